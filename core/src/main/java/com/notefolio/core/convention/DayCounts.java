@@ -1,0 +1,221 @@
+package com.notefolio.core.convention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The accrual bases a note may state. Definitions follow the ISDA 2006 Definitions, section 4.16, and
+ * for 30/360 US the SIA Standard Securities Calculation Methods (the rule Excel's {@code YEARFRAC} basis 0
+ * implements); {@link #PERIODIC} is the convention of promissory notes such as the 2003 note.
+ */
+public final class DayCounts {
+
+    /**
+     * Interest per regular period = balance × annual rate ÷ periods per year, whatever the days.
+     * A period's fraction is its length in whole months ÷ 12, the months counted on the payment
+     * calendar and rounded to the nearest whole month (half a month or more counts as one), with at
+     * least one month for a period that has any days. So each regular monthly period is exactly 1/12,
+     * a quarter 3/12, and a first period one day shorter than a month (the 2003 note: 13 Aug to
+     * 12 Sep) is one whole month. Use a day-count basis when stubs must accrue by the day.
+     */
+    public static final DayCount PERIODIC = new Periodic();
+    /**
+     * 30/360 US (SIA; Excel YEARFRAC basis 0): D1 = 30 if D1 is the last day of February, D2 = 30 if
+     * both are the last day of February, D2 = 30 if D2 = 31 and D1 ≥ 30, D1 = 30 if D1 = 31.
+     */
+    public static final DayCount THIRTY_360_US = new Thirty360("30/360", true);
+    /** 30E/360 (Eurobond basis, ISDA 4.16(g)): a day 31 counts as 30 on either end. */
+    public static final DayCount THIRTY_E_360 = new Thirty360("30E/360", false);
+    /** Actual days ÷ 360. */
+    public static final DayCount ACT_360 = new Actual("ACT/360", 360);
+    /** Actual days ÷ 365, leap years included. */
+    public static final DayCount ACT_365F = new Actual("ACT/365F", 365);
+    /**
+     * ACT/ACT ISDA: days falling in leap years ÷ 366 + days in other years ÷ 365 (the start day
+     * counted, the end day not).
+     */
+    public static final DayCount ACT_ACT_ISDA = new ActActIsda();
+
+    private static final List<DayCount> ALL =
+            List.of(PERIODIC, THIRTY_360_US, THIRTY_E_360, ACT_360, ACT_365F, ACT_ACT_ISDA);
+
+    private DayCounts() {
+    }
+
+    public static List<DayCount> all() {
+        return ALL;
+    }
+
+    /** The basis with this code, accepting the usual spellings (30U/360, ACT/365 FIXED, ACT/ACT ISDA…). */
+    public static Optional<DayCount> of(String code) {
+        String c = code.trim().toUpperCase(Locale.ROOT).replace(" ", "").replace("ACTUAL", "ACT");
+        return Optional.ofNullable(switch (c) {
+            case "PERIODIC" -> PERIODIC;
+            case "30/360", "30/360US", "30U/360", "30US/360", "BONDBASIS", "360/360" -> THIRTY_360_US;
+            case "30E/360", "EUROBOND", "30/360ICMA" -> THIRTY_E_360;
+            case "ACT/360" -> ACT_360;
+            case "ACT/365F", "ACT/365FIXED", "ACT/365" -> ACT_365F;
+            case "ACT/ACT", "ACT/ACTISDA" -> ACT_ACT_ISDA;
+            default -> null;
+        });
+    }
+
+    /** Whole months on the payment calendar, rounded to the nearest month, at least one. */
+    private static final class Periodic implements DayCount {
+        @Override
+        public String code() {
+            return "PERIODIC";
+        }
+
+        @Override
+        public long numerator(int start, int end) {
+            if (end <= start) {
+                return 0;
+            }
+            int startCivil = EpochDay.civil(start);
+            int endCivil = EpochDay.civil(end);
+            int months = (endCivil / 10000 - startCivil / 10000) * 12
+                    + (endCivil / 100) % 100 - (startCivil / 100) % 100;
+            int rolled = EpochDay.plusMonths(startCivil, months, false);
+            if (rolled > end) {
+                months--;
+                rolled = EpochDay.plusMonths(startCivil, months, false);
+            }
+            int next = EpochDay.plusMonths(startCivil, months + 1, false);
+            if (2L * (end - rolled) >= next - rolled) {
+                months++;
+            }
+            return Math.max(1, months);
+        }
+
+        @Override
+        public long denominator() {
+            return 12;
+        }
+
+        @Override
+        public String toString() {
+            return code();
+        }
+    }
+
+    private static final class Thirty360 implements DayCount {
+        private final String code;
+        private final boolean us;
+
+        Thirty360(String code, boolean us) {
+            this.code = code;
+            this.us = us;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public long numerator(int start, int end) {
+            int s = EpochDay.civil(start);
+            int e = EpochDay.civil(end);
+            int d1 = s % 100;
+            int d2 = e % 100;
+            if (us) {
+                boolean startFebEnd = (s / 100) % 100 == 2 && EpochDay.isEndOfMonth(s);
+                boolean endFebEnd = (e / 100) % 100 == 2 && EpochDay.isEndOfMonth(e);
+                if (startFebEnd && endFebEnd) {
+                    d2 = 30;
+                }
+                if (startFebEnd) {
+                    d1 = 30;
+                }
+                if (d2 == 31 && d1 >= 30) {
+                    d2 = 30;
+                }
+                if (d1 == 31) {
+                    d1 = 30;
+                }
+            } else {
+                d1 = Math.min(d1, 30);
+                d2 = Math.min(d2, 30);
+            }
+            return 360L * (e / 10000 - s / 10000) + 30L * ((e / 100) % 100 - (s / 100) % 100) + (d2 - d1);
+        }
+
+        @Override
+        public long denominator() {
+            return 360;
+        }
+
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    private static final class Actual implements DayCount {
+        private final String code;
+        private final int daysInYear;
+
+        Actual(String code, int daysInYear) {
+            this.code = code;
+            this.daysInYear = daysInYear;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public long numerator(int start, int end) {
+            return end - start;
+        }
+
+        @Override
+        public long denominator() {
+            return daysInYear;
+        }
+
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    private static final class ActActIsda implements DayCount {
+        @Override
+        public String code() {
+            return "ACT/ACT";
+        }
+
+        @Override
+        public long numerator(int start, int end) {
+            long leapDays = 0;
+            long otherDays = 0;
+            int day = start;
+            int year = EpochDay.year(start);
+            while (day < end) {
+                int yearEnd = Math.min(end, EpochDay.of(year + 1, 1, 1));
+                if (EpochDay.isLeapYear(year)) {
+                    leapDays += yearEnd - day;
+                } else {
+                    otherDays += yearEnd - day;
+                }
+                day = yearEnd;
+                year++;
+            }
+            return leapDays * 365 + otherDays * 366;
+        }
+
+        @Override
+        public long denominator() {
+            return 365L * 366;
+        }
+
+        @Override
+        public String toString() {
+            return code();
+        }
+    }
+}

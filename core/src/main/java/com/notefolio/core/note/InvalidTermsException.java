@@ -1,0 +1,34 @@
+package com.notefolio.core.note;
+
+/** Terms that break a rule: names the note, the field, the value given and the rule it breaks. */
+public final class InvalidTermsException extends IllegalArgumentException {
+
+    private final String noteId;
+    private final String field;
+    private final String value;
+    private final String rule;
+
+    public InvalidTermsException(String noteId, String field, Object value, String rule) {
+        super("note " + (noteId == null ? "?" : noteId) + ": " + field + " = " + value + ": " + rule);
+        this.noteId = noteId;
+        this.field = field;
+        this.value = String.valueOf(value);
+        this.rule = rule;
+    }
+
+    public String noteId() {
+        return noteId;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public String rule() {
+        return rule;
+    }
+}

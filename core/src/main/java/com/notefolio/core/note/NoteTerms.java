@@ -1,0 +1,483 @@
+package com.notefolio.core.note;
+
+import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.convention.RoundingRule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+import org.javamoney.moneta.Money;
+
+/**
+ * Everything a promissory note says, as an immutable value that is valid once built: the parties and
+ * the borrower's attributes used for exposure (sector, region, rating), the principal in its currency,
+ * the nominal annual rate (a fraction: 0.12 is 12%), the dated (issue) date, first payment and maturity
+ * dates, the payment frequency, how it amortizes and accrues, the rounding rules, and its prepayment,
+ * default, security and governing-law terms. Build it with {@link #builder(String)}.
+ *
+ * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
+ */
+public record NoteTerms(
+        String id,
+        Party borrower,
+        Party lender,
+        String sector,
+        String region,
+        String rating,
+        MonetaryAmount principal,
+        BigDecimal annualRate,
+        LocalDate issueDate,
+        LocalDate firstPaymentDate,
+        LocalDate maturityDate,
+        Frequency frequency,
+        Amortization amortization,
+        MonetaryAmount statedPayment,
+        Integer amortizationMonths,
+        List<StatedPayment> statedSchedule,
+        DayCount accrualBasis,
+        RoundingRule paymentRounding,
+        RoundingRule interestRounding,
+        PrepaymentTerms prepayment,
+        DefaultTerms defaults,
+        SecurityTerms security,
+        String governingLaw) {
+
+    /** The longest schedule a note may have: 100 years of monthly payments. */
+    public static final int MAX_PERIODS = 1200;
+    /** Rates are exact decimals of at most this many places, so interest is exact in 64-bit integers. */
+    public static final int MAX_RATE_DECIMALS = 10;
+    private static final BigDecimal MAX_RATE = BigDecimal.ONE;
+    private static final BigDecimal MAX_PRINCIPAL = new BigDecimal("1000000000000");
+
+    public NoteTerms {
+        require(id != null && !id.isBlank(), id, "id", id, "is required");
+        id = id.strip();
+        require(id.length() <= 100, id, "id", id, "must be at most 100 characters");
+        require(borrower != null, id, "borrower", null, "is required");
+        lender = lender == null ? Party.named("") : lender;
+        sector = blankToNull(sector);
+        region = blankToNull(region);
+        rating = blankToNull(rating);
+        governingLaw = blankToNull(governingLaw);
+        require(principal != null, id, "principal", null, "is required");
+        CurrencyUnit currency = principal.getCurrency();
+        BigDecimal principalValue = decimal(principal);
+        require(principalValue.signum() > 0, id, "principal", principalValue.toPlainString(), "must be positive");
+        require(principalValue.compareTo(MAX_PRINCIPAL) <= 0, id, "principal", principalValue.toPlainString(),
+                "must be at most 1,000,000,000,000");
+        requireMinorUnits(id, "principal", principal);
+        require(annualRate != null, id, "annual_rate", null, "is required");
+        require(annualRate.signum() >= 0 && annualRate.compareTo(MAX_RATE) <= 0, id, "annual_rate",
+                annualRate.toPlainString(), "must be a fraction between 0 and 1 (12% is 0.12)");
+        annualRate = annualRate.signum() == 0 ? BigDecimal.ZERO : annualRate.stripTrailingZeros();
+        require(annualRate.scale() <= MAX_RATE_DECIMALS, id, "annual_rate", annualRate.toPlainString(),
+                "may have at most " + MAX_RATE_DECIMALS + " decimals");
+        require(issueDate != null, id, "issue_date", null, "is required");
+        require(maturityDate != null, id, "maturity_date", null, "is required");
+        require(frequency != null, id, "frequency", null, "is required");
+        require(amortization != null, id, "amortization", null, "is required");
+        require(maturityDate.isAfter(issueDate), id, "maturity_date", maturityDate,
+                "must be after the issue date " + issueDate);
+        if (amortization == Amortization.BULLET) {
+            require(frequency == Frequency.AT_MATURITY, id, "frequency", frequency,
+                    "a BULLET note pays once, so its frequency must be AT_MATURITY");
+        }
+        statedSchedule = statedSchedule == null ? List.of() : List.copyOf(statedSchedule);
+        if (amortization == Amortization.STATED) {
+            require(!statedSchedule.isEmpty(), id, "stated_schedule", "none",
+                    "a STATED note needs its schedule of dated payments");
+            if (firstPaymentDate == null) {
+                firstPaymentDate = statedSchedule.get(0).dueDate();
+            }
+        } else {
+            require(statedSchedule.isEmpty(), id, "stated_schedule", statedSchedule.size() + " payments",
+                    "only a STATED note has a stated schedule");
+        }
+        if (firstPaymentDate == null) {
+            firstPaymentDate = frequency.isRegular()
+                    ? issueDate.plusMonths(frequency.months())
+                    : maturityDate;
+            if (firstPaymentDate.isAfter(maturityDate)) {
+                firstPaymentDate = maturityDate;
+            }
+        }
+        require(firstPaymentDate.isAfter(issueDate), id, "first_payment_date", firstPaymentDate,
+                "must be after the issue date " + issueDate);
+        require(!firstPaymentDate.isAfter(maturityDate), id, "first_payment_date", firstPaymentDate,
+                "must not be after the maturity date " + maturityDate);
+        if (frequency == Frequency.AT_MATURITY) {
+            require(firstPaymentDate.equals(maturityDate), id, "first_payment_date", firstPaymentDate,
+                    "a note paying AT_MATURITY has its only payment on the maturity date " + maturityDate);
+        } else {
+            long months = ChronoUnit.MONTHS.between(firstPaymentDate, maturityDate);
+            require(months / frequency.months() < MAX_PERIODS, id, "maturity_date", maturityDate,
+                    "the schedule may have at most " + MAX_PERIODS + " periods");
+        }
+        accrualBasis = accrualBasis == null ? DayCounts.PERIODIC : accrualBasis;
+        paymentRounding = paymentRounding == null ? RoundingRule.HALF_UP : paymentRounding;
+        interestRounding = interestRounding == null ? RoundingRule.HALF_UP : interestRounding;
+
+        if (statedPayment != null) {
+            require(amortization == Amortization.LEVEL_PAYMENT, id, "payment", decimal(statedPayment).toPlainString(),
+                    "a stated regular payment applies to LEVEL_PAYMENT notes only");
+            requireSameCurrency(id, "payment", statedPayment, currency);
+            require(decimal(statedPayment).signum() > 0, id, "payment", decimal(statedPayment).toPlainString(),
+                    "must be positive");
+            requireMinorUnits(id, "payment", statedPayment);
+        }
+        if (amortizationMonths != null) {
+            require(amortization == Amortization.LEVEL_PAYMENT, id, "amortization_months", amortizationMonths,
+                    "an amortization term applies to LEVEL_PAYMENT notes only");
+            require(amortizationMonths > 0 && amortizationMonths <= MAX_PERIODS, id, "amortization_months",
+                    amortizationMonths, "must be between 1 and " + MAX_PERIODS);
+            require(amortizationMonths % frequency.months() == 0, id, "amortization_months", amortizationMonths,
+                    "must be a whole number of " + frequency + " periods");
+        }
+        if (amortization == Amortization.LEVEL_PAYMENT || amortization == Amortization.CONSTANT_PRINCIPAL) {
+            require(frequency.isRegular(), id, "frequency", frequency,
+                    amortization + " needs a regular payment frequency");
+        }
+        if (amortization == Amortization.STATED) {
+            validateStatedSchedule(id, statedSchedule, issueDate, maturityDate, principalValue, currency);
+        }
+
+        prepayment = prepayment == null ? PrepaymentTerms.FREELY : prepayment;
+        require(prepayment.penaltyRate().signum() >= 0 && prepayment.penaltyRate().compareTo(BigDecimal.ONE) <= 0,
+                id, "prepayment_penalty", prepayment.penaltyRate().toPlainString(),
+                "must be a fraction of the prepaid principal between 0 and 1");
+        defaults = defaults == null ? DefaultTerms.STANDARD : defaults;
+        require(defaults.cureDays() >= 0 && defaults.cureDays() <= 3650, id, "cure_days", defaults.cureDays(),
+                "must be between 0 and 3650 days");
+        if (defaults.defaultRate() != null) {
+            require(defaults.defaultRate().signum() >= 0 && defaults.defaultRate().compareTo(MAX_RATE) <= 0, id,
+                    "default_rate", defaults.defaultRate().toPlainString(), "must be a fraction between 0 and 1");
+        }
+        security = security == null ? SecurityTerms.UNSECURED : security;
+        if (security.collateralValue() != null) {
+            requireSameCurrency(id, "collateral_value", security.collateralValue(), currency);
+            require(decimal(security.collateralValue()).signum() >= 0, id, "collateral_value",
+                    decimal(security.collateralValue()).toPlainString(), "must not be negative");
+        }
+    }
+
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** A builder holding these terms, to change a few and build anew. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public CurrencyUnit currency() {
+        return principal.getCurrency();
+    }
+
+    /** Digits after the point of this note's currency: amounts are exact at this scale. */
+    public int currencyDigits() {
+        return principal.getCurrency().getDefaultFractionDigits();
+    }
+
+    /** The number of a decimal amount exactly, as a {@link BigDecimal}. */
+    public static BigDecimal decimal(MonetaryAmount amount) {
+        return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    private static void validateStatedSchedule(String id, List<StatedPayment> schedule, LocalDate issue,
+                                               LocalDate maturity, BigDecimal principal, CurrencyUnit currency) {
+        require(schedule.size() <= MAX_PERIODS, id, "stated_schedule", schedule.size() + " payments",
+                "may have at most " + MAX_PERIODS + " payments");
+        LocalDate previous = issue;
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < schedule.size(); i++) {
+            StatedPayment p = schedule.get(i);
+            String field = "stated_schedule[" + (i + 1) + "]";
+            require(p.dueDate().isAfter(previous), id, field + ".due_date", p.dueDate(),
+                    "must be after " + (i == 0 ? "the issue date " : "the previous due date ") + previous);
+            requireSameCurrency(id, field + ".payment", p.amount(), currency);
+            requireMinorUnits(id, field + ".payment", p.amount());
+            BigDecimal amount = decimal(p.amount());
+            require(amount.signum() > 0, id, field + ".payment", amount.toPlainString(), "must be positive");
+            total = total.add(amount);
+            previous = p.dueDate();
+        }
+        require(previous.equals(maturity), id, "maturity_date", maturity,
+                "must be the last stated due date " + previous);
+        require(total.compareTo(principal) >= 0, id, "stated_schedule", total.toPlainString(),
+                "the stated payments do not retire the principal " + principal.toPlainString());
+    }
+
+    private static void requireSameCurrency(String id, String field, MonetaryAmount amount, CurrencyUnit currency) {
+        require(amount.getCurrency().equals(currency), id, field, amount.getCurrency().getCurrencyCode(),
+                "must be in the note's currency " + currency.getCurrencyCode());
+    }
+
+    private static void requireMinorUnits(String id, String field, MonetaryAmount amount) {
+        BigDecimal value = decimal(amount);
+        int digits = amount.getCurrency().getDefaultFractionDigits();
+        require(value.stripTrailingZeros().scale() <= digits, id, field, value.toPlainString(),
+                "must be a whole number of minor units (" + digits + " decimals in "
+                        + amount.getCurrency().getCurrencyCode() + ")");
+    }
+
+    private static void require(boolean ok, String id, String field, Object value, String rule) {
+        if (!ok) {
+            throw new InvalidTermsException(id, field, value, rule);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A mutable builder of {@link NoteTerms}; {@link #build()} validates. Defaults: USD, MONTHLY, PERIODIC, HALF_UP. */
+    public static final class Builder {
+        private String id;
+        private Party borrower;
+        private Party lender;
+        private String sector;
+        private String region;
+        private String rating;
+        private CurrencyUnit currency;
+        private BigDecimal principal;
+        private BigDecimal annualRate;
+        private LocalDate issueDate;
+        private LocalDate firstPaymentDate;
+        private LocalDate maturityDate;
+        private Frequency frequency = Frequency.MONTHLY;
+        private Amortization amortization;
+        private BigDecimal statedPayment;
+        private Integer amortizationMonths;
+        private final List<StatedPaymentDraft> statedSchedule = new ArrayList<>();
+        private DayCount accrualBasis = DayCounts.PERIODIC;
+        private RoundingRule paymentRounding = RoundingRule.HALF_UP;
+        private RoundingRule interestRounding = RoundingRule.HALF_UP;
+        private PrepaymentTerms prepayment = PrepaymentTerms.FREELY;
+        private DefaultTerms defaults = DefaultTerms.STANDARD;
+        private boolean secured;
+        private String collateral;
+        private BigDecimal collateralValue;
+        private String governingLaw;
+
+        private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
+        }
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        private Builder(NoteTerms t) {
+            id = t.id;
+            borrower = t.borrower;
+            lender = t.lender;
+            sector = t.sector;
+            region = t.region;
+            rating = t.rating;
+            currency = t.currency();
+            principal = decimal(t.principal);
+            annualRate = t.annualRate;
+            issueDate = t.issueDate;
+            firstPaymentDate = t.firstPaymentDate;
+            maturityDate = t.maturityDate;
+            frequency = t.frequency;
+            amortization = t.amortization;
+            statedPayment = t.statedPayment == null ? null : decimal(t.statedPayment);
+            amortizationMonths = t.amortizationMonths;
+            t.statedSchedule.forEach(p -> statedSchedule.add(new StatedPaymentDraft(p.dueDate(), decimal(p.amount()))));
+            accrualBasis = t.accrualBasis;
+            paymentRounding = t.paymentRounding;
+            interestRounding = t.interestRounding;
+            prepayment = t.prepayment;
+            defaults = t.defaults;
+            secured = t.security.secured();
+            collateral = t.security.collateral();
+            collateralValue = t.security.collateralValue() == null ? null : decimal(t.security.collateralValue());
+            governingLaw = t.governingLaw;
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder borrower(Party borrower) {
+            this.borrower = borrower;
+            return this;
+        }
+
+        public Builder borrower(String name) {
+            return borrower(Party.named(name));
+        }
+
+        public Builder lender(Party lender) {
+            this.lender = lender;
+            return this;
+        }
+
+        public Builder lender(String name) {
+            return lender(Party.named(name));
+        }
+
+        public Builder sector(String sector) {
+            this.sector = sector;
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder rating(String rating) {
+            this.rating = rating;
+            return this;
+        }
+
+        public Builder currency(CurrencyUnit currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /** The currency by ISO 4217 code; an unknown code fails naming the field. */
+        public Builder currency(String code) {
+            try {
+                this.currency = Monetary.getCurrency(code.strip());
+            } catch (UnknownCurrencyException | NullPointerException e) {
+                throw new InvalidTermsException(id, "currency", code, "is not an ISO 4217 currency code");
+            }
+            return this;
+        }
+
+        public Builder principal(BigDecimal principal) {
+            this.principal = principal;
+            return this;
+        }
+
+        public Builder principal(String principal) {
+            return principal(new BigDecimal(principal));
+        }
+
+        public Builder annualRate(BigDecimal annualRate) {
+            this.annualRate = annualRate;
+            return this;
+        }
+
+        public Builder annualRate(String annualRate) {
+            return annualRate(new BigDecimal(annualRate));
+        }
+
+        public Builder issueDate(LocalDate issueDate) {
+            this.issueDate = issueDate;
+            return this;
+        }
+
+        public Builder firstPaymentDate(LocalDate firstPaymentDate) {
+            this.firstPaymentDate = firstPaymentDate;
+            return this;
+        }
+
+        public Builder maturityDate(LocalDate maturityDate) {
+            this.maturityDate = maturityDate;
+            return this;
+        }
+
+        public Builder frequency(Frequency frequency) {
+            this.frequency = frequency;
+            return this;
+        }
+
+        public Builder amortization(Amortization amortization) {
+            this.amortization = amortization;
+            return this;
+        }
+
+        public Builder statedPayment(BigDecimal statedPayment) {
+            this.statedPayment = statedPayment;
+            return this;
+        }
+
+        public Builder amortizationMonths(Integer amortizationMonths) {
+            this.amortizationMonths = amortizationMonths;
+            return this;
+        }
+
+        public Builder addStatedPayment(LocalDate dueDate, BigDecimal amount) {
+            statedSchedule.add(new StatedPaymentDraft(dueDate, amount));
+            return this;
+        }
+
+        public Builder clearStatedSchedule() {
+            statedSchedule.clear();
+            return this;
+        }
+
+        public Builder accrualBasis(DayCount accrualBasis) {
+            this.accrualBasis = accrualBasis;
+            return this;
+        }
+
+        public Builder paymentRounding(RoundingRule paymentRounding) {
+            this.paymentRounding = paymentRounding;
+            return this;
+        }
+
+        public Builder interestRounding(RoundingRule interestRounding) {
+            this.interestRounding = interestRounding;
+            return this;
+        }
+
+        public Builder prepayment(PrepaymentTerms prepayment) {
+            this.prepayment = prepayment;
+            return this;
+        }
+
+        public Builder defaults(DefaultTerms defaults) {
+            this.defaults = defaults;
+            return this;
+        }
+
+        public Builder security(boolean secured, String collateral, BigDecimal collateralValue) {
+            this.secured = secured;
+            this.collateral = collateral;
+            this.collateralValue = collateralValue;
+            return this;
+        }
+
+        public Builder governingLaw(String governingLaw) {
+            this.governingLaw = governingLaw;
+            return this;
+        }
+
+        /** Validates and builds the terms; fails with {@link InvalidTermsException} naming the field. */
+        public NoteTerms build() {
+            CurrencyUnit ccy = currency == null ? Monetary.getCurrency("USD") : currency;
+            if (principal == null) {
+                throw new InvalidTermsException(id, "principal", null, "is required");
+            }
+            List<StatedPayment> stated = new ArrayList<>(statedSchedule.size());
+            for (StatedPaymentDraft d : statedSchedule) {
+                Objects.requireNonNull(d.amount(), "stated payment amount");
+                stated.add(new StatedPayment(d.dueDate(), money(d.amount(), ccy)));
+            }
+            SecurityTerms securityTerms = new SecurityTerms(secured, collateral,
+                    collateralValue == null ? null : money(collateralValue, ccy));
+            return new NoteTerms(id, borrower, lender, sector, region, rating, money(principal, ccy), annualRate,
+                    issueDate, firstPaymentDate, maturityDate, frequency, amortization,
+                    statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
+                    accrualBasis, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
+                    governingLaw);
+        }
+
+        private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {
+            return Money.of(amount, currency);
+        }
+    }
+}

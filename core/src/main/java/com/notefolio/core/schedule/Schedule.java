@@ -1,0 +1,134 @@
+package com.notefolio.core.schedule;
+
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.NoteTerms;
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * A note's resolved schedule: every dated flow with its interest, principal, payment and balances, exact
+ * in the currency's minor units (cents for USD). Built only by {@link ScheduleResolver}, so conventions
+ * are applied once; pricers read it and never re-derive a date or a rounding.
+ *
+ * <p>The rows live in primitive arrays (dates as epoch days, amounts as minor units) so that pricing
+ * millions of notes allocates no object per flow; {@link #periods()} gives them as values.
+ */
+public final class Schedule {
+
+    private final NoteTerms terms;
+    private final int[] accrualStart;
+    private final int[] dueDate;
+    private final long[] opening;
+    private final long[] interest;
+    private final long[] principal;
+    private final long[] payment;
+
+    Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
+             long[] principal, long[] payment) {
+        this.terms = terms;
+        this.accrualStart = accrualStart;
+        this.dueDate = dueDate;
+        this.opening = opening;
+        this.interest = interest;
+        this.principal = principal;
+        this.payment = payment;
+    }
+
+    /** The terms this schedule was resolved from. */
+    public NoteTerms terms() {
+        return terms;
+    }
+
+    public String noteId() {
+        return terms.id();
+    }
+
+    /** The number of periods (flows). */
+    public int size() {
+        return dueDate.length;
+    }
+
+    /** Digits of the minor unit: an amount of {@code n} minor units is {@code n × 10^-scale()}. */
+    public int scale() {
+        return terms.currencyDigits();
+    }
+
+    public int accrualStartEpochDay(int i) {
+        return accrualStart[i];
+    }
+
+    /** Accrual ends on the due date: dates are not adjusted for business days. */
+    public int accrualEndEpochDay(int i) {
+        return dueDate[i];
+    }
+
+    public int dueEpochDay(int i) {
+        return dueDate[i];
+    }
+
+    public long openingMinor(int i) {
+        return opening[i];
+    }
+
+    public long interestMinor(int i) {
+        return interest[i];
+    }
+
+    public long principalMinor(int i) {
+        return principal[i];
+    }
+
+    public long paymentMinor(int i) {
+        return payment[i];
+    }
+
+    public long closingMinor(int i) {
+        return opening[i] - principal[i];
+    }
+
+    public long totalInterestMinor() {
+        return Arrays.stream(interest).sum();
+    }
+
+    public long totalPaymentMinor() {
+        return Arrays.stream(payment).sum();
+    }
+
+    /** Row {@code i} (from 0) as a value with dates and Moneta amounts. */
+    public SchedulePeriod period(int i) {
+        return new SchedulePeriod(i + 1,
+                EpochDay.toDate(accrualStart[i]), EpochDay.toDate(dueDate[i]), EpochDay.toDate(dueDate[i]),
+                dueDate[i] - accrualStart[i],
+                money(opening[i]), money(interest[i]), money(principal[i]), money(payment[i]),
+                money(closingMinor(i)));
+    }
+
+    /** All rows as values, in due-date order. */
+    public List<SchedulePeriod> periods() {
+        return new AbstractList<>() {
+            @Override
+            public SchedulePeriod get(int index) {
+                return period(index);
+            }
+
+            @Override
+            public int size() {
+                return Schedule.this.size();
+            }
+        };
+    }
+
+    /** An amount in minor units as a Moneta amount in this note's currency. */
+    public MonetaryAmount money(long minor) {
+        return Money.of(BigDecimal.valueOf(minor, scale()), terms.currency());
+    }
+
+    @Override
+    public String toString() {
+        return "Schedule[" + noteId() + ", " + size() + " periods]";
+    }
+}

@@ -1,0 +1,159 @@
+package com.notefolio.core.schedule;
+
+import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.StatedPayment;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Resolves a note's terms into its exact schedule.
+ *
+ * <p><b>Dates.</b> Due dates roll from the first payment date by the frequency, each computed from that
+ * anchor (so day 31 gives Jan 31, Feb 28/29, Mar 31); when the first payment date is the last day of its
+ * month every due date is a month end. Regular dates before maturity are kept and maturity is the last
+ * due date, so an off-calendar maturity makes a short last period. The first period accrues from the issue
+ * date and may be short or long. A STATED note's due dates are its table's; AT_MATURITY has one period.
+ *
+ * <p><b>Amounts</b>, in the currency's minor units: interest per period = opening balance × annual rate ×
+ * the accrual basis's year fraction, rounded once by the note's interest rule. Principal per amortization:
+ * INTEREST_ONLY none until the last period; LEVEL_PAYMENT the stated payment or the computed one
+ * ({@link LevelPayment}, over the amortization term when longer than the note) less interest;
+ * CONSTANT_PRINCIPAL the principal ÷ periods, rounded by the payment rule; BULLET and the last period of
+ * every kind the whole balance; STATED the stated payment less interest. The last payment is the closing
+ * balance plus interest, so it absorbs every rounding residue (and is the balloon where there is one); a
+ * payment that would retire the balance early retires exactly the balance and ends the schedule.
+ */
+public final class ScheduleResolver {
+
+    private ScheduleResolver() {
+    }
+
+    public static Schedule resolve(NoteTerms terms) {
+        int issue = EpochDay.of(terms.issueDate());
+        int[] due = dueDates(terms);
+        int n = due.length;
+        int[] start = new int[n];
+        start[0] = issue;
+        System.arraycopy(due, 0, start, 1, n - 1);
+
+        int scale = terms.currencyDigits();
+        long balance = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
+        Accrual accrual = new Accrual(terms.annualRate(), terms.accrualBasis(), terms.interestRounding());
+        long[] opening = new long[n];
+        long[] interest = new long[n];
+        long[] principal = new long[n];
+        long[] payment = new long[n];
+
+        long level = levelAmount(terms, balance, n, scale);
+        List<StatedPayment> stated = terms.statedSchedule();
+        int rows = n;
+        for (int i = 0; i < n; i++) {
+            opening[i] = balance;
+            long dueInterest = accrual.interest(balance, start[i], due[i]);
+            long retired = switch (terms.amortization()) {
+                case INTEREST_ONLY, BULLET -> 0;
+                case LEVEL_PAYMENT -> level - dueInterest;
+                case CONSTANT_PRINCIPAL -> level;
+                case STATED -> NoteTerms.decimal(stated.get(i).amount()).movePointRight(scale).longValueExact()
+                        - dueInterest;
+            };
+            boolean last = i == n - 1 || retired >= balance;
+            if (last) {
+                retired = balance;
+            }
+            interest[i] = dueInterest;
+            principal[i] = retired;
+            payment[i] = dueInterest + retired;
+            balance -= retired;
+            if (last) {
+                rows = i + 1;
+                break;
+            }
+        }
+        if (rows < n) {
+            start = Arrays.copyOf(start, rows);
+            due = Arrays.copyOf(due, rows);
+            opening = Arrays.copyOf(opening, rows);
+            interest = Arrays.copyOf(interest, rows);
+            principal = Arrays.copyOf(principal, rows);
+            payment = Arrays.copyOf(payment, rows);
+        }
+        return new Schedule(terms, start, due, opening, interest, principal, payment);
+    }
+
+    /** The level payment (LEVEL_PAYMENT) or the constant principal installment (CONSTANT_PRINCIPAL). */
+    private static long levelAmount(NoteTerms terms, long principalMinor, int periods, int scale) {
+        if (terms.amortization() == Amortization.CONSTANT_PRINCIPAL) {
+            return terms.paymentRounding().divide(principalMinor, periods);
+        }
+        if (terms.amortization() != Amortization.LEVEL_PAYMENT) {
+            return 0;
+        }
+        if (terms.statedPayment() != null) {
+            return NoteTerms.decimal(terms.statedPayment()).movePointRight(scale).longValueExact();
+        }
+        Frequency f = terms.frequency();
+        int n = terms.amortizationMonths() == null ? periods : terms.amortizationMonths() / f.months();
+        return LevelPayment.of(principalMinor, terms.annualRate(), f.periodsPerYear(), n, terms.paymentRounding());
+    }
+
+    /** The due dates as epoch days, strictly increasing, the last on maturity. */
+    static int[] dueDates(NoteTerms terms) {
+        int maturity = EpochDay.of(terms.maturityDate());
+        if (terms.amortization() == Amortization.STATED) {
+            List<StatedPayment> stated = terms.statedSchedule();
+            int[] due = new int[stated.size()];
+            for (int i = 0; i < due.length; i++) {
+                due[i] = EpochDay.of(stated.get(i).dueDate());
+            }
+            return due;
+        }
+        Frequency f = terms.frequency();
+        int first = EpochDay.of(terms.firstPaymentDate());
+        if (!f.isRegular() || first >= maturity) {
+            return new int[] {maturity};
+        }
+        int anchor = EpochDay.civil(first);
+        boolean endOfMonth = EpochDay.isEndOfMonth(anchor);
+        int maturityCivil = EpochDay.civil(maturity);
+        int monthsSpan = (maturityCivil / 10000 - anchor / 10000) * 12
+                + (maturityCivil / 100) % 100 - (anchor / 100) % 100;
+        int[] due = new int[monthsSpan / f.months() + 2];
+        int count = 0;
+        for (int k = 0; ; k++) {
+            int d = k == 0 ? first : EpochDay.plusMonths(anchor, k * f.months(), endOfMonth);
+            if (d >= maturity) {
+                break;
+            }
+            due[count++] = d;
+        }
+        due[count++] = maturity;
+        return Arrays.copyOf(due, count);
+    }
+
+    /**
+     * Interest of one period: balance × rate × basis fraction, exact, rounded once. The rate is held as
+     * an integer over a power of ten so that the product stays in integers.
+     */
+    private record Accrual(long rateUnscaled, long rateDenominator, DayCount basis, RoundingRule rounding) {
+
+        Accrual(BigDecimal rate, DayCount basis, RoundingRule rounding) {
+            this(rate.unscaledValue().longValueExact(), BigDecimal.TEN.pow(Math.max(0, rate.scale())).longValueExact(),
+                    basis, rounding);
+        }
+
+        long interest(long balance, int start, int end) {
+            if (rateUnscaled == 0 || balance == 0) {
+                return 0;
+            }
+            return rounding.multiplyDivide(balance, rateUnscaled, basis.numerator(start, end),
+                    basis.denominator() * rateDenominator);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Resolved schedules: the dated flows a note's terms give, every amount exact in the currency's minor
+ * units. {@link com.notefolio.core.schedule.ScheduleResolver} applies the conventions once;
+ * {@link com.notefolio.core.schedule.Schedule} holds the result in primitive arrays behind a value
+ * API; {@link com.notefolio.core.schedule.StatedScheduleReconciliation} reports where a stated payment
+ * table disagrees with its terms.
+ */
+package com.notefolio.core.schedule;
