@@ -1,5 +1,6 @@
 package com.notefolio.core.schedule;
 
+import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.NoteTerms;
 import java.math.BigDecimal;
@@ -88,6 +89,49 @@ public final class Schedule {
 
     public long closingMinor(int i) {
         return opening[i] - principal[i];
+    }
+
+    /**
+     * The index of the first period due strictly after {@code epochDay}, or {@link #size()} when none is:
+     * a payment due on the as-of date counts as made.
+     */
+    public int firstDueAfter(int epochDay) {
+        int lo = 0;
+        int hi = dueDate.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dueDate[mid] <= epochDay) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The principal outstanding after every payment due on or before {@code epochDay}. */
+    public long outstandingMinor(int epochDay) {
+        int i = firstDueAfter(epochDay);
+        return i == dueDate.length ? 0 : opening[i];
+    }
+
+    /**
+     * Interest accrued but not yet due on {@code epochDay}: on the outstanding balance from the current
+     * period's accrual start to that day, rounded by the note's interest rule. For a day-count basis
+     * this is the basis's fraction of the partial period; for {@code PERIODIC}, which does not count
+     * days, it is the period's interest × days elapsed ÷ days in the period. Zero before the note
+     * accrues, on a due date, and after maturity.
+     */
+    public long accruedInterestMinor(int epochDay) {
+        int i = firstDueAfter(epochDay);
+        if (i == dueDate.length || epochDay <= accrualStart[i]) {
+            return 0;
+        }
+        if (terms.accrualBasis() == DayCounts.PERIODIC) {
+            return terms.interestRounding().divide(interest[i] * (epochDay - accrualStart[i]),
+                    dueDate[i] - accrualStart[i]);
+        }
+        return InterestAccrual.of(terms).interest(opening[i], accrualStart[i], epochDay);
     }
 
     public long totalInterestMinor() {

@@ -1,13 +1,10 @@
 package com.notefolio.core.schedule;
 
-import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
-import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.StatedPayment;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,7 +41,7 @@ public final class ScheduleResolver {
 
         int scale = terms.currencyDigits();
         long balance = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
-        Accrual accrual = new Accrual(terms.annualRate(), terms.accrualBasis(), terms.interestRounding());
+        InterestAccrual accrual = InterestAccrual.of(terms);
         long[] opening = new long[n];
         long[] interest = new long[n];
         long[] principal = new long[n];
@@ -135,25 +132,5 @@ public final class ScheduleResolver {
         }
         due[count++] = maturity;
         return Arrays.copyOf(due, count);
-    }
-
-    /**
-     * Interest of one period: balance × rate × basis fraction, exact, rounded once. The rate is held as
-     * an integer over a power of ten so that the product stays in integers.
-     */
-    private record Accrual(long rateUnscaled, long rateDenominator, DayCount basis, RoundingRule rounding) {
-
-        Accrual(BigDecimal rate, DayCount basis, RoundingRule rounding) {
-            this(rate.unscaledValue().longValueExact(), BigDecimal.TEN.pow(Math.max(0, rate.scale())).longValueExact(),
-                    basis, rounding);
-        }
-
-        long interest(long balance, int start, int end) {
-            if (rateUnscaled == 0 || balance == 0) {
-                return 0;
-            }
-            return rounding.multiplyDivide(balance, rateUnscaled, basis.numerator(start, end),
-                    basis.denominator() * rateDenominator);
-        }
     }
 }

@@ -1,0 +1,130 @@
+package com.notefolio.core.pricer;
+
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.schedule.Schedule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+
+/**
+ * Measures of one note from its resolved schedule, as of a date. Stateless; the definitions:
+ *
+ * <ul>
+ *   <li><b>Flows</b>: the payments due strictly after the as-of date (one due on it counts as made);
+ *       time {@code t} = actual days from the as-of date ÷ 365.</li>
+ *   <li><b>Outstanding principal</b>: the balance after every payment due on or before the as-of date.
+ *       <b>Accrued interest</b>: see {@link Schedule#accruedInterestMinor(int)}.</li>
+ *   <li><b>Price</b>: clean (without accrued interest); by default the outstanding principal (par). The
+ *       buyer pays the dirty price = price + accrued interest.</li>
+ *   <li><b>NPV</b> = Σ CF·(1 + z(t))^−t on the discount curve; with a flat rate this is Excel's
+ *       {@code XNPV(rate, flows, dates)} with the as-of date as the first date and no flow on it.</li>
+ *   <li><b>Yield</b>: the rate y with Σ CF·(1 + y)^−t = dirty price — Excel's {@code XIRR} of
+ *       (−dirty price on the as-of date, then the flows). <b>Nominal yield</b>: the same, compounded
+ *       m times a year at the payment frequency: m·((1 + y)^(1/m) − 1).</li>
+ *   <li><b>WAL</b> = Σ t·principal ÷ Σ principal over the principal still to be repaid.</li>
+ *   <li><b>Macaulay duration</b> = Σ t·CF·v ÷ Σ CF·v with v = (1 + y)^−t at the yield;
+ *       <b>modified duration</b> = Macaulay ÷ (1 + y); <b>convexity</b> = Σ t(t+1)·CF·v ÷ ((1 + y)²·Σ CF·v)
+ *       (Fabozzi, <i>Bond Markets, Analysis and Strategies</i>, ch. 4, for annual compounding).</li>
+ *   <li><b>DV01</b> = the NPV gained when every discount rate falls one basis point, to first order:
+ *       10⁻⁴·Σ t/(1 + z)·CF·(1 + z)^−t.</li>
+ * </ul>
+ */
+public final class NotePricer {
+
+    private static final double YIELD_TOLERANCE = 1e-13;
+    private static final int MAX_NEWTON_STEPS = 60;
+
+    private NotePricer() {
+    }
+
+    /** All measures at once, sharing the discounting work. {@code price} null means par. */
+    public static NoteMeasures measures(Schedule schedule, LocalDate asOf, MonetaryAmount price, DiscountCurve curve) {
+        int day = EpochDay.of(asOf);
+        RemainingFlows flows = new RemainingFlows(schedule, day);
+        long outstanding = schedule.outstandingMinor(day);
+        long accrued = schedule.accruedInterestMinor(day);
+        MonetaryAmount cleanPrice = price == null ? schedule.money(outstanding) : price;
+        double dirty = NoteTerms.decimal(cleanPrice).doubleValue() + accrued * Math.pow(10, -schedule.scale());
+
+        double[] sums = new double[3];
+        flows.discount(curve, sums);
+        double npv = sums[0];
+        double dv01 = sums[1] * 1e-4;
+
+        double y = solveYield(flows, dirty, schedule.terms().annualRate().doubleValue(), sums);
+        double macaulay = Double.NaN;
+        double modified = Double.NaN;
+        double convexity = Double.NaN;
+        if (!Double.isNaN(y)) {
+            flows.discountFlat(y, sums);
+            macaulay = sums[1] / sums[0];
+            modified = macaulay / (1 + y);
+            convexity = sums[2] / ((1 + y) * (1 + y) * sums[0]);
+        }
+        int m = schedule.terms().frequency().periodsPerYear();
+        double nominal = Double.isNaN(y) ? Double.NaN : m * Math.expm1(Math.log1p(y) / m);
+        return new NoteMeasures(schedule.noteId(), asOf, schedule.money(outstanding), schedule.money(accrued),
+                cleanPrice, npv, y, nominal, weightedAverageLife(flows), macaulay, modified, convexity, dv01);
+    }
+
+    /** The NPV of the flows due after {@code asOf}; see the class definition. */
+    public static double presentValue(Schedule schedule, LocalDate asOf, DiscountCurve curve) {
+        double[] sums = new double[3];
+        new RemainingFlows(schedule, EpochDay.of(asOf)).discount(curve, sums);
+        return sums[0];
+    }
+
+    /** The yield (XIRR basis) at a clean price; NaN when no flow is left. */
+    public static double yield(Schedule schedule, LocalDate asOf, MonetaryAmount cleanPrice) {
+        int day = EpochDay.of(asOf);
+        double dirty = NoteTerms.decimal(cleanPrice).doubleValue()
+                + schedule.accruedInterestMinor(day) * Math.pow(10, -schedule.scale());
+        return solveYield(new RemainingFlows(schedule, day), dirty, schedule.terms().annualRate().doubleValue(),
+                new double[3]);
+    }
+
+    /** Weighted average life in years of the principal due after {@code asOf}; NaN when none is. */
+    public static double weightedAverageLife(Schedule schedule, LocalDate asOf) {
+        return weightedAverageLife(new RemainingFlows(schedule, EpochDay.of(asOf)));
+    }
+
+    private static double weightedAverageLife(RemainingFlows flows) {
+        double weighted = 0;
+        double total = 0;
+        for (int k = 0; k < flows.count(); k++) {
+            weighted += flows.years(k) * flows.principal(k);
+            total += flows.principal(k);
+        }
+        return total == 0 ? Double.NaN : weighted / total;
+    }
+
+    /**
+     * Newton's method on f(y) = Σ CF·(1+y)^−t − dirty, which is convex and decreasing for positive flows,
+     * so from any start the iterates approach the single root from below after at most one step; a step
+     * that would leave (−1, ∞) is halved instead. NaN when there are no flows or the price is not positive.
+     */
+    static double solveYield(RemainingFlows flows, double dirtyPrice, double guess, double[] sums) {
+        if (flows.count() == 0 || !(dirtyPrice > 0)) {
+            return Double.NaN;
+        }
+        double y = guess;
+        for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
+            flows.discountFlat(y, sums);
+            double f = sums[0] - dirtyPrice;
+            double slope = -sums[1] / (1 + y);
+            if (slope == 0) {
+                return Double.NaN;
+            }
+            double next = y - f / slope;
+            if (!(next > -1)) {
+                next = (y - 1) / 2;
+            }
+            if (Math.abs(next - y) <= YIELD_TOLERANCE * Math.max(1, Math.abs(y))) {
+                return next;
+            }
+            y = next;
+        }
+        return y;
+    }
+}

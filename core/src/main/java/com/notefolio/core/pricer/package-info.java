@@ -1,0 +1,6 @@
+/**
+ * Pricers and measures of one note: present value, yield, weighted average life, durations, convexity
+ * and DV01 from a resolved schedule, an as-of date, a price and a discount curve. Pricers are stateless;
+ * they read only the resolved {@link com.notefolio.core.schedule.Schedule}.
+ */
+package com.notefolio.core.pricer;
