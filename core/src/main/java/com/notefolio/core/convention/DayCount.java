@@ -15,6 +15,14 @@ public interface DayCount {
     /** The numerator of the year fraction from {@code start} to {@code end} (epoch days, start ≤ end). */
     long numerator(int startEpochDay, int endEpochDay);
 
+    /**
+     * The same numerator when the caller also has both dates as packed civil dates ({@link EpochDay#civil(int)}),
+     * which spares the calendar bases two date conversions per period in a schedule's loop.
+     */
+    default long numerator(int startEpochDay, int startCivil, int endEpochDay, int endCivil) {
+        return numerator(startEpochDay, endEpochDay);
+    }
+
     /** The denominator of every year fraction of this basis. */
     long denominator();
 

@@ -70,13 +70,21 @@ public final class DayCounts {
 
         @Override
         public long numerator(int start, int end) {
+            return numerator(start, EpochDay.civil(start), end, EpochDay.civil(end));
+        }
+
+        @Override
+        public long numerator(int start, int startCivil, int end, int endCivil) {
             if (end <= start) {
                 return 0;
             }
-            int startCivil = EpochDay.civil(start);
-            int endCivil = EpochDay.civil(end);
             int months = (endCivil / 10000 - startCivil / 10000) * 12
                     + (endCivil / 100) % 100 - (startCivil / 100) % 100;
+            int endDay = endCivil % 100;
+            if (months > 0 && endDay == Math.min(startCivil % 100,
+                    EpochDay.lengthOfMonth(endCivil / 10000, (endCivil / 100) % 100))) {
+                return months; // the end is the start rolled by whole months: every regular period
+            }
             int rolled = EpochDay.plusMonths(startCivil, months, false);
             if (rolled > end) {
                 months--;
@@ -116,8 +124,11 @@ public final class DayCounts {
 
         @Override
         public long numerator(int start, int end) {
-            int s = EpochDay.civil(start);
-            int e = EpochDay.civil(end);
+            return numerator(start, EpochDay.civil(start), end, EpochDay.civil(end));
+        }
+
+        @Override
+        public long numerator(int start, int s, int end, int e) {
             int d1 = s % 100;
             int d2 = e % 100;
             if (us) {
@@ -191,10 +202,18 @@ public final class DayCounts {
 
         @Override
         public long numerator(int start, int end) {
+            return numerator(start, EpochDay.civil(start), end, EpochDay.civil(end));
+        }
+
+        @Override
+        public long numerator(int start, int startCivil, int end, int endCivil) {
             long leapDays = 0;
             long otherDays = 0;
             int day = start;
-            int year = EpochDay.year(start);
+            int year = startCivil / 10000;
+            if (year == endCivil / 10000) {
+                return (end - start) * (EpochDay.isLeapYear(year) ? 365L : 366L);
+            }
             while (day < end) {
                 int yearEnd = Math.min(end, EpochDay.of(year + 1, 1, 1));
                 if (EpochDay.isLeapYear(year)) {

@@ -24,7 +24,7 @@ public final class EpochDay {
     /** The epoch day of a valid civil date. */
     public static int of(int year, int month, int day) {
         int y = month <= 2 ? year - 1 : year;
-        int era = Math.floorDiv(y, 400);
+        int era = (y >= 0 ? y : y - 399) / 400; // floor division, cheaper than Math.floorDiv
         int yoe = y - era * 400;
         int mp = (month + 9) % 12;
         int doy = (153 * mp + 2) / 5 + day - 1;
@@ -35,7 +35,7 @@ public final class EpochDay {
     /** The civil date of an epoch day packed as {@code year * 10000 + month * 100 + day}. */
     public static int civil(int epochDay) {
         int z = epochDay + 719468;
-        int era = Math.floorDiv(z, 146097);
+        int era = (z >= 0 ? z : z - 146096) / 146097;
         int doe = z - era * 146097;
         int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
         int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
@@ -44,6 +44,16 @@ public final class EpochDay {
         int month = mp < 10 ? mp + 3 : mp - 9;
         int year = yoe + era * 400 + (month <= 2 ? 1 : 0);
         return year * 10000 + month * 100 + day;
+    }
+
+    /** The civil date of a {@link LocalDate}, packed as {@link #civil(int)} packs it. */
+    public static int civil(LocalDate date) {
+        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    /** The epoch day of a packed civil date. */
+    public static int ofCivil(int civil) {
+        return of(civil / 10000, (civil / 100) % 100, civil % 100);
     }
 
     public static int year(int epochDay) {
@@ -68,13 +78,18 @@ public final class EpochDay {
      * rolled date is the last day of its month.
      */
     public static int plusMonths(int anchorCivil, int months, boolean endOfMonth) {
+        return ofCivil(plusMonthsCivil(anchorCivil, months, endOfMonth));
+    }
+
+    /** {@link #plusMonths} giving the packed civil date. */
+    public static int plusMonthsCivil(int anchorCivil, int months, boolean endOfMonth) {
         int year = anchorCivil / 10000;
         int month0 = (anchorCivil / 100) % 100 - 1 + months;
         year += Math.floorDiv(month0, 12);
         int month = Math.floorMod(month0, 12) + 1;
         int length = lengthOfMonth(year, month);
         int day = endOfMonth ? length : Math.min(anchorCivil % 100, length);
-        return of(year, month, day);
+        return year * 10000 + month * 100 + day;
     }
 
     public static boolean isEndOfMonth(int civil) {

@@ -9,11 +9,15 @@ public final class InvalidTermsException extends IllegalArgumentException {
     private final String rule;
 
     public InvalidTermsException(String noteId, String field, Object value, String rule) {
-        super("note " + (noteId == null ? "?" : noteId) + ": " + field + " = " + value + ": " + rule);
+        super("note " + (noteId == null ? "?" : noteId) + ": " + field + " = " + text(value) + ": " + rule);
         this.noteId = noteId;
         this.field = field;
-        this.value = String.valueOf(value);
+        this.value = text(value);
         this.rule = rule;
+    }
+
+    private static String text(Object value) {
+        return value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value);
     }
 
     public String noteId() {

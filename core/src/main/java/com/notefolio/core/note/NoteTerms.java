@@ -58,48 +58,75 @@ public record NoteTerms(
     private static final BigDecimal MAX_PRINCIPAL = new BigDecimal("1000000000000");
 
     public NoteTerms {
-        require(id != null && !id.isBlank(), id, "id", id, "is required");
+        if (id == null || id.isBlank()) {
+            throw new InvalidTermsException(id, "id", id, "is required");
+        }
         id = id.strip();
-        require(id.length() <= 100, id, "id", id, "must be at most 100 characters");
-        require(borrower != null, id, "borrower", null, "is required");
+        if (id.length() > 100) {
+            throw new InvalidTermsException(id, "id", id, "must be at most 100 characters");
+        }
+        if (borrower == null) {
+            throw new InvalidTermsException(id, "borrower", null, "is required");
+        }
         lender = lender == null ? Party.named("") : lender;
         sector = blankToNull(sector);
         region = blankToNull(region);
         rating = blankToNull(rating);
         governingLaw = blankToNull(governingLaw);
-        require(principal != null, id, "principal", null, "is required");
+        if (principal == null) {
+            throw new InvalidTermsException(id, "principal", null, "is required");
+        }
         CurrencyUnit currency = principal.getCurrency();
         BigDecimal principalValue = decimal(principal);
-        require(principalValue.signum() > 0, id, "principal", principalValue.toPlainString(), "must be positive");
-        require(principalValue.compareTo(MAX_PRINCIPAL) <= 0, id, "principal", principalValue.toPlainString(),
-                "must be at most 1,000,000,000,000");
+        if (principalValue.signum() <= 0) {
+            throw new InvalidTermsException(id, "principal", principalValue, "must be positive");
+        }
+        if (principalValue.compareTo(MAX_PRINCIPAL) > 0) {
+            throw new InvalidTermsException(id, "principal", principalValue, "must be at most 1,000,000,000,000");
+        }
         requireMinorUnits(id, "principal", principal);
-        require(annualRate != null, id, "annual_rate", null, "is required");
-        require(annualRate.signum() >= 0 && annualRate.compareTo(MAX_RATE) <= 0, id, "annual_rate",
-                annualRate.toPlainString(), "must be a fraction between 0 and 1 (12% is 0.12)");
+        if (annualRate == null) {
+            throw new InvalidTermsException(id, "annual_rate", null, "is required");
+        }
+        if (annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0) {
+            throw new InvalidTermsException(id, "annual_rate", annualRate, "must be a fraction between 0 and 1 (12% is 0.12)");
+        }
         annualRate = annualRate.signum() == 0 ? BigDecimal.ZERO : annualRate.stripTrailingZeros();
-        require(annualRate.scale() <= MAX_RATE_DECIMALS, id, "annual_rate", annualRate.toPlainString(),
-                "may have at most " + MAX_RATE_DECIMALS + " decimals");
-        require(issueDate != null, id, "issue_date", null, "is required");
-        require(maturityDate != null, id, "maturity_date", null, "is required");
-        require(frequency != null, id, "frequency", null, "is required");
-        require(amortization != null, id, "amortization", null, "is required");
-        require(maturityDate.isAfter(issueDate), id, "maturity_date", maturityDate,
-                "must be after the issue date " + issueDate);
+        if (annualRate.scale() > MAX_RATE_DECIMALS) {
+            throw new InvalidTermsException(id, "annual_rate", annualRate, "may have at most " + MAX_RATE_DECIMALS + " decimals");
+        }
+        if (issueDate == null) {
+            throw new InvalidTermsException(id, "issue_date", null, "is required");
+        }
+        if (maturityDate == null) {
+            throw new InvalidTermsException(id, "maturity_date", null, "is required");
+        }
+        if (frequency == null) {
+            throw new InvalidTermsException(id, "frequency", null, "is required");
+        }
+        if (amortization == null) {
+            throw new InvalidTermsException(id, "amortization", null, "is required");
+        }
+        if (!maturityDate.isAfter(issueDate)) {
+            throw new InvalidTermsException(id, "maturity_date", maturityDate, "must be after the issue date " + issueDate);
+        }
         if (amortization == Amortization.BULLET) {
-            require(frequency == Frequency.AT_MATURITY, id, "frequency", frequency,
-                    "a BULLET note pays once, so its frequency must be AT_MATURITY");
+            if (frequency != Frequency.AT_MATURITY) {
+                throw new InvalidTermsException(id, "frequency", frequency, "a BULLET note pays once, so its frequency must be AT_MATURITY");
+            }
         }
         statedSchedule = statedSchedule == null ? List.of() : List.copyOf(statedSchedule);
         if (amortization == Amortization.STATED) {
-            require(!statedSchedule.isEmpty(), id, "stated_schedule", "none",
-                    "a STATED note needs its schedule of dated payments");
+            if (statedSchedule.isEmpty()) {
+                throw new InvalidTermsException(id, "stated_schedule", "none", "a STATED note needs its schedule of dated payments");
+            }
             if (firstPaymentDate == null) {
                 firstPaymentDate = statedSchedule.get(0).dueDate();
             }
         } else {
-            require(statedSchedule.isEmpty(), id, "stated_schedule", statedSchedule.size() + " payments",
-                    "only a STATED note has a stated schedule");
+            if (!statedSchedule.isEmpty()) {
+                throw new InvalidTermsException(id, "stated_schedule", statedSchedule.size() + " payments", "only a STATED note has a stated schedule");
+            }
         }
         if (firstPaymentDate == null) {
             firstPaymentDate = frequency.isRegular()
@@ -109,62 +136,75 @@ public record NoteTerms(
                 firstPaymentDate = maturityDate;
             }
         }
-        require(firstPaymentDate.isAfter(issueDate), id, "first_payment_date", firstPaymentDate,
-                "must be after the issue date " + issueDate);
-        require(!firstPaymentDate.isAfter(maturityDate), id, "first_payment_date", firstPaymentDate,
-                "must not be after the maturity date " + maturityDate);
+        if (!firstPaymentDate.isAfter(issueDate)) {
+            throw new InvalidTermsException(id, "first_payment_date", firstPaymentDate, "must be after the issue date " + issueDate);
+        }
+        if (firstPaymentDate.isAfter(maturityDate)) {
+            throw new InvalidTermsException(id, "first_payment_date", firstPaymentDate, "must not be after the maturity date " + maturityDate);
+        }
         if (frequency == Frequency.AT_MATURITY) {
-            require(firstPaymentDate.equals(maturityDate), id, "first_payment_date", firstPaymentDate,
-                    "a note paying AT_MATURITY has its only payment on the maturity date " + maturityDate);
+            if (!firstPaymentDate.equals(maturityDate)) {
+                throw new InvalidTermsException(id, "first_payment_date", firstPaymentDate, "a note paying AT_MATURITY has its only payment on the maturity date " + maturityDate);
+            }
         } else {
             long months = ChronoUnit.MONTHS.between(firstPaymentDate, maturityDate);
-            require(months / frequency.months() < MAX_PERIODS, id, "maturity_date", maturityDate,
-                    "the schedule may have at most " + MAX_PERIODS + " periods");
+            if (months / frequency.months() >= MAX_PERIODS) {
+                throw new InvalidTermsException(id, "maturity_date", maturityDate, "the schedule may have at most " + MAX_PERIODS + " periods");
+            }
         }
         accrualBasis = accrualBasis == null ? DayCounts.PERIODIC : accrualBasis;
         paymentRounding = paymentRounding == null ? RoundingRule.HALF_UP : paymentRounding;
         interestRounding = interestRounding == null ? RoundingRule.HALF_UP : interestRounding;
 
         if (statedPayment != null) {
-            require(amortization == Amortization.LEVEL_PAYMENT, id, "payment", decimal(statedPayment).toPlainString(),
-                    "a stated regular payment applies to LEVEL_PAYMENT notes only");
+            if (amortization != Amortization.LEVEL_PAYMENT) {
+                throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "a stated regular payment applies to LEVEL_PAYMENT notes only");
+            }
             requireSameCurrency(id, "payment", statedPayment, currency);
-            require(decimal(statedPayment).signum() > 0, id, "payment", decimal(statedPayment).toPlainString(),
-                    "must be positive");
+            if (decimal(statedPayment).signum() <= 0) {
+                throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "must be positive");
+            }
             requireMinorUnits(id, "payment", statedPayment);
         }
         if (amortizationMonths != null) {
-            require(amortization == Amortization.LEVEL_PAYMENT, id, "amortization_months", amortizationMonths,
-                    "an amortization term applies to LEVEL_PAYMENT notes only");
-            require(amortizationMonths > 0 && amortizationMonths <= MAX_PERIODS, id, "amortization_months",
-                    amortizationMonths, "must be between 1 and " + MAX_PERIODS);
-            require(amortizationMonths % frequency.months() == 0, id, "amortization_months", amortizationMonths,
-                    "must be a whole number of " + frequency + " periods");
+            if (amortization != Amortization.LEVEL_PAYMENT) {
+                throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "an amortization term applies to LEVEL_PAYMENT notes only");
+            }
+            if (amortizationMonths <= 0 || amortizationMonths > MAX_PERIODS) {
+                throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "must be between 1 and " + MAX_PERIODS);
+            }
+            if (amortizationMonths % frequency.months() != 0) {
+                throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "must be a whole number of " + frequency + " periods");
+            }
         }
         if (amortization == Amortization.LEVEL_PAYMENT || amortization == Amortization.CONSTANT_PRINCIPAL) {
-            require(frequency.isRegular(), id, "frequency", frequency,
-                    amortization + " needs a regular payment frequency");
+            if (!frequency.isRegular()) {
+                throw new InvalidTermsException(id, "frequency", frequency, amortization + " needs a regular payment frequency");
+            }
         }
         if (amortization == Amortization.STATED) {
             validateStatedSchedule(id, statedSchedule, issueDate, maturityDate, principalValue, currency);
         }
 
         prepayment = prepayment == null ? PrepaymentTerms.FREELY : prepayment;
-        require(prepayment.penaltyRate().signum() >= 0 && prepayment.penaltyRate().compareTo(BigDecimal.ONE) <= 0,
-                id, "prepayment_penalty", prepayment.penaltyRate().toPlainString(),
-                "must be a fraction of the prepaid principal between 0 and 1");
+        if (prepayment.penaltyRate().signum() < 0 || prepayment.penaltyRate().compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidTermsException(id, "prepayment_penalty", prepayment.penaltyRate(), "must be a fraction of the prepaid principal between 0 and 1");
+        }
         defaults = defaults == null ? DefaultTerms.STANDARD : defaults;
-        require(defaults.cureDays() >= 0 && defaults.cureDays() <= 3650, id, "cure_days", defaults.cureDays(),
-                "must be between 0 and 3650 days");
+        if (defaults.cureDays() < 0 || defaults.cureDays() > 3650) {
+            throw new InvalidTermsException(id, "cure_days", defaults.cureDays(), "must be between 0 and 3650 days");
+        }
         if (defaults.defaultRate() != null) {
-            require(defaults.defaultRate().signum() >= 0 && defaults.defaultRate().compareTo(MAX_RATE) <= 0, id,
-                    "default_rate", defaults.defaultRate().toPlainString(), "must be a fraction between 0 and 1");
+            if (defaults.defaultRate().signum() < 0 || defaults.defaultRate().compareTo(MAX_RATE) > 0) {
+                throw new InvalidTermsException(id, "default_rate", defaults.defaultRate(), "must be a fraction between 0 and 1");
+            }
         }
         security = security == null ? SecurityTerms.UNSECURED : security;
         if (security.collateralValue() != null) {
             requireSameCurrency(id, "collateral_value", security.collateralValue(), currency);
-            require(decimal(security.collateralValue()).signum() >= 0, id, "collateral_value",
-                    decimal(security.collateralValue()).toPlainString(), "must not be negative");
+            if (decimal(security.collateralValue()).signum() < 0) {
+                throw new InvalidTermsException(id, "collateral_value", decimal(security.collateralValue()).toPlainString(), "must not be negative");
+            }
         }
     }
 
@@ -193,44 +233,45 @@ public record NoteTerms(
 
     private static void validateStatedSchedule(String id, List<StatedPayment> schedule, LocalDate issue,
                                                LocalDate maturity, BigDecimal principal, CurrencyUnit currency) {
-        require(schedule.size() <= MAX_PERIODS, id, "stated_schedule", schedule.size() + " payments",
-                "may have at most " + MAX_PERIODS + " payments");
+        if (schedule.size() > MAX_PERIODS) {
+            throw new InvalidTermsException(id, "stated_schedule", schedule.size() + " payments", "may have at most " + MAX_PERIODS + " payments");
+        }
         LocalDate previous = issue;
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < schedule.size(); i++) {
             StatedPayment p = schedule.get(i);
             String field = "stated_schedule[" + (i + 1) + "]";
-            require(p.dueDate().isAfter(previous), id, field + ".due_date", p.dueDate(),
-                    "must be after " + (i == 0 ? "the issue date " : "the previous due date ") + previous);
+            if (!p.dueDate().isAfter(previous)) {
+                throw new InvalidTermsException(id, field + ".due_date", p.dueDate(), "must be after " + (i == 0 ? "the issue date " : "the previous due date ") + previous);
+            }
             requireSameCurrency(id, field + ".payment", p.amount(), currency);
             requireMinorUnits(id, field + ".payment", p.amount());
             BigDecimal amount = decimal(p.amount());
-            require(amount.signum() > 0, id, field + ".payment", amount.toPlainString(), "must be positive");
+            if (amount.signum() <= 0) {
+                throw new InvalidTermsException(id, field + ".payment", amount, "must be positive");
+            }
             total = total.add(amount);
             previous = p.dueDate();
         }
-        require(previous.equals(maturity), id, "maturity_date", maturity,
-                "must be the last stated due date " + previous);
-        require(total.compareTo(principal) >= 0, id, "stated_schedule", total.toPlainString(),
-                "the stated payments do not retire the principal " + principal.toPlainString());
+        if (!previous.equals(maturity)) {
+            throw new InvalidTermsException(id, "maturity_date", maturity, "must be the last stated due date " + previous);
+        }
+        if (total.compareTo(principal) < 0) {
+            throw new InvalidTermsException(id, "stated_schedule", total, "the stated payments do not retire the principal " + principal);
+        }
     }
 
     private static void requireSameCurrency(String id, String field, MonetaryAmount amount, CurrencyUnit currency) {
-        require(amount.getCurrency().equals(currency), id, field, amount.getCurrency().getCurrencyCode(),
-                "must be in the note's currency " + currency.getCurrencyCode());
+        if (!amount.getCurrency().equals(currency)) {
+            throw new InvalidTermsException(id, field, amount.getCurrency().getCurrencyCode(), "must be in the note's currency " + currency.getCurrencyCode());
+        }
     }
 
     private static void requireMinorUnits(String id, String field, MonetaryAmount amount) {
         BigDecimal value = decimal(amount);
         int digits = amount.getCurrency().getDefaultFractionDigits();
-        require(value.stripTrailingZeros().scale() <= digits, id, field, value.toPlainString(),
-                "must be a whole number of minor units (" + digits + " decimals in "
-                        + amount.getCurrency().getCurrencyCode() + ")");
-    }
-
-    private static void require(boolean ok, String id, String field, Object value, String rule) {
-        if (!ok) {
-            throw new InvalidTermsException(id, field, value, rule);
+        if (value.scale() > digits && value.stripTrailingZeros().scale() > digits) {
+            throw new InvalidTermsException(id, field, value, "must be a whole number of minor units (" + digits + " decimals in " + amount.getCurrency().getCurrencyCode() + ")");
         }
     }
 

@@ -1,12 +1,16 @@
 package com.notefolio.core.pricer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 
 /**
  * The measures of one note as of a date, at a price and a discount assumption; see {@link NotePricer}
  * for each definition. Amounts that are booked (outstanding principal, accrued interest, price) are exact
- * Moneta amounts; estimates (NPV, yields, times, sensitivities) are {@code double}. A yield that does
+ * amounts in minor units of {@code currency} (Moneta amounts from the accessors without
+ * {@code Minor}); estimates (NPV, yields, times, sensitivities) are {@code double}. A yield that does
  * not exist (no flows left) is {@code NaN}.
  *
  * @param npv               present value of the flows due after {@code asOf}, in currency units
@@ -21,9 +25,10 @@ import javax.money.MonetaryAmount;
 public record NoteMeasures(
         String noteId,
         LocalDate asOf,
-        MonetaryAmount outstandingPrincipal,
-        MonetaryAmount accruedInterest,
-        MonetaryAmount price,
+        CurrencyUnit currency,
+        long outstandingPrincipalMinor,
+        long accruedInterestMinor,
+        long priceMinor,
         double npv,
         double yield,
         double yieldNominal,
@@ -32,4 +37,21 @@ public record NoteMeasures(
         double modifiedDuration,
         double convexity,
         double dv01) {
+
+    public MonetaryAmount outstandingPrincipal() {
+        return money(outstandingPrincipalMinor);
+    }
+
+    public MonetaryAmount accruedInterest() {
+        return money(accruedInterestMinor);
+    }
+
+    /** The clean price the measures were taken at. */
+    public MonetaryAmount price() {
+        return money(priceMinor);
+    }
+
+    private MonetaryAmount money(long minor) {
+        return Money.of(BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()), currency);
+    }
 }

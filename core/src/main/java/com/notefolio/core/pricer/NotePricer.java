@@ -3,7 +3,7 @@ package com.notefolio.core.pricer;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.schedule.Schedule;
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 
@@ -44,8 +44,8 @@ public final class NotePricer {
         RemainingFlows flows = new RemainingFlows(schedule, day);
         long outstanding = schedule.outstandingMinor(day);
         long accrued = schedule.accruedInterestMinor(day);
-        MonetaryAmount cleanPrice = price == null ? schedule.money(outstanding) : price;
-        double dirty = NoteTerms.decimal(cleanPrice).doubleValue() + accrued * Math.pow(10, -schedule.scale());
+        long priceMinor = price == null ? outstanding : minorUnits(price, schedule.scale());
+        double dirty = (priceMinor + accrued) * Math.pow(10, -schedule.scale());
 
         double[] sums = new double[3];
         flows.discount(curve, sums);
@@ -64,8 +64,13 @@ public final class NotePricer {
         }
         int m = schedule.terms().frequency().periodsPerYear();
         double nominal = Double.isNaN(y) ? Double.NaN : m * Math.expm1(Math.log1p(y) / m);
-        return new NoteMeasures(schedule.noteId(), asOf, schedule.money(outstanding), schedule.money(accrued),
-                cleanPrice, npv, y, nominal, weightedAverageLife(flows), macaulay, modified, convexity, dv01);
+        return new NoteMeasures(schedule.noteId(), asOf, schedule.terms().currency(), outstanding, accrued,
+                priceMinor, npv, y, nominal, weightedAverageLife(flows), macaulay, modified, convexity, dv01);
+    }
+
+    /** A price in whole minor units: it is settled in cents, so finer digits round half-even. */
+    private static long minorUnits(MonetaryAmount price, int scale) {
+        return NoteTerms.decimal(price).setScale(scale, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
     /** The NPV of the flows due after {@code asOf}; see the class definition. */
@@ -78,8 +83,8 @@ public final class NotePricer {
     /** The yield (XIRR basis) at a clean price; NaN when no flow is left. */
     public static double yield(Schedule schedule, LocalDate asOf, MonetaryAmount cleanPrice) {
         int day = EpochDay.of(asOf);
-        double dirty = NoteTerms.decimal(cleanPrice).doubleValue()
-                + schedule.accruedInterestMinor(day) * Math.pow(10, -schedule.scale());
+        double dirty = (minorUnits(cleanPrice, schedule.scale()) + schedule.accruedInterestMinor(day))
+                * Math.pow(10, -schedule.scale());
         return solveYield(new RemainingFlows(schedule, day), dirty, schedule.terms().annualRate().doubleValue(),
                 new double[3]);
     }

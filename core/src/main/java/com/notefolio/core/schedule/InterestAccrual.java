@@ -1,6 +1,7 @@
 package com.notefolio.core.schedule;
 
 import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.NoteTerms;
 import java.math.BigDecimal;
@@ -21,10 +22,15 @@ record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount basis, 
 
     /** Interest on {@code balance} minor units from {@code start} to {@code end} (epoch days). */
     long interest(long balance, int start, int end) {
+        return interest(balance, start, EpochDay.civil(start), end, EpochDay.civil(end));
+    }
+
+    /** The same, with both dates also as packed civil dates. */
+    long interest(long balance, int start, int startCivil, int end, int endCivil) {
         if (rateUnscaled == 0 || balance == 0) {
             return 0;
         }
-        return rounding.multiplyDivide(balance, rateUnscaled, basis.numerator(start, end),
+        return rounding.multiplyDivide(balance, rateUnscaled, basis.numerator(start, startCivil, end, endCivil),
                 basis.denominator() * rateDenominator);
     }
 }

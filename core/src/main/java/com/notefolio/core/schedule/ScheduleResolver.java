@@ -32,12 +32,16 @@ public final class ScheduleResolver {
     }
 
     public static Schedule resolve(NoteTerms terms) {
-        int issue = EpochDay.of(terms.issueDate());
-        int[] due = dueDates(terms);
-        int n = due.length;
+        int[] dueCivil = dueDates(terms);
+        int n = dueCivil.length;
+        int[] due = new int[n];
+        for (int i = 0; i < n; i++) {
+            due[i] = EpochDay.ofCivil(dueCivil[i]);
+        }
         int[] start = new int[n];
-        start[0] = issue;
+        start[0] = EpochDay.of(terms.issueDate());
         System.arraycopy(due, 0, start, 1, n - 1);
+        int issueCivil = EpochDay.civil(terms.issueDate());
 
         int scale = terms.currencyDigits();
         long balance = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
@@ -52,7 +56,8 @@ public final class ScheduleResolver {
         int rows = n;
         for (int i = 0; i < n; i++) {
             opening[i] = balance;
-            long dueInterest = accrual.interest(balance, start[i], due[i]);
+            long dueInterest = accrual.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1],
+                    due[i], dueCivil[i]);
             long retired = switch (terms.amortization()) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - dueInterest;
@@ -100,31 +105,31 @@ public final class ScheduleResolver {
         return LevelPayment.of(principalMinor, terms.annualRate(), f.periodsPerYear(), n, terms.paymentRounding());
     }
 
-    /** The due dates as epoch days, strictly increasing, the last on maturity. */
+    /** The due dates as packed civil dates ({@link EpochDay#civil(int)}), increasing, the last on maturity. */
     static int[] dueDates(NoteTerms terms) {
-        int maturity = EpochDay.of(terms.maturityDate());
+        int maturity = EpochDay.civil(terms.maturityDate());
         if (terms.amortization() == Amortization.STATED) {
             List<StatedPayment> stated = terms.statedSchedule();
             int[] due = new int[stated.size()];
             for (int i = 0; i < due.length; i++) {
-                due[i] = EpochDay.of(stated.get(i).dueDate());
+                due[i] = EpochDay.civil(stated.get(i).dueDate());
             }
             return due;
         }
         Frequency f = terms.frequency();
-        int first = EpochDay.of(terms.firstPaymentDate());
+        int first = EpochDay.civil(terms.firstPaymentDate());
         if (!f.isRegular() || first >= maturity) {
             return new int[] {maturity};
         }
-        int anchor = EpochDay.civil(first);
+        int anchor = first;
         boolean endOfMonth = EpochDay.isEndOfMonth(anchor);
-        int maturityCivil = EpochDay.civil(maturity);
+        int maturityCivil = maturity;
         int monthsSpan = (maturityCivil / 10000 - anchor / 10000) * 12
                 + (maturityCivil / 100) % 100 - (anchor / 100) % 100;
         int[] due = new int[monthsSpan / f.months() + 2];
         int count = 0;
         for (int k = 0; ; k++) {
-            int d = k == 0 ? first : EpochDay.plusMonths(anchor, k * f.months(), endOfMonth);
+            int d = k == 0 ? first : EpochDay.plusMonthsCivil(anchor, k * f.months(), endOfMonth);
             if (d >= maturity) {
                 break;
             }

@@ -1,0 +1,137 @@
+package com.notefolio.core.cli;
+
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.portfolio.PortfolioGenerator;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The core engine's throughput benchmark: resolve the schedule and compute NPV, yield, WAL, durations,
+ * convexity and DV01 for generated notes, on one thread and on several, reporting notes per second and
+ * the peak heap. Notes are generated in batches that are dropped once priced, so memory stays flat in
+ * the number of notes; generation is timed apart and excluded from the engine's rate.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark schedule + valuation over generated notes (notes per second, peak heap).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--notes", defaultValue = "1000000", description = "Notes to price per run (default ${DEFAULT-VALUE}).")
+    long notes;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Portfolio seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", split = ",", description = "Thread counts to run, e.g. 1,2 (default: 1 and all cores).")
+    List<Integer> threads;
+
+    @Option(names = "--as-of", defaultValue = "2024-06-30", description = "Valuation date (default ${DEFAULT-VALUE}).")
+    LocalDate asOf;
+
+    @Option(names = "--discount-rate", defaultValue = "0.07", description = "Flat discount rate (default ${DEFAULT-VALUE}).")
+    double discountRate;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Runs per thread count; the median is reported (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    private static final int BATCH = 4096;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Integer> counts = threads == null
+                ? List.of(1, Runtime.getRuntime().availableProcessors()) : threads;
+        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, notes);
+        FlatRate curve = FlatRate.of(discountRate);
+        System.out.printf(Locale.ROOT, "bench: %,d notes, seed %d, as of %s, discount %.4f, %d rounds, max heap %d MB%n",
+                notes, seed, asOf, discountRate, rounds, Runtime.getRuntime().maxMemory() >> 20);
+        run(generator, curve, Math.min(notes, 200_000), 1); // warm-up: let the JIT compile the hot paths
+        for (int t : counts) {
+            List<Result> results = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                results.add(run(generator, curve, notes, t));
+            }
+            results.sort((a, b) -> Double.compare(a.engineRate(), b.engineRate()));
+            Result median = results.get(results.size() / 2);
+            System.out.printf(Locale.ROOT,
+                    "threads=%d engine=%,.0f notes/s (median of %d: %s) end-to-end=%,.0f notes/s"
+                            + " flows=%,d peak-heap=%d MB checksum=%.2f%n",
+                    t, median.engineRate(), rounds, results.stream()
+                            .map(r -> String.format(Locale.ROOT, "%,.0f", r.engineRate())).toList(),
+                    median.endToEndRate(), median.flows, median.peakHeapBytes >> 20, median.checksum);
+        }
+        return 0;
+    }
+
+    private record Result(long notes, int threads, long engineNanos, long wallNanos, long flows,
+                          long peakHeapBytes, double checksum) {
+        /** Notes per second of engine time on each thread, times the threads. */
+        double engineRate() {
+            return notes * 1e9 * threads / engineNanos;
+        }
+
+        double endToEndRate() {
+            return notes * 1e9 / wallNanos;
+        }
+    }
+
+    private Result run(PortfolioGenerator generator, FlatRate curve, long count, int threadCount) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicLong next = new AtomicLong();
+        AtomicLong engineNanos = new AtomicLong();
+        AtomicLong flows = new AtomicLong();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
+        List<Future<Double>> parts = new ArrayList<>();
+        for (int t = 0; t < threadCount; t++) {
+            parts.add(pool.submit(() -> {
+                double sum = 0;
+                Position[] batch = new Position[BATCH];
+                long from;
+                while ((from = next.getAndAdd(BATCH)) < count) {
+                    int size = (int) Math.min(BATCH, count - from);
+                    for (int i = 0; i < size; i++) {
+                        batch[i] = generator.note(from + i);
+                    }
+                    long t0 = System.nanoTime();
+                    long rows = 0;
+                    for (int i = 0; i < size; i++) {
+                        Schedule s = ScheduleResolver.resolve(batch[i].terms());
+                        NoteMeasures m = NotePricer.measures(s, asOf, batch[i].price(), curve);
+                        rows += s.size();
+                        sum += m.npv();
+                    }
+                    engineNanos.addAndGet(System.nanoTime() - t0);
+                    flows.addAndGet(rows);
+                }
+                return sum;
+            }));
+        }
+        double checksum = 0;
+        for (Future<Double> part : parts) {
+            checksum += part.get();
+        }
+        pool.shutdown();
+        long wall = System.nanoTime() - start;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Result(count, threadCount, engineNanos.get(), wall, flows.get(), peak, checksum);
+    }
+}

@@ -1,0 +1,12 @@
+package com.notefolio.core.cli;
+
+import java.util.List;
+
+/** The core's commands: {@code schedule}, {@code value} and {@code bench}. */
+public final class CoreCommands implements CommandProvider {
+
+    @Override
+    public List<Object> commands() {
+        return List.of(new BenchCommand());
+    }
+}
