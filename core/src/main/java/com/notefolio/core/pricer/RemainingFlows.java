@@ -20,28 +20,31 @@ final class RemainingFlows {
     private final int count;
     private final int[] days;
     private final double[] amount;
-    private final double[] principal;
     /** Days from the as-of date to the first flow, then each gap's index into {@link #gapDays}. */
     private final byte[] gapIndex;
     private final int[] gapDays;
     private final int distinctGaps;
+    private final double weightedAverageLife;
 
     RemainingFlows(Schedule schedule, int asOf) {
         int first = schedule.firstDueAfter(asOf);
         count = schedule.size() - first;
         days = new int[count];
         amount = new double[count];
-        principal = new double[count];
         gapIndex = new byte[count];
         gapDays = new int[MAX_DISTINCT_GAPS];
         double unit = Math.pow(10, -schedule.scale());
         int distinct = 0;
         boolean tooMany = false;
+        double principalTimes = 0;
+        double principalTotal = 0;
         for (int k = 0; k < count; k++) {
             int i = first + k;
             days[k] = schedule.dueEpochDay(i) - asOf;
             amount[k] = schedule.paymentMinor(i) * unit;
-            principal[k] = schedule.principalMinor(i) * unit;
+            double repaid = schedule.principalMinor(i) * unit;
+            principalTimes += days[k] * repaid;
+            principalTotal += repaid;
             if (k > 0 && !tooMany) {
                 int gap = days[k] - days[k - 1];
                 int g = 0;
@@ -59,22 +62,16 @@ final class RemainingFlows {
             }
         }
         distinctGaps = tooMany ? -1 : distinct;
+        weightedAverageLife = principalTotal == 0 ? Double.NaN : principalTimes / DAYS_PER_YEAR / principalTotal;
+    }
+
+    /** Σ t·principal ÷ Σ principal over these flows; NaN when they repay no principal. */
+    double weightedAverageLife() {
+        return weightedAverageLife;
     }
 
     int count() {
         return count;
-    }
-
-    double years(int k) {
-        return days[k] / DAYS_PER_YEAR;
-    }
-
-    double amount(int k) {
-        return amount[k];
-    }
-
-    double principal(int k) {
-        return principal[k];
     }
 
     /**

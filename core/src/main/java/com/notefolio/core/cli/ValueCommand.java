@@ -1,0 +1,64 @@
+package com.notefolio.core.cli;
+
+import com.notefolio.core.io.CurveCsvReader;
+import com.notefolio.core.io.MeasuresCsvWriter;
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code notefolio value}: each note's measures as of a date, one CSV row per note. */
+@Command(name = "value", mixinStandardHelpOptions = true,
+        description = {"Value each note as of a date: outstanding principal, accrued interest, price, NPV,",
+            "yield (XIRR basis) and nominal yield, WAL, Macaulay and modified duration, convexity, DV01."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column)"})
+final class ValueCommand implements Callable<Integer> {
+
+    @Mixin
+    PortfolioInput input;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Valuation date (ISO, e.g. 2024-06-30).")
+    LocalDate asOf;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Discounting discounting;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Measures CSV to write.")
+    Path out;
+
+    static final class Discounting {
+        @Option(names = "--discount-rate", paramLabel = "R", converter = RateConverter.class,
+                description = "Flat annually compounded discount rate, a fraction (0.07) or a percentage (7%).")
+        Double rate;
+
+        @Option(names = "--curve", paramLabel = "FILE",
+                description = "Zero curve CSV: tenor (years, or 6M, 2Y), rate (annually compounded).")
+        Path curve;
+
+        DiscountCurve resolve() {
+            return rate != null ? FlatRate.of(rate) : CurveCsvReader.read(curve);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        DiscountCurve curve = discounting.resolve();
+        try (PortfolioCsvReader notes = input.open(); MeasuresCsvWriter writer = MeasuresCsvWriter.create(out)) {
+            long count = ParallelPipeline.run(notes,
+                    p -> NotePricer.measures(ScheduleResolver.resolve(p.terms()), asOf, p.price(), curve),
+                    writer::write);
+            writer.commit();
+            System.err.printf("value: %,d notes valued as of %s, written to %s%n", count, asOf, out);
+        }
+        return 0;
+    }
+}
