@@ -93,7 +93,7 @@ final class CsvRow {
         boolean percent = text.endsWith("%");
         String number = percent ? text.substring(0, text.length() - 1).strip() : text;
         if (!isPlainDecimal(number)) {
-            throw error(column, text, "not a rate (write a fraction such as 0.12 or a percentage such as 12%)");
+            throw error(column, text, "not a number (write a fraction such as 0.12 or a percentage such as 12%)");
         }
         BigDecimal rate = new BigDecimal(number);
         return percent ? rate.movePointLeft(2) : rate;

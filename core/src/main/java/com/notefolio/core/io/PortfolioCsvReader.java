@@ -97,6 +97,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
 
     private static final Set<String> KNOWN_COLUMNS = known();
     private static final String STATED_FIELD = "stated_schedule";
+    private static final String DUE_DATE = StatedScheduleCsvReader.DUE_DATE;
 
     private final HeaderedCsv csv;
     private final StatedSchedules schedules;
@@ -293,14 +294,17 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
                 at = stated.get(Math.min(index, stated.size() - 1));
                 column = field.substring(close + 1).replaceFirst("^\\.", "");
             }
-            return new InputException(InputError.inColumn(schedules.source(), at.line(), column, e.value(),
+            String value = column.equals(PAYMENT) && open > 0 ? at.payment().toPlainString()
+                    : column.equals(DUE_DATE) ? at.dueDate().toString() : e.value();
+            return new InputException(InputError.inColumn(schedules.source(), at.line(), column, value,
                     e.rule() + " (note " + e.noteId() + ")"));
         }
         String column = field.equals("id") ? NOTE_ID : field;
         if (!KNOWN_COLUMNS.contains(column)) {
             return row.rowError(field + " = " + e.value() + ": " + e.rule());
         }
-        return row.error(column, e.value(), e.rule());
+        // The cell as written (150000.00) reads better than the terms' normalised number (150000).
+        return row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
     }
 
     private void reportUnclaimedSchedules() {
