@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -70,6 +73,11 @@ public final class NoteJson {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
 
+    /** One array element a line, and {@code \n} line ends whatever the platform, so files diff cleanly. */
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
     private static final Set<String> NOTE_FIELDS = Set.of("id", "borrower", "lender", "sector", "region",
             "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
@@ -94,7 +102,7 @@ public final class NoteJson {
     /** Writes the note as pretty JSON to {@code out}, which is left open. */
     public static void write(NoteTerms terms, Writer out) {
         try {
-            MAPPER.writeValue(out, tree(terms));
+            PRETTY.writeValue(out, tree(terms));
             out.write('\n');
             out.flush();
         } catch (IOException e) {
