@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,9 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 
 /**
@@ -104,6 +109,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     private final Consumer<InputError> onError;
     /** Schedule note ids no portfolio row has claimed yet; reported at the end of the file. */
     private final Set<String> unclaimedSchedules;
+    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
     private Position next;
     private boolean finished;
 
@@ -248,9 +254,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
                 .region(row.optionalText(REGION))
                 .rating(row.optionalText(RATING))
                 .governingLaw(row.optionalText(GOVERNING_LAW));
-        if (row.has(CURRENCY)) {
-            b.currency(row.text(CURRENCY));
-        }
+        b.currency(currency(id, row.has(CURRENCY) ? row.text(CURRENCY) : "USD"));
         BigDecimal collateralValue = row.decimal(COLLATERAL_VALUE);
         String collateral = row.optionalText(COLLATERAL);
         // A collateral described or valued but no "secured" flag given means the note is secured.
@@ -266,6 +270,23 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The currency of a code, looked up once per code: Moneta's lookup goes through its providers each
+     * time and was the largest cost of reading a row.
+     */
+    private CurrencyUnit currency(String id, String code) {
+        CurrencyUnit unit = currencies.get(code);
+        if (unit == null) {
+            try {
+                unit = Monetary.getCurrency(code);
+            } catch (UnknownCurrencyException e) {
+                throw new InvalidTermsException(id, "currency", code, "is not an ISO 4217 currency code");
+            }
+            currencies.put(code, unit);
+        }
+        return unit;
     }
 
     private static DayCount dayCount(CsvRow row) {
