@@ -1,0 +1,103 @@
+package com.notefolio.core.io;
+
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.pricer.NoteMeasures;
+import java.io.Closeable;
+import java.io.Writer;
+import java.nio.file.Path;
+import javax.money.MonetaryAmount;
+
+/**
+ * Writer of {@link NoteMeasures} as CSV, one line per note, under the header {@link #HEADER}.
+ *
+ * <ul>
+ *   <li>{@code as_of}: ISO date.</li>
+ *   <li>{@code outstanding_principal, accrued_interest, price}: exact plain decimals at the currency's scale
+ *       (more digits only where the amount has them); empty when absent.</li>
+ *   <li>{@code npv, dv01}: currency units rounded half-even to 2 decimals (from the double's value).</li>
+ *   <li>{@code yield, yield_nominal} (fractions) and {@code wal_years, macaulay_duration, modified_duration,
+ *       convexity}: rounded half-even to {@value #ESTIMATE_DECIMALS} decimals, trailing zeros dropped.</li>
+ *   <li>NaN (a yield that does not exist) and infinities: an empty field.</li>
+ * </ul>
+ * Note ids are text: quoted when needed and neutralised against spreadsheet formula injection. Written to
+ * a file, the output appears only on {@link #commit()}; closing without committing leaves no file.
+ */
+public final class MeasuresCsvWriter implements Closeable {
+
+    public static final String HEADER = "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,"
+            + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01";
+    /** Decimals of rates, times and sensitivities other than NPV and DV01: far below any decision's precision. */
+    public static final int ESTIMATE_DECIMALS = 10;
+    /** Decimals of NPV and DV01, which are in currency units. */
+    public static final int CURRENCY_UNIT_DECIMALS = 2;
+
+    private final CsvTarget target;
+    private final CsvLineBuilder line = new CsvLineBuilder();
+
+    private MeasuresCsvWriter(CsvTarget target) {
+        this.target = target;
+    }
+
+    /** Starts writing {@code file}, replaced atomically on {@link #commit()}. */
+    public static MeasuresCsvWriter create(Path file) {
+        return new MeasuresCsvWriter(CsvTarget.file(file, HEADER));
+    }
+
+    /** Writes to a caller's writer, which {@link #commit()} flushes and nothing closes. */
+    public static MeasuresCsvWriter to(Writer out) {
+        return new MeasuresCsvWriter(CsvTarget.writer(out, HEADER));
+    }
+
+    /** Writes the measures to {@code file} in one go, all or nothing. */
+    public static void write(Path file, Iterable<NoteMeasures> measures) {
+        try (MeasuresCsvWriter out = create(file)) {
+            measures.forEach(out::write);
+            out.commit();
+        }
+    }
+
+    public MeasuresCsvWriter write(NoteMeasures m) {
+        line.text(m.noteId());
+        if (m.asOf() == null) {
+            line.empty();
+        } else {
+            line.date(EpochDay.of(m.asOf()));
+        }
+        amount(m.outstandingPrincipal());
+        amount(m.accruedInterest());
+        amount(m.price());
+        line.fixed(m.npv(), CURRENCY_UNIT_DECIMALS, false)
+                .fixed(m.yield(), ESTIMATE_DECIMALS, true)
+                .fixed(m.yieldNominal(), ESTIMATE_DECIMALS, true)
+                .fixed(m.walYears(), ESTIMATE_DECIMALS, true)
+                .fixed(m.macaulayDuration(), ESTIMATE_DECIMALS, true)
+                .fixed(m.modifiedDuration(), ESTIMATE_DECIMALS, true)
+                .fixed(m.convexity(), ESTIMATE_DECIMALS, true)
+                .fixed(m.dv01(), CURRENCY_UNIT_DECIMALS, false);
+        target.write(line);
+        return this;
+    }
+
+    /** Data lines written so far (the header not counted). */
+    public long lines() {
+        return target.lines();
+    }
+
+    public void commit() {
+        target.commit();
+    }
+
+    @Override
+    public void close() {
+        target.close();
+    }
+
+    private void amount(MonetaryAmount amount) {
+        if (amount == null) {
+            line.empty();
+        } else {
+            line.decimal(NoteTerms.decimal(amount), amount.getCurrency().getDefaultFractionDigits());
+        }
+    }
+}

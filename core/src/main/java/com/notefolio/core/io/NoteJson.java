@@ -1,0 +1,475 @@
+package com.notefolio.core.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.Party;
+import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.SecurityTerms;
+import com.notefolio.core.note.StatedPayment;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
+
+/**
+ * One note with all its terms as pretty JSON: the parties with their addresses, the exposure attributes,
+ * the money, dates and calendar, the amortization with its stated schedule, the accrual basis and
+ * roundings, and the prepayment, default, security and governing-law terms. The layout is documented in
+ * {@code docs/portfolio-format.md}; field names are those of the portfolio CSV columns where one exists.
+ *
+ * <p>Dates are ISO strings. Amounts and rates are written as JSON strings holding the exact decimal
+ * ({@code "150000.00"}, {@code "0.12"}), so no reader goes through a binary double; JSON numbers are also
+ * accepted when read, parsed exactly. Absent optional values are left out. Reading is strict: an unknown
+ * field is an error (a misspelt field must not be silently ignored), and every error names the field path
+ * ({@code default.cure_days}, {@code stated_schedule[2].payment}, arrays counted from 0) and the reason.
+ * Writing then reading gives terms equal to the ones written.
+ */
+public final class NoteJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // Callers own the readers and writers they pass.
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    /** One array element a line, and {@code \n} line ends whatever the platform, so files diff cleanly. */
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private static final Set<String> NOTE_FIELDS = Set.of("id", "borrower", "lender", "sector", "region",
+            "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
+            "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
+            "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law");
+    private static final Set<String> PARTY_FIELDS = Set.of("name", "address");
+    private static final Set<String> STATED_FIELDS = Set.of("due_date", "payment");
+    private static final Set<String> PREPAYMENT_FIELDS = Set.of("allowed", "penalty_rate", "lockout_until");
+    private static final Set<String> DEFAULT_FIELDS =
+            Set.of("cure_days", "default_rate", "accelerates", "collection_costs_payable", "events");
+    private static final Set<String> SECURITY_FIELDS = Set.of("secured", "collateral", "collateral_value");
+
+    private NoteJson() {
+    }
+
+    /** The note as pretty JSON text, ending with a line break. */
+    public static String toJson(NoteTerms terms) {
+        StringWriter out = new StringWriter();
+        write(terms, out);
+        return out.toString();
+    }
+
+    /** Writes the note as pretty JSON to {@code out}, which is left open. */
+    public static void write(NoteTerms terms, Writer out) {
+        try {
+            PRETTY.writeValue(out, tree(terms));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the note as pretty JSON (UTF-8) to {@code file}, replacing it atomically. */
+    public static void write(NoteTerms terms, Path file) {
+        try (AtomicOutputFile out = AtomicOutputFile.create(file)) {
+            write(terms, out.writer());
+            out.commit();
+        }
+    }
+
+    /** Reads a note from JSON text; messages name the source {@code note.json}. */
+    public static NoteTerms fromJson(String json) {
+        return read("note.json", new StringReader(json));
+    }
+
+    /** Reads a note from a JSON file (UTF-8); messages name the file. */
+    public static NoteTerms read(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a note from JSON text named {@code source} in messages; {@code in} is left open. */
+    public static NoteTerms read(String source, Reader in) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InputException(new InputError(source, at == null ? 0 : at.getLineNr(), null, null, null,
+                    "malformed JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InputException(InputError.inField(source, "$", null, "the note must be a JSON object"));
+        }
+        return new Reading(source).note(root);
+    }
+
+    private static ObjectNode tree(NoteTerms t) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", t.id());
+        n.set("borrower", party(t.borrower()));
+        n.set("lender", party(t.lender()));
+        putIfPresent(n, "sector", t.sector());
+        putIfPresent(n, "region", t.region());
+        putIfPresent(n, "rating", t.rating());
+        n.put("currency", t.currency().getCurrencyCode());
+        n.put("principal", amount(t.principal()));
+        n.put("annual_rate", t.annualRate().toPlainString());
+        n.put("issue_date", t.issueDate().toString());
+        n.put("first_payment_date", t.firstPaymentDate().toString());
+        n.put("maturity_date", t.maturityDate().toString());
+        n.put("frequency", t.frequency().name());
+        n.put("amortization", t.amortization().name());
+        if (t.statedPayment() != null) {
+            n.put("payment", amount(t.statedPayment()));
+        }
+        if (t.amortizationMonths() != null) {
+            n.put("amortization_months", t.amortizationMonths());
+        }
+        if (!t.statedSchedule().isEmpty()) {
+            ArrayNode schedule = n.putArray("stated_schedule");
+            for (StatedPayment p : t.statedSchedule()) {
+                schedule.addObject().put("due_date", p.dueDate().toString()).put("payment", amount(p.amount()));
+            }
+        }
+        n.put("accrual_basis", t.accrualBasis().code());
+        n.put("payment_rounding", t.paymentRounding().name());
+        n.put("interest_rounding", t.interestRounding().name());
+        PrepaymentTerms p = t.prepayment();
+        ObjectNode prepayment = n.putObject("prepayment")
+                .put("allowed", p.allowed())
+                .put("penalty_rate", p.penaltyRate().toPlainString());
+        putIfPresent(prepayment, "lockout_until", p.lockoutUntil() == null ? null : p.lockoutUntil().toString());
+        DefaultTerms d = t.defaults();
+        ObjectNode defaults = n.putObject("default").put("cure_days", d.cureDays());
+        putIfPresent(defaults, "default_rate", d.defaultRate() == null ? null : d.defaultRate().toPlainString());
+        defaults.put("accelerates", d.accelerates()).put("collection_costs_payable", d.collectionCostsPayable());
+        ArrayNode events = defaults.putArray("events");
+        d.events().forEach(events::add);
+        SecurityTerms s = t.security();
+        ObjectNode security = n.putObject("security").put("secured", s.secured());
+        putIfPresent(security, "collateral", s.collateral());
+        putIfPresent(security, "collateral_value", s.collateralValue() == null ? null : amount(s.collateralValue()));
+        putIfPresent(n, "governing_law", t.governingLaw());
+        return n;
+    }
+
+    private static ObjectNode party(Party p) {
+        ObjectNode n = MAPPER.createObjectNode().put("name", p.name());
+        putIfPresent(n, "address", p.address());
+        return n;
+    }
+
+    private static void putIfPresent(ObjectNode n, String field, String value) {
+        if (value != null) {
+            n.put(field, value);
+        }
+    }
+
+    /** The exact decimal, shown with at least the currency's digits ({@code 150000.00}, never {@code 1.5E+5}). */
+    private static String amount(MonetaryAmount amount) {
+        BigDecimal value = NoteTerms.decimal(amount);
+        int digits = amount.getCurrency().getDefaultFractionDigits();
+        return value.setScale(Math.max(value.scale(), digits)).toPlainString();
+    }
+
+    /** Reads one note tree, naming {@code source} and the field path in every error. */
+    private static final class Reading {
+        private final String source;
+
+        Reading(String source) {
+            this.source = source;
+        }
+
+        NoteTerms note(JsonNode n) {
+            requireKnown(n, "", NOTE_FIELDS);
+            String id = text(n, "", "id", true);
+            NoteTerms.Builder b = NoteTerms.builder(id)
+                    .borrower(party(n.get("borrower"), "borrower", true))
+                    .lender(party(n.get("lender"), "lender", false))
+                    .sector(text(n, "", "sector", false))
+                    .region(text(n, "", "region", false))
+                    .rating(text(n, "", "rating", false))
+                    .principal(decimal(n, "", "principal", true))
+                    .annualRate(decimal(n, "", "annual_rate", true))
+                    .issueDate(date(n, "", "issue_date", true))
+                    .firstPaymentDate(date(n, "", "first_payment_date", false))
+                    .maturityDate(date(n, "", "maturity_date", true))
+                    .frequency(choice(n, "", "frequency", Frequency.class, Frequency.MONTHLY))
+                    .amortization(choice(n, "", "amortization", Amortization.class, null))
+                    .statedPayment(decimal(n, "", "payment", false))
+                    .amortizationMonths(integer(n, "", "amortization_months"))
+                    .accrualBasis(dayCount(n))
+                    .paymentRounding(choice(n, "", "payment_rounding", RoundingRule.class, RoundingRule.HALF_UP))
+                    .interestRounding(choice(n, "", "interest_rounding", RoundingRule.class, RoundingRule.HALF_UP))
+                    .governingLaw(text(n, "", "governing_law", false));
+            statedSchedule(n.get("stated_schedule"), b);
+            prepayment(n.get("prepayment"), b);
+            defaults(n.get("default"), b);
+            security(n.get("security"), b);
+            try {
+                if (n.hasNonNull("currency")) {
+                    b.currency(text(n, "", "currency", true));
+                }
+                return b.build();
+            } catch (InvalidTermsException e) {
+                throw new InputException(InputError.inField(source, path(e.field()), e.value(), e.rule()));
+            }
+        }
+
+        private Party party(JsonNode n, String path, boolean required) {
+            if (n == null || n.isNull()) {
+                if (required) {
+                    throw error(path, null, "is required");
+                }
+                return null;
+            }
+            requireObject(n, path);
+            requireKnown(n, path, PARTY_FIELDS);
+            return new Party(text(n, path, "name", true), text(n, path, "address", false));
+        }
+
+        private void statedSchedule(JsonNode n, NoteTerms.Builder b) {
+            if (n == null || n.isNull()) {
+                return;
+            }
+            if (!n.isArray()) {
+                throw error("stated_schedule", n.toString(), "must be an array of {due_date, payment}");
+            }
+            for (int i = 0; i < n.size(); i++) {
+                String path = "stated_schedule[" + i + "]";
+                JsonNode row = n.get(i);
+                requireObject(row, path);
+                requireKnown(row, path, STATED_FIELDS);
+                b.addStatedPayment(date(row, path, "due_date", true), decimal(row, path, "payment", true));
+            }
+        }
+
+        private void prepayment(JsonNode n, NoteTerms.Builder b) {
+            if (n == null || n.isNull()) {
+                return;
+            }
+            requireObject(n, "prepayment");
+            requireKnown(n, "prepayment", PREPAYMENT_FIELDS);
+            b.prepayment(new PrepaymentTerms(bool(n, "prepayment", "allowed", true),
+                    decimal(n, "prepayment", "penalty_rate", false), date(n, "prepayment", "lockout_until", false)));
+        }
+
+        private void defaults(JsonNode n, NoteTerms.Builder b) {
+            if (n == null || n.isNull()) {
+                return;
+            }
+            String at = "default";
+            requireObject(n, at);
+            requireKnown(n, at, DEFAULT_FIELDS);
+            Integer cureDays = integer(n, at, "cure_days");
+            List<String> events = new ArrayList<>();
+            JsonNode list = n.get("events");
+            if (list != null && !list.isNull()) {
+                if (!list.isArray()) {
+                    throw error(at + ".events", list.toString(), "must be an array of strings");
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    if (!list.get(i).isTextual()) {
+                        throw error(at + ".events[" + i + "]", list.get(i).toString(), "must be a string");
+                    }
+                    events.add(list.get(i).textValue());
+                }
+            }
+            b.defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, decimal(n, at, "default_rate", false),
+                    bool(n, at, "accelerates", true), bool(n, at, "collection_costs_payable", false), events));
+        }
+
+        private void security(JsonNode n, NoteTerms.Builder b) {
+            if (n == null || n.isNull()) {
+                return;
+            }
+            requireObject(n, "security");
+            requireKnown(n, "security", SECURITY_FIELDS);
+            b.security(bool(n, "security", "secured", false), text(n, "security", "collateral", false),
+                    decimal(n, "security", "collateral_value", false));
+        }
+
+        private DayCount dayCount(JsonNode n) {
+            String code = text(n, "", "accrual_basis", false);
+            if (code == null) {
+                return DayCounts.PERIODIC;
+            }
+            return DayCounts.of(code).orElseThrow(() -> error("accrual_basis", code,
+                    "not a known day count (PERIODIC, 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
+        }
+
+        private String text(JsonNode n, String at, String name, boolean required) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    throw error(join(at, name), null, "is required");
+                }
+                return null;
+            }
+            if (!v.isTextual()) {
+                throw error(join(at, name), v.toString(), "must be a string");
+            }
+            return v.textValue();
+        }
+
+        /** An exact decimal from a JSON string ({@code "1500.00"}) or number. */
+        private BigDecimal decimal(JsonNode n, String at, String name, boolean required) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    throw error(join(at, name), null, "is required");
+                }
+                return null;
+            }
+            if (v.isNumber()) {
+                return v.decimalValue();
+            }
+            String text = v.isTextual() ? v.textValue().strip() : null;
+            try {
+                if (text != null && !text.isEmpty() && text.chars().noneMatch(c -> c == 'e' || c == 'E')) {
+                    return new BigDecimal(text);
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the path
+            }
+            throw error(join(at, name), v.isTextual() ? v.textValue() : v.toString(),
+                    "not a number (write a plain decimal such as \"1500.00\")");
+        }
+
+        private Integer integer(JsonNode n, String at, String name) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+                throw error(join(at, name), v.isTextual() ? v.textValue() : v.toString(), "must be a whole number");
+            }
+            return v.intValue();
+        }
+
+        private boolean bool(JsonNode n, String at, String name, boolean orElse) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return orElse;
+            }
+            if (!v.isBoolean()) {
+                throw error(join(at, name), v.isTextual() ? v.textValue() : v.toString(), "must be true or false");
+            }
+            return v.booleanValue();
+        }
+
+        private LocalDate date(JsonNode n, String at, String name, boolean required) {
+            String text = text(n, at, name, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw error(join(at, name), text, "not an ISO date (yyyy-mm-dd, such as 2003-08-13)");
+            }
+        }
+
+        private <E extends Enum<E>> E choice(JsonNode n, String at, String name, Class<E> type, E orElse) {
+            String text = text(n, at, name, false);
+            if (text == null) {
+                return orElse;
+            }
+            String constant = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(constant)) {
+                    return e;
+                }
+            }
+            throw error(join(at, name), text, "not one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+
+        private void requireObject(JsonNode n, String path) {
+            if (n == null || !n.isObject()) {
+                throw error(path, n == null ? null : n.toString(), "must be a JSON object");
+            }
+        }
+
+        private void requireKnown(JsonNode n, String at, Set<String> known) {
+            for (Iterator<String> names = n.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!known.contains(name)) {
+                    throw error(join(at, name), null, "unknown field; the known fields here are "
+                            + known.stream().sorted().collect(Collectors.joining(", ")));
+                }
+            }
+        }
+
+        private InputException error(String path, String value, String reason) {
+            return new InputException(InputError.inField(source, path, value, reason));
+        }
+
+        private static String join(String at, String name) {
+            return at.isEmpty() ? name : at + "." + name;
+        }
+
+        /** The JSON path of a terms field: its own name, or where the object nests it. */
+        private static String path(String termsField) {
+            if (termsField.startsWith("stated_schedule[")) {
+                int close = termsField.indexOf(']');
+                int index = Integer.parseInt(termsField.substring("stated_schedule[".length(), close)) - 1;
+                return "stated_schedule[" + index + "]" + termsField.substring(close + 1);
+            }
+            return switch (termsField) {
+                case "prepayment_penalty" -> "prepayment.penalty_rate";
+                case "cure_days" -> "default.cure_days";
+                case "default_rate" -> "default.default_rate";
+                case "collateral_value" -> "security.collateral_value";
+                default -> termsField;
+            };
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package com.notefolio.core.io;
+
+import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.Party;
+import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.portfolio.Position;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
+import org.javamoney.moneta.Money;
+
+/**
+ * Reader of the portfolio CSV, one note a row, as a stream of {@link Position}s: rows are read and turned
+ * into validated {@link NoteTerms} one at a time, so memory does not grow with the number of rows. The
+ * format (every column, its type and default) is documented in {@code docs/portfolio-format.md}; the
+ * column names are the constants of this class.
+ *
+ * <p>A STATED note takes its payments from the {@link StatedSchedules} given. Schedule rows for a note
+ * that is in the portfolio but not STATED are reported where that note is read; rows for a note id the
+ * portfolio never mentions are reported at the end, once the whole portfolio has been read (only then is
+ * it known). Duplicate note ids are not detected: that would need memory growing with the rows.
+ *
+ * <p>Errors: opened without an error consumer, the reader throws an {@link InputException} at the first
+ * bad row (from {@link #hasNext()} or {@link #next()}); with one, it reports every bad row to the consumer
+ * and leaves the row out, so a caller can list all problems of an upload at once. A bad header is reported
+ * when the file is opened (thrown, or reported with no rows following). Each bad row gives one error: the
+ * first problem found in it. Close the reader (or the stream) when done.
+ */
+public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
+
+    public static final String NOTE_ID = "note_id";
+    public static final String PRINCIPAL = "principal";
+    public static final String ANNUAL_RATE = "annual_rate";
+    public static final String ISSUE_DATE = "issue_date";
+    public static final String MATURITY_DATE = "maturity_date";
+    public static final String AMORTIZATION = "amortization";
+    public static final String CURRENCY = "currency";
+    public static final String FIRST_PAYMENT_DATE = "first_payment_date";
+    public static final String FREQUENCY = "frequency";
+    public static final String DAY_COUNT = "day_count";
+    public static final String PAYMENT = "payment";
+    public static final String AMORTIZATION_MONTHS = "amortization_months";
+    public static final String PAYMENT_ROUNDING = "payment_rounding";
+    public static final String INTEREST_ROUNDING = "interest_rounding";
+    public static final String BORROWER = "borrower";
+    public static final String BORROWER_ADDRESS = "borrower_address";
+    public static final String LENDER = "lender";
+    public static final String LENDER_ADDRESS = "lender_address";
+    public static final String SECTOR = "sector";
+    public static final String REGION = "region";
+    public static final String RATING = "rating";
+    public static final String SECURED = "secured";
+    public static final String COLLATERAL = "collateral";
+    public static final String COLLATERAL_VALUE = "collateral_value";
+    public static final String PRICE = "price";
+    public static final String PREPAYMENT_ALLOWED = "prepayment_allowed";
+    public static final String PREPAYMENT_PENALTY = "prepayment_penalty";
+    public static final String LOCKOUT_UNTIL = "lockout_until";
+    public static final String CURE_DAYS = "cure_days";
+    public static final String DEFAULT_RATE = "default_rate";
+    public static final String ACCELERATES = "accelerates";
+    public static final String COLLECTION_COSTS_PAYABLE = "collection_costs_payable";
+    public static final String GOVERNING_LAW = "governing_law";
+
+    /** Columns every portfolio file must have. */
+    public static final List<String> REQUIRED_COLUMNS =
+            List.of(NOTE_ID, PRINCIPAL, ANNUAL_RATE, ISSUE_DATE, MATURITY_DATE, AMORTIZATION);
+    /** Columns a portfolio file may have; blank or absent means the documented default. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of(CURRENCY, FIRST_PAYMENT_DATE, FREQUENCY,
+            DAY_COUNT, PAYMENT, AMORTIZATION_MONTHS, PAYMENT_ROUNDING, INTEREST_ROUNDING, BORROWER,
+            BORROWER_ADDRESS, LENDER, LENDER_ADDRESS, SECTOR, REGION, RATING, SECURED, COLLATERAL,
+            COLLATERAL_VALUE, PRICE, PREPAYMENT_ALLOWED, PREPAYMENT_PENALTY, LOCKOUT_UNTIL, CURE_DAYS,
+            DEFAULT_RATE, ACCELERATES, COLLECTION_COSTS_PAYABLE, GOVERNING_LAW);
+
+    private static final Set<String> KNOWN_COLUMNS = known();
+    private static final String STATED_FIELD = "stated_schedule";
+    private static final String DUE_DATE = StatedScheduleCsvReader.DUE_DATE;
+
+    private final HeaderedCsv csv;
+    private final StatedSchedules schedules;
+    private final Consumer<InputError> onError;
+    /** Schedule note ids no portfolio row has claimed yet; reported at the end of the file. */
+    private final Set<String> unclaimedSchedules;
+    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+    private Position next;
+    private boolean finished;
+
+    private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, Consumer<InputError> onError) {
+        this.csv = csv;
+        this.schedules = schedules;
+        this.onError = onError;
+        this.unclaimedSchedules = new LinkedHashSet<>(schedules.noteIds());
+        List<InputError> headerErrors = csv.headerErrors(REQUIRED_COLUMNS, KNOWN_COLUMNS);
+        if (!headerErrors.isEmpty()) {
+            finished = true;
+            report(headerErrors);
+        }
+    }
+
+    /** Opens a portfolio without stated schedules, stopping at the first bad row. */
+    public static PortfolioCsvReader open(Path notes) {
+        return open(notes, StatedSchedules.NONE, null);
+    }
+
+    /** Opens a portfolio whose STATED notes take their payments from {@code schedules}, stopping at the first bad row. */
+    public static PortfolioCsvReader open(Path notes, StatedSchedules schedules) {
+        return open(notes, schedules, null);
+    }
+
+    /**
+     * Opens a portfolio file (UTF-8). With {@code onError} {@code null} the reader stops at the first bad
+     * row; otherwise it reports every bad row to {@code onError} and skips it.
+     */
+    public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, Consumer<InputError> onError) {
+        Reader in;
+        try {
+            in = Files.newBufferedReader(notes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(notes + ": " + e.getMessage(), e);
+        }
+        return open(notes.getFileName().toString(), in, schedules, onError);
+    }
+
+    /** Opens CSV text named {@code source} in messages; the reader closes {@code in}. */
+    public static PortfolioCsvReader open(String source, Reader in, StatedSchedules schedules,
+                                          Consumer<InputError> onError) {
+        HeaderedCsv csv = HeaderedCsv.open(source, in);
+        try {
+            return new PortfolioCsvReader(csv, schedules, onError);
+        } catch (RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !finished) {
+            CsvRow row = csv.next();
+            if (row == null) {
+                finished = true;
+                reportUnclaimedSchedules();
+                break;
+            }
+            try {
+                next = position(row);
+            } catch (InputException e) {
+                report(e.errors());
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Position next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Position position = next;
+        next = null;
+        return position;
+    }
+
+    /** The remaining positions as a sequential stream; closing the stream closes this reader. */
+    public Stream<Position> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+    }
+
+    @Override
+    public void close() {
+        csv.close();
+    }
+
+    private Position position(CsvRow row) {
+        String id = row.requiredText(NOTE_ID);
+        Amortization amortization = row.choice(AMORTIZATION, Amortization.class, null);
+        if (amortization == null) {
+            throw row.error(AMORTIZATION, "", "is required");
+        }
+        List<StatedSchedules.Row> stated = schedules.rowsOf(id);
+        claimSchedule(row, id, amortization, stated);
+        try {
+            NoteTerms terms = terms(row, id, amortization, stated);
+            BigDecimal price = row.decimal(PRICE);
+            if (price != null && price.signum() < 0) {
+                throw row.error(PRICE, price.toPlainString(), "must not be negative");
+            }
+            return new Position(terms, price == null ? null : Money.of(price, terms.currency()));
+        } catch (InvalidTermsException e) {
+            throw termsError(row, e, stated);
+        }
+    }
+
+    private void claimSchedule(CsvRow row, String id, Amortization amortization, List<StatedSchedules.Row> stated) {
+        boolean had = unclaimedSchedules.remove(id);
+        if (amortization == Amortization.STATED && stated.isEmpty()) {
+            throw row.error(AMORTIZATION, amortization.name(),
+                    "a STATED note needs its payments, but " + schedules.source() + " has no rows for note " + id);
+        }
+        if (amortization != Amortization.STATED && had) {
+            throw new InputException(InputError.inColumn(schedules.source(), stated.get(0).line(), NOTE_ID, id,
+                    "note " + id + " is " + amortization + " in " + csv.source() + " line " + row.line()
+                            + "; only a STATED note has schedule rows"));
+        }
+    }
+
+    private NoteTerms terms(CsvRow row, String id, Amortization amortization, List<StatedSchedules.Row> stated) {
+        NoteTerms.Builder b = NoteTerms.builder(id)
+                .amortization(amortization)
+                .principal(row.requiredDecimal(PRINCIPAL))
+                .annualRate(row.requiredRate(ANNUAL_RATE))
+                .issueDate(row.requiredDate(ISSUE_DATE))
+                .maturityDate(row.requiredDate(MATURITY_DATE))
+                .firstPaymentDate(row.date(FIRST_PAYMENT_DATE))
+                .frequency(row.choice(FREQUENCY, Frequency.class,
+                        amortization == Amortization.BULLET ? Frequency.AT_MATURITY : Frequency.MONTHLY))
+                .accrualBasis(dayCount(row))
+                .statedPayment(row.decimal(PAYMENT))
+                .amortizationMonths(row.integer(AMORTIZATION_MONTHS))
+                .paymentRounding(row.choice(PAYMENT_ROUNDING, RoundingRule.class, RoundingRule.HALF_UP))
+                .interestRounding(row.choice(INTEREST_ROUNDING, RoundingRule.class, RoundingRule.HALF_UP))
+                .borrower(new Party(row.text(BORROWER), row.optionalText(BORROWER_ADDRESS)))
+                .lender(new Party(row.text(LENDER), row.optionalText(LENDER_ADDRESS)))
+                .sector(row.optionalText(SECTOR))
+                .region(row.optionalText(REGION))
+                .rating(row.optionalText(RATING))
+                .governingLaw(row.optionalText(GOVERNING_LAW));
+        b.currency(currency(id, row.has(CURRENCY) ? row.text(CURRENCY) : "USD"));
+        BigDecimal collateralValue = row.decimal(COLLATERAL_VALUE);
+        String collateral = row.optionalText(COLLATERAL);
+        // A collateral described or valued but no "secured" flag given means the note is secured.
+        b.security(row.bool(SECURED, collateral != null || collateralValue != null), collateral, collateralValue);
+        b.prepayment(new PrepaymentTerms(row.bool(PREPAYMENT_ALLOWED, true), row.rate(PREPAYMENT_PENALTY),
+                row.date(LOCKOUT_UNTIL)));
+        Integer cureDays = row.integer(CURE_DAYS);
+        b.defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, row.rate(DEFAULT_RATE),
+                row.bool(ACCELERATES, true), row.bool(COLLECTION_COSTS_PAYABLE, false), List.of()));
+        if (amortization == Amortization.STATED) {
+            for (StatedSchedules.Row r : stated) {
+                b.addStatedPayment(r.dueDate(), r.payment());
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The currency of a code, looked up once per code: Moneta's lookup goes through its providers each
+     * time and was the largest cost of reading a row.
+     */
+    private CurrencyUnit currency(String id, String code) {
+        CurrencyUnit unit = currencies.get(code);
+        if (unit == null) {
+            try {
+                unit = Monetary.getCurrency(code);
+            } catch (UnknownCurrencyException e) {
+                throw new InvalidTermsException(id, "currency", code, "is not an ISO 4217 currency code");
+            }
+            currencies.put(code, unit);
+        }
+        return unit;
+    }
+
+    private static DayCount dayCount(CsvRow row) {
+        if (!row.has(DAY_COUNT)) {
+            return DayCounts.PERIODIC;
+        }
+        String code = row.text(DAY_COUNT);
+        return DayCounts.of(code).orElseThrow(() -> row.error(DAY_COUNT, code,
+                "not a known day count (PERIODIC, 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
+    }
+
+    /**
+     * The terms' refusal as an input error at the cell it came from: a field of the stated schedule
+     * ({@code stated_schedule[3].payment}) points at that row of the schedules file, the schedule as a whole
+     * at its last row, any other field at the portfolio column of the same name.
+     */
+    private InputException termsError(CsvRow row, InvalidTermsException e, List<StatedSchedules.Row> stated) {
+        String field = e.field();
+        if (field.startsWith(STATED_FIELD) && !stated.isEmpty()) {
+            StatedSchedules.Row at = stated.get(stated.size() - 1);
+            String column = PAYMENT;
+            int open = field.indexOf('[');
+            int close = field.indexOf(']');
+            if (open > 0 && close > open) {
+                int index = Integer.parseInt(field.substring(open + 1, close)) - 1;
+                at = stated.get(Math.min(index, stated.size() - 1));
+                column = field.substring(close + 1).replaceFirst("^\\.", "");
+            }
+            String value = column.equals(PAYMENT) && open > 0 ? at.payment().toPlainString()
+                    : column.equals(DUE_DATE) ? at.dueDate().toString() : e.value();
+            return new InputException(InputError.inColumn(schedules.source(), at.line(), column, value,
+                    e.rule() + " (note " + e.noteId() + ")"));
+        }
+        String column = field.equals("id") ? NOTE_ID : field;
+        if (!KNOWN_COLUMNS.contains(column)) {
+            return row.rowError(field + " = " + e.value() + ": " + e.rule());
+        }
+        // The cell as written (150000.00) reads better than the terms' normalised number (150000).
+        return row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
+    }
+
+    private void reportUnclaimedSchedules() {
+        List<InputError> errors = new ArrayList<>();
+        for (String id : unclaimedSchedules) {
+            errors.add(InputError.inColumn(schedules.source(), schedules.rowsOf(id).get(0).line(), NOTE_ID, id,
+                    "no note " + id + " in " + csv.source() + "; schedule rows need a STATED note"));
+        }
+        unclaimedSchedules.clear();
+        if (!errors.isEmpty()) {
+            report(errors);
+        }
+    }
+
+    private void report(List<InputError> errors) {
+        if (onError == null) {
+            throw new InputException(errors);
+        }
+        errors.forEach(onError);
+    }
+
+    private static Set<String> known() {
+        Set<String> known = new LinkedHashSet<>(REQUIRED_COLUMNS);
+        known.addAll(OPTIONAL_COLUMNS);
+        return known;
+    }
+}
