@@ -1,5 +1,6 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.io.InputException;
 import com.notefolio.core.note.InvalidTermsException;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
@@ -18,6 +19,9 @@ public final class Main {
     public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        // Moneta announces its MathContext through java.util.logging on first use; a command's stderr is
+        // for progress and errors only.
+        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
@@ -34,9 +38,13 @@ public final class Main {
             }
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidTermsException) {
+            if (e instanceof InputException || e instanceof InvalidTermsException) {
                 commandLine.getErr().println("notefolio " + commandLine.getCommandName() + ": " + e.getMessage());
                 return BAD_INPUT;
+            }
+            if (e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("notefolio " + commandLine.getCommandName() + ": " + e.getMessage());
+                return 1;
             }
             throw e;
         });

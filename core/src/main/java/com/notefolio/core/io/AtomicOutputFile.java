@@ -44,12 +44,13 @@ public final class AtomicOutputFile implements Closeable {
         this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER_CHARS);
     }
 
-    /** Starts writing {@code target}: a temporary file is created in the target's folder, which must exist. */
+    /** Starts writing {@code target}: a temporary file is created in the target's folder, made if missing. */
     public static AtomicOutputFile create(Path target) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = null;
         try {
+            Files.createDirectories(folder);
             // Beside the target, so the final rename stays on one file system and can be atomic.
             temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
             return new AtomicOutputFile(absolute, temporary, new FileOutputStream(temporary.toFile()));

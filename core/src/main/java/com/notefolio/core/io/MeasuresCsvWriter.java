@@ -64,9 +64,10 @@ public final class MeasuresCsvWriter implements Closeable {
         } else {
             line.date(EpochDay.of(m.asOf()));
         }
-        amount(m.outstandingPrincipal());
-        amount(m.accruedInterest());
-        amount(m.price());
+        int digits = m.currency().getDefaultFractionDigits();
+        line.minor(m.outstandingPrincipalMinor(), digits)
+                .minor(m.accruedInterestMinor(), digits)
+                .minor(m.priceMinor(), digits);
         line.fixed(m.npv(), CURRENCY_UNIT_DECIMALS, false)
                 .fixed(m.yield(), ESTIMATE_DECIMALS, true)
                 .fixed(m.yieldNominal(), ESTIMATE_DECIMALS, true)
@@ -91,13 +92,5 @@ public final class MeasuresCsvWriter implements Closeable {
     @Override
     public void close() {
         target.close();
-    }
-
-    private void amount(MonetaryAmount amount) {
-        if (amount == null) {
-            line.empty();
-        } else {
-            line.decimal(NoteTerms.decimal(amount), amount.getCurrency().getDefaultFractionDigits());
-        }
     }
 }

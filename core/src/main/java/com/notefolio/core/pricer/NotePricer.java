@@ -12,7 +12,8 @@ import javax.money.MonetaryAmount;
  *
  * <ul>
  *   <li><b>Flows</b>: the payments due strictly after the as-of date (one due on it counts as made);
- *       time {@code t} = actual days from the as-of date ÷ 365.</li>
+ *       time {@code t} = actual days from the as-of date ÷ 365. A note not yet issued on the as-of date
+ *       settles on its issue date: its yield, WAL, durations and convexity are timed from then.</li>
  *   <li><b>Outstanding principal</b>: the balance after every payment due on or before the as-of date.
  *       <b>Accrued interest</b>: see {@link Schedule#accruedInterestMinor(int)}.</li>
  *   <li><b>Price</b>: clean (without accrued interest); by default the outstanding principal (par). The
@@ -43,6 +44,7 @@ public final class NotePricer {
     public static NoteMeasures measures(Schedule schedule, LocalDate asOf, MonetaryAmount price, DiscountCurve curve) {
         int day = EpochDay.of(asOf);
         RemainingFlows flows = new RemainingFlows(schedule, day);
+        RemainingFlows fromSettlement = settlementFlows(schedule, day, flows);
         long outstanding = schedule.outstandingMinor(day);
         long accrued = schedule.accruedInterestMinor(day);
         long priceMinor = price == null ? outstanding : minorUnits(price, schedule.scale());
@@ -53,7 +55,7 @@ public final class NotePricer {
         double npv = sums[0];
         double dv01 = sums[1] * 1e-4;
 
-        double y = solveYield(flows, dirty, effectiveCoupon(schedule), sums);
+        double y = solveYield(fromSettlement, dirty, effectiveCoupon(schedule), sums);
         double macaulay = Double.NaN;
         double modified = Double.NaN;
         double convexity = Double.NaN;
@@ -67,7 +69,7 @@ public final class NotePricer {
         int m = schedule.terms().frequency().periodsPerYear();
         double nominal = Double.isNaN(y) ? Double.NaN : m * Math.expm1(Math.log1p(y) / m);
         return new NoteMeasures(schedule.noteId(), asOf, schedule.terms().currency(), outstanding, accrued,
-                priceMinor, npv, y, nominal, flows.weightedAverageLife(), macaulay, modified, convexity, dv01);
+                priceMinor, npv, y, nominal, fromSettlement.weightedAverageLife(), macaulay, modified, convexity, dv01);
     }
 
     /** A price in whole minor units: it is settled in cents, so finer digits round half-even. */
@@ -87,12 +89,24 @@ public final class NotePricer {
         int day = EpochDay.of(asOf);
         double dirty = (minorUnits(cleanPrice, schedule.scale()) + schedule.accruedInterestMinor(day))
                 * Math.pow(10, -schedule.scale());
-        return solveYield(new RemainingFlows(schedule, day), dirty, effectiveCoupon(schedule), new double[3]);
+        RemainingFlows flows = new RemainingFlows(schedule, day);
+        return solveYield(settlementFlows(schedule, day, flows), dirty, effectiveCoupon(schedule), new double[3]);
     }
 
     /** Weighted average life in years of the principal due after {@code asOf}; NaN when none is. */
     public static double weightedAverageLife(Schedule schedule, LocalDate asOf) {
-        return new RemainingFlows(schedule, EpochDay.of(asOf)).weightedAverageLife();
+        int day = EpochDay.of(asOf);
+        return settlementFlows(schedule, day, new RemainingFlows(schedule, day)).weightedAverageLife();
+    }
+
+    /**
+     * The flows timed from settlement, the later of the as-of date and the issue date: a note not yet
+     * issued is bought when it is funded, so its yield, WAL and durations run from its issue date (its NPV
+     * still discounts to the as-of date).
+     */
+    private static RemainingFlows settlementFlows(Schedule schedule, int asOf, RemainingFlows fromAsOf) {
+        int issue = schedule.accrualStartEpochDay(0);
+        return asOf >= issue ? fromAsOf : new RemainingFlows(schedule, issue);
     }
 
     /** The note rate compounded at its frequency: the yield at par, and so Newton's starting point. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,19 +89,18 @@ class CsvWritersTest {
     void measuresAreWrittenWithTheirStatedRounding() {
         StringWriter out = new StringWriter();
         MeasuresCsvWriter writer = MeasuresCsvWriter.to(out);
-        writer.write(new NoteMeasures("INFINITE-2003", LocalDate.of(2004, 1, 31),
-                Money.of(new BigDecimal("150000.00"), "USD"), Money.of(new BigDecimal("950.00"), "USD"),
-                Money.of(new BigDecimal("148000.5"), "USD"), 151234.5678, 0.1268250301234, 0.12, 1.5,
+        writer.write(new NoteMeasures("INFINITE-2003", LocalDate.of(2004, 1, 31), Monetary.getCurrency("USD"),
+                150_000_00, 950_00, 148_000_50, 151234.5678, 0.1268250301234, 0.12, 1.5,
                 Double.NaN, 1.23456789012345, 3.0, -12.3456));
-        writer.write(new NoteMeasures("@risk", LocalDate.of(2004, 1, 31), Money.of(BigDecimal.ZERO, "JPY"),
-                Money.of(BigDecimal.ZERO, "JPY"), null, 0.125, Double.NaN, Double.NaN, 0, 0, 0, 0, -0.0001));
+        writer.write(new NoteMeasures("@risk", LocalDate.of(2004, 1, 31), Monetary.getCurrency("JPY"),
+                0, 0, 0, 0.125, Double.NaN, Double.NaN, 0, 0, 0, 0, -0.0001));
         writer.commit();
 
         assertThat(out.toString().lines().toList()).containsExactly(
                 "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,yield_nominal,wal_years,"
                         + "macaulay_duration,modified_duration,convexity,dv01",
                 "INFINITE-2003,2004-01-31,150000.00,950.00,148000.50,151234.57,0.1268250301,0.12,1.5,,1.2345678901,3,-12.35",
-                "'@risk,2004-01-31,0,0,,0.12,,,0,0,0,0,0.00");
+                "'@risk,2004-01-31,0,0,0,0.12,,,0,0,0,0,0.00");
     }
 
     @Test
@@ -163,7 +163,7 @@ class CsvWritersTest {
         Files.writeString(file, "previous\n");
 
         try (MeasuresCsvWriter writer = MeasuresCsvWriter.create(file)) {
-            writer.write(new NoteMeasures("A", LocalDate.of(2024, 1, 1), null, null, null, 1, 0, 0, 0, 0, 0, 0, 0));
+            writer.write(new NoteMeasures("A", LocalDate.of(2024, 1, 1), Monetary.getCurrency("USD"), 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0));
             // not committed: as if an exception had left the block
         }
 
