@@ -257,7 +257,9 @@ public record NoteTerms(
             throw new InvalidTermsException(id, "maturity_date", maturity, "must be the last stated due date " + previous);
         }
         if (total.compareTo(principal) < 0) {
-            throw new InvalidTermsException(id, "stated_schedule", total, "the stated payments do not retire the principal " + principal);
+            int digits = currency.getDefaultFractionDigits();
+            throw new InvalidTermsException(id, "stated_schedule", total.setScale(digits),
+                    "the stated payments do not retire the principal " + principal.setScale(digits).toPlainString());
         }
     }
 

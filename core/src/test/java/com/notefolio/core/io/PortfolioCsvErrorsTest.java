@@ -161,7 +161,7 @@ class PortfolioCsvErrorsTest {
 
         assertThat(firstError(HEADER + STATED_NOTE, schedules)).isEqualTo(
                 "schedules.csv:3: column payment: value \"510\": "
-                        + "the stated payments do not retire the principal 1000 (note S-1)");
+                        + "the stated payments do not retire the principal 1000.00 (note S-1)");
     }
 
     @Test
