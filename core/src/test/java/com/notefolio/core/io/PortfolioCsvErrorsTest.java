@@ -160,7 +160,7 @@ class PortfolioCsvErrorsTest {
                 + "S-1,2024-03-01,500.00\n";
 
         assertThat(firstError(HEADER + STATED_NOTE, schedules)).isEqualTo(
-                "schedules.csv:3: column payment: value \"510\": "
+                "schedules.csv:3: column payment: value \"510.00\": "
                         + "the stated payments do not retire the principal 1000.00 (note S-1)");
     }
 
