@@ -17,6 +17,12 @@ import org.javamoney.moneta.Money;
  *
  * <p>The rows live in primitive arrays (dates as epoch days, amounts as minor units) so that pricing
  * millions of notes allocates no object per flow; {@link #periods()} gives them as values.
+ *
+ * <p>A scenario's schedule ({@link ScheduleBuilder}) has more columns: principal prepaid, principal
+ * defaulted (written off the balance, no cash), recoveries and penalties (cash), and each row's
+ * {@link FlowKind}s. On every row payment = interest + principal + prepaid + recovery + penalty and
+ * closing = opening − principal − prepaid − defaulted; over the schedule principal + prepaid + defaulted
+ * retire the opening balance exactly. A resolved schedule has none of these (they read as zero).
  */
 public final class Schedule {
 
@@ -27,9 +33,21 @@ public final class Schedule {
     private final long[] interest;
     private final long[] principal;
     private final long[] payment;
+    /** Scenario columns; {@code null} in a resolved schedule. */
+    private final long[] prepaid;
+    private final long[] defaulted;
+    private final long[] recovery;
+    private final long[] penalty;
+    private final int[] flags;
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment) {
+        this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null);
+    }
+
+    Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
+             long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
+             int[] flags) {
         this.terms = terms;
         this.accrualStart = accrualStart;
         this.dueDate = dueDate;
@@ -37,6 +55,11 @@ public final class Schedule {
         this.interest = interest;
         this.principal = principal;
         this.payment = payment;
+        this.prepaid = prepaid;
+        this.defaulted = defaulted;
+        this.recovery = recovery;
+        this.penalty = penalty;
+        this.flags = flags;
     }
 
     /** The terms this schedule was resolved from. */
@@ -83,12 +106,40 @@ public final class Schedule {
         return principal[i];
     }
 
+    /** All cash of the row: interest + principal + prepaid + recovery + penalty. */
     public long paymentMinor(int i) {
         return payment[i];
     }
 
+    public long prepaidMinor(int i) {
+        return prepaid == null ? 0 : prepaid[i];
+    }
+
+    /** Principal that defaulted in the row: written off the balance, no cash. */
+    public long defaultedMinor(int i) {
+        return defaulted == null ? 0 : defaulted[i];
+    }
+
+    public long recoveryMinor(int i) {
+        return recovery == null ? 0 : recovery[i];
+    }
+
+    public long penaltyMinor(int i) {
+        return penalty == null ? 0 : penalty[i];
+    }
+
+    /** The row's {@link FlowKind} bits; see {@link FlowKind#label(int)}. */
+    public int flags(int i) {
+        return flags == null ? FlowKind.SCHEDULED.bit() : flags[i];
+    }
+
+    /** Whether the schedule has scenario columns (prepayments, defaults, recoveries, penalties). */
+    public boolean isScenario() {
+        return flags != null;
+    }
+
     public long closingMinor(int i) {
-        return opening[i] - principal[i];
+        return opening[i] - principal[i] - prepaidMinor(i) - defaultedMinor(i);
     }
 
     /**
