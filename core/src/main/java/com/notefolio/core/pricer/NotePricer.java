@@ -23,7 +23,8 @@ import javax.money.MonetaryAmount;
  *   <li><b>Yield</b>: the rate y with Σ CF·(1 + y)^−t = dirty price — Excel's {@code XIRR} of
  *       (−dirty price on the as-of date, then the flows). <b>Nominal yield</b>: the same, compounded
  *       m times a year at the payment frequency: m·((1 + y)^(1/m) − 1).</li>
- *   <li><b>WAL</b> = Σ t·principal ÷ Σ principal over the principal still to be repaid.</li>
+ *   <li><b>WAL</b> = Σ t·principal ÷ Σ principal over the principal still to be received: scheduled,
+ *       prepaid and (in a default scenario) recovered.</li>
  *   <li><b>Macaulay duration</b> = Σ t·CF·v ÷ Σ CF·v with v = (1 + y)^−t at the yield;
  *       <b>modified duration</b> = Macaulay ÷ (1 + y); <b>convexity</b> = Σ t(t+1)·CF·v ÷ ((1 + y)²·Σ CF·v)
  *       (Fabozzi, <i>Bond Markets, Analysis and Strategies</i>, ch. 4, for annual compounding).</li>

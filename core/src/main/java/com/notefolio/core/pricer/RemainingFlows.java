@@ -42,7 +42,7 @@ final class RemainingFlows {
             int i = first + k;
             days[k] = schedule.dueEpochDay(i) - asOf;
             amount[k] = schedule.paymentMinor(i) * unit;
-            double repaid = schedule.principalMinor(i) * unit;
+            double repaid = (schedule.principalMinor(i) + schedule.prepaidMinor(i) + schedule.recoveryMinor(i)) * unit;
             principalTimes += days[k] * repaid;
             principalTotal += repaid;
             if (k > 0 && !tooMany) {

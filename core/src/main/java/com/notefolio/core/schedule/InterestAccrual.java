@@ -1,27 +1,36 @@
 package com.notefolio.core.schedule;
 
 import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.NoteTerms;
 import java.math.BigDecimal;
 
 /**
- * A note's interest between two dates: balance × annual rate × the accrual basis's year fraction,
+ * Interest at a rate between two dates: balance × annual rate × the accrual basis's year fraction,
  * computed exactly and rounded once by the note's interest rule. The rate is held as an integer over a
- * power of ten (0.1065 = 1065 / 10⁴), so the whole product stays in integers.
+ * power of ten (0.1065 = 1065 / 10⁴), so the whole product stays in integers. The one implementation of
+ * interest: schedules, accrued interest and scenarios all use it.
  */
-record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount basis, RoundingRule rounding) {
+public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount basis, RoundingRule rounding) {
 
-    static InterestAccrual of(NoteTerms terms) {
-        BigDecimal rate = terms.annualRate();
+    /** The note's own interest: its rate, accrual basis and interest rounding. */
+    public static InterestAccrual of(NoteTerms terms) {
+        return of(terms.annualRate(), terms.accrualBasis(), terms.interestRounding());
+    }
+
+    public static InterestAccrual of(BigDecimal annualRate, DayCount basis, RoundingRule rounding) {
+        BigDecimal rate = annualRate.stripTrailingZeros();
+        if (rate.scale() < 0) {
+            rate = rate.setScale(0);
+        }
         return new InterestAccrual(rate.unscaledValue().longValueExact(),
-                BigDecimal.TEN.pow(Math.max(0, rate.scale())).longValueExact(),
-                terms.accrualBasis(), terms.interestRounding());
+                BigDecimal.TEN.pow(rate.scale()).longValueExact(), basis, rounding);
     }
 
     /** Interest on {@code balance} minor units from {@code start} to {@code end} (epoch days). */
-    long interest(long balance, int start, int end) {
+    public long interest(long balance, int start, int end) {
         return interest(balance, start, EpochDay.civil(start), end, EpochDay.civil(end));
     }
 
@@ -32,5 +41,25 @@ record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount basis, 
         }
         return rounding.multiplyDivide(balance, rateUnscaled, basis.numerator(start, startCivil, end, endCivil),
                 basis.denominator() * rateDenominator);
+    }
+
+    /**
+     * Interest accrued on {@code balance} from a period's start to {@code day} within it. For a
+     * day-count basis, the basis's fraction of the partial period; for {@code PERIODIC}, which does not
+     * count days, the whole period's interest × days elapsed ÷ days in the period — one rounding either way.
+     */
+    public long accrued(long balance, int periodStart, int periodEnd, int day) {
+        if (day <= periodStart || rateUnscaled == 0 || balance == 0) {
+            return 0;
+        }
+        if (day >= periodEnd) {
+            return interest(balance, periodStart, periodEnd);
+        }
+        if (basis == DayCounts.PERIODIC) {
+            long months = basis.numerator(periodStart, periodEnd);
+            return rounding.multiplyDivide(balance, rateUnscaled, months * (day - periodStart),
+                    basis.denominator() * rateDenominator * (periodEnd - periodStart));
+        }
+        return interest(balance, periodStart, day);
     }
 }

@@ -15,7 +15,7 @@ import java.math.RoundingMode;
  * rounding boundary, where it could round the wrong way; so the rounded payment is always that of the
  * exact value.
  */
-final class LevelPayment {
+public final class LevelPayment {
 
     private static final MathContext PRECISE = new MathContext(40, RoundingMode.HALF_EVEN);
 
@@ -23,7 +23,7 @@ final class LevelPayment {
     }
 
     /** The payment in minor units retiring {@code principalMinor} over {@code n} periods. */
-    static long of(long principalMinor, BigDecimal annualRate, int periodsPerYear, int n, RoundingRule rule) {
+    public static long of(long principalMinor, BigDecimal annualRate, int periodsPerYear, int n, RoundingRule rule) {
         if (annualRate.signum() == 0) {
             return rule.divide(principalMinor, n);
         }

@@ -1,6 +1,5 @@
 package com.notefolio.core.schedule;
 
-import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.NoteTerms;
 import java.math.BigDecimal;
@@ -168,21 +167,15 @@ public final class Schedule {
 
     /**
      * Interest accrued but not yet due on {@code epochDay}: on the outstanding balance from the current
-     * period's accrual start to that day, rounded by the note's interest rule. For a day-count basis
-     * this is the basis's fraction of the partial period; for {@code PERIODIC}, which does not count
-     * days, it is the period's interest × days elapsed ÷ days in the period. Zero before the note
-     * accrues, on a due date, and after maturity.
+     * period's accrual start to that day ({@link InterestAccrual#accrued}). Zero before the note accrues,
+     * on a due date, and after maturity.
      */
     public long accruedInterestMinor(int epochDay) {
         int i = firstDueAfter(epochDay);
-        if (i == dueDate.length || epochDay <= accrualStart[i]) {
+        if (i == dueDate.length) {
             return 0;
         }
-        if (terms.accrualBasis() == DayCounts.PERIODIC) {
-            return terms.interestRounding().divide(interest[i] * (epochDay - accrualStart[i]),
-                    dueDate[i] - accrualStart[i]);
-        }
-        return InterestAccrual.of(terms).interest(opening[i], accrualStart[i], epochDay);
+        return InterestAccrual.of(terms).accrued(opening[i], accrualStart[i], dueDate[i], epochDay);
     }
 
     public long totalInterestMinor() {

@@ -1,0 +1,22 @@
+package com.notefolio.core.scenario;
+
+import java.time.LocalDate;
+
+/**
+ * What fell due when a note was accelerated, in minor units: the principal, the unpaid interest to the
+ * missed payment, default interest from then to the acceleration date, and collection costs; and what
+ * was recovered against it (never more than the claim) and when.
+ */
+public record AccelerationClaim(LocalDate accelerationDate, long principalMinor, long interestMinor,
+                                long defaultInterestMinor, long costsMinor, long recoveredMinor,
+                                LocalDate recoveryDate) {
+
+    public long totalMinor() {
+        return principalMinor + interestMinor + defaultInterestMinor + costsMinor;
+    }
+
+    /** The part of the claim not recovered. */
+    public long lossMinor() {
+        return totalMinor() - recoveredMinor;
+    }
+}

@@ -1,0 +1,383 @@
+package com.notefolio.core.scenario;
+
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.schedule.FlowKind;
+import com.notefolio.core.schedule.InterestAccrual;
+import com.notefolio.core.schedule.LevelPayment;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Applies a {@link Scenario} to a note's resolved schedule after an as-of date. Rows due on or before the
+ * as-of date are history and stay as they are; from the first period due after it, each period is
+ * projected on the balance the scenario leaves:
+ *
+ * <ol>
+ *   <li><b>Dated prepayments</b> inside the period are paid on their date with the interest accrued on
+ *       the prepaid principal (a payoff with all of it) and any penalty = penalty rate × prepaid
+ *       principal, rounded half-up to the cent; on a due date they follow that date's scheduled
+ *       payment.</li>
+ *   <li><b>Defaults</b> (a default speed) come first, on the opening balance: defaulted = MDR × balance,
+ *       rounded half-up to the cent; it stops paying, and (1 − severity) × defaulted is recovered the
+ *       lag's months after the period's due date.</li>
+ *   <li><b>Interest</b> on the performing balance, by the note's basis and rounding.</li>
+ *   <li><b>Scheduled principal</b> on the performing balance. Under speeds, or after a REDUCE_PAYMENT
+ *       prepayment, the base schedule's principal scaled by performing ÷ base opening balance (the
+ *       convention of pool projections: surviving loans keep their schedule; for an annuity this is the
+ *       re-amortized payment); otherwise, after a REDUCE_TERM prepayment, a level-payment note keeps its
+ *       payment and other notes their principal installments, so the note pays off earlier. The last
+ *       period, and any that would overpay, retire the whole balance.</li>
+ *   <li><b>Prepayments</b> (a prepayment speed) last: SMM × (performing − scheduled principal),
+ *       rounded half-up to the cent.</li>
+ * </ol>
+ *
+ * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
+ * notice + cure days; see {@link AccelerationClaim}. Every amount stays exact in minor units: each row
+ * satisfies the schedule invariants and principal + prepaid + defaulted retire the balance.
+ */
+public final class ScenarioProjector {
+
+    private static final int PAYOFF_OR_PREPAY = FlowKind.PREPAYMENT.bit();
+
+    private ScenarioProjector() {
+    }
+
+    /** The note's schedule under {@code scenario} as of {@code asOf}; the base itself when nothing changes. */
+    public static Projection project(Schedule base, Scenario scenario, LocalDate asOf) {
+        if (!scenario.changesFlows() || !concernsNote(scenario, base.noteId())) {
+            return new Projection(base, null);
+        }
+        return new Run(base, scenario, EpochDay.of(asOf)).project();
+    }
+
+    private static boolean concernsNote(Scenario s, String noteId) {
+        return s.prepaymentSpeed() != null || s.defaultSpeed() != null
+                || s.prepayments().stream().anyMatch(p -> p.noteId().equals(noteId))
+                || s.eventsOfDefault().stream().anyMatch(e -> e.noteId().equals(noteId));
+    }
+
+    /** One projection: the state of the balance as the periods go by. */
+    private static final class Run {
+        private final Schedule base;
+        private final Scenario scenario;
+        private final NoteTerms terms;
+        private final int asOf;
+        private final int scale;
+        private final InterestAccrual accrual;
+        private final List<DatedPrepayment> prepayments;
+        private final EventOfDefault eventOfDefault;
+        private final ScheduleBuilder out;
+        private final List<long[]> pendingRecoveries = new ArrayList<>(); // {epoch day, amount}
+        private boolean scaled;
+        /** A level payment re-amortized by a REDUCE_PAYMENT prepayment; 0 while the base's holds. */
+        private long reamortizedPayment;
+        private AccelerationClaim claim;
+
+        Run(Schedule base, Scenario scenario, int asOf) {
+            this.base = base;
+            this.scenario = scenario;
+            this.terms = base.terms();
+            this.asOf = asOf;
+            this.scale = base.scale();
+            this.accrual = InterestAccrual.of(terms);
+            this.prepayments = scenario.prepayments().stream()
+                    .filter(p -> p.noteId().equals(terms.id()))
+                    .sorted(Comparator.comparing(DatedPrepayment::date)).toList();
+            List<EventOfDefault> events = scenario.eventsOfDefault().stream()
+                    .filter(e -> e.noteId().equals(terms.id())).toList();
+            if (events.size() > 1) {
+                throw invalid("eventsOfDefault", "note " + terms.id() + " has more than one event of default");
+            }
+            this.eventOfDefault = events.isEmpty() ? null : events.get(0);
+            this.scaled = scenario.prepaymentSpeed() != null || scenario.defaultSpeed() != null;
+            this.out = new ScheduleBuilder(terms, base.size() + 8);
+            validatePrepayments();
+        }
+
+        Projection project() {
+            int first = base.firstDueAfter(asOf);
+            for (int i = 0; i < first; i++) {
+                out.copy(base, i);
+            }
+            int missed = eventOfDefault == null ? Integer.MAX_VALUE : missedPaymentIndex(first);
+            long balance = first < base.size() ? base.openingMinor(first) : 0;
+            int nextPrepayment = 0;
+            int projectionMonth = 0;
+            int last = base.size() - 1;
+            for (int i = first; i < base.size() && balance > 0; i++) {
+                int start = base.accrualStartEpochDay(i);
+                int due = base.dueEpochDay(i);
+                if (i == missed) {
+                    accelerate(balance, start, due);
+                    balance = 0;
+                    break;
+                }
+                // Dated prepayments strictly inside the period, each with the interest on what it prepays.
+                while (nextPrepayment < prepayments.size() && EpochDay.of(prepayments.get(nextPrepayment).date()) < due
+                        && balance > 0) {
+                    DatedPrepayment p = prepayments.get(nextPrepayment++);
+                    int day = EpochDay.of(p.date());
+                    long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
+                    long interest = accrual.accrued(amount, start, due, day);
+                    long penalty = penalty(amount);
+                    flushRecoveries(day, balance);
+                    out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
+                            (p.isPayoff() ? FlowKind.PAYOFF.bit() : PAYOFF_OR_PREPAY) | penaltyBit(penalty));
+                    balance -= amount;
+                    reducePayment(p, balance, i);
+                }
+                if (balance == 0) {
+                    break;
+                }
+                int months = periodMonths(i, start, due);
+                projectionMonth += months;
+                long defaulted = 0;
+                if (scenario.defaultSpeed() != null) {
+                    DefaultSpeed d = scenario.defaultSpeed();
+                    defaulted = Math.min(balance, Math.round(balance * PrepaymentSpeed.periodRate(d.cdr(), months)));
+                    if (defaulted > 0) {
+                        long recovered = Math.round(defaulted * (1 - d.severity()));
+                        int when = EpochDay.plusMonths(EpochDay.civil(due), d.recoveryLagMonths(), false);
+                        pendingRecoveries.add(new long[] {when, recovered});
+                    }
+                }
+                long performing = balance - defaulted;
+                long interest = accrual.interest(performing, start, due);
+                long principal = scheduledPrincipal(i, performing, interest, i == last);
+                long prepaid = 0;
+                int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);
+                if (scenario.prepaymentSpeed() != null && principal < performing) {
+                    int age = monthsBetween(EpochDay.of(terms.issueDate()), due);
+                    double smm = PrepaymentSpeed.periodRate(scenario.prepaymentSpeed().cpr(age, projectionMonth), months);
+                    prepaid = Math.min(performing - principal, Math.round((performing - principal) * smm));
+                    kinds |= prepaid > 0 ? FlowKind.PREPAYMENT.bit() : 0;
+                }
+                long penalty = 0;
+                // Dated prepayments on the due date follow its scheduled payment.
+                while (nextPrepayment < prepayments.size() && EpochDay.of(prepayments.get(nextPrepayment).date()) == due) {
+                    DatedPrepayment p = prepayments.get(nextPrepayment++);
+                    long left = performing - principal - prepaid;
+                    long amount = p.isPayoff() ? left : checkedAmount(p, left);
+                    prepaid += amount;
+                    long pen = penalty(amount);
+                    penalty += pen;
+                    kinds |= (p.isPayoff() ? FlowKind.PAYOFF.bit() : PAYOFF_OR_PREPAY) | penaltyBit(pen);
+                    reducePayment(p, performing - principal - prepaid, i + 1);
+                }
+                long recovered = takeRecoveries(due, balance);
+                out.add(start, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
+                        kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0));
+                balance = performing - principal - prepaid;
+            }
+            if (nextPrepayment < prepayments.size()) {
+                DatedPrepayment p = prepayments.get(nextPrepayment);
+                throw invalid("prepayments.date", "note " + terms.id() + " is paid off before the prepayment on "
+                        + p.date());
+            }
+            flushRecoveries(Integer.MAX_VALUE, 0);
+            return new Projection(out.build(), claim);
+        }
+
+        /** Principal scheduled in period {@code i} on the performing balance; see the class documentation. */
+        private long scheduledPrincipal(int i, long performing, long interest, boolean lastPeriod) {
+            long principal;
+            if (lastPeriod) {
+                principal = performing;
+            } else if (scaled) {
+                principal = RoundingRule.HALF_UP.multiplyDivide(base.principalMinor(i), performing, 1,
+                        base.openingMinor(i));
+            } else if (terms.amortization() == Amortization.LEVEL_PAYMENT) {
+                principal = (reamortizedPayment > 0 ? reamortizedPayment : base.paymentMinor(i)) - interest;
+            } else {
+                principal = base.principalMinor(i);
+            }
+            return Math.min(principal, performing);
+        }
+
+        /**
+         * After a REDUCE_PAYMENT prepayment: a level-payment note's payment is recomputed on the balance over
+         * the periods its amortization has left from {@code nextPeriod} (rounded by its payment rule), and
+         * other notes' principal installments are scaled down with the balance.
+         */
+        private void reducePayment(DatedPrepayment p, long balance, int nextPeriod) {
+            if (p.mode() != PrepaymentMode.REDUCE_PAYMENT || balance == 0) {
+                return;
+            }
+            if (terms.amortization() != Amortization.LEVEL_PAYMENT || scaled || terms.statedPayment() != null) {
+                scaled = true;
+                return;
+            }
+            int months = terms.frequency().months();
+            int periods = terms.amortizationMonths() == null ? base.size() : terms.amortizationMonths() / months;
+            int left = Math.max(1, periods - nextPeriod);
+            reamortizedPayment = LevelPayment.of(balance, terms.annualRate(), terms.frequency().periodsPerYear(), left,
+                    terms.paymentRounding());
+        }
+
+        private void accelerate(long balance, int start, int missedDue) {
+            var defaults = terms.defaults();
+            int notice = EpochDay.of(eventOfDefault.noticeDate());
+            int acceleration = notice + defaults.cureDays();
+            long unpaid = accrual.interest(balance, start, missedDue);
+            BigDecimal defaultRate = defaults.defaultRate() == null ? terms.annualRate() : defaults.defaultRate();
+            InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,
+                    terms.accrualBasis() == DayCounts.PERIODIC ? DayCounts.ACT_365F : terms.accrualBasis(),
+                    terms.interestRounding());
+            long defaultInterest = defaultAccrual.interest(balance, missedDue, Math.max(missedDue, acceleration));
+            long costs = defaults.collectionCostsPayable() ? minor(eventOfDefault.collectionCosts(), "collectionCosts") : 0;
+            long claimed = balance + unpaid + defaultInterest + costs;
+            Recovery r = eventOfDefault.recovery();
+            long recovered;
+            int recoveryDay;
+            if (r.isStated()) {
+                recovered = minor(r.amount(), "recovery.amount");
+                recoveryDay = r.date() == null ? acceleration : EpochDay.of(r.date());
+                if (recoveryDay < acceleration) {
+                    throw invalid("recovery.date", "recovery on " + r.date() + " is before the acceleration date "
+                            + EpochDay.toDate(acceleration));
+                }
+            } else {
+                BigDecimal value = r.collateralValue() != null ? r.collateralValue()
+                        : terms.security().collateralValue() == null ? null
+                        : NoteTerms.decimal(terms.security().collateralValue());
+                if (value == null) {
+                    throw invalid("recovery.collateral.value", "note " + terms.id()
+                            + " states no collateral value; give one in the scenario");
+                }
+                long gross = Math.round(minor(value, "recovery.collateral.value") * (1 - r.haircut()));
+                long realisation = r.costs() == null ? 0 : minor(r.costs(), "recovery.collateral.costs");
+                recovered = Math.max(0, gross - realisation);
+                recoveryDay = EpochDay.plusMonths(EpochDay.civil(acceleration), r.lagMonths(), false);
+            }
+            recovered = Math.min(recovered, claimed);
+            claim = new AccelerationClaim(EpochDay.toDate(acceleration), balance, unpaid, defaultInterest, costs,
+                    recovered, EpochDay.toDate(recoveryDay));
+            flushRecoveries(acceleration, balance);
+            int kinds = FlowKind.ACCELERATION.bit() | FlowKind.DEFAULT.bit();
+            if (recoveryDay == acceleration) {
+                out.add(start, acceleration, balance, 0, 0, 0, balance, recovered, 0, kinds | FlowKind.RECOVERY.bit());
+            } else {
+                out.add(start, acceleration, balance, 0, 0, 0, balance, 0, 0, kinds);
+                pendingRecoveries.add(new long[] {recoveryDay, recovered});
+            }
+        }
+
+        /** Recoveries due before {@code day} as rows of their own (they change no balance). */
+        private void flushRecoveries(int day, long balance) {
+            pendingRecoveries.sort(Comparator.comparingLong(r -> r[0]));
+            while (!pendingRecoveries.isEmpty() && pendingRecoveries.get(0)[0] < day) {
+                long[] r = pendingRecoveries.remove(0);
+                if (r[1] > 0) {
+                    out.add((int) r[0], (int) r[0], balance, 0, 0, 0, 0, r[1], 0, FlowKind.RECOVERY.bit());
+                }
+            }
+        }
+
+        /** Recoveries due on {@code day}, after flushing earlier ones as their own rows. */
+        private long takeRecoveries(int day, long balance) {
+            flushRecoveries(day, balance);
+            long sum = 0;
+            while (!pendingRecoveries.isEmpty() && pendingRecoveries.get(0)[0] == day) {
+                sum += pendingRecoveries.remove(0)[1];
+            }
+            return sum;
+        }
+
+        private int missedPaymentIndex(int first) {
+            int day = EpochDay.of(eventOfDefault.missedPaymentDate());
+            if (!terms.defaults().accelerates()) {
+                throw invalid("eventsOfDefault", "note " + terms.id() + " does not provide for acceleration");
+            }
+            if (eventOfDefault.noticeDate().isBefore(eventOfDefault.missedPaymentDate())) {
+                throw invalid("eventsOfDefault.notice", "notice on " + eventOfDefault.noticeDate()
+                        + " is before the missed payment on " + eventOfDefault.missedPaymentDate());
+            }
+            for (int i = first; i < base.size(); i++) {
+                if (base.dueEpochDay(i) == day) {
+                    return i;
+                }
+            }
+            throw invalid("eventsOfDefault.missedPayment", eventOfDefault.missedPaymentDate()
+                    + " is not a due date of note " + terms.id() + " after the as-of date " + EpochDay.toDate(asOf));
+        }
+
+        private void validatePrepayments() {
+            PrepaymentTerms p = terms.prepayment();
+            for (DatedPrepayment d : prepayments) {
+                if (!p.allowed()) {
+                    throw invalid("prepayments", "note " + terms.id() + " may not be prepaid (its terms forbid it)");
+                }
+                if (p.lockoutUntil() != null && d.date().isBefore(p.lockoutUntil())) {
+                    throw invalid("prepayments.date", "prepayment of note " + terms.id() + " on " + d.date()
+                            + " is refused: the note is locked out until " + p.lockoutUntil());
+                }
+                if (!d.date().isAfter(terms.issueDate()) || d.date().isAfter(terms.maturityDate())) {
+                    throw invalid("prepayments.date", d.date() + " is outside the life of note " + terms.id() + " ("
+                            + terms.issueDate() + " to " + terms.maturityDate() + ")");
+                }
+                if (EpochDay.of(d.date()) <= asOf) {
+                    throw invalid("prepayments.date", d.date() + " is not after the as-of date "
+                            + EpochDay.toDate(asOf) + ": scenarios project the future only");
+                }
+                if (d.amount() != null && d.amount().signum() <= 0) {
+                    throw invalid("prepayments.amount", d.amount().toPlainString() + " must be positive");
+                }
+            }
+        }
+
+        private long checkedAmount(DatedPrepayment p, long balance) {
+            long amount = minor(p.amount(), "prepayments.amount");
+            if (amount > balance) {
+                throw invalid("prepayments.amount", "prepaying " + p.amount().toPlainString() + " of note "
+                        + terms.id() + " on " + p.date() + " exceeds the balance then, "
+                        + BigDecimal.valueOf(balance, scale).toPlainString());
+            }
+            return amount;
+        }
+
+        private long penalty(long prepaid) {
+            BigDecimal rate = terms.prepayment().penaltyRate();
+            if (rate.signum() == 0) {
+                return 0;
+            }
+            return BigDecimal.valueOf(prepaid).multiply(rate).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        }
+
+        private static int penaltyBit(long penalty) {
+            return penalty > 0 ? FlowKind.PENALTY.bit() : 0;
+        }
+
+        private long minor(BigDecimal amount, String field) {
+            try {
+                return amount.setScale(scale).unscaledValue().longValueExact();
+            } catch (ArithmeticException e) {
+                throw invalid(field, amount.toPlainString() + " is not a whole number of minor units of "
+                        + terms.currency().getCurrencyCode());
+            }
+        }
+
+        /** Months a period spans on the payment calendar (at least one), for converting annual speeds. */
+        private int periodMonths(int i, int start, int due) {
+            int m = terms.frequency().months();
+            return m > 0 && i > 0 ? m : Math.max(1, monthsBetween(start, due));
+        }
+
+        private static int monthsBetween(int from, int to) {
+            return (int) Math.max(0, Math.round((to - from) / (365.25 / 12)));
+        }
+
+        private InvalidScenarioException invalid(String field, String reason) {
+            return new InvalidScenarioException(scenario.name(), field, reason);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.notefolio.core.schedule;
+
+import com.notefolio.core.note.NoteTerms;
+import java.util.Arrays;
+
+/**
+ * Builds a scenario's schedule row by row: each row's dates, opening balance and amounts by kind. The
+ * payment is derived (interest + principal + prepaid + recovery + penalty) and {@link #build()} checks that
+ * each row opens where the previous one closed and that no balance goes negative, so a projection cannot
+ * produce an inconsistent schedule.
+ */
+public final class ScheduleBuilder {
+
+    private final NoteTerms terms;
+    private int size;
+    private int[] accrualStart;
+    private int[] dueDate;
+    private long[] opening;
+    private long[] interest;
+    private long[] principal;
+    private long[] prepaid;
+    private long[] defaulted;
+    private long[] recovery;
+    private long[] penalty;
+    private int[] flags;
+
+    public ScheduleBuilder(NoteTerms terms, int capacity) {
+        this.terms = terms;
+        int c = Math.max(capacity, 4);
+        accrualStart = new int[c];
+        dueDate = new int[c];
+        opening = new long[c];
+        interest = new long[c];
+        principal = new long[c];
+        prepaid = new long[c];
+        defaulted = new long[c];
+        recovery = new long[c];
+        penalty = new long[c];
+        flags = new int[c];
+    }
+
+    /** Appends a row; dates are epoch days, amounts minor units, {@code kinds} {@link FlowKind} bits. */
+    public ScheduleBuilder add(int start, int due, long openingBalance, long interestPaid, long principalPaid,
+                               long prepaidPrincipal, long defaultedPrincipal, long recovered, long penaltyPaid,
+                               int kinds) {
+        if (size == dueDate.length) {
+            grow();
+        }
+        accrualStart[size] = start;
+        dueDate[size] = due;
+        opening[size] = openingBalance;
+        interest[size] = interestPaid;
+        principal[size] = principalPaid;
+        prepaid[size] = prepaidPrincipal;
+        defaulted[size] = defaultedPrincipal;
+        recovery[size] = recovered;
+        penalty[size] = penaltyPaid;
+        flags[size] = kinds;
+        size++;
+        return this;
+    }
+
+    /** Appends row {@code i} of another schedule of the same note unchanged. */
+    public ScheduleBuilder copy(Schedule s, int i) {
+        return add(s.accrualStartEpochDay(i), s.dueEpochDay(i), s.openingMinor(i), s.interestMinor(i),
+                s.principalMinor(i), s.prepaidMinor(i), s.defaultedMinor(i), s.recoveryMinor(i), s.penaltyMinor(i),
+                s.flags(i));
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Schedule build() {
+        long[] payment = new long[size];
+        for (int i = 0; i < size; i++) {
+            payment[i] = Math.addExact(Math.addExact(interest[i], principal[i]),
+                    Math.addExact(prepaid[i], Math.addExact(recovery[i], penalty[i])));
+            long closing = opening[i] - principal[i] - prepaid[i] - defaulted[i];
+            if (closing < 0 || (i + 1 < size && opening[i + 1] != closing) || (i > 0 && dueDate[i] < dueDate[i - 1])) {
+                throw new IllegalStateException("note " + terms.id() + ": inconsistent scenario schedule at row "
+                        + (i + 1) + " (opening " + opening[i] + ", closing " + closing + ")");
+            }
+        }
+        return new Schedule(terms, Arrays.copyOf(accrualStart, size), Arrays.copyOf(dueDate, size),
+                Arrays.copyOf(opening, size), Arrays.copyOf(interest, size), Arrays.copyOf(principal, size), payment,
+                Arrays.copyOf(prepaid, size), Arrays.copyOf(defaulted, size), Arrays.copyOf(recovery, size),
+                Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size));
+    }
+
+    private void grow() {
+        int c = dueDate.length * 2;
+        accrualStart = Arrays.copyOf(accrualStart, c);
+        dueDate = Arrays.copyOf(dueDate, c);
+        opening = Arrays.copyOf(opening, c);
+        interest = Arrays.copyOf(interest, c);
+        principal = Arrays.copyOf(principal, c);
+        prepaid = Arrays.copyOf(prepaid, c);
+        defaulted = Arrays.copyOf(defaulted, c);
+        recovery = Arrays.copyOf(recovery, c);
+        penalty = Arrays.copyOf(penalty, c);
+        flags = Arrays.copyOf(flags, c);
+    }
+}
