@@ -5,6 +5,11 @@ import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.scenario.DefaultSpeed;
+import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioAnalyzer;
+import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.lang.management.ManagementFactory;
@@ -50,6 +55,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Runs per thread count; the median is reported (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--scenarios", description = "Price the base and ten scenarios per note (CPR, PSA, CDR, rate shocks,"
+            + " combinations); rates are then note-scenarios per second.")
+    boolean scenarios;
+
+    /** Ten what-ifs of the kinds analysts run across a book: speeds, defaults, shocks and combinations. */
+    static final List<Scenario> TEN_SCENARIOS = List.of(
+            new Scenario("5 CPR", List.of(), PrepaymentSpeed.cpr(0.05), null, List.of(), 0),
+            new Scenario("15 CPR", List.of(), PrepaymentSpeed.cpr(0.15), null, List.of(), 0),
+            new Scenario("100 PSA", List.of(), PrepaymentSpeed.psa(100), null, List.of(), 0),
+            new Scenario("250 PSA", List.of(), PrepaymentSpeed.psa(250), null, List.of(), 0),
+            new Scenario("2 CDR 40 sev", List.of(), null, new DefaultSpeed(0.02, 0.40, 12), List.of(), 0),
+            new Scenario("6 CDR 60 sev", List.of(), null, new DefaultSpeed(0.06, 0.60, 18), List.of(), 0),
+            new Scenario("+100bp", List.of(), null, null, List.of(), 100),
+            new Scenario("-100bp", List.of(), null, null, List.of(), -100),
+            new Scenario("10 CPR 2 CDR", List.of(), PrepaymentSpeed.cpr(0.10), new DefaultSpeed(0.02, 0.40, 12), List.of(), 0),
+            new Scenario("15 CPR +200bp", List.of(), PrepaymentSpeed.cpr(0.15), null, List.of(), 200));
+
     private static final int BATCH = 4096;
 
     @Override
@@ -58,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
                 ? List.of(1, Runtime.getRuntime().availableProcessors()) : threads;
         PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, notes);
         FlatRate curve = FlatRate.of(discountRate);
-        System.out.printf(Locale.ROOT, "bench: %,d notes, seed %d, as of %s, discount %.4f, %d rounds, max heap %d MB%n",
-                notes, seed, asOf, discountRate, rounds, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "bench: %,d notes%s, seed %d, as of %s, discount %.4f, %d rounds, max heap %d MB%n",
+                notes, scenarios ? " x (base + " + TEN_SCENARIOS.size() + " scenarios)" : "", seed, asOf, discountRate,
+                rounds, Runtime.getRuntime().maxMemory() >> 20);
         run(generator, curve, Math.min(notes, 200_000), 1); // warm-up: let the JIT compile the hot paths
         for (int t : counts) {
             List<Result> results = new ArrayList<>();
@@ -69,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             results.sort((a, b) -> Double.compare(a.engineRate(), b.engineRate()));
             Result median = results.get(results.size() / 2);
             System.out.printf(Locale.ROOT,
-                    "threads=%d engine=%,.0f notes/s (median of %d: %s) end-to-end=%,.0f notes/s"
+                    "threads=%d engine=%,.0f " + unit() + "/s (median of %d: %s) end-to-end=%,.0f " + unit() + "/s"
                             + " flows=%,d peak-heap=%d MB checksum=%.2f%n",
                     t, median.engineRate(), rounds, results.stream()
                             .map(r -> String.format(Locale.ROOT, "%,.0f", r.engineRate())).toList(),
@@ -78,15 +101,20 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Result(long notes, int threads, long engineNanos, long wallNanos, long flows,
+    private String unit() {
+        return scenarios ? "note-scenarios" : "notes";
+    }
+
+    /** Results of one run; {@code items} are notes, or note-scenarios (base included) with --scenarios. */
+    private record Result(long items, int threads, long engineNanos, long wallNanos, long flows,
                           long peakHeapBytes, double checksum) {
-        /** Notes per second of engine time on each thread, times the threads. */
+        /** Items per second of engine time on each thread, times the threads. */
         double engineRate() {
-            return notes * 1e9 * threads / engineNanos;
+            return items * 1e9 * threads / engineNanos;
         }
 
         double endToEndRate() {
-            return notes * 1e9 / wallNanos;
+            return items * 1e9 / wallNanos;
         }
     }
 
@@ -118,6 +146,13 @@ final class BenchCommand implements Callable<Integer> {
                         NoteMeasures m = NotePricer.measures(s, asOf, batch[i].price(), curve);
                         rows += s.size();
                         sum += m.npv();
+                        if (scenarios) {
+                            for (Scenario scenario : TEN_SCENARIOS) {
+                                ScenarioResult r = ScenarioAnalyzer.analyze(s, m, scenario, asOf, batch[i].price(), curve);
+                                rows += r.schedule().size();
+                                sum += r.measures().npv();
+                            }
+                        }
                     }
                     engineNanos.addAndGet(System.nanoTime() - t0);
                     flows.addAndGet(rows);
@@ -132,6 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         pool.shutdown();
         long wall = System.nanoTime() - start;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Result(count, threadCount, engineNanos.get(), wall, flows.get(), peak, checksum);
+        long items = scenarios ? count * (TEN_SCENARIOS.size() + 1) : count;
+        return new Result(items, threadCount, engineNanos.get(), wall, flows.get(), peak, checksum);
     }
 }

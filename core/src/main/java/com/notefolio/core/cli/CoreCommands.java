@@ -7,6 +7,6 @@ public final class CoreCommands implements CommandProvider {
 
     @Override
     public List<Object> commands() {
-        return List.of(new ScheduleCommand(), new ValueCommand(), new BenchCommand());
+        return List.of(new ScheduleCommand(), new ValueCommand(), new ScenarioCommand(), new BenchCommand());
     }
 }

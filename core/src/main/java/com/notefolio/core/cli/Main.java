@@ -2,6 +2,7 @@ package com.notefolio.core.cli;
 
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +39,8 @@ public final class Main {
             }
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InputException || e instanceof InvalidTermsException) {
+            if (e instanceof InputException || e instanceof InvalidTermsException
+                    || e instanceof InvalidScenarioException) {
                 commandLine.getErr().println("notefolio " + commandLine.getCommandName() + ": " + e.getMessage());
                 return BAD_INPUT;
             }

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
  */
 final class ParallelPipeline {
 
+    /** Items per chunk: enough to keep every core busy, few enough that a chunk's results fit in memory. */
     static final int CHUNK = 4096;
 
     private ParallelPipeline() {
@@ -20,13 +21,18 @@ final class ParallelPipeline {
 
     /** Runs {@code compute} over every item of {@code input} and gives the results to {@code sink} in order. */
     static <T, R> long run(Iterator<T> input, Function<T, R> compute, Consumer<R> sink) {
-        List<T> chunk = new ArrayList<>(CHUNK);
+        return run(input, CHUNK, compute, sink);
+    }
+
+    /** The same with {@code chunkSize} items a chunk, for results that are large (many schedules a note). */
+    static <T, R> long run(Iterator<T> input, int chunkSize, Function<T, R> compute, Consumer<R> sink) {
+        List<T> chunk = new ArrayList<>(chunkSize);
         @SuppressWarnings("unchecked")
-        R[] results = (R[]) new Object[CHUNK];
+        R[] results = (R[]) new Object[chunkSize];
         long count = 0;
         while (input.hasNext()) {
             chunk.clear();
-            while (chunk.size() < CHUNK && input.hasNext()) {
+            while (chunk.size() < chunkSize && input.hasNext()) {
                 chunk.add(input.next());
             }
             IntStream.range(0, chunk.size()).parallel().forEach(i -> results[i] = compute.apply(chunk.get(i)));

@@ -1,10 +1,8 @@
 package com.notefolio.core.cli;
 
-import com.notefolio.core.io.CurveCsvReader;
 import com.notefolio.core.io.MeasuresCsvWriter;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.pricer.DiscountCurve;
-import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.nio.file.Path;
@@ -34,20 +32,6 @@ final class ValueCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Measures CSV to write.")
     Path out;
-
-    static final class Discounting {
-        @Option(names = "--discount-rate", paramLabel = "R", converter = RateConverter.class,
-                description = "Flat annually compounded discount rate, a fraction (0.07) or a percentage (7%).")
-        Double rate;
-
-        @Option(names = "--curve", paramLabel = "FILE",
-                description = "Zero curve CSV: tenor (years, or 6M, 2Y), rate (annually compounded).")
-        Path curve;
-
-        DiscountCurve resolve() {
-            return rate != null ? FlatRate.of(rate) : CurveCsvReader.read(curve);
-        }
-    }
 
     @Override
     public Integer call() {

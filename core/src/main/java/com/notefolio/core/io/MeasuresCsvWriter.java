@@ -1,12 +1,10 @@
 package com.notefolio.core.io;
 
 import com.notefolio.core.convention.EpochDay;
-import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.pricer.NoteMeasures;
 import java.io.Closeable;
 import java.io.Writer;
 import java.nio.file.Path;
-import javax.money.MonetaryAmount;
 
 /**
  * Writer of {@link NoteMeasures} as CSV, one line per note, under the header {@link #HEADER}.
@@ -58,17 +56,23 @@ public final class MeasuresCsvWriter implements Closeable {
     }
 
     public MeasuresCsvWriter write(NoteMeasures m) {
-        line.text(m.noteId());
+        appendMeasures(line.text(m.noteId()), m);
+        target.write(line);
+        return this;
+    }
+
+    /** The columns after {@code note_id}, from {@code as_of} to {@code dv01}: shared with scenario results. */
+    static CsvLineBuilder appendMeasures(CsvLineBuilder line, NoteMeasures m) {
         if (m.asOf() == null) {
             line.empty();
         } else {
             line.date(EpochDay.of(m.asOf()));
         }
         int digits = m.currency().getDefaultFractionDigits();
-        line.minor(m.outstandingPrincipalMinor(), digits)
+        return line.minor(m.outstandingPrincipalMinor(), digits)
                 .minor(m.accruedInterestMinor(), digits)
-                .minor(m.priceMinor(), digits);
-        line.fixed(m.npv(), CURRENCY_UNIT_DECIMALS, false)
+                .minor(m.priceMinor(), digits)
+                .fixed(m.npv(), CURRENCY_UNIT_DECIMALS, false)
                 .fixed(m.yield(), ESTIMATE_DECIMALS, true)
                 .fixed(m.yieldNominal(), ESTIMATE_DECIMALS, true)
                 .fixed(m.walYears(), ESTIMATE_DECIMALS, true)
@@ -76,8 +80,6 @@ public final class MeasuresCsvWriter implements Closeable {
                 .fixed(m.modifiedDuration(), ESTIMATE_DECIMALS, true)
                 .fixed(m.convexity(), ESTIMATE_DECIMALS, true)
                 .fixed(m.dv01(), CURRENCY_UNIT_DECIMALS, false);
-        target.write(line);
-        return this;
     }
 
     /** Data lines written so far (the header not counted). */
