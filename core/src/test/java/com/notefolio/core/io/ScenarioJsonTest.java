@@ -242,6 +242,27 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void jsonExampleOfTheDocsIsTheOneTestedHere() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "scenarios.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String json = doc.substring(start, doc.indexOf("```", start));
+
+        assertThat(ScenarioJson.fromJson(json)).isEqualTo(ScenarioJson.fromJson(DOC_EXAMPLE));
+    }
+
+    @Test
+    void smallAndRepeatingRatesAreWrittenPlainAndReadBackToTheSameDouble() {
+        ScenarioSet set = new ScenarioSet("tiny", List.of(
+                new Scenario("smm", null, PrepaymentSpeed.smm(1e-7), null, null, 0),
+                new Scenario("third", null, PrepaymentSpeed.cpr(1.0 / 3), null, null, 0.125)));
+
+        String json = ScenarioJson.toJson(set);
+
+        assertThat(json).contains("\"smm\" : 0.0000001", "\"cpr\" : 0.3333333333333333", "\"rateShockBp\" : 0.125");
+        assertThat(ScenarioJson.fromJson(json)).isEqualTo(set);
+    }
+
+    @Test
     void exampleRoundTripsToAnEqualSet() {
         assertThat(ScenarioJson.fromJson(ScenarioJson.toJson(example))).isEqualTo(example);
     }
