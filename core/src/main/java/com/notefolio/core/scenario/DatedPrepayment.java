@@ -15,7 +15,8 @@ public record DatedPrepayment(String noteId, LocalDate date, BigDecimal amount, 
     public DatedPrepayment {
         Objects.requireNonNull(noteId, "noteId");
         Objects.requireNonNull(date, "date");
-        mode = mode == null ? PrepaymentMode.REDUCE_TERM : mode;
+        // A payoff leaves nothing to re-amortize: its mode is always REDUCE_TERM.
+        mode = mode == null || amount == null ? PrepaymentMode.REDUCE_TERM : mode;
     }
 
     public static DatedPrepayment payoff(String noteId, LocalDate date) {

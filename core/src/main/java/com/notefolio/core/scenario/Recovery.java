@@ -12,6 +12,10 @@ import java.time.LocalDate;
 public record Recovery(BigDecimal amount, LocalDate date, BigDecimal collateralValue, double haircut,
                        BigDecimal costs, int lagMonths) {
 
+    public Recovery {
+        costs = costs == null ? BigDecimal.ZERO : costs;
+    }
+
     public static Recovery of(BigDecimal amount, LocalDate date) {
         return new Recovery(amount, date, null, 0, null, 0);
     }
