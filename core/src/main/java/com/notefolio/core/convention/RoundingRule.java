@@ -54,12 +54,13 @@ public enum RoundingRule {
             return q;
         }
         int sign = n < 0 ? -1 : 1;
-        long twice = Math.abs(r) * 2;
+        long rest = Math.abs(r);
+        long toNext = d - rest;
         boolean awayFromZero = switch (this) {
             case UP -> true;
             case DOWN -> false;
-            case HALF_UP -> twice >= d;
-            case HALF_EVEN -> twice > d || (twice == d && (q & 1) != 0);
+            case HALF_UP -> rest >= toNext;
+            case HALF_EVEN -> rest > toNext || (rest == toNext && (q & 1) != 0);
         };
         return awayFromZero ? q + sign : q;
     }

@@ -2,8 +2,7 @@ package com.notefolio.core.schedule;
 
 import com.notefolio.core.convention.RoundingRule;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 
 /**
  * The level payment of an annuity: {@code PMT = P × r ÷ (1 − (1 + r)^−n)} with the periodic rate
@@ -11,13 +10,11 @@ import java.math.RoundingMode;
  * by the note's rule.
  *
  * <p>The formula is evaluated in {@code double} (accurate to about 1e-12 relative for up to 1,200
- * periods), and again with 40-digit decimals whenever the double lies within 1e-10 relative of a
+ * periods), and again in exact rational arithmetic whenever the double lies within 1e-10 relative of a
  * rounding boundary, where it could round the wrong way; so the rounded payment is always that of the
  * exact value.
  */
 public final class LevelPayment {
-
-    private static final MathContext PRECISE = new MathContext(40, RoundingMode.HALF_EVEN);
 
     private LevelPayment() {
     }
@@ -28,7 +25,9 @@ public final class LevelPayment {
             return rule.divide(principalMinor, n);
         }
         double r = annualRate.doubleValue() / periodsPerYear;
-        double exact = principalMinor * r / (1 - Math.pow(1 + r, -n));
+        // pow is the fast path; below a 0.1% periodic rate, 1 + r would lose r's digits, so log1p/expm1.
+        double retired = r >= 1e-3 ? 1 - Math.pow(1 + r, -n) : -Math.expm1(-n * Math.log1p(r));
+        double exact = principalMinor * r / retired;
         double boundary = rule == RoundingRule.HALF_UP || rule == RoundingRule.HALF_EVEN ? 0.5 : 0.0;
         double fraction = exact - Math.floor(exact);
         double distance = Math.abs(fraction - boundary);
@@ -46,12 +45,23 @@ public final class LevelPayment {
         return precise(principalMinor, annualRate, periodsPerYear, n, rule);
     }
 
+    /**
+     * The payment as the exact rational P·A·B^n ÷ (D·(B^n − D^n)) with r = A ÷ D and B = D + A, rounded once:
+     * a fixed number of decimal digits cannot separate a payment that lies within 10^-40 of a whole minor
+     * unit (1 unit at 100% over 131 annual periods is 1 + 1 ÷ (2^131 − 1)) from that whole unit.
+     */
     private static long precise(long principalMinor, BigDecimal annualRate, int periodsPerYear, int n,
                                 RoundingRule rule) {
-        BigDecimal r = annualRate.divide(BigDecimal.valueOf(periodsPerYear), PRECISE);
-        BigDecimal growth = BigDecimal.ONE.add(r).pow(n, PRECISE);
-        BigDecimal payment = BigDecimal.valueOf(principalMinor).multiply(r).multiply(growth)
-                .divide(growth.subtract(BigDecimal.ONE), PRECISE);
-        return rule.round(payment, 0).longValueExact();
+        BigInteger a = annualRate.unscaledValue();
+        int scale = annualRate.scale();
+        if (scale < 0) {
+            a = a.multiply(BigInteger.TEN.pow(-scale));
+            scale = 0;
+        }
+        BigInteger d = BigInteger.valueOf(periodsPerYear).multiply(BigInteger.TEN.pow(scale));
+        BigInteger growth = d.add(a).pow(n);
+        BigInteger numerator = BigInteger.valueOf(principalMinor).multiply(a).multiply(growth);
+        BigInteger denominator = d.multiply(growth.subtract(d.pow(n)));
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), 0, rule.mode()).longValueExact();
     }
 }

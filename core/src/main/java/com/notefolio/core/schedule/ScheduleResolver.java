@@ -71,8 +71,14 @@ public final class ScheduleResolver {
             }
             interest[i] = dueInterest;
             principal[i] = retired;
-            payment[i] = dueInterest + retired;
-            balance -= retired;
+            try {
+                // Payments below the interest grow the balance; it must not wrap around silently.
+                payment[i] = Math.addExact(dueInterest, retired);
+                balance = Math.subtractExact(balance, retired);
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("note " + terms.id() + ": the balance outgrows 64-bit minor units at row "
+                        + (i + 1) + ", the payments do not cover the interest");
+            }
             if (last) {
                 rows = i + 1;
                 break;
