@@ -43,6 +43,11 @@ public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount 
                 basis.denominator() * rateDenominator);
     }
 
+    /** A regular period's interest whatever the basis: balance × rate ÷ periods a year, rounded once. */
+    public long periodic(long balance, int periodsPerYear) {
+        return rounding.multiplyDivide(balance, rateUnscaled, 1, periodsPerYear * rateDenominator);
+    }
+
     /**
      * Interest accrued on {@code balance} from a period's start to {@code day} within it. For a
      * day-count basis, the basis's fraction of the partial period; for {@code PERIODIC}, which does not

@@ -20,8 +20,13 @@ import java.util.List;
  * <p><b>Amounts</b>, in the currency's minor units: interest per period = opening balance × annual rate ×
  * the accrual basis's year fraction, rounded once by the note's interest rule. Principal per amortization:
  * INTEREST_ONLY none until the last period; LEVEL_PAYMENT the stated payment or the computed one
- * ({@link LevelPayment}, over the amortization term when longer than the note) less interest;
- * CONSTANT_PRINCIPAL the principal ÷ periods, rounded by the payment rule; BULLET and the last period of
+ * ({@link LevelPayment}, over the amortization term when longer than the note) less interest — when the
+ * payment is computed and the first period is short or long, the first payment also settles the odd
+ * days' interest: it retires the level payment less a regular period's interest (balance × rate ÷
+ * periods a year) and pays the first period's actual interest besides, as US lenders collect odd-days
+ * interest, so that a stub neither ends the schedule early nor leaves a balloon;
+ * CONSTANT_PRINCIPAL the principal ÷ periods, rounded by the payment rule (rounded down instead when the
+ * rule's rounding would retire the principal before the last period); BULLET and the last period of
  * every kind the whole balance; STATED the stated payment less interest. The last payment is the closing
  * balance plus interest, so it absorbs every rounding residue (and is the balloon where there is one); a
  * payment that would retire the balance early retires exactly the balance and ends the schedule.
@@ -52,6 +57,8 @@ public final class ScheduleResolver {
         long[] payment = new long[n];
 
         long level = levelAmount(terms, balance, n, scale);
+        boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
+                && n > 1 && start[0] != firstRegularStart(terms, dueCivil[0]);
         List<StatedPayment> stated = terms.statedSchedule();
         int rows = n;
         for (int i = 0; i < n; i++) {
@@ -60,7 +67,8 @@ public final class ScheduleResolver {
                     due[i], dueCivil[i]);
             long retired = switch (terms.amortization()) {
                 case INTEREST_ONLY, BULLET -> 0;
-                case LEVEL_PAYMENT -> level - dueInterest;
+                case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
+                        ? accrual.periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);
                 case CONSTANT_PRINCIPAL -> level;
                 case STATED -> NoteTerms.decimal(stated.get(i).amount()).movePointRight(scale).longValueExact()
                         - dueInterest;
@@ -98,7 +106,8 @@ public final class ScheduleResolver {
     /** The level payment (LEVEL_PAYMENT) or the constant principal installment (CONSTANT_PRINCIPAL). */
     private static long levelAmount(NoteTerms terms, long principalMinor, int periods, int scale) {
         if (terms.amortization() == Amortization.CONSTANT_PRINCIPAL) {
-            return terms.paymentRounding().divide(principalMinor, periods);
+            long installment = terms.paymentRounding().divide(principalMinor, periods);
+            return periods > 1 && installment * (periods - 1) >= principalMinor ? principalMinor / periods : installment;
         }
         if (terms.amortization() != Amortization.LEVEL_PAYMENT) {
             return 0;
@@ -109,6 +118,13 @@ public final class ScheduleResolver {
         Frequency f = terms.frequency();
         int n = terms.amortizationMonths() == null ? periods : terms.amortizationMonths() / f.months();
         return LevelPayment.of(principalMinor, terms.annualRate(), f.periodsPerYear(), n, terms.paymentRounding());
+    }
+
+    /** Where a regular first period would start: one period before the first due date, on the roll. */
+    private static int firstRegularStart(NoteTerms terms, int firstDueCivil) {
+        int months = terms.frequency().months();
+        return months == 0 ? Integer.MIN_VALUE
+                : EpochDay.plusMonths(firstDueCivil, -months, EpochDay.isEndOfMonth(firstDueCivil));
     }
 
     /** The due dates as packed civil dates ({@link EpochDay#civil(int)}), increasing, the last on maturity. */

@@ -133,8 +133,12 @@ class ScheduleInvariantsTest {
                     .movePointRight(terms.currencyDigits()).longValueExact() - s.interestMinor(last))
                     .isGreaterThanOrEqualTo(balance);
             case LEVEL_PAYMENT -> {
-                long level = last > 0 ? s.paymentMinor(0) : s.paymentMinor(last);
-                assertThat(level - s.interestMinor(last)).isGreaterThanOrEqualTo(balance);
+                // Row 1 settles an odd first period's extra days: the level payment is row 2's.
+                // (with only row 1 before the end and an odd first period, no row shows the level payment).
+                if (last > 1 || !hasShortStub(terms)) {
+                    long level = last > 1 ? s.paymentMinor(1) : s.paymentMinor(0);
+                    assertThat(level - s.interestMinor(last)).isGreaterThanOrEqualTo(balance);
+                }
                 if (terms.statedPayment() == null && terms.amortizationMonths() == null && !hasShortStub(terms)) {
                     assertRoundingArtifact(terms, s);
                 }
@@ -212,8 +216,9 @@ class ScheduleInvariantsTest {
                 }
             }
             case LEVEL_PAYMENT -> {
-                for (int i = 1; i < n - 1; i++) {
-                    check(s.paymentMinor(i) == s.paymentMinor(0), "level payment: row %d", i + 1);
+                // Row 1 may differ: a computed payment settles an odd first period's extra days there.
+                for (int i = 2; i < n - 1; i++) {
+                    check(s.paymentMinor(i) == s.paymentMinor(1), "level payment: row %d", i + 1);
                 }
                 if (terms.statedPayment() != null && n > 1) {
                     assertThat(s.money(s.paymentMinor(0))).isEqualTo(terms.statedPayment());
