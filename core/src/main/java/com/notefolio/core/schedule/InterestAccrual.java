@@ -43,6 +43,11 @@ public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount 
                 basis.denominator() * rateDenominator);
     }
 
+    /** Interest for a whole number of months on the {@code PERIODIC} basis: balance × rate × months ÷ 12. */
+    long periodicMonths(long balance, int months) {
+        return rounding.multiplyDivide(balance, rateUnscaled, months, 12 * rateDenominator);
+    }
+
     /** A regular period's interest whatever the basis: balance × rate ÷ periods a year, rounded once. */
     public long periodic(long balance, int periodsPerYear) {
         return rounding.multiplyDivide(balance, rateUnscaled, 1, periodsPerYear * rateDenominator);

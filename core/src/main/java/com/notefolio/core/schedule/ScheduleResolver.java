@@ -1,10 +1,12 @@
 package com.notefolio.core.schedule;
 
+import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.StatedPayment;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,11 +39,13 @@ public final class ScheduleResolver {
     }
 
     public static Schedule resolve(NoteTerms terms) {
-        int[] dueCivil = dueDates(terms);
-        int n = dueCivil.length;
-        int[] due = new int[n];
-        for (int i = 0; i < n; i++) {
-            due[i] = EpochDay.ofCivil(dueCivil[i]);
+        int capacity = dueDateCapacity(terms);
+        int[] dueCivil = new int[capacity];
+        int[] due = new int[capacity];
+        int n = dueDates(terms, dueCivil, due);
+        if (n < capacity) {
+            dueCivil = Arrays.copyOf(dueCivil, n);
+            due = Arrays.copyOf(due, n);
         }
         int[] start = new int[n];
         start[0] = EpochDay.of(terms.issueDate());
@@ -60,12 +64,18 @@ public final class ScheduleResolver {
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
                 && n > 1 && start[0] != firstRegularStart(terms, dueCivil[0]);
         List<StatedPayment> stated = terms.statedSchedule();
+        Amortization amortization = terms.amortization();
+        // PERIODIC counts whole months: the periods between two rolled due dates (all but the first and
+        // the last) are exactly the frequency's months, which spares the calendar arithmetic.
+        int regularMonths = terms.accrualBasis() == DayCounts.PERIODIC && amortization != Amortization.STATED
+                ? terms.frequency().months() : 0;
         int rows = n;
         for (int i = 0; i < n; i++) {
             opening[i] = balance;
-            long dueInterest = accrual.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1],
-                    due[i], dueCivil[i]);
-            long retired = switch (terms.amortization()) {
+            long dueInterest = regularMonths > 0 && i > 0 && i < n - 1
+                    ? accrual.periodicMonths(balance, regularMonths)
+                    : accrual.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], due[i], dueCivil[i]);
+            long retired = switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
                         ? accrual.periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);
@@ -129,35 +139,76 @@ public final class ScheduleResolver {
 
     /** The due dates as packed civil dates ({@link EpochDay#civil(int)}), increasing, the last on maturity. */
     static int[] dueDates(NoteTerms terms) {
-        int maturity = EpochDay.civil(terms.maturityDate());
+        int[] civil = new int[dueDateCapacity(terms)];
+        int n = dueDates(terms, civil, new int[civil.length]);
+        return Arrays.copyOf(civil, n);
+    }
+
+    /** An upper bound of the number of due dates, to size the arrays {@link #dueDates(NoteTerms, int[], int[])} fills. */
+    private static int dueDateCapacity(NoteTerms terms) {
+        if (terms.amortization() == Amortization.STATED) {
+            return terms.statedSchedule().size();
+        }
+        int months = terms.frequency().months();
+        if (months == 0) {
+            return 1;
+        }
+        LocalDate first = terms.firstPaymentDate();
+        LocalDate maturity = terms.maturityDate();
+        int span = (maturity.getYear() - first.getYear()) * 12 + maturity.getMonthValue() - first.getMonthValue();
+        return Math.max(0, span) / months + 2;
+    }
+
+    /**
+     * Fills the due dates both as packed civil dates and as epoch days and returns their number. Regular
+     * dates are rolled month by month from the anchor, keeping the epoch day of each month's first day as
+     * a running sum of month lengths, so no date is converted from scratch.
+     */
+    private static int dueDates(NoteTerms terms, int[] civil, int[] epoch) {
+        LocalDate maturityDate = terms.maturityDate();
+        int maturity = EpochDay.of(maturityDate);
         if (terms.amortization() == Amortization.STATED) {
             List<StatedPayment> stated = terms.statedSchedule();
-            int[] due = new int[stated.size()];
-            for (int i = 0; i < due.length; i++) {
-                due[i] = EpochDay.civil(stated.get(i).dueDate());
+            for (int i = 0; i < stated.size(); i++) {
+                LocalDate d = stated.get(i).dueDate();
+                civil[i] = EpochDay.civil(d);
+                epoch[i] = EpochDay.of(d);
             }
-            return due;
+            return stated.size();
         }
         Frequency f = terms.frequency();
-        int first = EpochDay.civil(terms.firstPaymentDate());
-        if (!f.isRegular() || first >= maturity) {
-            return new int[] {maturity};
+        LocalDate firstDate = terms.firstPaymentDate();
+        if (!f.isRegular() || !firstDate.isBefore(maturityDate)) {
+            civil[0] = EpochDay.civil(maturityDate);
+            epoch[0] = maturity;
+            return 1;
         }
-        int anchor = first;
-        boolean endOfMonth = EpochDay.isEndOfMonth(anchor);
-        int maturityCivil = maturity;
-        int monthsSpan = (maturityCivil / 10000 - anchor / 10000) * 12
-                + (maturityCivil / 100) % 100 - (anchor / 100) % 100;
-        int[] due = new int[monthsSpan / f.months() + 2];
+        int year = firstDate.getYear();
+        int month = firstDate.getMonthValue();
+        int anchorDay = firstDate.getDayOfMonth();
+        boolean endOfMonth = anchorDay == firstDate.lengthOfMonth();
+        int firstOfMonth = EpochDay.of(year, month, 1);
+        int step = f.months();
         int count = 0;
-        for (int k = 0; ; k++) {
-            int d = k == 0 ? first : EpochDay.plusMonthsCivil(anchor, k * f.months(), endOfMonth);
-            if (d >= maturity) {
+        while (true) {
+            int length = EpochDay.lengthOfMonth(year, month);
+            int day = endOfMonth ? length : Math.min(anchorDay, length);
+            int date = firstOfMonth + day - 1;
+            if (date >= maturity) {
                 break;
             }
-            due[count++] = d;
+            civil[count] = year * 10000 + month * 100 + day;
+            epoch[count++] = date;
+            for (int k = 0; k < step; k++) {
+                firstOfMonth += EpochDay.lengthOfMonth(year, month);
+                if (++month > 12) {
+                    month = 1;
+                    year++;
+                }
+            }
         }
-        due[count++] = maturity;
-        return Arrays.copyOf(due, count);
+        civil[count] = EpochDay.civil(maturityDate);
+        epoch[count++] = maturity;
+        return count;
     }
 }
