@@ -19,10 +19,14 @@ public final class Main {
     /** Exit code of bad input: a file, a row, a field or an option the command cannot accept. */
     public static final int BAD_INPUT = 2;
 
+    /**
+     * Moneta announces its MathContext through java.util.logging on first use; a command's stderr is for
+     * progress and errors only. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney.moneta");
+
     public static void main(String[] args) {
-        // Moneta announces its MathContext through java.util.logging on first use; a command's stderr is
-        // for progress and errors only.
-        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
+        MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 

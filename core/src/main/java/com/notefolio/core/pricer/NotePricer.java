@@ -43,6 +43,15 @@ public final class NotePricer {
 
     /** All measures at once, sharing the discounting work. {@code price} null means par. */
     public static NoteMeasures measures(Schedule schedule, LocalDate asOf, MonetaryAmount price, DiscountCurve curve) {
+        return measures(schedule, asOf, price, curve, Double.NaN);
+    }
+
+    /**
+     * All measures, starting the yield search from {@code yieldGuess} (NaN: the note's coupon) — a
+     * scenario starts from its base case's yield, a few Newton steps closer.
+     */
+    public static NoteMeasures measures(Schedule schedule, LocalDate asOf, MonetaryAmount price, DiscountCurve curve,
+                                        double yieldGuess) {
         int day = EpochDay.of(asOf);
         RemainingFlows flows = new RemainingFlows(schedule, day);
         RemainingFlows fromSettlement = settlementFlows(schedule, day, flows);
@@ -56,7 +65,8 @@ public final class NotePricer {
         double npv = sums[0];
         double dv01 = sums[1] * 1e-4;
 
-        double y = solveYield(fromSettlement, dirty, effectiveCoupon(schedule), sums);
+        double y = solveYield(fromSettlement, dirty,
+                Double.isNaN(yieldGuess) ? effectiveCoupon(schedule) : yieldGuess, sums);
         double macaulay = Double.NaN;
         double modified = Double.NaN;
         double convexity = Double.NaN;
@@ -71,6 +81,19 @@ public final class NotePricer {
         double nominal = Double.isNaN(y) ? Double.NaN : m * Math.expm1(Math.log1p(y) / m);
         return new NoteMeasures(schedule.noteId(), asOf, schedule.terms().currency(), outstanding, accrued,
                 priceMinor, npv, y, nominal, fromSettlement.weightedAverageLife(), macaulay, modified, convexity, dv01);
+    }
+
+    /**
+     * The measures of the same flows on another curve: only NPV and DV01 depend on the curve; the yield,
+     * WAL, durations and convexity are those of the price and stay as {@code measures} has them.
+     */
+    public static NoteMeasures onCurve(NoteMeasures measures, Schedule schedule, DiscountCurve curve) {
+        double[] sums = new double[3];
+        new RemainingFlows(schedule, EpochDay.of(measures.asOf())).discount(curve, sums);
+        return new NoteMeasures(measures.noteId(), measures.asOf(), measures.currency(),
+                measures.outstandingPrincipalMinor(), measures.accruedInterestMinor(), measures.priceMinor(), sums[0],
+                measures.yield(), measures.yieldNominal(), measures.walYears(), measures.macaulayDuration(),
+                measures.modifiedDuration(), measures.convexity(), sums[1] * 1e-4);
     }
 
     /** A price in whole minor units: it is settled in cents, so finer digits round half-even. */

@@ -35,8 +35,12 @@ public final class ScenarioAnalyzer {
                                          MonetaryAmount price, DiscountCurve curve) {
         Projection p = ScenarioProjector.project(base, scenario, asOf);
         DiscountCurve shocked = scenario.rateShockBp() == 0 ? curve : curve.shifted(scenario.rateShockBp());
-        NoteMeasures m = p.schedule() == base && shocked == curve
-                ? baseMeasures : NotePricer.measures(p.schedule(), asOf, price, shocked);
+        NoteMeasures m;
+        if (p.schedule() == base) {
+            m = shocked == curve ? baseMeasures : NotePricer.onCurve(baseMeasures, base, shocked);
+        } else {
+            m = NotePricer.measures(p.schedule(), asOf, price, shocked, baseMeasures.yield());
+        }
         return new ScenarioResult(scenario.name(), base, baseMeasures, p.schedule(), m, p.claim());
     }
 }

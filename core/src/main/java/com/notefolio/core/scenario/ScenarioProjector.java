@@ -78,6 +78,13 @@ public final class ScenarioProjector {
         private final EventOfDefault eventOfDefault;
         private final ScheduleBuilder out;
         private final List<long[]> pendingRecoveries = new ArrayList<>(); // {epoch day, amount}
+        private final int issue;
+        /** As in the resolver: PERIODIC periods between two rolled due dates are whole frequency months. */
+        private final int regularMonths;
+        /** The last annual rate converted to a period's, and the result: speeds are mostly constant. */
+        private double lastAnnual = Double.NaN;
+        private int lastMonths;
+        private double lastPeriodRate;
         private boolean scaled;
         /** A level payment re-amortized by a REDUCE_PAYMENT prepayment; 0 while the base's holds. */
         private long reamortizedPayment;
@@ -89,6 +96,9 @@ public final class ScenarioProjector {
             this.terms = base.terms();
             this.asOf = asOf;
             this.scale = base.scale();
+            this.issue = EpochDay.of(terms.issueDate());
+            this.regularMonths = terms.accrualBasis() == DayCounts.PERIODIC && terms.amortization() != Amortization.STATED
+                    ? terms.frequency().months() : 0;
             this.accrual = InterestAccrual.of(terms);
             this.prepayments = scenario.prepayments().stream()
                     .filter(p -> p.noteId().equals(terms.id()))
@@ -144,7 +154,7 @@ public final class ScenarioProjector {
                 long defaulted = 0;
                 if (scenario.defaultSpeed() != null) {
                     DefaultSpeed d = scenario.defaultSpeed();
-                    defaulted = Math.min(balance, Math.round(balance * PrepaymentSpeed.periodRate(d.cdr(), months)));
+                    defaulted = Math.min(balance, Math.round(balance * periodRate(d.cdr(), months)));
                     if (defaulted > 0) {
                         long recovered = Math.round(defaulted * (1 - d.severity()));
                         int when = EpochDay.plusMonths(EpochDay.civil(due), d.recoveryLagMonths(), false);
@@ -152,13 +162,14 @@ public final class ScenarioProjector {
                     }
                 }
                 long performing = balance - defaulted;
-                long interest = accrual.interest(performing, start, due);
+                long interest = regularMonths > 0 && i > 0 && i < last
+                        ? accrual.periodicMonths(performing, regularMonths) : accrual.interest(performing, start, due);
                 long principal = scheduledPrincipal(i, performing, interest, i == last);
                 long prepaid = 0;
                 int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);
                 if (scenario.prepaymentSpeed() != null && principal < performing) {
-                    int age = monthsBetween(EpochDay.of(terms.issueDate()), due);
-                    double smm = PrepaymentSpeed.periodRate(scenario.prepaymentSpeed().cpr(age, projectionMonth), months);
+                    int age = monthsBetween(issue, due);
+                    double smm = periodRate(scenario.prepaymentSpeed().cpr(age, projectionMonth), months);
                     prepaid = Math.min(performing - principal, Math.round((performing - principal) * smm));
                     kinds |= prepaid > 0 ? FlowKind.PREPAYMENT.bit() : 0;
                 }
@@ -364,6 +375,16 @@ public final class ScenarioProjector {
                 throw invalid(field, amount.toPlainString() + " is not a whole number of minor units of "
                         + terms.currency().getCurrencyCode());
             }
+        }
+
+        /** {@link PrepaymentSpeed#periodRate}, remembering the last conversion: most speeds are constant. */
+        private double periodRate(double annual, int months) {
+            if (annual != lastAnnual || months != lastMonths) {
+                lastAnnual = annual;
+                lastMonths = months;
+                lastPeriodRate = PrepaymentSpeed.periodRate(annual, months);
+            }
+            return lastPeriodRate;
         }
 
         /** Months a period spans on the payment calendar (at least one), for converting annual speeds. */

@@ -44,7 +44,7 @@ public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount 
     }
 
     /** Interest for a whole number of months on the {@code PERIODIC} basis: balance × rate × months ÷ 12. */
-    long periodicMonths(long balance, int months) {
+    public long periodicMonths(long balance, int months) {
         return rounding.multiplyDivide(balance, rateUnscaled, months, 12 * rateDenominator);
     }
 

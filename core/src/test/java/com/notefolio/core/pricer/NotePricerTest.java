@@ -151,4 +151,16 @@ class NotePricerTest {
         assertThat(after.yield()).isNaN();
         assertThat(after.outstandingPrincipal().isZero()).isTrue();
     }
+
+    @Test
+    void onCurveChangesOnlyTheCurveMeasures() {
+        Schedule s = microsoftExampleFlows();
+        NoteMeasures base = NotePricer.measures(s, XNPV_START, null, FlatRate.of(0.09));
+        NoteMeasures shocked = NotePricer.onCurve(base, s, FlatRate.of(0.09).shifted(200));
+        NoteMeasures full = NotePricer.measures(s, XNPV_START, null, FlatRate.of(0.11));
+        assertThat(shocked.npv()).isCloseTo(full.npv(), within(1e-9));
+        assertThat(shocked.dv01()).isCloseTo(full.dv01(), within(1e-12));
+        assertThat(shocked.yield()).isEqualTo(full.yield());
+        assertThat(shocked.modifiedDuration()).isEqualTo(full.modifiedDuration());
+    }
 }
