@@ -18,6 +18,6 @@ final class Discounting {
     Path curve;
 
     DiscountCurve resolve() {
-        return rate != null ? FlatRate.of(rate) : CurveCsvReader.read(curve);
+        return rate != null ? FlatRate.of(rate) : CurveCsvReader.read(PortfolioInput.requireReadable(curve));
     }
 }

@@ -1,8 +1,11 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.io.InputError;
+import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.StatedScheduleCsvReader;
 import com.notefolio.core.io.StatedSchedules;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -19,7 +22,18 @@ final class PortfolioInput {
 
     /** Opens the portfolio; bad input fails with file, line and column. */
     PortfolioCsvReader open() {
-        StatedSchedules stated = schedules == null ? null : StatedScheduleCsvReader.read(schedules);
+        requireReadable(notes);
+        StatedSchedules stated = schedules == null ? StatedSchedules.NONE
+                : StatedScheduleCsvReader.read(requireReadable(schedules));
         return PortfolioCsvReader.open(notes, stated);
+    }
+
+    /** A missing or unreadable input file is bad input (exit 2), reported before anything is written. */
+    static Path requireReadable(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InputException(InputError.inColumn(file.toString(), 0, null, null,
+                    Files.exists(file) ? "is not a readable file" : "no such file"));
+        }
+        return file;
     }
 }

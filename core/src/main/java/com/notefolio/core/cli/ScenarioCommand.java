@@ -53,7 +53,7 @@ final class ScenarioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioSet set = ScenarioJson.read(scenarios);
+        ScenarioSet set = ScenarioJson.read(PortfolioInput.requireReadable(scenarios));
         DiscountCurve curve = discounting.resolve();
         List<Scenario> list = set.scenarios();
         try (PortfolioCsvReader notes = input.open();

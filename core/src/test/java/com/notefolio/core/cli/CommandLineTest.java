@@ -1,0 +1,131 @@
+package com.notefolio.core.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The core commands end to end, in process, on the example portfolio and on bad input. */
+class CommandLineTest {
+
+    private static final Path EXAMPLES = findExamples();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static Path findExamples() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+        }
+        return p.resolve("examples");
+    }
+
+    @Test
+    void scheduleWritesThe2003NoteExactly() throws IOException {
+        Path out = dir.resolve("flows.csv");
+        assertThat(run("schedule", "--notes", EXAMPLES.resolve("notes.csv").toString(),
+                "--schedules", EXAMPLES.resolve("schedules.csv").toString(), "--out", out.toString())).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("note_id,period,accrual_start,accrual_end,due_date,days,opening_balance,"
+                + "interest,principal,payment,closing_balance");
+        assertThat(lines).contains(
+                "INFINITE-2003,1,2003-08-13,2003-09-12,2003-09-12,30,150000.00,1500.00,0.00,1500.00,150000.00",
+                "INFINITE-2003,29,2005-12-12,2006-01-12,2006-01-12,31,150000.00,1500.00,150000.00,151500.00,0.00");
+    }
+
+    @Test
+    void valueWritesOneRowPerNote() throws IOException {
+        Path out = dir.resolve("measures.csv");
+        assertThat(run("value", "--notes", EXAMPLES.resolve("notes.csv").toString(),
+                "--schedules", EXAMPLES.resolve("schedules.csv").toString(), "--as-of", "2004-06-27",
+                "--discount-rate", "12%", "--out", out.toString())).isZero();
+        List<String> lines = Files.readAllLines(out);
+        long notes = Files.readAllLines(EXAMPLES.resolve("notes.csv")).stream().skip(1).filter(l -> !l.isBlank()).count();
+        assertThat(lines).hasSize((int) notes + 1);
+        // As of 2004-06-27, 15 of the 30 days to 2004-07-12 have run: 750.00 accrued on 150,000 at 12%.
+        assertThat(lines).anyMatch(l -> l.startsWith("INFINITE-2003,2004-06-27,150000.00,750.00,150000.00,"));
+    }
+
+    @Test
+    void scenarioReproducesThe2003PrepaymentExample() throws IOException {
+        Path out = dir.resolve("results.csv");
+        Path flows = dir.resolve("scenario-flows.csv");
+        assertThat(run("scenario", "--notes", EXAMPLES.resolve("notes.csv").toString(),
+                "--schedules", EXAMPLES.resolve("schedules.csv").toString(),
+                "--scenarios", EXAMPLES.resolve("scenarios.json").toString(), "--as-of", "2004-01-01",
+                "--discount-rate", "0.10", "--out", out.toString(), "--flows", flows.toString())).isZero();
+        List<String> results = Files.readAllLines(out);
+        assertThat(results).anyMatch(l -> l.startsWith("INFINITE-2003,base,2004-01-01,"));
+        List<String> rows = Files.readAllLines(flows).stream()
+                .filter(l -> l.startsWith("INFINITE-2003,2003 note: prepay 50k on 2004-06-12,")).toList();
+        assertThat(rows).anyMatch(l -> l.contains(",2004-06-12,") && l.contains("SCHEDULED+PREPAYMENT")
+                && l.endsWith(",150000.00,1500.00,0.00,50000.00,0.00,0.00,0.00,51500.00,100000.00"));
+        assertThat(rows).anyMatch(l -> l.contains(",2004-07-12,") && l.endsWith(",1000.00,100000.00"));
+        assertThat(rows.get(rows.size() - 1)).contains(",2006-01-12,").endsWith(",101000.00,0.00");
+    }
+
+    @Test
+    void badInputExitsWithTwoNamesTheLineAndWritesNothing() throws IOException {
+        Path notes = dir.resolve("bad.csv");
+        Files.writeString(notes, "note_id,principal,annual_rate,issue_date,maturity_date,amortization\n"
+                + "A,1000.00,0.05,2024-01-01,2027-01-01,LEVEL_PAYMENT\n"
+                + "B,1000.00,five,2024-01-01,2027-01-01,LEVEL_PAYMENT\n");
+        Path out = dir.resolve("measures.csv");
+        assertThat(run("value", "--notes", notes.toString(), "--as-of", "2024-06-30", "--discount-rate", "0.07",
+                "--out", out.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.csv:3: column annual_rate: value \"five\"");
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bad.csv");
+        }
+    }
+
+    @Test
+    void invalidScenarioExitsWithTwoNamingTheScenario() throws IOException {
+        Path scenarios = dir.resolve("s.json");
+        Files.writeString(scenarios, "{\"name\":\"x\",\"scenarios\":[{\"name\":\"too much\",\"prepayments\":["
+                + "{\"note\":\"INFINITE-2003\",\"date\":\"2004-06-12\",\"amount\":\"200000.00\"}]}]}");
+        Path out = dir.resolve("r.csv");
+        assertThat(run("scenario", "--notes", EXAMPLES.resolve("notes.csv").toString(),
+                "--schedules", EXAMPLES.resolve("schedules.csv").toString(), "--scenarios", scenarios.toString(),
+                "--as-of", "2004-01-01", "--discount-rate", "0.10", "--out", out.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("scenario \"too much\": prepayments.amount")
+                .contains("exceeds the balance then, 150000.00");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingInputFileIsBadInput() {
+        Path out = dir.resolve("m.csv");
+        assertThat(run("value", "--notes", dir.resolve("nope.csv").toString(), "--as-of", "2024-06-30",
+                "--discount-rate", "0.07", "--out", out.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.csv: no such file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("value", "--notes", "x.csv", "--as-of", "2024-13-01", "--discount-rate", "0.07",
+                "--out", "y.csv")).isEqualTo(2);
+        assertThat(run("schedule", "--help")).isZero();
+    }
+}
