@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The discounting options: a flat rate or a zero curve file, exactly one of them. */
-final class Discounting {
+public final class Discounting {
 
     @Option(names = "--discount-rate", paramLabel = "R", converter = RateConverter.class,
             description = "Flat annually compounded discount rate, a fraction (0.07) or a percentage (7%).")
@@ -17,7 +17,7 @@ final class Discounting {
             description = "Zero curve CSV: tenor (years, or 6M, 2Y), rate (annually compounded).")
     Path curve;
 
-    DiscountCurve resolve() {
+    public DiscountCurve resolve() {
         return rate != null ? FlatRate.of(rate) : CurveCsvReader.read(PortfolioInput.requireReadable(curve));
     }
 }

@@ -11,21 +11,21 @@ import java.util.stream.IntStream;
  * Reads items in chunks, computes each chunk on all cores, and hands the results on in input order: the
  * shape of every core command. Memory holds one chunk, whatever the number of items.
  */
-final class ParallelPipeline {
+public final class ParallelPipeline {
 
     /** Items per chunk: enough to keep every core busy, few enough that a chunk's results fit in memory. */
-    static final int CHUNK = 4096;
+    public static final int CHUNK = 4096;
 
     private ParallelPipeline() {
     }
 
     /** Runs {@code compute} over every item of {@code input} and gives the results to {@code sink} in order. */
-    static <T, R> long run(Iterator<T> input, Function<T, R> compute, Consumer<R> sink) {
+    public static <T, R> long run(Iterator<T> input, Function<T, R> compute, Consumer<R> sink) {
         return run(input, CHUNK, compute, sink);
     }
 
     /** The same with {@code chunkSize} items a chunk, for results that are large (many schedules a note). */
-    static <T, R> long run(Iterator<T> input, int chunkSize, Function<T, R> compute, Consumer<R> sink) {
+    public static <T, R> long run(Iterator<T> input, int chunkSize, Function<T, R> compute, Consumer<R> sink) {
         List<T> chunk = new ArrayList<>(chunkSize);
         @SuppressWarnings("unchecked")
         R[] results = (R[]) new Object[chunkSize];

@@ -10,18 +10,18 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The portfolio options every command that reads notes shares: {@code --notes} and {@code --schedules}. */
-final class PortfolioInput {
+public final class PortfolioInput {
 
     @Option(names = "--notes", required = true, paramLabel = "FILE",
             description = "Portfolio CSV, one note a row (docs/portfolio-format.md).")
-    Path notes;
+    public Path notes;
 
     @Option(names = "--schedules", paramLabel = "FILE",
             description = "Stated schedules CSV (note_id, due_date, payment) for STATED notes.")
-    Path schedules;
+    public Path schedules;
 
     /** Opens the portfolio; bad input fails with file, line and column. */
-    PortfolioCsvReader open() {
+    public PortfolioCsvReader open() {
         requireReadable(notes);
         StatedSchedules stated = schedules == null ? StatedSchedules.NONE
                 : StatedScheduleCsvReader.read(requireReadable(schedules));
@@ -29,7 +29,7 @@ final class PortfolioInput {
     }
 
     /** A missing or unreadable input file is bad input (exit 2), reported before anything is written. */
-    static Path requireReadable(Path file) {
+    public static Path requireReadable(Path file) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new InputException(InputError.inColumn(file.toString(), 0, null, null,
                     Files.exists(file) ? "is not a readable file" : "no such file"));

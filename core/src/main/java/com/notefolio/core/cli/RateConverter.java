@@ -4,7 +4,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** A rate option as a fraction (0.07) or a percentage (7%), as the portfolio files accept it. */
-final class RateConverter implements ITypeConverter<Double> {
+public final class RateConverter implements ITypeConverter<Double> {
 
     @Override
     public Double convert(String value) {
