@@ -2,6 +2,9 @@ package com.notefolio.core.cli;
 
 import com.notefolio.core.io.FlowCsvWriter;
 import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.ReconciliationCsvWriter;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.schedule.StatedScheduleReconciliation;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,11 +27,24 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Flows CSV to write.")
     Path out;
 
+    @Option(names = "--reconciliation", paramLabel = "FILE",
+            description = "Also write where STATED notes' tables disagree with their terms (one row a payment).")
+    Path reconciliation;
+
     @Override
     public Integer call() {
-        try (PortfolioCsvReader notes = input.open(); FlowCsvWriter writer = FlowCsvWriter.create(out)) {
-            long count = ParallelPipeline.run(notes, p -> ScheduleResolver.resolve(p.terms()), writer::write);
+        try (PortfolioCsvReader notes = input.open(); FlowCsvWriter writer = FlowCsvWriter.create(out);
+             ReconciliationCsvWriter recon = reconciliation == null ? null : ReconciliationCsvWriter.create(reconciliation)) {
+            long count = ParallelPipeline.run(notes, p -> ScheduleResolver.resolve(p.terms()), s -> {
+                writer.write(s);
+                if (recon != null && s.terms().amortization() == Amortization.STATED) {
+                    recon.write(StatedScheduleReconciliation.of(s));
+                }
+            });
             writer.commit();
+            if (recon != null) {
+                recon.commit();
+            }
             System.err.printf("schedule: %,d notes, %,d flows written to %s%n", count, writer.lines(), out);
         }
         return 0;

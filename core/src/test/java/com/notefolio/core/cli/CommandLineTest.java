@@ -53,6 +53,24 @@ class CommandLineTest {
     }
 
     @Test
+    void reconciliationListsWhereAStatedTableDisagreesWithItsTerms() throws IOException {
+        // The 2003 table with its balloon stated 100.00 short: 151,400.00 against 150,000 + 1,500 interest.
+        Path schedules = dir.resolve("schedules.csv");
+        List<String> rows = Files.readAllLines(EXAMPLES.resolve("schedules.csv")).stream()
+                .map(l -> l.equals("INFINITE-2003,2006-01-12,151500.00") ? "INFINITE-2003,2006-01-12,151400.00" : l)
+                .toList();
+        Files.write(schedules, rows);
+        Path recon = dir.resolve("recon.csv");
+        assertThat(run("schedule", "--notes", EXAMPLES.resolve("notes.csv").toString(), "--schedules",
+                schedules.toString(), "--out", dir.resolve("flows.csv").toString(), "--reconciliation",
+                recon.toString())).isZero();
+        assertThat(Files.readAllLines(recon)).containsExactly(
+                "note_id,due_date,stated_payment,terms_payment,difference,reason",
+                "INFINITE-2003,2006-01-12,151400.00,151500.00,-100.00,"
+                        + "the final stated payment differs from the balance plus interest");
+    }
+
+    @Test
     void valueWritesOneRowPerNote() throws IOException {
         Path out = dir.resolve("measures.csv");
         assertThat(run("value", "--notes", EXAMPLES.resolve("notes.csv").toString(),
