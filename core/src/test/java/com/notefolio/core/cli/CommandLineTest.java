@@ -93,6 +93,9 @@ class CommandLineTest {
                 "--discount-rate", "0.10", "--out", out.toString(), "--flows", flows.toString())).isZero();
         List<String> results = Files.readAllLines(out);
         assertThat(results).anyMatch(l -> l.startsWith("INFINITE-2003,base,2004-01-01,"));
+        // The acceleration example: claim 150,000 + 1,500 + 887.67 default interest + 5,000 costs.
+        assertThat(results).anyMatch(l -> l.startsWith("INFINITE-2003,\"2003 note: accelerated")
+                && l.endsWith(",2004-07-30,157387.67,120000.00"));
         List<String> rows = Files.readAllLines(flows).stream()
                 .filter(l -> l.startsWith("INFINITE-2003,2003 note: prepay 50k on 2004-06-12,")).toList();
         assertThat(rows).anyMatch(l -> l.contains(",2004-06-12,") && l.contains("SCHEDULED+PREPAYMENT")
