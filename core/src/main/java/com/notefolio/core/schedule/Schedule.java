@@ -191,8 +191,9 @@ public final class Schedule {
         return new SchedulePeriod(i + 1,
                 EpochDay.toDate(accrualStart[i]), EpochDay.toDate(dueDate[i]), EpochDay.toDate(dueDate[i]),
                 dueDate[i] - accrualStart[i],
-                money(opening[i]), money(interest[i]), money(principal[i]), money(payment[i]),
-                money(closingMinor(i)));
+                money(opening[i]), money(interest[i]), money(principal[i]), money(prepaidMinor(i)),
+                money(defaultedMinor(i)), money(recoveryMinor(i)), money(penaltyMinor(i)), money(payment[i]),
+                money(closingMinor(i)), SchedulePeriod.kindsOf(flags(i)));
     }
 
     /** All rows as values, in due-date order. */

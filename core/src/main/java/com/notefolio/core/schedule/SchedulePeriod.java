@@ -1,12 +1,16 @@
 package com.notefolio.core.schedule;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
- * One row of a resolved schedule: the period number (from 1), accrual start and end, due date, days
- * accrued, and the opening balance, interest, principal, payment and closing balance. On every row
- * interest + principal = payment and opening − principal = closing, exactly.
+ * One row of a schedule: the period number (from 1), accrual start and end, due date, days accrued, the
+ * opening balance, interest, scheduled principal, prepaid principal, defaulted principal, recovery,
+ * penalty, payment and closing balance, and what kinds of flow the row carries. On every row payment =
+ * interest + principal + prepaid + recovery + penalty and closing = opening − principal − prepaid −
+ * defaulted, exactly; a resolved (not scenario) schedule has only scheduled interest and principal.
  */
 public record SchedulePeriod(
         int number,
@@ -17,6 +21,26 @@ public record SchedulePeriod(
         MonetaryAmount openingBalance,
         MonetaryAmount interest,
         MonetaryAmount principal,
+        MonetaryAmount prepaid,
+        MonetaryAmount defaulted,
+        MonetaryAmount recovery,
+        MonetaryAmount penalty,
         MonetaryAmount payment,
-        MonetaryAmount closingBalance) {
+        MonetaryAmount closingBalance,
+        Set<FlowKind> kinds) {
+
+    public SchedulePeriod {
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** The kinds set in a row's flag bits. */
+    static Set<FlowKind> kindsOf(int flags) {
+        EnumSet<FlowKind> set = EnumSet.noneOf(FlowKind.class);
+        for (FlowKind k : FlowKind.values()) {
+            if ((flags & k.bit()) != 0) {
+                set.add(k);
+            }
+        }
+        return set;
+    }
 }
