@@ -1,7 +1,6 @@
 package com.notefolio.core.io;
 
 import com.notefolio.core.schedule.Schedule;
-import java.io.Closeable;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -22,16 +21,13 @@ import java.nio.file.Path;
  * }
  * }</pre>
  */
-public final class FlowCsvWriter implements Closeable {
+public final class FlowCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,period,accrual_start,accrual_end,due_date,days,"
             + "opening_balance,interest,principal,payment,closing_balance";
 
-    private final CsvTarget target;
-    private final CsvLineBuilder line = new CsvLineBuilder();
-
     private FlowCsvWriter(CsvTarget target) {
-        this.target = target;
+        super(target);
     }
 
     /** Starts writing {@code file}, replaced atomically on {@link #commit()}. */
@@ -73,21 +69,5 @@ public final class FlowCsvWriter implements Closeable {
             target.write(line);
         }
         return this;
-    }
-
-    /** Data lines written so far (the header not counted). */
-    public long lines() {
-        return target.lines();
-    }
-
-    /** Completes the output: the file moves into place, or the caller's writer is flushed. */
-    public void commit() {
-        target.commit();
-    }
-
-    /** Discards the file unless committed. */
-    @Override
-    public void close() {
-        target.close();
     }
 }

@@ -2,7 +2,6 @@ package com.notefolio.core.io;
 
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.pricer.NoteMeasures;
-import java.io.Closeable;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -21,7 +20,7 @@ import java.nio.file.Path;
  * Note ids are text: quoted when needed and neutralised against spreadsheet formula injection. Written to
  * a file, the output appears only on {@link #commit()}; closing without committing leaves no file.
  */
-public final class MeasuresCsvWriter implements Closeable {
+public final class MeasuresCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,"
             + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01";
@@ -30,11 +29,8 @@ public final class MeasuresCsvWriter implements Closeable {
     /** Decimals of NPV and DV01, which are in currency units. */
     public static final int CURRENCY_UNIT_DECIMALS = 2;
 
-    private final CsvTarget target;
-    private final CsvLineBuilder line = new CsvLineBuilder();
-
     private MeasuresCsvWriter(CsvTarget target) {
-        this.target = target;
+        super(target);
     }
 
     /** Starts writing {@code file}, replaced atomically on {@link #commit()}. */
@@ -80,19 +76,5 @@ public final class MeasuresCsvWriter implements Closeable {
                 .fixed(m.modifiedDuration(), ESTIMATE_DECIMALS, true)
                 .fixed(m.convexity(), ESTIMATE_DECIMALS, true)
                 .fixed(m.dv01(), CURRENCY_UNIT_DECIMALS, false);
-    }
-
-    /** Data lines written so far (the header not counted). */
-    public long lines() {
-        return target.lines();
-    }
-
-    public void commit() {
-        target.commit();
-    }
-
-    @Override
-    public void close() {
-        target.close();
     }
 }

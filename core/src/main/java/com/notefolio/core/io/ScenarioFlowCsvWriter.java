@@ -2,7 +2,6 @@ package com.notefolio.core.io;
 
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.Schedule;
-import java.io.Closeable;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -12,16 +11,13 @@ import java.nio.file.Path;
  * scenario amount columns: prepaid, defaulted (principal written off, no cash), recovery and penalty.
  * payment = interest + principal + prepaid + recovery + penalty.
  */
-public final class ScenarioFlowCsvWriter implements Closeable {
+public final class ScenarioFlowCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,scenario,period,accrual_start,accrual_end,due_date,days,kind,"
             + "opening_balance,interest,principal,prepaid,defaulted,recovery,penalty,payment,closing_balance";
 
-    private final CsvTarget target;
-    private final CsvLineBuilder line = new CsvLineBuilder();
-
     private ScenarioFlowCsvWriter(CsvTarget target) {
-        this.target = target;
+        super(target);
     }
 
     public static ScenarioFlowCsvWriter create(Path file) {
@@ -59,18 +55,5 @@ public final class ScenarioFlowCsvWriter implements Closeable {
             target.write(line);
         }
         return this;
-    }
-
-    public long lines() {
-        return target.lines();
-    }
-
-    public void commit() {
-        target.commit();
-    }
-
-    @Override
-    public void close() {
-        target.close();
     }
 }

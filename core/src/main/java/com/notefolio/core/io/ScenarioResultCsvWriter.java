@@ -1,7 +1,6 @@
 package com.notefolio.core.io;
 
 import com.notefolio.core.scenario.ScenarioResult;
-import java.io.Closeable;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -12,17 +11,14 @@ import java.nio.file.Path;
  * base case itself is a line with scenario {@code base} and zero deltas. Written to a file, the output
  * appears only on {@link #commit()}.
  */
-public final class ScenarioResultCsvWriter implements Closeable {
+public final class ScenarioResultCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,scenario,as_of,outstanding_principal,accrued_interest,price,npv,"
             + "yield,yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01,"
             + "delta_npv,delta_yield,delta_wal_years,delta_modified_duration";
 
-    private final CsvTarget target;
-    private final CsvLineBuilder line = new CsvLineBuilder();
-
     private ScenarioResultCsvWriter(CsvTarget target) {
-        this.target = target;
+        super(target);
     }
 
     public static ScenarioResultCsvWriter create(Path file) {
@@ -41,18 +37,5 @@ public final class ScenarioResultCsvWriter implements Closeable {
                 .fixed(r.deltaModifiedDuration(), MeasuresCsvWriter.ESTIMATE_DECIMALS, true);
         target.write(line);
         return this;
-    }
-
-    public long lines() {
-        return target.lines();
-    }
-
-    public void commit() {
-        target.commit();
-    }
-
-    @Override
-    public void close() {
-        target.close();
     }
 }

@@ -1,0 +1,243 @@
+package com.notefolio.core.portfolio;
+
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.schedule.Schedule;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+
+/**
+ * Accumulates notes into a portfolio's totals, monthly cash-flow ladder, exposures and concentration:
+ * the level above the note in "note → position → portfolio". Add each note's schedule and measures (base
+ * or scenario), then take the {@link #summary()}. Not thread-safe: give each thread or partition its own
+ * aggregate and {@link #merge} them; the result does not depend on the order.
+ *
+ * <p>The ladder runs from the as-of month over the flows due after the as-of date; its closing balance
+ * starts from the outstanding principal and falls by each month's principal, prepayments and defaults.
+ */
+public final class PortfolioAggregate {
+
+    private static final int COLUMNS = 6; // interest, principal, prepaid, defaulted, recovery, penalty
+
+    private final LocalDate asOf;
+    private final int asOfDay;
+    private final YearMonth asOfMonth;
+    private final Map<CurrencyUnit, Book> books = new HashMap<>();
+
+    public PortfolioAggregate(LocalDate asOf) {
+        this.asOf = asOf;
+        this.asOfDay = EpochDay.of(asOf);
+        this.asOfMonth = YearMonth.from(asOf);
+    }
+
+    /** Adds one note: its position, its schedule (base or scenario) and its measures as of this date. */
+    public PortfolioAggregate add(Position position, Schedule schedule, NoteMeasures measures) {
+        NoteTerms t = position.terms();
+        books.computeIfAbsent(t.currency(), c -> new Book()).add(t, schedule, measures);
+        return this;
+    }
+
+    /** Adds everything of {@code other} (of the same as-of date) to this aggregate and returns it. */
+    public PortfolioAggregate merge(PortfolioAggregate other) {
+        if (!other.asOf.equals(asOf)) {
+            throw new IllegalArgumentException("cannot merge aggregates as of " + asOf + " and " + other.asOf);
+        }
+        other.books.forEach((c, b) -> books.computeIfAbsent(c, k -> new Book()).merge(b));
+        return this;
+    }
+
+    public PortfolioSummary summary() {
+        List<CurrencySummary> out = new ArrayList<>();
+        books.forEach((c, b) -> out.add(b.summary(c)));
+        out.sort(Comparator.comparingLong((CurrencySummary s) -> s.totals().notes()).reversed()
+                .thenComparing(s -> s.currency().getCurrencyCode()));
+        return new PortfolioSummary(asOf, out);
+    }
+
+    /** Maturity bucket of a note from the as-of date. */
+    static String maturityBucket(LocalDate asOf, LocalDate maturity) {
+        if (!maturity.isAfter(asOf)) {
+            return "matured";
+        }
+        long months = ChronoUnit.MONTHS.between(asOf, maturity);
+        return months < 12 ? "< 1y" : months < 36 ? "1-3y" : months < 60 ? "3-5y" : months < 120 ? "5-10y" : "10y+";
+    }
+
+    /** One currency's running sums. */
+    private final class Book {
+        long notes;
+        long outstanding;
+        long accrued;
+        long price;
+        double npv;
+        double dv01;
+        double couponWeighted;
+        double walWeighted;
+        double walWeight;
+        double yieldWeighted;
+        double macaulayWeighted;
+        double modifiedWeighted;
+        double valueWeight;
+        long[][] ladder = new long[COLUMNS][0];
+        final Map<ExposureDimension, Map<String, long[]>> exposure = new EnumMap<>(ExposureDimension.class);
+
+        void add(NoteTerms t, Schedule s, NoteMeasures m) {
+            notes++;
+            long out = m.outstandingPrincipalMinor();
+            outstanding += out;
+            accrued += m.accruedInterestMinor();
+            price += m.priceMinor();
+            npv += m.npv();
+            dv01 += m.dv01();
+            couponWeighted += t.annualRate().doubleValue() * out;
+            if (!Double.isNaN(m.walYears())) {
+                walWeighted += m.walYears() * out;
+                walWeight += out;
+            }
+            double value = (m.priceMinor() + m.accruedInterestMinor()) * Math.pow(10, -s.scale());
+            if (!Double.isNaN(m.yield()) && value > 0) {
+                yieldWeighted += m.yield() * value;
+                macaulayWeighted += m.macaulayDuration() * value;
+                modifiedWeighted += m.modifiedDuration() * value;
+                valueWeight += value;
+            }
+            for (int i = s.firstDueAfter(asOfDay); i < s.size(); i++) {
+                int month = monthIndex(s.dueEpochDay(i));
+                grow(month + 1);
+                ladder[0][month] += s.interestMinor(i);
+                ladder[1][month] += s.principalMinor(i);
+                ladder[2][month] += s.prepaidMinor(i);
+                ladder[3][month] += s.defaultedMinor(i);
+                ladder[4][month] += s.recoveryMinor(i);
+                ladder[5][month] += s.penaltyMinor(i);
+            }
+            long collateral = t.security().secured() && t.security().collateralValue() != null
+                    ? NoteTerms.decimal(t.security().collateralValue()).movePointRight(s.scale()).longValueExact() : 0;
+            long[] amounts = {1, out, m.accruedInterestMinor(), collateral};
+            expose(ExposureDimension.BORROWER, t.borrower().name(), amounts);
+            expose(ExposureDimension.LENDER, t.lender().name(), amounts);
+            expose(ExposureDimension.SECTOR, t.sector(), amounts);
+            expose(ExposureDimension.REGION, t.region(), amounts);
+            expose(ExposureDimension.RATING, t.rating(), amounts);
+            expose(ExposureDimension.MATURITY_BUCKET, maturityBucket(asOf, t.maturityDate()), amounts);
+            expose(ExposureDimension.SECURED, t.security().secured() ? "secured" : "unsecured", amounts);
+        }
+
+        private int monthIndex(int epochDay) {
+            YearMonth m = YearMonth.from(EpochDay.toDate(epochDay));
+            return (int) ChronoUnit.MONTHS.between(asOfMonth, m);
+        }
+
+        private void grow(int months) {
+            if (ladder[0].length < months) {
+                int size = Math.max(months, ladder[0].length * 2);
+                for (int c = 0; c < COLUMNS; c++) {
+                    ladder[c] = Arrays.copyOf(ladder[c], size);
+                }
+            }
+        }
+
+        private void expose(ExposureDimension d, String key, long[] amounts) {
+            String k = key == null || key.isBlank() ? "(unspecified)" : key;
+            long[] row = exposure.computeIfAbsent(d, x -> new HashMap<>()).computeIfAbsent(k, x -> new long[4]);
+            for (int i = 0; i < row.length; i++) {
+                row[i] += amounts[i];
+            }
+        }
+
+        void merge(Book b) {
+            notes += b.notes;
+            outstanding += b.outstanding;
+            accrued += b.accrued;
+            price += b.price;
+            npv += b.npv;
+            dv01 += b.dv01;
+            couponWeighted += b.couponWeighted;
+            walWeighted += b.walWeighted;
+            walWeight += b.walWeight;
+            yieldWeighted += b.yieldWeighted;
+            macaulayWeighted += b.macaulayWeighted;
+            modifiedWeighted += b.modifiedWeighted;
+            valueWeight += b.valueWeight;
+            grow(b.ladder[0].length);
+            for (int c = 0; c < COLUMNS; c++) {
+                for (int m = 0; m < b.ladder[c].length; m++) {
+                    ladder[c][m] += b.ladder[c][m];
+                }
+            }
+            b.exposure.forEach((d, rows) -> rows.forEach((k, v) -> expose(d, k, v)));
+        }
+
+        CurrencySummary summary(CurrencyUnit currency) {
+            PortfolioTotals totals = new PortfolioTotals(notes, outstanding, accrued, price, npv, dv01,
+                    outstanding == 0 ? Double.NaN : couponWeighted / outstanding,
+                    valueWeight == 0 ? Double.NaN : yieldWeighted / valueWeight,
+                    walWeight == 0 ? Double.NaN : walWeighted / walWeight,
+                    valueWeight == 0 ? Double.NaN : macaulayWeighted / valueWeight,
+                    valueWeight == 0 ? Double.NaN : modifiedWeighted / valueWeight);
+            List<LadderRow> rows = new ArrayList<>();
+            int months = lastMonthWithFlows() + 1;
+            long balance = outstanding;
+            for (int m = 0; m < months; m++) {
+                balance -= ladder[1][m] + ladder[2][m] + ladder[3][m];
+                rows.add(new LadderRow(asOfMonth.plusMonths(m), ladder[0][m], ladder[1][m], ladder[2][m], ladder[3][m],
+                        ladder[4][m], ladder[5][m], balance));
+            }
+            long totalExposure = outstanding + accrued;
+            Map<ExposureDimension, List<ExposureRow>> exposures = new LinkedHashMap<>();
+            exposure.forEach((d, byKey) -> {
+                List<ExposureRow> list = new ArrayList<>(byKey.size());
+                byKey.forEach((k, v) -> list.add(new ExposureRow(k, v[0], v[1], v[2], v[3],
+                        totalExposure == 0 ? 0 : (double) (v[1] + v[2]) / totalExposure)));
+                list.sort(Comparator.comparingLong(ExposureRow::exposureMinor).reversed().thenComparing(ExposureRow::key));
+                exposures.put(d, list);
+            });
+            return new CurrencySummary(currency, totals, rows, exposures,
+                    concentration(exposures.getOrDefault(ExposureDimension.BORROWER, List.of())));
+        }
+
+        private int lastMonthWithFlows() {
+            for (int m = ladder[0].length - 1; m >= 0; m--) {
+                for (int c = 0; c < COLUMNS; c++) {
+                    if (ladder[c][m] != 0) {
+                        return m;
+                    }
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Top shares and Herfindahl index over borrowers sorted by exposure, largest first. */
+    private static Concentration concentration(List<ExposureRow> borrowers) {
+        double top1 = 0;
+        double top5 = 0;
+        double top10 = 0;
+        double hhi = 0;
+        for (int i = 0; i < borrowers.size(); i++) {
+            double share = borrowers.get(i).share();
+            if (i < 1) {
+                top1 += share;
+            }
+            if (i < 5) {
+                top5 += share;
+            }
+            if (i < 10) {
+                top10 += share;
+            }
+            hhi += share * share;
+        }
+        return new Concentration(top1, top5, top10, hhi);
+    }
+}

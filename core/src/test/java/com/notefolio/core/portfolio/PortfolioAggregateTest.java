@@ -1,0 +1,97 @@
+package com.notefolio.core.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortfolioAggregateTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2004, 6, 27);
+
+    private static final NoteTerms NOTE_2003 = PortfolioGenerator.promissoryNote2003();
+    /** $50,000 at 6% interest-only, 2004-01-15 to 2006-01-15, secured by $80,000. */
+    private static final NoteTerms HARBOR = NoteTerms.builder("HARBOR").borrower("Harbor Dental").sector("Healthcare")
+            .region("WA").rating("B").principal("50000.00").annualRate("0.06").issueDate(LocalDate.of(2004, 1, 15))
+            .maturityDate(LocalDate.of(2006, 1, 15)).amortization(Amortization.INTEREST_ONLY)
+            .security(true, "Dental equipment", new BigDecimal("80000.00")).build();
+    private static final NoteTerms SAKURA = NoteTerms.builder("SAKURA").borrower("Sakura KK").currency("JPY")
+            .principal("10000000").annualRate("0.012").issueDate(LocalDate.of(2004, 1, 1))
+            .maturityDate(LocalDate.of(2009, 1, 1)).amortization(Amortization.INTEREST_ONLY).build();
+
+    private static PortfolioAggregate aggregate(List<NoteTerms> notes) {
+        PortfolioAggregate a = new PortfolioAggregate(AS_OF);
+        for (NoteTerms t : notes) {
+            Schedule s = ScheduleResolver.resolve(t);
+            a.add(Position.atPar(t), s, NotePricer.measures(s, AS_OF, null, FlatRate.of(0.08)));
+        }
+        return a;
+    }
+
+    @Test
+    void totalsLadderExposureAndConcentrationByCurrency() {
+        PortfolioSummary summary = aggregate(List.of(NOTE_2003, HARBOR, SAKURA)).summary();
+        assertThat(summary.currencies()).extracting(c -> c.currency().getCurrencyCode()).containsExactly("USD", "JPY");
+        CurrencySummary usd = summary.currencies().get(0);
+        PortfolioTotals t = usd.totals();
+        assertThat(t.notes()).isEqualTo(2);
+        assertThat(t.outstandingMinor()).isEqualTo(200_000_00);
+        // 2003 note: 15 of 30 days since 12 June → 750.00. Harbor: 12 of 30 days since 15 June at
+        // 250.00 a month → 100.00.
+        assertThat(t.accruedMinor()).isEqualTo(850_00);
+        // Principal-weighted coupon: (150,000 × 12% + 50,000 × 6%) ÷ 200,000 = 10.5%.
+        assertThat(t.weightedCoupon()).isCloseTo(0.105, within(1e-12));
+
+        // July 2004: the 2003 note pays 1,500.00 interest on the 12th, Harbor 250.00 on the 15th.
+        LadderRow july = usd.monthlyLadder().get(1);
+        assertThat(july.month()).isEqualTo(YearMonth.of(2004, 7));
+        assertThat(july.interestMinor()).isEqualTo(1_750_00);
+        assertThat(july.closingBalanceMinor()).isEqualTo(200_000_00);
+        LadderRow last = usd.monthlyLadder().get(usd.monthlyLadder().size() - 1);
+        assertThat(last.month()).isEqualTo(YearMonth.of(2006, 1));
+        assertThat(last.principalMinor()).isEqualTo(200_000_00);
+        assertThat(last.closingBalanceMinor()).isZero();
+
+        // Exposure = outstanding + accrued: 150,750 and 50,100 of 200,850.
+        List<ExposureRow> borrowers = usd.exposures().get(ExposureDimension.BORROWER);
+        assertThat(borrowers).extracting(ExposureRow::key).containsExactly("Infinite Group, Inc.", "Harbor Dental");
+        double s1 = 150_750.0 / 200_850;
+        double s2 = 50_100.0 / 200_850;
+        assertThat(borrowers.get(0).share()).isCloseTo(s1, within(1e-12));
+        assertThat(usd.concentration().top1Share()).isCloseTo(s1, within(1e-12));
+        assertThat(usd.concentration().top5Share()).isCloseTo(1.0, within(1e-12));
+        assertThat(usd.concentration().herfindahl()).isCloseTo(s1 * s1 + s2 * s2, within(1e-12));
+        ExposureRow secured = usd.exposures().get(ExposureDimension.SECURED).stream()
+                .filter(r -> r.key().equals("secured")).findFirst().orElseThrow();
+        // The 2003 note is secured but states no collateral value; Harbor's 80,000 covers 50,100.
+        assertThat(secured.notes()).isEqualTo(2);
+        assertThat(secured.collateralMinor()).isEqualTo(80_000_00);
+        assertThat(usd.exposures().get(ExposureDimension.MATURITY_BUCKET)).extracting(ExposureRow::key)
+                .containsExactly("1-3y");
+    }
+
+    @Test
+    void mergingPartsGivesTheWhole() {
+        PortfolioSummary whole = aggregate(List.of(NOTE_2003, HARBOR, SAKURA)).summary();
+        PortfolioSummary merged = aggregate(List.of(SAKURA)).merge(aggregate(List.of(HARBOR, NOTE_2003))).summary();
+        assertThat(merged.currencies()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            CurrencySummary a = whole.currencies().get(i);
+            CurrencySummary b = merged.currencies().get(i);
+            assertThat(b.monthlyLadder()).isEqualTo(a.monthlyLadder());
+            assertThat(b.exposures()).isEqualTo(a.exposures());
+            assertThat(b.totals().outstandingMinor()).isEqualTo(a.totals().outstandingMinor());
+            assertThat(b.totals().npv()).isCloseTo(a.totals().npv(), within(1e-6));
+        }
+    }
+}
