@@ -57,6 +57,10 @@ public final class PortfolioProjectionWorkbook {
     public static final int S_LADDER_CASH = 8;
     public static final int S_BLOCK = 19;
 
+    /** The named cells AsOf and DiscountRate (or CurveShift), by address. */
+    private static final String AS_OF_CELL = "Assumptions!$B$2";
+    private static final String RATE_CELL = "Assumptions!$B$3";
+
     private static final int CHART_MONTHS = 120;
     private static final int CHART_BORROWERS = 20;
 
@@ -156,14 +160,16 @@ public final class PortfolioProjectionWorkbook {
                     .amount(schedule.paymentMinor(i) - schedule.interestMinor(i), scale, amount)
                     .amount(schedule.paymentMinor(i), scale, amount)
                     .amount(schedule.closingMinor(i), scale, amount);
+            // The named cells by their addresses: the same cells, but POI resolves a name in every formula it
+            // is given, which for a million rows costs more than the rest of the export.
             if (flat()) {
-                row.formula("DiscountRate", styles.rate());
+                row.formula(RATE_CELL, styles.rate());
             } else {
                 row.number(curve.zeroRate(Math.max(0, due - asOfDay) / 365.0), styles.rate());
             }
-            row.formula("(D" + r + "-AsOf)/365", styles.years())
-                    .formula(flat() ? "(1+J" + r + ")^-K" + r : "(1+J" + r + "+CurveShift)^-K" + r, styles.factor())
-                    .formula("IF(D" + r + ">AsOf,H" + r + "*L" + r + ",0)", amount);
+            row.formula("(D" + r + "-" + AS_OF_CELL + ")/365", styles.years())
+                    .formula(flat() ? "(1+J" + r + ")^-K" + r : "(1+J" + r + "+" + RATE_CELL + ")^-K" + r, styles.factor())
+                    .formula("IF(D" + r + ">" + AS_OF_CELL + ",H" + r + "*L" + r + ",0)", amount);
         }
     }
 

@@ -29,7 +29,8 @@ public final class WorkbookFile {
     public static void write(Path target, Consumer<SXSSFWorkbook> content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, true);
+        // Inline strings: a shared strings table is an in-memory XML tree, slow and growing with the rows.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
         Path temporary = null;
         try {
             content.accept(workbook);
