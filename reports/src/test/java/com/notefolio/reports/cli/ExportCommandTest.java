@@ -132,6 +132,13 @@ class ExportCommandTest {
         Path out = dir.resolve("portfolio.xlsx");
         assertThat(Main.run(example("--as-of", "2022-06-30", "--discount-rate", "0.07", "--out", out.toString())))
                 .isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            // The ladder's interest and principal by month, and the exposure by borrower, are drawn as charts.
+            assertThat(wb.getSheet("Ladder").getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(wb.getSheet("Exposure").getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+            assertThat(wb.getSheet("Flows").getPaneInformation().isFreezePane()).isTrue();
+        }
         assertPortfolioSummary(out, 4); // USD, EUR, JPY, SEK
     }
 
