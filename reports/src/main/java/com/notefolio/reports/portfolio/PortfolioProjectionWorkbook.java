@@ -103,7 +103,7 @@ public final class PortfolioProjectionWorkbook {
         flows = new StreamedTable(workbook, styles, "Flows", List.of(new Column("Note", 20),
                 new Column("Currency", 9), new Column("Period", 7), new Column("Due date", 11),
                 new Column("Month", 9), new Column("Interest", 14), new Column("Principal", 16),
-                new Column("Payment", 16), new Column("Closing balance", 16), new Column("Zero rate", 12),
+                new Column("Payment", 16), new Column("Closing balance", 16), new Column("Zero rate (on a curve)", 12),
                 new Column("Years (due − AsOf)/365", 10), new Column("Discount factor", 13),
                 new Column("PV (after AsOf)", 16)), rowLimit);
     }
@@ -162,13 +162,15 @@ public final class PortfolioProjectionWorkbook {
                     .amount(schedule.closingMinor(i), scale, amount);
             // The named cells by their addresses: the same cells, but POI resolves a name in every formula it
             // is given, which for a million rows costs more than the rest of the export.
+            // On a flat rate the discount factor reads the rate cell itself: a formula cell less per row.
             if (flat()) {
-                row.formula(RATE_CELL, styles.rate());
+                row.blank();
             } else {
                 row.number(curve.zeroRate(Math.max(0, due - asOfDay) / 365.0), styles.rate());
             }
             row.formula("(D" + r + "-" + AS_OF_CELL + ")/365", styles.years())
-                    .formula(flat() ? "(1+J" + r + ")^-K" + r : "(1+J" + r + "+" + RATE_CELL + ")^-K" + r, styles.factor())
+                    .formula(flat() ? "(1+" + RATE_CELL + ")^-K" + r : "(1+J" + r + "+" + RATE_CELL + ")^-K" + r,
+                            styles.factor())
                     .formula("IF(D" + r + ">" + AS_OF_CELL + ",H" + r + "*L" + r + ",0)", amount);
         }
     }

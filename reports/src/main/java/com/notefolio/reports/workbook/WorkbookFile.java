@@ -7,7 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.io.OutputStream;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -25,12 +28,31 @@ public final class WorkbookFile {
     private WorkbookFile() {
     }
 
+    /**
+     * A streamed workbook whose xlsx package is deflated at the fastest level: a million-row sheet is about a
+     * gigabyte of XML, and at the default level compressing it takes half the export's time for a file only
+     * some 20% smaller.
+     */
+    private static final class FastDeflatingWorkbook extends SXSSFWorkbook {
+
+        FastDeflatingWorkbook() {
+            // Inline strings: a shared strings table is an in-memory XML tree, slow and growing with the rows.
+            super(null, ROW_WINDOW, false, false);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
+
     /** Builds the workbook with {@code content} and writes it to {@code target}. */
     public static void write(Path target, Consumer<SXSSFWorkbook> content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        // Inline strings: a shared strings table is an in-memory XML tree, slow and growing with the rows.
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
+        SXSSFWorkbook workbook = new FastDeflatingWorkbook();
         Path temporary = null;
         try {
             content.accept(workbook);
