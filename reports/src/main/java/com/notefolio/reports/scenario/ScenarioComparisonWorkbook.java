@@ -7,6 +7,7 @@ import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.scenario.AccelerationClaim;
 import com.notefolio.core.scenario.ScenarioResult;
+import com.notefolio.reports.workbook.BarChart;
 import com.notefolio.reports.workbook.RowWriter;
 import com.notefolio.reports.workbook.StreamedTable;
 import com.notefolio.reports.workbook.StreamedTable.Column;
@@ -55,6 +56,10 @@ public final class ScenarioComparisonWorkbook {
     public static final int L_BASE_TOTAL = 5;
     public static final int L_SCENARIO_TOTAL = 6;
     public static final int L_DIFFERENCE = 7;
+
+    /** Charts drawn for the first scenarios only: a set may hold a thousand. */
+    private static final int MAX_CHARTS = 6;
+    private static final int CHART_MONTHS = 120;
 
     private final WorkbookStyles styles;
     private final List<String> names;
@@ -194,6 +199,7 @@ public final class ScenarioComparisonWorkbook {
     private void writeLadder() {
         Map<String, CurrencySummary> base = new TreeMap<>();
         aggregates.get(0).summary().currencies().forEach(c -> base.put(c.currency().getCurrencyCode(), c));
+        int charts = 0;
         for (int k = 1; k < names.size(); k++) {
             Map<String, CurrencySummary> scenario = new TreeMap<>();
             aggregates.get(k).summary().currencies().forEach(c -> scenario.put(c.currency().getCurrencyCode(), c));
@@ -207,6 +213,10 @@ public final class ScenarioComparisonWorkbook {
                 }
                 CellStyle amount = styles.amount(b.currency());
                 int scale = b.currency().getDefaultFractionDigits();
+                int first = -1;
+                List<String> labels = new ArrayList<>();
+                List<Double> baseCash = new ArrayList<>();
+                List<Double> scenarioCash = new ArrayList<>();
                 for (Map.Entry<YearMonth, LadderRow[]> m : months.entrySet()) {
                     LadderRow br = m.getValue()[0];
                     LadderRow sr = m.getValue()[1];
@@ -223,6 +233,25 @@ public final class ScenarioComparisonWorkbook {
                             .formula("G" + n + "-F" + n, amount)
                             .amount(sr == null ? 0 : sr.interestMinor(), scale, amount)
                             .amount(sr == null ? 0 : sr.totalMinor() - sr.interestMinor(), scale, amount);
+                    first = first < 0 ? n : first;
+                    if (labels.size() < CHART_MONTHS) {
+                        labels.add(m.getKey().toString());
+                        baseCash.add((br == null ? 0 : br.totalMinor()) / Math.pow(10, scale));
+                        scenarioCash.add((sr == null ? 0 : sr.totalMinor()) / Math.pow(10, scale));
+                    }
+                }
+                if (charts < MAX_CHARTS && !labels.isEmpty() && ladder.currentSheet().getSheetName().equals("Ladder")) {
+                    // The scenario's ladder over the base's, for the first scenarios of the first currency.
+                    int last = first + labels.size() - 1;
+                    String sheet = StreamedTable.quoted("Ladder") + "!";
+                    BarChart.draw(ladder.currentSheet(), 11, 1 + 24 * charts,
+                            "Cash by month: " + names.get(k) + " over the base, " + e.getKey(),
+                            labels.toArray(String[]::new), sheet + "$C$" + first + ":$C$" + last,
+                            List.of(new BarChart.Series("Base", sheet + "$F$" + first + ":$F$" + last,
+                                            baseCash.toArray(Double[]::new)),
+                                    new BarChart.Series("Scenario", sheet + "$G$" + first + ":$G$" + last,
+                                            scenarioCash.toArray(Double[]::new))), false);
+                    charts++;
                 }
             }
         }

@@ -115,6 +115,8 @@ class ExportCommandTest {
                         .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.CMP_ENGINE_DELTA_NPV).getNumericCellValue()));
             }
             assertThat(compared).isGreaterThan(15);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet("Ladder")).getDrawingPatriarch()
+                    .getCharts()).isNotEmpty();
             Sheet ladder = wb.getSheet("Ladder");
             for (Row r : ladder) {
                 if (r.getRowNum() > 0) {
