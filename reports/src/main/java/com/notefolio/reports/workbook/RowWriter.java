@@ -41,11 +41,6 @@ public final class RowWriter {
         return row.getRowNum() + 1;
     }
 
-    /** The 0-based index of the next cell to be written. */
-    public int column() {
-        return column;
-    }
-
     /** Text from anywhere (users' names included), as a string cell; null leaves the cell blank. */
     public RowWriter text(String value) {
         return text(value, styles.text());
