@@ -74,8 +74,21 @@ final class ExportCommand implements Callable<Integer> {
     /** Sheets hold Excel's row limit; tests lower it to see long tables continue. */
     int rowLimit = StreamedTable.EXCEL_ROW_LIMIT;
 
+    /**
+     * POI logs through the Log4j API; on the command line there is no Log4j provider, and the API would
+     * print a warning on every export. Its own simple logger (errors only, to stderr) is chosen here, in
+     * the command, and not in a jar-wide properties file, which would also capture the logging of an
+     * application (the web module) that bridges Log4j to its own logger.
+     */
+    private static void quietPoiLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     @Override
     public Integer call() {
+        quietPoiLogging();
         ScenarioSet set = scenarios == null ? null : ScenarioJson.read(PortfolioInput.requireReadable(scenarios));
         DiscountCurve curve = discounting.resolve();
         try (PortfolioCsvReader reader = input.open()) {
