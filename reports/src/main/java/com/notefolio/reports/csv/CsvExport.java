@@ -1,0 +1,125 @@
+package com.notefolio.reports.csv;
+
+import com.notefolio.core.io.FlowCsvWriter;
+import com.notefolio.core.io.MeasuresCsvWriter;
+import com.notefolio.core.io.ScenarioResultCsvWriter;
+import com.notefolio.core.portfolio.CurrencySummary;
+import com.notefolio.core.portfolio.ExposureDimension;
+import com.notefolio.core.portfolio.ExposureRow;
+import com.notefolio.core.portfolio.LadderRow;
+import com.notefolio.core.portfolio.PortfolioAggregate;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.scenario.ScenarioResult;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The workbooks' tables as CSV files in one folder, values only (a CSV holds no formulas):
+ * a projection writes {@code flows.csv}, {@code measures.csv} (the core's formats), {@code ladder.csv}
+ * and {@code exposure.csv}; a scenario comparison writes {@code scenario-measures.csv} (the core's
+ * format: measures and deltas) and {@code scenario-ladder.csv}. Every file appears complete or not at
+ * all; on a failure none of the unfinished files is left.
+ */
+public final class CsvExport {
+
+    private final Path folder;
+    private final LocalDate asOf;
+
+    public CsvExport(Path folder, LocalDate asOf) {
+        this.folder = folder;
+        this.asOf = asOf;
+    }
+
+    /** A portfolio (or one note's) projection; returns the notes written. */
+    public long projection(Iterator<Position> positions, DiscountCurve curve) {
+        PortfolioAggregate aggregate = new PortfolioAggregate(asOf);
+        long count = 0;
+        try (FlowCsvWriter flows = FlowCsvWriter.create(folder.resolve("flows.csv"));
+             MeasuresCsvWriter measures = MeasuresCsvWriter.create(folder.resolve("measures.csv"));
+             CsvTable ladder = ladderTable(folder.resolve("ladder.csv"));
+             CsvTable exposure = new CsvTable(folder.resolve("exposure.csv"), "dimension", "currency", "group",
+                     "notes", "outstanding_principal", "accrued_interest", "exposure", "share", "collateral_value")) {
+            while (positions.hasNext()) {
+                Position p = positions.next();
+                Schedule s = ScheduleResolver.resolve(p.terms());
+                NoteMeasures m = NotePricer.measures(s, asOf, p.price(), curve);
+                aggregate.add(p, s, m);
+                flows.write(s);
+                measures.write(m);
+                count++;
+            }
+            for (CurrencySummary c : aggregate.summary().currencies()) {
+                writeLadder(ladder, null, c);
+                int scale = c.currency().getDefaultFractionDigits();
+                for (ExposureDimension d : ExposureDimension.values()) {
+                    for (ExposureRow e : c.exposures().getOrDefault(d, List.of())) {
+                        exposure.text(d.name(), c.currency().getCurrencyCode(), e.key()).integer(e.notes())
+                                .amount(e.outstandingMinor(), scale).amount(e.accruedMinor(), scale)
+                                .amount(e.exposureMinor(), scale).number(e.share()).amount(e.collateralMinor(), scale)
+                                .endLine();
+                    }
+                }
+            }
+            flows.commit();
+            measures.commit();
+            ladder.commit();
+            exposure.commit();
+        }
+        return count;
+    }
+
+    /** The base case and every scenario: {@code analyze} gives a note's results, the base first. */
+    public long scenarios(Iterator<Position> positions, List<String> names,
+                          Function<Position, List<ScenarioResult>> analyze) {
+        List<PortfolioAggregate> aggregates = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            aggregates.add(new PortfolioAggregate(asOf));
+        }
+        long count = 0;
+        try (ScenarioResultCsvWriter results = ScenarioResultCsvWriter.create(folder.resolve("scenario-measures.csv"));
+             CsvTable ladder = ladderTable(folder.resolve("scenario-ladder.csv"))) {
+            while (positions.hasNext()) {
+                Position p = positions.next();
+                List<ScenarioResult> rs = analyze.apply(p);
+                for (int k = 0; k < rs.size(); k++) {
+                    aggregates.get(k).add(p, rs.get(k).schedule(), rs.get(k).measures());
+                    results.write(rs.get(k));
+                }
+                count++;
+            }
+            for (int k = 0; k < names.size(); k++) {
+                for (CurrencySummary c : aggregates.get(k).summary().currencies()) {
+                    writeLadder(ladder, names.get(k), c);
+                }
+            }
+            results.commit();
+            ladder.commit();
+        }
+        return count;
+    }
+
+    private static CsvTable ladderTable(Path file) {
+        return new CsvTable(file, "scenario", "currency", "month", "interest", "principal", "prepaid", "defaulted",
+                "recovery", "penalty", "total_cash", "closing_balance");
+    }
+
+    private static void writeLadder(CsvTable out, String scenario, CurrencySummary c) {
+        int scale = c.currency().getDefaultFractionDigits();
+        for (LadderRow l : c.monthlyLadder()) {
+            out.text(scenario, c.currency().getCurrencyCode(), l.month().toString())
+                    .amount(l.interestMinor(), scale).amount(l.principalMinor(), scale)
+                    .amount(l.prepaidMinor(), scale).amount(l.defaultedMinor(), scale)
+                    .amount(l.recoveryMinor(), scale).amount(l.penaltyMinor(), scale)
+                    .amount(l.totalMinor(), scale).amount(l.closingBalanceMinor(), scale).endLine();
+        }
+    }
+}

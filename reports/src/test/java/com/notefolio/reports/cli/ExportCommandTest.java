@@ -1,0 +1,270 @@
+package com.notefolio.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.notefolio.core.cli.Main;
+import com.notefolio.core.io.CurveCsvReader;
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.StatedScheduleCsvReader;
+import com.notefolio.core.portfolio.PortfolioGenerator;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.reports.Gnumeric;
+import com.notefolio.reports.portfolio.PortfolioProjectionWorkbook;
+import com.notefolio.reports.scenario.ScenarioComparisonWorkbook;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExportCommandTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path dir;
+
+    private String[] example(String... more) {
+        List<String> args = new ArrayList<>(List.of("export", "--notes", EXAMPLES.resolve("notes.csv").toString(),
+                "--schedules", EXAMPLES.resolve("schedules.csv").toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void exportsTheNoteProjectionOfOneNote() throws Exception {
+        Path out = dir.resolve("note.xlsx");
+        assertThat(Main.run(example("--as-of", "2004-06-30", "--discount-rate", "10%", "--note", "INFINITE-2003",
+                "--out", out.toString()))).isZero();
+        try (XSSFWorkbook wb = Gnumeric.recalculate(out)) {
+            assertThat(wb.getSheet("Terms").getRow(2).getCell(1).getStringCellValue()).isEqualTo("Infinite Group, Inc.");
+            Cell npv = wb.getSheet("Summary").getRow(1).getCell(1);
+            assertThat(cents(npv.getNumericCellValue())).isEqualTo(cents(wb.getSheet("Summary").getRow(1).getCell(2)
+                    .getNumericCellValue()));
+        }
+    }
+
+    @Test
+    void anUnknownNoteIsBadInputNamingIt() {
+        Path out = dir.resolve("note.xlsx");
+        String err = runCapturingErr(example("--as-of", "2004-06-30", "--discount-rate", "0.1", "--note", "NOPE-1",
+                "--out", out.toString()), 2);
+        assertThat(err).contains("NOPE-1").contains("notes.csv");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aBadNotesFileIsBadInputWithFileAndLineAndNoOutput() throws Exception {
+        Path notes = dir.resolve("bad.csv");
+        Files.writeString(notes, "note_id,principal,annual_rate,issue_date,maturity_date,amortization\n"
+                + "A,1000.00,0.05,2024-01-01,2025-01-01,LEVEL_PAYMENT\n"
+                + "B,1000.00,abc,2024-01-01,2025-01-01,LEVEL_PAYMENT\n");
+        Path out = dir.resolve("p.xlsx");
+        String err = runCapturingErr(new String[] {"export", "--notes", notes.toString(), "--as-of", "2024-06-30",
+            "--discount-rate", "0.05", "--out", out.toString()}, 2);
+        assertThat(err).contains("bad.csv:3").contains("annual_rate");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bad.csv");
+        }
+    }
+
+    @Test
+    void scenarioComparisonDeltasRecalculateToTheEnginesFigures() throws Exception {
+        Path out = dir.resolve("scenarios.xlsx");
+        assertThat(Main.run(example("--as-of", "2004-01-01", "--discount-rate", "0.10", "--scenarios",
+                EXAMPLES.resolve("scenarios.json").toString(), "--out", out.toString()))).isZero();
+        try (XSSFWorkbook wb = Gnumeric.recalculate(out)) {
+            Sheet measures = wb.getSheet("Measures");
+            int rows = 0;
+            for (Row r : measures) {
+                if (r.getRowNum() == 0) {
+                    continue;
+                }
+                rows++;
+                assertThat(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getCellType()).isEqualTo(CellType.FORMULA);
+                assertThat(cents(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getNumericCellValue()))
+                        .as("Measures row %d", r.getRowNum() + 1)
+                        .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.M_ENGINE_DELTA_NPV).getNumericCellValue()));
+            }
+            int scenarios = com.notefolio.core.io.ScenarioJson.read(EXAMPLES.resolve("scenarios.json")).scenarios().size();
+            assertThat(rows).isEqualTo(8 * (scenarios + 1));
+            Sheet comparison = wb.getSheet("Comparison");
+            int compared = 0;
+            for (Row r : comparison) {
+                if (r.getRowNum() == 0) {
+                    continue;
+                }
+                compared++;
+                assertThat(cents(r.getCell(ScenarioComparisonWorkbook.CMP_DELTA_NPV).getNumericCellValue()))
+                        .as("Comparison row %d", r.getRowNum() + 1)
+                        .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.CMP_ENGINE_DELTA_NPV).getNumericCellValue()));
+            }
+            assertThat(compared).isGreaterThan(15);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet("Ladder")).getDrawingPatriarch()
+                    .getCharts()).isNotEmpty();
+            Sheet ladder = wb.getSheet("Ladder");
+            for (Row r : ladder) {
+                if (r.getRowNum() > 0) {
+                    double diff = r.getCell(ScenarioComparisonWorkbook.L_SCENARIO_TOTAL).getNumericCellValue()
+                            - r.getCell(ScenarioComparisonWorkbook.L_BASE_TOTAL).getNumericCellValue();
+                    assertThat(cents(r.getCell(ScenarioComparisonWorkbook.L_DIFFERENCE).getNumericCellValue()))
+                            .isEqualTo(cents(diff));
+                }
+            }
+        }
+    }
+
+    @Test
+    void portfolioProjectionOfTheExamplesRecalculatesToTheEnginesFigures() throws Exception {
+        Path out = dir.resolve("portfolio.xlsx");
+        assertThat(Main.run(example("--as-of", "2022-06-30", "--discount-rate", "0.07", "--out", out.toString())))
+                .isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            // The ladder's interest and principal by month, and the exposure by borrower, are drawn as charts.
+            assertThat(wb.getSheet("Ladder").getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(wb.getSheet("Exposure").getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+            assertThat(wb.getSheet("Flows").getPaneInformation().isFreezePane()).isTrue();
+        }
+        assertPortfolioSummary(out, 4); // USD, EUR, JPY, SEK
+    }
+
+    @Test
+    void aGeneratedPortfolioOnACurveContinuesItsFlowsOnFurtherSheetsAndRecalculates() throws Exception {
+        Path notes = dir.resolve("generated.csv");
+        writeGenerated(notes, 150);
+        ExportCommand command = new ExportCommand();
+        command.rowLimit = 1_000;
+        Path out = dir.resolve("generated.xlsx");
+        int code = new CommandLine(command).execute("--notes", notes.toString(), "--as-of", "2020-06-30",
+                "--curve", EXAMPLES.resolve("curve.csv").toString(), "--out", out.toString());
+        assertThat(code).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            assertThat(wb.getSheet("Flows (2)")).isNotNull();
+            assertThat(wb.getSheet("Flows").getLastRowNum()).isEqualTo(999);
+        }
+        assertPortfolioSummary(out, 1);
+    }
+
+    @Test
+    void hostileNamesStayTextInTheWorkbookAndAreNeutralisedInCsv() throws Exception {
+        Path notes = dir.resolve("hostile.csv");
+        Files.writeString(notes, "note_id,borrower,sector,principal,annual_rate,issue_date,maturity_date,amortization\n"
+                + "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",+cmd|' /C calc'!A0,@SUM(1+1),1000.00,0.05,"
+                + "2024-01-01,2025-01-01,LEVEL_PAYMENT\n"
+                + "-1+1,\"\t=1+1\",-2+3,2000.00,0.06,2024-01-01,2026-01-01,INTEREST_ONLY\n");
+        Path xlsx = dir.resolve("hostile.xlsx");
+        assertThat(Main.run("export", "--notes", notes.toString(), "--as-of", "2024-06-30", "--discount-rate", "0.05",
+                "--out", xlsx.toString())).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            Sheet notesSheet = wb.getSheet("Notes");
+            assertThat(notesSheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(notesSheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("=HYPERLINK(\"http://evil.example\",\"x\")");
+            assertThat(notesSheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("+cmd|' /C calc'!A0");
+            assertThat(notesSheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("-1+1");
+            for (Sheet s : wb) {
+                assertThat(s.getHyperlinkList()).isEmpty();
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.FORMULA) {
+                            assertThat(c.getCellFormula()).doesNotContainIgnoringCase("HYPERLINK").doesNotContain("cmd");
+                        }
+                    }
+                }
+            }
+        }
+        Path folder = dir.resolve("csv");
+        assertThat(Main.run("export", "--notes", notes.toString(), "--as-of", "2024-06-30", "--discount-rate", "0.05",
+                "--csv", "--out", folder.toString())).isZero();
+        String flows = Files.readString(folder.resolve("flows.csv"));
+        assertThat(flows).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",1,").contains("\n'-1+1,1,");
+        String exposure = Files.readString(folder.resolve("exposure.csv"));
+        assertThat(exposure).contains("BORROWER,USD,'+cmd|' /C calc'!A0,").contains("SECTOR,USD,'@SUM(1+1),")
+                .contains("BORROWER,USD,'=1+1,").contains("SECTOR,USD,'-2+3,");
+        // The notes reader strips surrounding blanks; a leading tab or CR reaching the writer is neutralised too.
+        assertThat(com.notefolio.reports.csv.CsvTable.text("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(com.notefolio.reports.csv.CsvTable.text("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+        for (String line : exposure.split("\n")) {
+            for (String field : line.split(",")) {
+                assertThat(field).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+            }
+        }
+    }
+
+    /** Each currency block of the Summary: the formulas over the flows and ladder equal the engine's figures. */
+    private void assertPortfolioSummary(Path out, int currencies) throws Exception {
+        try (XSSFWorkbook wb = Gnumeric.recalculate(out)) {
+            Sheet summary = wb.getSheet("Summary");
+            int blocks = 0;
+            for (int block = 0; summary.getRow(1 + block * PortfolioProjectionWorkbook.S_BLOCK) != null; block++) {
+                blocks++;
+                int top = 1 + block * PortfolioProjectionWorkbook.S_BLOCK;
+                String currency = summary.getRow(top).getCell(1).getStringCellValue();
+                for (int offset : new int[] {PortfolioProjectionWorkbook.S_NPV, PortfolioProjectionWorkbook.S_INTEREST_DUE,
+                    PortfolioProjectionWorkbook.S_CASH_DUE, PortfolioProjectionWorkbook.S_LADDER_CASH}) {
+                    Row r = summary.getRow(top + offset);
+                    assertThat(r.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
+                    assertThat(r.getCell(1).getCachedFormulaResultType()).as("%s %s", currency, r.getCell(0))
+                            .isEqualTo(CellType.NUMERIC);
+                    int scale = javax.money.Monetary.getCurrency(currency).getDefaultFractionDigits();
+                    assertThat(round(r.getCell(1).getNumericCellValue(), scale)).as("%s %s", currency, r.getCell(0))
+                            .isEqualTo(round(r.getCell(2).getNumericCellValue(), scale));
+                }
+            }
+            assertThat(blocks).isEqualTo(currencies);
+        }
+    }
+
+    private static void writeGenerated(Path file, int count) throws Exception {
+        PortfolioGenerator g = new PortfolioGenerator(11, 10);
+        StringBuilder s = new StringBuilder("note_id,borrower,sector,region,rating,principal,annual_rate,issue_date,"
+                + "maturity_date,amortization,frequency,day_count\n");
+        for (int i = 1; s.length() > 0 && count > 0; i++) {
+            Position p = g.note(i);
+            var t = p.terms();
+            if (t.amortization() == com.notefolio.core.note.Amortization.STATED
+                    || t.amortization() == com.notefolio.core.note.Amortization.LEVEL_PAYMENT
+                    && (t.statedPayment() != null || t.amortizationMonths() != null)) {
+                continue; // stated tables and stated level payments need columns beyond this small file
+            }
+            s.append(String.join(",", t.id(), t.borrower().name(), t.sector(), t.region(), t.rating(),
+                    com.notefolio.core.note.NoteTerms.decimal(t.principal()).toPlainString(),
+                    t.annualRate().toPlainString(), t.issueDate().toString(), t.maturityDate().toString(),
+                    t.amortization().name(), t.frequency().name(), t.accrualBasis().code())).append('\n');
+            count--;
+        }
+        Files.writeString(file, s.toString());
+    }
+
+    private static String runCapturingErr(String[] args, int expectedCode) {
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute(args)).as(err::toString).isEqualTo(expectedCode);
+        return err.toString();
+    }
+
+    static long cents(double value) {
+        return round(value, 2);
+    }
+
+    static long round(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+    }
+}
