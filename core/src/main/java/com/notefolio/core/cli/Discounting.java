@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 public final class Discounting {
 
     @Option(names = "--discount-rate", paramLabel = "R", converter = RateConverter.class,
-            description = "Flat annually compounded discount rate, a fraction (0.07) or a percentage (7%).")
+            description = "Flat annually compounded discount rate, a fraction (0.07) or a percentage (7%%).")
     Double rate;
 
     @Option(names = "--curve", paramLabel = "FILE",
