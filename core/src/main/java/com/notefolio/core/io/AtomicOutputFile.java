@@ -12,6 +12,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * An output file that appears complete or not at all: text is written (UTF-8, buffered) to a temporary
@@ -79,17 +81,29 @@ public final class AtomicOutputFile implements Closeable {
             stream.getFD().sync();
             writer.close();
             closed = true;
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            publish(temporary, target);
             committed = true;
         } catch (IOException e) {
             closed = true;
             closeQuietly();
             deleteQuietly(temporary);
             throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves a finished temporary file onto {@code target}, atomically where the file system can, with the
+     * permissions of an ordinary new file (rw-r--r--): a temporary file is created readable by its owner
+     * only, which a report or result file should not stay.
+     */
+    public static void publish(Path temporary, Path target) throws IOException {
+        if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,13 +1,12 @@
 package com.notefolio.reports.workbook;
 
+import com.notefolio.core.io.AtomicOutputFile;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.io.OutputStream;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -65,11 +64,7 @@ public final class WorkbookFile {
                 workbook.write(out);
                 out.getFD().sync();
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicOutputFile.publish(temporary, absolute);
             temporary = null;
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": " + e.getMessage(), e);
