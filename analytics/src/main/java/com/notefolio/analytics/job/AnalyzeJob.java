@@ -1,0 +1,112 @@
+package com.notefolio.analytics.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.notefolio.analytics.io.NoteDatasetReader;
+import com.notefolio.analytics.io.OutputFiles;
+import com.notefolio.analytics.io.ResultFormat;
+import com.notefolio.analytics.row.CheckedNoteRow;
+import com.notefolio.analytics.row.ExposureRow;
+import com.notefolio.analytics.row.LadderRow;
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.analytics.row.SummaryRows;
+import com.notefolio.analytics.row.TotalsRow;
+import com.notefolio.core.io.InputException;
+import com.notefolio.core.portfolio.PortfolioSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The analyze run: read and check the notes, write every note's measures under every case, the
+ * portfolio totals, monthly ladder and exposures of every case, and the assumptions. The driver reads
+ * the input's header, calls the transforms and writes; results go to a working folder that replaces
+ * {@code out} only when the run has finished.
+ *
+ * <p>Output folder: {@code measures/}, {@code totals/}, {@code ladder/}, {@code exposure/} (Parquet or
+ * CSV folders), {@code assumptions.json}, and with skipped rows {@code bad-rows/} (CSV).
+ */
+public final class AnalyzeJob {
+
+    /** What to analyze and where to write it. */
+    public record Request(Path notes, Path schedules, Assumptions assumptions, Path out, ResultFormat format,
+                          boolean skipBadRows) {
+    }
+
+    /** What a run did: notes analyzed, rows skipped, and its summaries by case. */
+    public record Outcome(long notes, long skipped, Map<String, PortfolioSummary> summaries) {
+    }
+
+    private AnalyzeJob() {
+    }
+
+    public static Outcome run(SparkSession spark, Request r, LongAccumulator notesDone) {
+        Dataset<CheckedNoteRow> checked = NoteDatasetReader.read(spark, r.notes(), r.schedules())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Path work = OutputFiles.workingFolder(r.out());
+            try {
+                long skipped = badRows(checked, r, work);
+                Dataset<NoteRow> notes = checked.filter(col("error").isNull()).select("note.*").as(NoteRow.encoder());
+                r.format().write(PortfolioValuation.measures(notes, r.assumptions(), notesDone),
+                        work.resolve("measures").toString(), false);
+                Map<String, PortfolioSummary> summaries = PortfolioValuation.summaries(notes, r.assumptions(), null);
+                SummaryRows rows = SummaryRows.of(summaries);
+                r.format().write(spark.createDataset(rows.totals(), TotalsRow.encoder()), work.resolve("totals").toString(), true);
+                r.format().write(spark.createDataset(rows.ladder(), LadderRow.encoder()), work.resolve("ladder").toString(), true);
+                r.format().write(spark.createDataset(rows.exposure(), ExposureRow.encoder()), work.resolve("exposure").toString(), true);
+                writeAssumptions(r, work.resolve("assumptions.json"));
+                OutputFiles.replace(work, r.out());
+                long count = summaries.values().iterator().next().currencies().stream()
+                        .mapToLong(c -> c.totals().notes()).sum();
+                return new Outcome(count, skipped, summaries);
+            } catch (RuntimeException e) {
+                OutputFiles.deleteTree(work);
+                throw e;
+            }
+        } finally {
+            checked.unpersist();
+        }
+    }
+
+    /**
+     * Fails at the first bad row (in file order), naming file, line and reason; or, when skipping, writes
+     * every bad row's error to {@code bad-rows/} and returns how many there were.
+     */
+    private static long badRows(Dataset<CheckedNoteRow> checked, Request r, Path work) {
+        Dataset<CheckedNoteRow> bad = checked.filter(col("error").isNotNull());
+        if (!r.skipBadRows()) {
+            List<CheckedNoteRow> first = bad.orderBy(col("row")).limit(1).collectAsList();
+            if (!first.isEmpty()) {
+                throw new InputException(first.get(0).inputError());
+            }
+            return 0;
+        }
+        ResultFormat.CSV.write(bad.select(col("row"), col("noteId").as("note_id"), col("error")).orderBy(col("row")),
+                work.resolve("bad-rows").toString(), true);
+        return bad.count();
+    }
+
+    private static void writeAssumptions(Request r, Path file) {
+        Map<String, Object> all = new LinkedHashMap<>(r.assumptions().describe());
+        all.put("notes", r.notes().toString());
+        all.put("schedules", r.schedules() == null ? null : r.schedules().toString());
+        all.put("skip_bad_rows", r.skipBadRows());
+        try {
+            Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(all) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
