@@ -70,7 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             session.sparkContext().addSparkListener(new ProgressReporter("analyze", done, System.err));
             long jobStarted = System.nanoTime();
             AnalyzeJob.Outcome outcome = AnalyzeJob.run(session,
-                    new AnalyzeJob.Request(notes, schedules, assumptions, out, resultFormat, skipBadRows), done);
+                    new AnalyzeJob.Request(notes, schedules, assumptions, out, resultFormat, skipBadRows,
+                            spark.partitionsFor(session, 0)), done);
             double jobSeconds = (System.nanoTime() - jobStarted) / 1e9;
             System.err.printf("analyze: %,d notes × %d cases as of %s written to %s; session start %.1f s, job %.1f s"
                             + " (%,.0f notes/s)%s%n", outcome.notes(), assumptions.caseNames().size(), asOf, out,

@@ -1,7 +1,6 @@
 package com.notefolio.analytics.cli;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,10 @@ final class SparkLogging {
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
         context.getLogger("org.apache.spark.util.Utils").setLevel(Level.ERROR);
         context.getLogger("org.apache.hadoop.util.NativeCodeLoader").setLevel(Level.ERROR);
-        Logger parquet = context.getLogger("org.apache.parquet");
-        parquet.setLevel(Level.ERROR);
+        context.getLogger("org.apache.parquet").setLevel(Level.ERROR);
+        // A failed task is reported once, by the command, with the core's message; not with three stack traces.
+        context.getLogger("org.apache.spark.executor.Executor").setLevel(Level.OFF);
+        context.getLogger("org.apache.spark.scheduler.TaskSetManager").setLevel(Level.ERROR);
+        context.getLogger("org.apache.spark.scheduler.TaskResultGetter").setLevel(Level.ERROR);
     }
 }

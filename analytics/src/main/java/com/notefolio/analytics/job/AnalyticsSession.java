@@ -23,6 +23,8 @@ public final class AnalyticsSession {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+                // Note rows have 34 columns; Spark would warn that it shortened their plans in messages.
+                .config("spark.sql.debug.maxToStringFields", "200")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
                 .config("spark.kryo.registrator", CoreKryoRegistrator.class.getName())
                 // Dates in rows are java.time values on both sides, as the core's are.

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.notefolio.analytics.io.NoteDatasetReader;
 import com.notefolio.analytics.io.OutputFiles;
+import com.notefolio.analytics.io.ResultColumns;
 import com.notefolio.analytics.io.ResultFormat;
 import com.notefolio.analytics.row.CheckedNoteRow;
 import com.notefolio.analytics.row.ExposureRow;
@@ -14,6 +15,8 @@ import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.analytics.row.SummaryRows;
 import com.notefolio.analytics.row.TotalsRow;
 import com.notefolio.core.io.InputException;
+import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.portfolio.PortfolioSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +43,7 @@ public final class AnalyzeJob {
 
     /** What to analyze and where to write it. */
     public record Request(Path notes, Path schedules, Assumptions assumptions, Path out, ResultFormat format,
-                          boolean skipBadRows) {
+                          boolean skipBadRows, int partitions) {
     }
 
     /** What a run did: notes analyzed, rows skipped, and its summaries by case. */
@@ -51,28 +54,30 @@ public final class AnalyzeJob {
     }
 
     public static Outcome run(SparkSession spark, Request r, LongAccumulator notesDone) {
-        Dataset<CheckedNoteRow> checked = NoteDatasetReader.read(spark, r.notes(), r.schedules())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules());
+        // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
+        Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
+                ? read.repartition(r.partitions()) : read).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Path work = OutputFiles.workingFolder(r.out());
             try {
                 long skipped = badRows(checked, r, work);
                 Dataset<NoteRow> notes = checked.filter(col("error").isNull()).select("note.*").as(NoteRow.encoder());
-                r.format().write(PortfolioValuation.measures(notes, r.assumptions(), notesDone),
-                        work.resolve("measures").toString(), false);
+                r.format().write(ResultColumns.MEASURES.select(PortfolioValuation.measures(notes, r.assumptions(),
+                        notesDone)), work.resolve("measures").toString(), false);
                 Map<String, PortfolioSummary> summaries = PortfolioValuation.summaries(notes, r.assumptions(), null);
                 SummaryRows rows = SummaryRows.of(summaries);
-                r.format().write(spark.createDataset(rows.totals(), TotalsRow.encoder()), work.resolve("totals").toString(), true);
-                r.format().write(spark.createDataset(rows.ladder(), LadderRow.encoder()), work.resolve("ladder").toString(), true);
-                r.format().write(spark.createDataset(rows.exposure(), ExposureRow.encoder()), work.resolve("exposure").toString(), true);
+                r.format().write(ResultColumns.TOTALS.select(spark.createDataset(rows.totals(), TotalsRow.encoder())), work.resolve("totals").toString(), true);
+                r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.ladder(), LadderRow.encoder())), work.resolve("ladder").toString(), true);
+                r.format().write(ResultColumns.EXPOSURE.select(spark.createDataset(rows.exposure(), ExposureRow.encoder())), work.resolve("exposure").toString(), true);
                 writeAssumptions(r, work.resolve("assumptions.json"));
                 OutputFiles.replace(work, r.out());
                 long count = summaries.values().iterator().next().currencies().stream()
                         .mapToLong(c -> c.totals().notes()).sum();
                 return new Outcome(count, skipped, summaries);
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 OutputFiles.deleteTree(work);
-                throw e;
+                throw badInputOf(e);
             }
         } finally {
             checked.unpersist();
@@ -95,6 +100,19 @@ public final class AnalyzeJob {
         ResultFormat.CSV.write(bad.select(col("row"), col("noteId").as("note_id"), col("error")).orderBy(col("row")),
                 work.resolve("bad-rows").toString(), true);
         return bad.count();
+    }
+
+    /**
+     * The core's refusal of an input when a task failed with one (a scenario that cannot apply at the as-of
+     * date, say), so that the command reports it as bad input; otherwise the failure itself.
+     */
+    static RuntimeException badInputOf(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException || t instanceof InvalidTermsException || t instanceof InvalidScenarioException) {
+                return (RuntimeException) t;
+            }
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
     }
 
     private static void writeAssumptions(Request r, Path file) {
