@@ -77,6 +77,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                             + " (%,.0f notes/s)%s%n", outcome.notes(), assumptions.caseNames().size(), asOf, out,
                     sessionSeconds, jobSeconds, outcome.notes() / jobSeconds,
                     outcome.skipped() > 0 ? "; " + outcome.skipped() + " bad rows skipped, listed in bad-rows/" : "");
+            StringBuilder phases = new StringBuilder("analyze: phases");
+            outcome.phaseSeconds().forEach((name, s) -> phases.append(String.format(" | %s %.1f s (%,.0f notes/s)", name, s,
+                    outcome.notes() / s)));
+            System.err.println(phases);
         } finally {
             session.stop();
         }

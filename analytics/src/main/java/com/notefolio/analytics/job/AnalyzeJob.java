@@ -46,8 +46,12 @@ public final class AnalyzeJob {
                           boolean skipBadRows, int partitions) {
     }
 
-    /** What a run did: notes analyzed, rows skipped, and its summaries by case. */
-    public record Outcome(long notes, long skipped, Map<String, PortfolioSummary> summaries) {
+    /**
+     * What a run did: notes analyzed, rows skipped, its summaries by case, and the seconds each phase took
+     * (reading and checking, measures, summaries), for benchmarks.
+     */
+    public record Outcome(long notes, long skipped, Map<String, PortfolioSummary> summaries,
+                          Map<String, Double> phaseSeconds) {
     }
 
     private AnalyzeJob() {
@@ -61,20 +65,27 @@ public final class AnalyzeJob {
         try {
             Path work = OutputFiles.workingFolder(r.out());
             try {
+                Map<String, Double> phases = new LinkedHashMap<>();
+                long t0 = System.nanoTime();
                 long skipped = badRows(checked, r, work);
+                long t1 = System.nanoTime();
+                phases.put("read and check", (t1 - t0) / 1e9);
                 Dataset<NoteRow> notes = checked.filter(col("error").isNull()).select("note.*").as(NoteRow.encoder());
                 r.format().write(ResultColumns.MEASURES.select(PortfolioValuation.measures(notes, r.assumptions(),
                         notesDone)), work.resolve("measures").toString(), false);
+                long t2 = System.nanoTime();
+                phases.put("measures", (t2 - t1) / 1e9);
                 Map<String, PortfolioSummary> summaries = PortfolioValuation.summaries(notes, r.assumptions(), null);
                 SummaryRows rows = SummaryRows.of(summaries);
                 r.format().write(ResultColumns.TOTALS.select(spark.createDataset(rows.totals(), TotalsRow.encoder())), work.resolve("totals").toString(), true);
                 r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.ladder(), LadderRow.encoder())), work.resolve("ladder").toString(), true);
                 r.format().write(ResultColumns.EXPOSURE.select(spark.createDataset(rows.exposure(), ExposureRow.encoder())), work.resolve("exposure").toString(), true);
                 writeAssumptions(r, work.resolve("assumptions.json"));
+                phases.put("summaries", (System.nanoTime() - t2) / 1e9);
                 OutputFiles.replace(work, r.out());
                 long count = summaries.values().iterator().next().currencies().stream()
                         .mapToLong(c -> c.totals().notes()).sum();
-                return new Outcome(count, skipped, summaries);
+                return new Outcome(count, skipped, summaries, phases);
             } catch (Exception e) {
                 OutputFiles.deleteTree(work);
                 throw badInputOf(e);
