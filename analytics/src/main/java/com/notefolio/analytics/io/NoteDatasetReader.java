@@ -57,6 +57,14 @@ public final class NoteDatasetReader {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
+    /** The notes of a Parquet portfolio as they are, unchecked. */
+    public static Dataset<NoteRow> parquetNotes(SparkSession spark, Path notes) {
+        if (!Files.exists(notes)) {
+            throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "no such file or folder"));
+        }
+        return spark.read().parquet(notes.toString()).as(NoteRow.encoder());
+    }
+
     /** Parquet rows carry their terms typed; the core still validates each (a file may come from elsewhere). */
     static Dataset<CheckedNoteRow> parquet(SparkSession spark, Path notes) {
         String source = notes.getFileName().toString();

@@ -14,6 +14,7 @@ import com.notefolio.analytics.row.LadderRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.analytics.row.SummaryRows;
 import com.notefolio.analytics.row.TotalsRow;
+import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.scenario.InvalidScenarioException;
@@ -58,6 +59,9 @@ public final class AnalyzeJob {
     }
 
     public static Outcome run(SparkSession spark, Request r, LongAccumulator notesDone) {
+        if (!NoteDatasetReader.isCsv(r.notes()) && !r.skipBadRows()) {
+            return runOnParquet(spark, r, notesDone);
+        }
         Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules());
         // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
         Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
@@ -71,21 +75,7 @@ public final class AnalyzeJob {
                 long t1 = System.nanoTime();
                 phases.put("read and check", (t1 - t0) / 1e9);
                 Dataset<NoteRow> notes = checked.filter(col("error").isNull()).select("note.*").as(NoteRow.encoder());
-                r.format().write(ResultColumns.MEASURES.select(PortfolioValuation.measures(notes, r.assumptions(),
-                        notesDone)), work.resolve("measures").toString(), false);
-                long t2 = System.nanoTime();
-                phases.put("measures", (t2 - t1) / 1e9);
-                Map<String, PortfolioSummary> summaries = PortfolioValuation.summaries(notes, r.assumptions(), null);
-                SummaryRows rows = SummaryRows.of(summaries);
-                r.format().write(ResultColumns.TOTALS.select(spark.createDataset(rows.totals(), TotalsRow.encoder())), work.resolve("totals").toString(), true);
-                r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.ladder(), LadderRow.encoder())), work.resolve("ladder").toString(), true);
-                r.format().write(ResultColumns.EXPOSURE.select(spark.createDataset(rows.exposure(), ExposureRow.encoder())), work.resolve("exposure").toString(), true);
-                writeAssumptions(r, work.resolve("assumptions.json"));
-                phases.put("summaries", (System.nanoTime() - t2) / 1e9);
-                OutputFiles.replace(work, r.out());
-                long count = summaries.values().iterator().next().currencies().stream()
-                        .mapToLong(c -> c.totals().notes()).sum();
-                return new Outcome(count, skipped, summaries, phases);
+                return analyze(spark, r, notes, skipped, phases, t1, work, notesDone);
             } catch (Exception e) {
                 OutputFiles.deleteTree(work);
                 throw badInputOf(e);
@@ -93,6 +83,48 @@ public final class AnalyzeJob {
         } finally {
             checked.unpersist();
         }
+    }
+
+    /**
+     * A Parquet portfolio without skipping: no checking pass, since every note's terms are validated by
+     * the core as the measures are computed; the first invalid note fails the run, named with its file.
+     */
+    private static Outcome runOnParquet(SparkSession spark, Request r, LongAccumulator notesDone) {
+        Dataset<NoteRow> notes = NoteDatasetReader.parquetNotes(spark, r.notes());
+        if (notes.rdd().getNumPartitions() < r.partitions()) {
+            notes = notes.repartition(r.partitions());
+        }
+        Path work = OutputFiles.workingFolder(r.out());
+        try {
+            return analyze(spark, r, notes, 0, new LinkedHashMap<>(), System.nanoTime(), work, notesDone);
+        } catch (Exception e) {
+            OutputFiles.deleteTree(work);
+            RuntimeException bad = badInputOf(e);
+            if (bad instanceof InvalidTermsException t) {
+                throw new InputException(InputError.inColumn(r.notes().getFileName().toString(), 0, null, null,
+                        t.getMessage()));
+            }
+            throw bad;
+        }
+    }
+
+    private static Outcome analyze(SparkSession spark, Request r, Dataset<NoteRow> notes, long skipped,
+                                   Map<String, Double> phases, long t1, Path work, LongAccumulator notesDone) {
+        r.format().write(ResultColumns.MEASURES.select(PortfolioValuation.measures(notes, r.assumptions(),
+                notesDone)), work.resolve("measures").toString(), false);
+        long t2 = System.nanoTime();
+        phases.put("measures", (t2 - t1) / 1e9);
+        Map<String, PortfolioSummary> summaries = PortfolioValuation.summaries(notes, r.assumptions(), null);
+        SummaryRows rows = SummaryRows.of(summaries);
+        r.format().write(ResultColumns.TOTALS.select(spark.createDataset(rows.totals(), TotalsRow.encoder())), work.resolve("totals").toString(), true);
+        r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.ladder(), LadderRow.encoder())), work.resolve("ladder").toString(), true);
+        r.format().write(ResultColumns.EXPOSURE.select(spark.createDataset(rows.exposure(), ExposureRow.encoder())), work.resolve("exposure").toString(), true);
+        writeAssumptions(r, work.resolve("assumptions.json"));
+        phases.put("summaries", (System.nanoTime() - t2) / 1e9);
+        OutputFiles.replace(work, r.out());
+        long count = summaries.values().iterator().next().currencies().stream()
+                .mapToLong(c -> c.totals().notes()).sum();
+        return new Outcome(count, skipped, summaries, phases);
     }
 
     /**
