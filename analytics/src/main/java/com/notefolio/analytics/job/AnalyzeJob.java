@@ -110,17 +110,20 @@ public final class AnalyzeJob {
 
     private static Outcome analyze(SparkSession spark, Request r, Dataset<NoteRow> notes, long skipped,
                                    Map<String, Double> phases, long t1, Path work, LongAccumulator notesDone) {
-        r.format().write(ResultColumns.MEASURES.select(PortfolioValuation.measures(notes, r.assumptions(),
-                notesDone)), work.resolve("measures").toString(), false);
-        long t2 = System.nanoTime();
-        phases.put("measures", (t2 - t1) / 1e9);
-        Map<String, PortfolioSummary> summaries = PortfolioValuation.summaries(notes, r.assumptions(), null);
+        Map<String, PortfolioSummary> summaries;
+        try (Valuation valuation = PortfolioValuation.value(notes, r.assumptions(), notesDone)) {
+            r.format().write(ResultColumns.MEASURES.select(valuation.measures(spark)), work.resolve("measures").toString(),
+                    false);
+            long t2 = System.nanoTime();
+            phases.put("measures", (t2 - t1) / 1e9);
+            summaries = valuation.summaries();
+            phases.put("summaries", (System.nanoTime() - t2) / 1e9);
+        }
         SummaryRows rows = SummaryRows.of(summaries);
         r.format().write(ResultColumns.TOTALS.select(spark.createDataset(rows.totals(), TotalsRow.encoder())), work.resolve("totals").toString(), true);
         r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.ladder(), LadderRow.encoder())), work.resolve("ladder").toString(), true);
         r.format().write(ResultColumns.EXPOSURE.select(spark.createDataset(rows.exposure(), ExposureRow.encoder())), work.resolve("exposure").toString(), true);
         writeAssumptions(r, work.resolve("assumptions.json"));
-        phases.put("summaries", (System.nanoTime() - t2) / 1e9);
         OutputFiles.replace(work, r.out());
         long count = summaries.values().iterator().next().currencies().stream()
                 .mapToLong(c -> c.totals().notes()).sum();

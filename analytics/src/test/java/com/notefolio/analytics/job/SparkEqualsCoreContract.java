@@ -51,7 +51,10 @@ abstract class SparkEqualsCoreContract {
         CoreReference core = ReferenceHolder.CORE;
         for (int partitions : partitionCounts()) {
             Dataset<NoteRow> notes = PortfolioGeneration.notes(spark, CoreReference.NOTES, CoreReference.SEED, partitions);
-            List<MeasuresRow> rows = PortfolioValuation.measures(notes, CoreReference.assumptions(), null).collectAsList();
+            List<MeasuresRow> rows;
+            try (Valuation valuation = PortfolioValuation.value(notes, CoreReference.assumptions(), null)) {
+                rows = valuation.measures(spark).collectAsList();
+            }
 
             assertThat(rows).hasSize((int) CoreReference.NOTES * (1 + CoreReference.SCENARIOS.scenarios().size()));
             for (MeasuresRow row : rows) {
@@ -77,11 +80,14 @@ abstract class SparkEqualsCoreContract {
         CoreReference core = ReferenceHolder.CORE;
         for (int partitions : partitionCounts()) {
             Dataset<NoteRow> notes = PortfolioGeneration.notes(spark, CoreReference.NOTES, CoreReference.SEED, partitions);
-            Map<String, PortfolioSummary> spark = PortfolioValuation.summaries(notes, CoreReference.assumptions(), null);
+            Map<String, PortfolioSummary> summaries;
+            try (Valuation valuation = PortfolioValuation.value(notes, CoreReference.assumptions(), null)) {
+                summaries = valuation.summaries();
+            }
 
-            assertThat(spark.keySet()).containsExactlyElementsOf(core.summaries.keySet());
+            assertThat(summaries.keySet()).containsExactlyElementsOf(core.summaries.keySet());
             core.summaries.forEach((name, expected) -> assertSameSummary(name + " in " + partitions + " partitions",
-                    spark.get(name), expected));
+                    summaries.get(name), expected));
         }
     }
 
