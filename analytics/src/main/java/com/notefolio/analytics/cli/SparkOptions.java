@@ -1,0 +1,58 @@
+package com.notefolio.analytics.cli;
+
+import com.notefolio.analytics.job.AnalyticsSession;
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.note.NoteTerms;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.spark.sql.SparkSession;
+import org.javamoney.moneta.Money;
+import picocli.CommandLine.Option;
+
+/** The Spark options the analytics commands share: where to run, and how finely to split the work. */
+public final class SparkOptions {
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = AnalyticsSession.DEFAULT_MASTER,
+            description = "Spark master: local[*] (default, embedded), local[N], spark://host:7077, yarn, k8s://…")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions of the notes (default: the cores Spark has, and more for large portfolios).")
+    Integer partitions;
+
+    /** Starts the session; on a cluster the executors are sent the jars of this module and the core. */
+    SparkSession start() {
+        SparkLogging.quiet();
+        SparkSession.Builder b = AnalyticsSession.builder(master, 8);
+        if (!master.startsWith("local")) {
+            Set<String> jars = new LinkedHashSet<>();
+            for (Class<?> c : new Class<?>[] {NoteRow.class, NoteTerms.class, Money.class, javax.money.Monetary.class, CSVFormat.class}) {
+                jarOf(c).ifPresent(jars::add);
+            }
+            b.config("spark.jars", String.join(",", jars));
+            b.config("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
+        }
+        return b.getOrCreate();
+    }
+
+    int partitionsFor(SparkSession spark, long notes) {
+        if (partitions != null) {
+            return partitions;
+        }
+        // About 250,000 notes a partition keeps a task's work a few seconds long and its memory small.
+        return (int) Math.max(spark.sparkContext().defaultParallelism(), (notes + 249_999) / 250_000);
+    }
+
+    private static java.util.Optional<String> jarOf(Class<?> c) {
+        try {
+            Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? java.util.Optional.of(p.toString()) : java.util.Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package com.notefolio.analytics.io;
+
+import com.notefolio.analytics.row.CheckedNoteRow;
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.cli.PortfolioInput;
+import com.notefolio.core.io.InputError;
+import com.notefolio.core.io.InputException;
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.StatedSchedules;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
+
+/**
+ * Reads a portfolio into Spark as checked notes: a Parquet folder of {@link NoteRow}s (as {@code generate}
+ * writes it), or the core's portfolio CSV with, for STATED notes, its stated schedules CSV. Every CSV row
+ * is turned into terms by the core's own {@link PortfolioCsvReader} on the executor that holds it, so the
+ * format's rules and messages are the core's; the row number is the row's place in the file.
+ *
+ * <p>The driver reads the header line only. CSV rows are expected one to a line (no line breaks inside
+ * quoted fields, which would keep Spark from splitting the file); a message's line is then the
+ * physical line.
+ */
+public final class NoteDatasetReader {
+
+    private NoteDatasetReader() {
+    }
+
+    /** The notes of {@code notes} (.csv or Parquet), with {@code schedules} (may be null) for STATED CSV notes. */
+    public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules) {
+        if (isCsv(notes)) {
+            return csv(spark, PortfolioInput.requireReadable(notes),
+                    schedules == null ? null : PortfolioInput.requireReadable(schedules));
+        }
+        if (!Files.exists(notes)) {
+            throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "no such file or folder"));
+        }
+        return parquet(spark, notes);
+    }
+
+    public static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** The notes of a Parquet portfolio as they are, unchecked. */
+    public static Dataset<NoteRow> parquetNotes(SparkSession spark, Path notes) {
+        if (!Files.exists(notes)) {
+            throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "no such file or folder"));
+        }
+        return spark.read().parquet(notes.toString()).as(NoteRow.encoder());
+    }
+
+    /** Parquet rows carry their terms typed; the core still validates each (a file may come from elsewhere). */
+    static Dataset<CheckedNoteRow> parquet(SparkSession spark, Path notes) {
+        String source = notes.getFileName().toString();
+        return spark.read().parquet(notes.toString()).as(NoteRow.encoder())
+                .map((MapFunction<NoteRow, CheckedNoteRow>) note -> {
+                    try {
+                        note.toPosition();
+                        return CheckedNoteRow.valid(0, note);
+                    } catch (RuntimeException e) {
+                        return CheckedNoteRow.invalid(0, note.getNoteId(), InputError.inColumn(source, 0, null,
+                                null, "note " + note.getNoteId() + ": " + e.getMessage()));
+                    }
+                }, CheckedNoteRow.encoder());
+    }
+
+    static Dataset<CheckedNoteRow> csv(SparkSession spark, Path notes, Path schedules) {
+        String source = notes.getFileName().toString();
+        String header = headerLine(notes);
+        // Header problems (an unknown, missing or repeated column) are the core's to find, before any job.
+        PortfolioCsvReader.open(source, new StringReader(header + "\n"), StatedSchedules.NONE, null).close();
+        JavaPairRDD<Long, Row> rows = readCsv(spark, notes).javaRDD().zipWithIndex()
+                .mapToPair(Tuple2::swap);
+        JavaRDD<CheckedNoteRow> checked;
+        if (schedules == null) {
+            checked = rows.map(t -> PortfolioCsvRow.check(source, header, t._1, t._2, null));
+        } else {
+            StatedScheduleRows stated = StatedScheduleRows.read(spark, schedules);
+            JavaPairRDD<String, Tuple2<Long, Row>> byId = rows.mapToPair(t -> new Tuple2<>(noteId(t._2), t));
+            checked = byId.leftOuterJoin(stated.byNote())
+                    .map(t -> {
+                        Tuple2<Long, Row> row = t._2._1;
+                        Optional<StatedScheduleRows.NoteSchedule> own = t._2._2;
+                        return PortfolioCsvRow.check(source, header, row._1, row._2, own.orElse(null));
+                    });
+        }
+        return spark.createDataset(checked.rdd(), CheckedNoteRow.encoder());
+    }
+
+    /** The note id of a raw row: the column named note_id in the header, by position. */
+    private static String noteId(Row row) {
+        Object id = row.get(noteIdIndex(row.schema().fieldNames()));
+        return id == null ? "" : id.toString().strip();
+    }
+
+    private static int noteIdIndex(String[] names) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].strip().equalsIgnoreCase(PortfolioCsvReader.NOTE_ID)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A CSV file as rows of text fields, RFC 4180 quoting (a quote inside doubled), blank fields null. */
+    static Dataset<Row> readCsv(SparkSession spark, Path file) {
+        return spark.read()
+                .option("header", "true")
+                .option("inferSchema", "false")
+                .option("escape", "\"")
+                .option("mode", "PERMISSIVE")
+                .option("enforceSchema", "false")
+                .csv(file.toString());
+    }
+
+    /** The file's first line, without a byte order mark. */
+    static String headerLine(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            if (line == null) {
+                throw new InputException(InputError.inColumn(file.getFileName().toString(), 1, null, null,
+                        "empty file: a header row naming the columns is required"));
+            }
+            return line.startsWith("\uFEFF") ? line.substring(1) : line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lists of fields to CSV text, every field quoted. */
+    static String csvLine(List<String> fields) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            String f = fields.get(i);
+            if (f != null) {
+                s.append('"').append(f.replace("\"", "\"\"")).append('"');
+            }
+        }
+        return s.toString();
+    }
+
+    static List<String> fields(Row row) {
+        List<String> out = new ArrayList<>(row.length());
+        for (int i = 0; i < row.length(); i++) {
+            Object v = row.get(i);
+            out.add(v == null ? null : v.toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Reading portfolios into Spark (the core's portfolio CSV, read row by row by the core's own reader, with
+ * its stated schedules; or Parquet) and writing datasets out: the core's CSV format from Spark, result
+ * folders as Parquet or CSV, replaced only when a run has finished.
+ */
+package com.notefolio.analytics.io;

@@ -1,0 +1,176 @@
+package com.notefolio.analytics.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.notefolio.analytics.io.NoteDatasetReader;
+import com.notefolio.analytics.io.OutputFiles;
+import com.notefolio.analytics.io.ResultColumns;
+import com.notefolio.analytics.io.ResultFormat;
+import com.notefolio.analytics.row.CheckedNoteRow;
+import com.notefolio.analytics.row.ExposureRow;
+import com.notefolio.analytics.row.LadderRow;
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.analytics.row.SummaryRows;
+import com.notefolio.analytics.row.TotalsRow;
+import com.notefolio.core.io.InputError;
+import com.notefolio.core.io.InputException;
+import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.scenario.InvalidScenarioException;
+import com.notefolio.core.portfolio.PortfolioSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The analyze run: read and check the notes, write every note's measures under every case, the
+ * portfolio totals, monthly ladder and exposures of every case, and the assumptions. The driver reads
+ * the input's header, calls the transforms and writes; results go to a working folder that replaces
+ * {@code out} only when the run has finished.
+ *
+ * <p>Output folder: {@code measures/}, {@code totals/}, {@code ladder/}, {@code exposure/} (Parquet or
+ * CSV folders), {@code assumptions.json}, and with skipped rows {@code bad-rows/} (CSV).
+ */
+public final class AnalyzeJob {
+
+    /** What to analyze and where to write it. */
+    public record Request(Path notes, Path schedules, Assumptions assumptions, Path out, ResultFormat format,
+                          boolean skipBadRows, int partitions) {
+    }
+
+    /**
+     * What a run did: notes analyzed, rows skipped, its summaries by case, and the seconds each phase took
+     * (reading and checking, measures, summaries), for benchmarks.
+     */
+    public record Outcome(long notes, long skipped, Map<String, PortfolioSummary> summaries,
+                          Map<String, Double> phaseSeconds) {
+    }
+
+    private AnalyzeJob() {
+    }
+
+    public static Outcome run(SparkSession spark, Request r, LongAccumulator notesDone) {
+        if (!NoteDatasetReader.isCsv(r.notes()) && !r.skipBadRows()) {
+            return runOnParquet(spark, r, notesDone);
+        }
+        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules());
+        // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
+        Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
+                ? read.repartition(r.partitions()) : read).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Path work = OutputFiles.workingFolder(r.out());
+            try {
+                Map<String, Double> phases = new LinkedHashMap<>();
+                long t0 = System.nanoTime();
+                long skipped = badRows(checked, r, work);
+                long t1 = System.nanoTime();
+                phases.put("read and check", (t1 - t0) / 1e9);
+                Dataset<NoteRow> notes = checked.filter(col("error").isNull()).select("note.*").as(NoteRow.encoder());
+                return analyze(spark, r, notes, skipped, phases, t1, work, notesDone);
+            } catch (Exception e) {
+                OutputFiles.deleteTree(work);
+                throw badInputOf(e);
+            }
+        } finally {
+            checked.unpersist();
+        }
+    }
+
+    /**
+     * A Parquet portfolio without skipping: no checking pass, since every note's terms are validated by
+     * the core as the measures are computed; the first invalid note fails the run, named with its file.
+     */
+    private static Outcome runOnParquet(SparkSession spark, Request r, LongAccumulator notesDone) {
+        Dataset<NoteRow> notes = NoteDatasetReader.parquetNotes(spark, r.notes());
+        if (notes.rdd().getNumPartitions() < r.partitions()) {
+            notes = notes.repartition(r.partitions());
+        }
+        Path work = OutputFiles.workingFolder(r.out());
+        try {
+            return analyze(spark, r, notes, 0, new LinkedHashMap<>(), System.nanoTime(), work, notesDone);
+        } catch (Exception e) {
+            OutputFiles.deleteTree(work);
+            RuntimeException bad = badInputOf(e);
+            if (bad instanceof InvalidTermsException t) {
+                throw new InputException(InputError.inColumn(r.notes().getFileName().toString(), 0, null, null,
+                        t.getMessage()));
+            }
+            throw bad;
+        }
+    }
+
+    private static Outcome analyze(SparkSession spark, Request r, Dataset<NoteRow> notes, long skipped,
+                                   Map<String, Double> phases, long t1, Path work, LongAccumulator notesDone) {
+        Map<String, PortfolioSummary> summaries;
+        try (Valuation valuation = PortfolioValuation.value(notes, r.assumptions(), notesDone)) {
+            r.format().write(ResultColumns.MEASURES.select(valuation.measures(spark)), work.resolve("measures").toString(),
+                    false);
+            long t2 = System.nanoTime();
+            phases.put("measures", (t2 - t1) / 1e9);
+            summaries = valuation.summaries();
+            phases.put("summaries", (System.nanoTime() - t2) / 1e9);
+        }
+        SummaryRows rows = SummaryRows.of(summaries);
+        r.format().write(ResultColumns.TOTALS.select(spark.createDataset(rows.totals(), TotalsRow.encoder())), work.resolve("totals").toString(), true);
+        r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.ladder(), LadderRow.encoder())), work.resolve("ladder").toString(), true);
+        r.format().write(ResultColumns.EXPOSURE.select(spark.createDataset(rows.exposure(), ExposureRow.encoder())), work.resolve("exposure").toString(), true);
+        writeAssumptions(r, work.resolve("assumptions.json"));
+        OutputFiles.replace(work, r.out());
+        long count = summaries.values().iterator().next().currencies().stream()
+                .mapToLong(c -> c.totals().notes()).sum();
+        return new Outcome(count, skipped, summaries, phases);
+    }
+
+    /**
+     * Fails at the first bad row (in file order), naming file, line and reason; or, when skipping, writes
+     * every bad row's error to {@code bad-rows/} and returns how many there were.
+     */
+    private static long badRows(Dataset<CheckedNoteRow> checked, Request r, Path work) {
+        Dataset<CheckedNoteRow> bad = checked.filter(col("error").isNotNull());
+        if (!r.skipBadRows()) {
+            List<CheckedNoteRow> first = bad.orderBy(col("row")).limit(1).collectAsList();
+            if (!first.isEmpty()) {
+                throw new InputException(first.get(0).inputError());
+            }
+            return 0;
+        }
+        ResultFormat.CSV.write(bad.select(col("row"), col("noteId").as("note_id"), col("error")).orderBy(col("row")),
+                work.resolve("bad-rows").toString(), true);
+        return bad.count();
+    }
+
+    /**
+     * The core's refusal of an input when a task failed with one (a scenario that cannot apply at the as-of
+     * date, say), so that the command reports it as bad input; otherwise the failure itself.
+     */
+    static RuntimeException badInputOf(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException || t instanceof InvalidTermsException || t instanceof InvalidScenarioException) {
+                return (RuntimeException) t;
+            }
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+    }
+
+    private static void writeAssumptions(Request r, Path file) {
+        Map<String, Object> all = new LinkedHashMap<>(r.assumptions().describe());
+        all.put("notes", r.notes().toString());
+        all.put("schedules", r.schedules() == null ? null : r.schedules().toString());
+        all.put("skip_bad_rows", r.skipBadRows());
+        try {
+            Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(all) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.notefolio.analytics.job;
+
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.portfolio.PortfolioGenerator;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A synthetic portfolio as a Dataset: the core's {@link PortfolioGenerator} run on each partition over
+ * its range of note indices. Note {@code i} depends on the seed, the portfolio size and {@code i} only,
+ * so the portfolio is the same for any number of partitions or machines.
+ */
+public final class PortfolioGeneration {
+
+    private PortfolioGeneration() {
+    }
+
+    /** Notes 0 to {@code count} − 1 of portfolio {@code seed}, in {@code partitions} index ranges. */
+    public static Dataset<NoteRow> notes(SparkSession spark, long count, long seed, int partitions) {
+        return spark.range(0, count, 1, partitions).as(Encoders.LONG())
+                .mapPartitions((MapPartitionsFunction<Long, NoteRow>) indices -> {
+                    PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, count);
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return indices.hasNext();
+                        }
+
+                        @Override
+                        public NoteRow next() {
+                            return NoteRow.of(generator.note(indices.next()));
+                        }
+                    };
+                }, NoteRow.encoder());
+    }
+}

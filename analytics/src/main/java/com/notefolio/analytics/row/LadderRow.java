@@ -1,0 +1,133 @@
+package com.notefolio.analytics.row;
+
+import java.io.Serializable;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+
+/**
+ * One month of a portfolio's cash-flow ladder in one currency under one scenario, in minor units: the
+ * core's {@link com.notefolio.core.portfolio.LadderRow} with its cash total, as a Spark row.
+ */
+public class LadderRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static Encoder<LadderRow> encoder() {
+        return Encoders.bean(LadderRow.class);
+    }
+
+    private String scenario;
+    private String currency;
+    private String month;
+    private long interestMinor;
+    private long principalMinor;
+    private long prepaidMinor;
+    private long defaultedMinor;
+    private long recoveryMinor;
+    private long penaltyMinor;
+    private long totalMinor;
+    private long closingBalanceMinor;
+
+    public String getScenario() {
+        return scenario;
+    }
+
+    public void setScenario(String scenario) {
+        this.scenario = scenario;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public long getInterestMinor() {
+        return interestMinor;
+    }
+
+    public void setInterestMinor(long interestMinor) {
+        this.interestMinor = interestMinor;
+    }
+
+    public long getPrincipalMinor() {
+        return principalMinor;
+    }
+
+    public void setPrincipalMinor(long principalMinor) {
+        this.principalMinor = principalMinor;
+    }
+
+    public long getPrepaidMinor() {
+        return prepaidMinor;
+    }
+
+    public void setPrepaidMinor(long prepaidMinor) {
+        this.prepaidMinor = prepaidMinor;
+    }
+
+    public long getDefaultedMinor() {
+        return defaultedMinor;
+    }
+
+    public void setDefaultedMinor(long defaultedMinor) {
+        this.defaultedMinor = defaultedMinor;
+    }
+
+    public long getRecoveryMinor() {
+        return recoveryMinor;
+    }
+
+    public void setRecoveryMinor(long recoveryMinor) {
+        this.recoveryMinor = recoveryMinor;
+    }
+
+    public long getPenaltyMinor() {
+        return penaltyMinor;
+    }
+
+    public void setPenaltyMinor(long penaltyMinor) {
+        this.penaltyMinor = penaltyMinor;
+    }
+
+    public long getTotalMinor() {
+        return totalMinor;
+    }
+
+    public void setTotalMinor(long totalMinor) {
+        this.totalMinor = totalMinor;
+    }
+
+    public long getClosingBalanceMinor() {
+        return closingBalanceMinor;
+    }
+
+    public void setClosingBalanceMinor(long closingBalanceMinor) {
+        this.closingBalanceMinor = closingBalanceMinor;
+    }
+    public static LadderRow of(String scenario, String currency, com.notefolio.core.portfolio.LadderRow m) {
+        LadderRow r = new LadderRow();
+        r.scenario = scenario;
+        r.currency = currency;
+        r.month = m.month().toString();
+        r.interestMinor = m.interestMinor();
+        r.principalMinor = m.principalMinor();
+        r.prepaidMinor = m.prepaidMinor();
+        r.defaultedMinor = m.defaultedMinor();
+        r.recoveryMinor = m.recoveryMinor();
+        r.penaltyMinor = m.penaltyMinor();
+        r.totalMinor = m.totalMinor();
+        r.closingBalanceMinor = m.closingBalanceMinor();
+        return r;
+    }
+}

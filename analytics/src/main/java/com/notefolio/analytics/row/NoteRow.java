@@ -1,0 +1,469 @@
+package com.notefolio.analytics.row;
+
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.Party;
+import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.StatedPayment;
+import com.notefolio.core.portfolio.Position;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.javamoney.moneta.Money;
+
+/**
+ * One note of a portfolio as a Spark row: the columns of the portfolio CSV (docs/portfolio-format.md),
+ * amounts and rates as their exact decimal text, and a STATED note's payments as an array column. A
+ * JavaBean because Spark's bean encoder cannot read records; {@link #toPosition()} and
+ * {@link #of(Position)} are the only crossings to the core's values. Text fields are never blank: absent
+ * values are {@code null}, so that a round trip gives equal terms.
+ */
+public class NoteRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+
+    /** The encoder of this row type. */
+    public static Encoder<NoteRow> encoder() {
+        return Encoders.bean(NoteRow.class);
+    }
+
+    private String noteId;
+    private String principal;
+    private String annualRate;
+    private LocalDate issueDate;
+    private LocalDate maturityDate;
+    private String amortization;
+    private String currency;
+    private LocalDate firstPaymentDate;
+    private String frequency;
+    private String dayCount;
+    private String payment;
+    private Integer amortizationMonths;
+    private String paymentRounding;
+    private String interestRounding;
+    private String borrower;
+    private String borrowerAddress;
+    private String lender;
+    private String lenderAddress;
+    private String sector;
+    private String region;
+    private String rating;
+    private Boolean secured;
+    private String collateral;
+    private String collateralValue;
+    private String price;
+    private Boolean prepaymentAllowed;
+    private String prepaymentPenalty;
+    private LocalDate lockoutUntil;
+    private Integer cureDays;
+    private String defaultRate;
+    private Boolean accelerates;
+    private Boolean collectionCostsPayable;
+    private String governingLaw;
+    private List<StatedPaymentRow> statedPayments;
+
+    public String getNoteId() {
+        return noteId;
+    }
+
+    public void setNoteId(String noteId) {
+        this.noteId = noteId;
+    }
+
+    public String getPrincipal() {
+        return principal;
+    }
+
+    public void setPrincipal(String principal) {
+        this.principal = principal;
+    }
+
+    public String getAnnualRate() {
+        return annualRate;
+    }
+
+    public void setAnnualRate(String annualRate) {
+        this.annualRate = annualRate;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(LocalDate issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public LocalDate getMaturityDate() {
+        return maturityDate;
+    }
+
+    public void setMaturityDate(LocalDate maturityDate) {
+        this.maturityDate = maturityDate;
+    }
+
+    public String getAmortization() {
+        return amortization;
+    }
+
+    public void setAmortization(String amortization) {
+        this.amortization = amortization;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public LocalDate getFirstPaymentDate() {
+        return firstPaymentDate;
+    }
+
+    public void setFirstPaymentDate(LocalDate firstPaymentDate) {
+        this.firstPaymentDate = firstPaymentDate;
+    }
+
+    public String getFrequency() {
+        return frequency;
+    }
+
+    public void setFrequency(String frequency) {
+        this.frequency = frequency;
+    }
+
+    public String getDayCount() {
+        return dayCount;
+    }
+
+    public void setDayCount(String dayCount) {
+        this.dayCount = dayCount;
+    }
+
+    public String getPayment() {
+        return payment;
+    }
+
+    public void setPayment(String payment) {
+        this.payment = payment;
+    }
+
+    public Integer getAmortizationMonths() {
+        return amortizationMonths;
+    }
+
+    public void setAmortizationMonths(Integer amortizationMonths) {
+        this.amortizationMonths = amortizationMonths;
+    }
+
+    public String getPaymentRounding() {
+        return paymentRounding;
+    }
+
+    public void setPaymentRounding(String paymentRounding) {
+        this.paymentRounding = paymentRounding;
+    }
+
+    public String getInterestRounding() {
+        return interestRounding;
+    }
+
+    public void setInterestRounding(String interestRounding) {
+        this.interestRounding = interestRounding;
+    }
+
+    public String getBorrower() {
+        return borrower;
+    }
+
+    public void setBorrower(String borrower) {
+        this.borrower = borrower;
+    }
+
+    public String getBorrowerAddress() {
+        return borrowerAddress;
+    }
+
+    public void setBorrowerAddress(String borrowerAddress) {
+        this.borrowerAddress = borrowerAddress;
+    }
+
+    public String getLender() {
+        return lender;
+    }
+
+    public void setLender(String lender) {
+        this.lender = lender;
+    }
+
+    public String getLenderAddress() {
+        return lenderAddress;
+    }
+
+    public void setLenderAddress(String lenderAddress) {
+        this.lenderAddress = lenderAddress;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public void setRating(String rating) {
+        this.rating = rating;
+    }
+
+    public Boolean getSecured() {
+        return secured;
+    }
+
+    public void setSecured(Boolean secured) {
+        this.secured = secured;
+    }
+
+    public String getCollateral() {
+        return collateral;
+    }
+
+    public void setCollateral(String collateral) {
+        this.collateral = collateral;
+    }
+
+    public String getCollateralValue() {
+        return collateralValue;
+    }
+
+    public void setCollateralValue(String collateralValue) {
+        this.collateralValue = collateralValue;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public Boolean getPrepaymentAllowed() {
+        return prepaymentAllowed;
+    }
+
+    public void setPrepaymentAllowed(Boolean prepaymentAllowed) {
+        this.prepaymentAllowed = prepaymentAllowed;
+    }
+
+    public String getPrepaymentPenalty() {
+        return prepaymentPenalty;
+    }
+
+    public void setPrepaymentPenalty(String prepaymentPenalty) {
+        this.prepaymentPenalty = prepaymentPenalty;
+    }
+
+    public LocalDate getLockoutUntil() {
+        return lockoutUntil;
+    }
+
+    public void setLockoutUntil(LocalDate lockoutUntil) {
+        this.lockoutUntil = lockoutUntil;
+    }
+
+    public Integer getCureDays() {
+        return cureDays;
+    }
+
+    public void setCureDays(Integer cureDays) {
+        this.cureDays = cureDays;
+    }
+
+    public String getDefaultRate() {
+        return defaultRate;
+    }
+
+    public void setDefaultRate(String defaultRate) {
+        this.defaultRate = defaultRate;
+    }
+
+    public Boolean getAccelerates() {
+        return accelerates;
+    }
+
+    public void setAccelerates(Boolean accelerates) {
+        this.accelerates = accelerates;
+    }
+
+    public Boolean getCollectionCostsPayable() {
+        return collectionCostsPayable;
+    }
+
+    public void setCollectionCostsPayable(Boolean collectionCostsPayable) {
+        this.collectionCostsPayable = collectionCostsPayable;
+    }
+
+    public String getGoverningLaw() {
+        return governingLaw;
+    }
+
+    public void setGoverningLaw(String governingLaw) {
+        this.governingLaw = governingLaw;
+    }
+
+    public List<StatedPaymentRow> getStatedPayments() {
+        return statedPayments;
+    }
+
+    public void setStatedPayments(List<StatedPaymentRow> statedPayments) {
+        this.statedPayments = statedPayments;
+    }
+    /** The row of a position: every term the CSV format holds (events of default text is not one). */
+    public static NoteRow of(Position position) {
+        NoteTerms t = position.terms();
+        NoteRow r = new NoteRow();
+        r.noteId = t.id();
+        r.principal = plain(t.principal());
+        r.annualRate = t.annualRate().toPlainString();
+        r.issueDate = t.issueDate();
+        r.maturityDate = t.maturityDate();
+        r.amortization = t.amortization().name();
+        r.currency = t.currency().getCurrencyCode();
+        r.firstPaymentDate = t.firstPaymentDate();
+        r.frequency = t.frequency().name();
+        r.dayCount = t.accrualBasis().code();
+        r.payment = plain(t.statedPayment());
+        r.amortizationMonths = t.amortizationMonths();
+        r.paymentRounding = t.paymentRounding().name();
+        r.interestRounding = t.interestRounding().name();
+        r.borrower = t.borrower().name();
+        r.borrowerAddress = t.borrower().address();
+        r.lender = t.lender().name();
+        r.lenderAddress = t.lender().address();
+        r.sector = t.sector();
+        r.region = t.region();
+        r.rating = t.rating();
+        r.secured = t.security().secured();
+        r.collateral = t.security().collateral();
+        r.collateralValue = plain(t.security().collateralValue());
+        r.price = plain(position.price());
+        r.prepaymentAllowed = t.prepayment().allowed();
+        r.prepaymentPenalty = t.prepayment().penaltyRate().toPlainString();
+        r.lockoutUntil = t.prepayment().lockoutUntil();
+        r.cureDays = t.defaults().cureDays();
+        r.defaultRate = t.defaults().defaultRate() == null ? null : t.defaults().defaultRate().toPlainString();
+        r.accelerates = t.defaults().accelerates();
+        r.collectionCostsPayable = t.defaults().collectionCostsPayable();
+        r.governingLaw = t.governingLaw();
+        if (t.amortization() == Amortization.STATED) {
+            List<StatedPaymentRow> payments = new ArrayList<>(t.statedSchedule().size());
+            for (StatedPayment p : t.statedSchedule()) {
+                payments.add(StatedPaymentRow.of(p.dueDate(), plain(p.amount())));
+            }
+            r.statedPayments = payments;
+        }
+        return r;
+    }
+
+    /**
+     * The position this row holds, validated by the core's terms builder: an invalid row throws the
+     * core's {@link com.notefolio.core.note.InvalidTermsException} naming the field. Blank optional
+     * fields take the defaults of the CSV format.
+     */
+    public Position toPosition() {
+        Amortization kind = Amortization.valueOf(required(amortization, "amortization"));
+        NoteTerms.Builder b = NoteTerms.builder(noteId)
+                .amortization(kind)
+                .currency(currencyUnit(currency == null ? "USD" : currency))
+                .principal(new BigDecimal(required(principal, "principal")))
+                .annualRate(new BigDecimal(required(annualRate, "annual_rate")))
+                .issueDate(issueDate)
+                .maturityDate(maturityDate)
+                .firstPaymentDate(firstPaymentDate)
+                .frequency(frequency != null ? Frequency.valueOf(frequency)
+                        : kind == Amortization.BULLET ? Frequency.AT_MATURITY : Frequency.MONTHLY)
+                .accrualBasis(dayCount == null ? DayCounts.PERIODIC : DayCounts.of(dayCount)
+                        .orElseThrow(() -> new IllegalArgumentException("day_count: unknown code " + dayCount)))
+                .statedPayment(decimal(payment))
+                .amortizationMonths(amortizationMonths)
+                .paymentRounding(paymentRounding == null ? RoundingRule.HALF_UP : RoundingRule.valueOf(paymentRounding))
+                .interestRounding(interestRounding == null ? RoundingRule.HALF_UP : RoundingRule.valueOf(interestRounding))
+                .borrower(new Party(borrower == null ? "" : borrower, borrowerAddress))
+                .lender(new Party(lender == null ? "" : lender, lenderAddress))
+                .sector(sector)
+                .region(region)
+                .rating(rating)
+                .governingLaw(governingLaw)
+                .security(secured != null ? secured : collateral != null || collateralValue != null, collateral,
+                        decimal(collateralValue))
+                .prepayment(new PrepaymentTerms(prepaymentAllowed == null || prepaymentAllowed,
+                        decimal(prepaymentPenalty), lockoutUntil))
+                .defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, decimal(defaultRate),
+                        accelerates == null || accelerates, collectionCostsPayable != null && collectionCostsPayable,
+                        List.of()));
+        if (statedPayments != null) {
+            for (StatedPaymentRow p : statedPayments) {
+                b.addStatedPayment(p.getDueDate(), new BigDecimal(p.getPayment()));
+            }
+        }
+        NoteTerms terms = b.build();
+        return new Position(terms, price == null ? null : Money.of(new BigDecimal(price), terms.currency()));
+    }
+
+    /**
+     * The currency of a code, looked up once per code and JVM: Moneta's lookup goes through its providers
+     * each time and was the largest cost of turning a row into terms (as in the core's CSV reader).
+     */
+    private static CurrencyUnit currencyUnit(String code) {
+        CurrencyUnit unit = CURRENCIES.get(code);
+        if (unit == null) {
+            unit = Monetary.getCurrency(code);
+            CURRENCIES.put(code, unit);
+        }
+        return unit;
+    }
+
+    private static String plain(MonetaryAmount amount) {
+        return amount == null ? null : NoteTerms.decimal(amount).toPlainString();
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    private String required(String value, String column) {
+        if (value == null) {
+            throw new IllegalArgumentException("note " + noteId + ": column " + column + " is required");
+        }
+        return value;
+    }
+}

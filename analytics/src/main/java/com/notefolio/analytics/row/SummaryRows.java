@@ -1,0 +1,34 @@
+package com.notefolio.analytics.row;
+
+import com.notefolio.core.portfolio.CurrencySummary;
+import com.notefolio.core.portfolio.PortfolioSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The core's portfolio summaries of a run's cases (base first) as rows: totals with deltas to the base
+ * case, monthly ladders, exposures. Summaries are small (months and exposure keys, never flows).
+ */
+public record SummaryRows(List<TotalsRow> totals, List<LadderRow> ladder, List<ExposureRow> exposure) {
+
+    public static SummaryRows of(Map<String, PortfolioSummary> byCase) {
+        List<TotalsRow> totals = new ArrayList<>();
+        List<LadderRow> ladder = new ArrayList<>();
+        List<ExposureRow> exposure = new ArrayList<>();
+        Map<String, TotalsRow> baseByCurrency = new HashMap<>();
+        byCase.forEach((scenario, summary) -> {
+            for (CurrencySummary s : summary.currencies()) {
+                String currency = s.currency().getCurrencyCode();
+                TotalsRow row = TotalsRow.of(scenario, summary.asOf(), s);
+                // The first case is the base: its deltas are to itself, 0.
+                TotalsRow base = baseByCurrency.computeIfAbsent(currency, c -> row);
+                totals.add(row.withDeltasTo(base));
+                s.monthlyLadder().forEach(m -> ladder.add(LadderRow.of(scenario, currency, m)));
+                s.exposures().forEach((d, rows) -> rows.forEach(e -> exposure.add(ExposureRow.of(scenario, currency, d, e))));
+            }
+        });
+        return new SummaryRows(List.copyOf(totals), List.copyOf(ladder), List.copyOf(exposure));
+    }
+}
