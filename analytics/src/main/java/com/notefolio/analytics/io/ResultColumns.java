@@ -21,7 +21,7 @@ public enum ResultColumns {
             "top5Share", "top10Share", "herfindahl", "scheduledCashMinor", "defaultedMinor", "recoveryMinor",
             "expectedLossMinor", "deltaNpv", "deltaWeightedYield", "deltaWalYears", "deltaModifiedDuration",
             "deltaScheduledCashMinor"),
-    LADDER("scenario", "currency", "month", "interestMinor", "principalMinor", "prepaidMinor", "defaultedMinor",
+    LADDER("scenario", "currency", "period", "month", "interestMinor", "principalMinor", "prepaidMinor", "defaultedMinor",
             "recoveryMinor", "penaltyMinor", "totalMinor", "closingBalanceMinor"),
     EXPOSURE("scenario", "currency", "dimension", "key", "notes", "outstandingMinor", "accruedMinor", "exposureMinor",
             "collateralMinor", "share", "collateralCoverage");

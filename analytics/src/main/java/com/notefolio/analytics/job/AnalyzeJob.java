@@ -37,7 +37,8 @@ import org.apache.spark.util.LongAccumulator;
  * the input's header, calls the transforms and writes; results go to a working folder that replaces
  * {@code out} only when the run has finished.
  *
- * <p>Output folder: {@code measures/}, {@code totals/}, {@code ladder/}, {@code exposure/} (Parquet or
+ * <p>Output folder: {@code measures/}, {@code totals/}, {@code ladder/} (by month), {@code ladder-quarterly/},
+ * {@code ladder-yearly/}, {@code exposure/} (Parquet or
  * CSV folders), {@code assumptions.json}, and with skipped rows {@code bad-rows/} (CSV).
  */
 public final class AnalyzeJob {
@@ -122,6 +123,10 @@ public final class AnalyzeJob {
         SummaryRows rows = SummaryRows.of(summaries);
         r.format().write(ResultColumns.TOTALS.select(spark.createDataset(rows.totals(), TotalsRow.encoder())), work.resolve("totals").toString(), true);
         r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.ladder(), LadderRow.encoder())), work.resolve("ladder").toString(), true);
+        r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.quarterlyLadder(), LadderRow.encoder())),
+                work.resolve("ladder-quarterly").toString(), true);
+        r.format().write(ResultColumns.LADDER.select(spark.createDataset(rows.yearlyLadder(), LadderRow.encoder())),
+                work.resolve("ladder-yearly").toString(), true);
         r.format().write(ResultColumns.EXPOSURE.select(spark.createDataset(rows.exposure(), ExposureRow.encoder())), work.resolve("exposure").toString(), true);
         writeAssumptions(r, work.resolve("assumptions.json"));
         OutputFiles.replace(work, r.out());

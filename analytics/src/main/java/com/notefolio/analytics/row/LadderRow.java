@@ -1,5 +1,6 @@
 package com.notefolio.analytics.row;
 
+import com.notefolio.core.portfolio.LadderPeriod;
 import java.io.Serializable;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -18,6 +19,7 @@ public class LadderRow implements Serializable {
 
     private String scenario;
     private String currency;
+    private String period;
     private String month;
     private long interestMinor;
     private long principalMinor;
@@ -44,6 +46,16 @@ public class LadderRow implements Serializable {
         this.currency = currency;
     }
 
+    /** The period's label: 2004-07 (month), 2004-Q3 (quarter) or 2004 (year). */
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    /** The period's last calendar month (the month itself in a monthly ladder). */
     public String getMonth() {
         return month;
     }
@@ -115,10 +127,18 @@ public class LadderRow implements Serializable {
     public void setClosingBalanceMinor(long closingBalanceMinor) {
         this.closingBalanceMinor = closingBalanceMinor;
     }
+
     public static LadderRow of(String scenario, String currency, com.notefolio.core.portfolio.LadderRow m) {
+        return of(scenario, currency, LadderPeriod.MONTH, m);
+    }
+
+    /** A row of a ladder by {@code period} (rolled up by {@link LadderPeriod#rollUp}). */
+    public static LadderRow of(String scenario, String currency, LadderPeriod period,
+                               com.notefolio.core.portfolio.LadderRow m) {
         LadderRow r = new LadderRow();
         r.scenario = scenario;
         r.currency = currency;
+        r.period = period.label(m.month());
         r.month = m.month().toString();
         r.interestMinor = m.interestMinor();
         r.principalMinor = m.principalMinor();

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +33,28 @@ class AnalyticsCommandsTest {
 
         assertThat(exit).isZero();
         assertThat(out.resolve("assumptions.json")).content().contains("\"as_of\" : \"2004-01-31\"", "2003 note: payoff on 2005-03-12");
-        for (String result : new String[] {"measures", "totals", "ladder", "exposure"}) {
+        for (String result : new String[] {"measures", "totals", "ladder", "ladder-quarterly", "ladder-yearly", "exposure"}) {
             assertThat(out.resolve(result).resolve("_SUCCESS")).as(result).exists();
+        }
+        // The base case's 2003-note cash by year: 2004 pays eleven monthly 1,500.00 from February
+        // (January's is before the as-of date) and 2006 the balloon — rolled up from the monthly ladder.
+        List<String> yearly = csvLines(out.resolve("ladder-yearly"));
+        assertThat(yearly).anyMatch(l -> l.startsWith("base,USD,2004,2004-12,"));
+        assertThat(yearly).anyMatch(l -> l.startsWith("base,USD,2006,2006-12,"));
+        assertThat(csvLines(out.resolve("ladder-quarterly"))).anyMatch(l -> l.startsWith("base,USD,2004-Q1,2004-03,"));
+    }
+
+    private static List<String> csvLines(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -94,4 +94,26 @@ class PortfolioAggregateTest {
             assertThat(b.totals().npv()).isCloseTo(a.totals().npv(), within(1e-6));
         }
     }
+
+    @Test
+    void ladderRollsUpToCalendarQuartersAndYears() {
+        List<LadderRow> monthly = aggregate(List.of(NOTE_2003, HARBOR)).summary().currencies().get(0).monthlyLadder();
+        List<LadderRow> quarterly = LadderPeriod.QUARTER.rollUp(monthly);
+        // From June 2004 (the as-of month) to January 2006: Q2 2004 (June only) … Q1 2006 (January only).
+        assertThat(quarterly).extracting(r -> LadderPeriod.QUARTER.label(r.month()))
+                .containsExactly("2004-Q2", "2004-Q3", "2004-Q4", "2005-Q1", "2005-Q2", "2005-Q3", "2005-Q4", "2006-Q1");
+        // Q3 2004: three months of 1,500.00 (2003 note) + 250.00 (Harbor).
+        assertThat(quarterly.get(1).interestMinor()).isEqualTo(3 * 1_750_00);
+        assertThat(quarterly.get(1).month()).isEqualTo(YearMonth.of(2004, 9));
+        List<LadderRow> yearly = LadderPeriod.YEAR.rollUp(monthly);
+        assertThat(yearly).extracting(r -> LadderPeriod.YEAR.label(r.month())).containsExactly("2004", "2005", "2006");
+        assertThat(yearly.get(1).interestMinor()).isEqualTo(12 * 1_750_00);
+        assertThat(yearly.get(2).principalMinor()).isEqualTo(200_000_00);
+        assertThat(yearly.get(2).closingBalanceMinor()).isZero();
+        assertThat(yearly.get(0).closingBalanceMinor()).isEqualTo(200_000_00);
+        // Rolling up keeps every cent.
+        long cash = monthly.stream().mapToLong(LadderRow::totalMinor).sum();
+        assertThat(quarterly.stream().mapToLong(LadderRow::totalMinor).sum()).isEqualTo(cash);
+        assertThat(yearly.stream().mapToLong(LadderRow::totalMinor).sum()).isEqualTo(cash);
+    }
 }
