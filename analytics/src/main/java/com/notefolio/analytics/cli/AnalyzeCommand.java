@@ -29,8 +29,14 @@ import picocli.CommandLine.Option;
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--notes", required = true, paramLabel = "PATH",
-            description = "Portfolio: a .csv in the portfolio CSV format, or a Parquet folder from generate.")
+            description = "Portfolio: a .csv in the portfolio CSV format, a Parquet folder from generate, or a JDBC"
+                    + " URL (jdbc:postgresql://…, jdbc:h2:…) with --table.")
     Path notes;
+
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "With a jdbc: --notes, the table of notes; its columns are the portfolio CSV's."
+                    + " Credentials from NOTEFOLIO_JDBC_USER and NOTEFOLIO_JDBC_PASSWORD.")
+    String table;
 
     @Option(names = "--schedules", paramLabel = "FILE", description = "Stated schedules CSV for STATED notes of a CSV portfolio.")
     Path schedules;
@@ -70,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             session.sparkContext().addSparkListener(new ProgressReporter("analyze", done, System.err));
             long jobStarted = System.nanoTime();
             AnalyzeJob.Outcome outcome = AnalyzeJob.run(session,
-                    new AnalyzeJob.Request(notes, schedules, assumptions, out, resultFormat, skipBadRows,
+                    new AnalyzeJob.Request(notes, schedules, table, assumptions, out, resultFormat, skipBadRows,
                             spark.partitionsFor(session, 0)), done);
             double jobSeconds = (System.nanoTime() - jobStarted) / 1e9;
             System.err.printf("analyze: %,d notes × %d cases as of %s written to %s; session start %.1f s, job %.1f s"

@@ -1,5 +1,7 @@
 package com.notefolio.analytics.io;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.notefolio.analytics.row.CheckedNoteRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.cli.PortfolioInput;
@@ -17,10 +19,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -43,6 +47,18 @@ public final class NoteDatasetReader {
 
     /** The notes of {@code notes} (.csv or Parquet), with {@code schedules} (may be null) for STATED CSV notes. */
     public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules) {
+        return read(spark, notes, schedules, null);
+    }
+
+    /**
+     * The notes of {@code notes}: a .csv, a Parquet folder, or a JDBC URL ({@code jdbc:…}) with the
+     * {@code table} holding them; {@code schedules} (may be null) for STATED notes of a CSV or table.
+     */
+    public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table) {
+        if (isJdbc(notes)) {
+            return jdbc(spark, notes.toString(), table,
+                    schedules == null ? null : PortfolioInput.requireReadable(schedules));
+        }
         if (isCsv(notes)) {
             return csv(spark, PortfolioInput.requireReadable(notes),
                     schedules == null ? null : PortfolioInput.requireReadable(schedules));
@@ -51,6 +67,47 @@ public final class NoteDatasetReader {
             throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "no such file or folder"));
         }
         return parquet(spark, notes);
+    }
+
+    /** Whether the portfolio is a database table, named by a JDBC URL. */
+    public static boolean isJdbc(Path notes) {
+        return notes.toString().startsWith("jdbc:");
+    }
+
+    /**
+     * A table whose columns are the portfolio CSV's (any case): each row is cast to text and read by the
+     * core's CSV reader, so a table is checked exactly as a file is. Credentials come from the URL or from
+     * NOTEFOLIO_JDBC_USER and NOTEFOLIO_JDBC_PASSWORD. Row numbers in messages count from 1 in read order.
+     */
+    static Dataset<CheckedNoteRow> jdbc(SparkSession spark, String url, String table, Path schedules) {
+        if (table == null || table.isBlank()) {
+            throw new InputException(InputError.inColumn(url, 0, null, null,
+                    "a jdbc: portfolio needs --table naming the table of notes"));
+        }
+        String source = "table " + table;
+        Properties credentials = new Properties();
+        String user = System.getenv("NOTEFOLIO_JDBC_USER");
+        String password = System.getenv("NOTEFOLIO_JDBC_PASSWORD");
+        if (user != null) {
+            credentials.setProperty("user", user);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+        Dataset<Row> raw;
+        try {
+            raw = spark.read().jdbc(url, table, credentials);
+        } catch (RuntimeException e) {
+            throw new InputException(InputError.inColumn(source, 0, null, null, "cannot be read: " + e.getMessage()));
+        }
+        String[] names = raw.columns();
+        Column[] asText = new Column[names.length];
+        for (int i = 0; i < names.length; i++) {
+            // Spark writes dates as ISO and decimals without exponents when it casts them to text.
+            asText[i] = col("`" + names[i] + "`").cast("string").as(names[i].toLowerCase(Locale.ROOT));
+        }
+        String header = String.join(",", raw.select(asText).columns());
+        return checked(spark, source, header, raw.select(asText), schedules);
     }
 
     public static boolean isCsv(Path file) {
@@ -81,11 +138,15 @@ public final class NoteDatasetReader {
     }
 
     static Dataset<CheckedNoteRow> csv(SparkSession spark, Path notes, Path schedules) {
-        String source = notes.getFileName().toString();
-        String header = headerLine(notes);
+        return checked(spark, notes.getFileName().toString(), headerLine(notes), readCsv(spark, notes), schedules);
+    }
+
+    /** Rows of text fields under {@code header}, each read by the core's CSV reader, joined to their stated payments. */
+    private static Dataset<CheckedNoteRow> checked(SparkSession spark, String source, String header, Dataset<Row> text,
+                                                   Path schedules) {
         // Header problems (an unknown, missing or repeated column) are the core's to find, before any job.
         PortfolioCsvReader.open(source, new StringReader(header + "\n"), StatedSchedules.NONE, null).close();
-        JavaPairRDD<Long, Row> rows = readCsv(spark, notes).javaRDD().zipWithIndex()
+        JavaPairRDD<Long, Row> rows = text.javaRDD().zipWithIndex()
                 .mapToPair(Tuple2::swap);
         JavaRDD<CheckedNoteRow> checked;
         if (schedules == null) {

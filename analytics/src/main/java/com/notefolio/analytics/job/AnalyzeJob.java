@@ -44,8 +44,8 @@ import org.apache.spark.util.LongAccumulator;
 public final class AnalyzeJob {
 
     /** What to analyze and where to write it. */
-    public record Request(Path notes, Path schedules, Assumptions assumptions, Path out, ResultFormat format,
-                          boolean skipBadRows, int partitions) {
+    public record Request(Path notes, Path schedules, String table, Assumptions assumptions, Path out,
+                          ResultFormat format, boolean skipBadRows, int partitions) {
     }
 
     /**
@@ -60,10 +60,10 @@ public final class AnalyzeJob {
     }
 
     public static Outcome run(SparkSession spark, Request r, LongAccumulator notesDone) {
-        if (!NoteDatasetReader.isCsv(r.notes()) && !r.skipBadRows()) {
+        if (!NoteDatasetReader.isCsv(r.notes()) && !NoteDatasetReader.isJdbc(r.notes()) && !r.skipBadRows()) {
             return runOnParquet(spark, r, notesDone);
         }
-        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules());
+        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table());
         // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
         Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
                 ? read.repartition(r.partitions()) : read).persist(StorageLevel.MEMORY_AND_DISK());

@@ -86,7 +86,7 @@ class CsvPortfolioTest {
         }
 
         Path out = dir.resolve("results");
-        AnalyzeJob.Outcome outcome = AnalyzeJob.run(spark, new AnalyzeJob.Request(notes, schedules,
+        AnalyzeJob.Outcome outcome = AnalyzeJob.run(spark, new AnalyzeJob.Request(notes, schedules, null,
                 Assumptions.of(AS_OF, FlatRate.of(0.07), null), out, ResultFormat.PARQUET, false, 2), null);
 
         assertThat(outcome.notes()).isEqualTo(NOTES);
@@ -116,7 +116,7 @@ class CsvPortfolioTest {
         Path notes = badPortfolio();
         Path out = dir.resolve("stopped");
 
-        assertThatThrownBy(() -> AnalyzeJob.run(spark, new AnalyzeJob.Request(notes, null,
+        assertThatThrownBy(() -> AnalyzeJob.run(spark, new AnalyzeJob.Request(notes, null, null,
                 Assumptions.of(AS_OF, FlatRate.of(0.05), null), out, ResultFormat.CSV, false, 2), null))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("bad.csv:4: column annual_rate: value \"abc\": not a number");
@@ -129,7 +129,7 @@ class CsvPortfolioTest {
         Path notes = badPortfolio();
         Path out = dir.resolve("skipped");
 
-        AnalyzeJob.Outcome outcome = AnalyzeJob.run(spark, new AnalyzeJob.Request(notes, null,
+        AnalyzeJob.Outcome outcome = AnalyzeJob.run(spark, new AnalyzeJob.Request(notes, null, null,
                 Assumptions.of(AS_OF, FlatRate.of(0.05), null), out, ResultFormat.CSV, true, 2), null);
 
         assertThat(outcome.notes()).isEqualTo(3);
