@@ -47,8 +47,6 @@ import java.util.List;
  */
 public final class ScenarioProjector {
 
-    private static final int PAYOFF_OR_PREPAY = FlowKind.PREPAYMENT.bit();
-
     private ScenarioProjector() {
     }
 
@@ -142,7 +140,7 @@ public final class ScenarioProjector {
                     long penalty = penalty(amount);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
-                            (p.isPayoff() ? FlowKind.PAYOFF.bit() : PAYOFF_OR_PREPAY) | penaltyBit(penalty));
+                            (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty));
                     balance -= amount;
                     reducePayment(p, balance, i);
                 }
@@ -182,7 +180,7 @@ public final class ScenarioProjector {
                     prepaid += amount;
                     long pen = penalty(amount);
                     penalty += pen;
-                    kinds |= (p.isPayoff() ? FlowKind.PAYOFF.bit() : PAYOFF_OR_PREPAY) | penaltyBit(pen);
+                    kinds |= (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(pen);
                     reducePayment(p, performing - principal - prepaid, i + 1);
                 }
                 long recovered = takeRecoveries(due, balance);

@@ -32,10 +32,6 @@ public record ScenarioResult(String scenario, Schedule baseSchedule, NoteMeasure
         return measures.modifiedDuration() - base.modifiedDuration();
     }
 
-    public double deltaMacaulayDuration() {
-        return measures.macaulayDuration() - base.macaulayDuration();
-    }
-
     /**
      * The cash of both schedules by due date, on every date either has a flow: what the scenario changes
      * period by period.

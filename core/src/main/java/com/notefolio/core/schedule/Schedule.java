@@ -132,11 +132,6 @@ public final class Schedule {
         return flags == null ? FlowKind.SCHEDULED.bit() : flags[i];
     }
 
-    /** Whether the schedule has scenario columns (prepayments, defaults, recoveries, penalties). */
-    public boolean isScenario() {
-        return flags != null;
-    }
-
     public long closingMinor(int i) {
         return opening[i] - principal[i] - prepaidMinor(i) - defaultedMinor(i);
     }
