@@ -1,0 +1,114 @@
+package com.notefolio.web.portfolio;
+
+import com.notefolio.analytics.row.NoteRow;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The mapping between table {@code note} and {@link NoteRow}, the portfolio CSV's columns as exact
+ * text: the one place that knows the column list. Decimals come back without the trailing zeros of
+ * the column's scale, so {@code 150000.0000} reads as {@code 150000} and the core accepts it for a
+ * two-decimal currency.
+ */
+final class NoteColumns {
+
+    /** The CSV columns, in insert order; {@code portfolio_id}, {@code line} and {@code events_of_default} come first. */
+    static final List<String> CSV = List.of("note_id", "principal", "annual_rate", "issue_date", "maturity_date",
+            "amortization", "currency", "first_payment_date", "frequency", "day_count", "payment",
+            "amortization_months", "payment_rounding", "interest_rounding", "borrower", "borrower_address",
+            "lender", "lender_address", "sector", "region", "rating", "secured", "collateral", "collateral_value",
+            "price", "prepayment_allowed", "prepayment_penalty", "lockout_until", "cure_days", "default_rate",
+            "accelerates", "collection_costs_payable", "governing_law");
+
+    static final String INSERT = "insert into note (portfolio_id, line, events_of_default, " + String.join(", ", CSV)
+            + ") values (?, ?, ?" + ", ?".repeat(CSV.size()) + ")";
+
+    private NoteColumns() {
+    }
+
+    /** The insert parameters of one note, in {@link #INSERT}'s order. */
+    static Object[] values(long portfolioId, int line, String events, NoteRow r) {
+        return new Object[] {portfolioId, line, events, r.getNoteId(), decimal(r.getPrincipal()),
+                decimal(r.getAnnualRate()), date(r.getIssueDate()), date(r.getMaturityDate()), r.getAmortization(),
+                r.getCurrency(), date(r.getFirstPaymentDate()), r.getFrequency(), r.getDayCount(),
+                decimal(r.getPayment()), r.getAmortizationMonths(), r.getPaymentRounding(), r.getInterestRounding(),
+                r.getBorrower(), r.getBorrowerAddress(), r.getLender(), r.getLenderAddress(), r.getSector(),
+                r.getRegion(), r.getRating(), r.getSecured(), r.getCollateral(), decimal(r.getCollateralValue()),
+                decimal(r.getPrice()), r.getPrepaymentAllowed(), decimal(r.getPrepaymentPenalty()),
+                date(r.getLockoutUntil()), r.getCureDays(), decimal(r.getDefaultRate()), r.getAccelerates(),
+                r.getCollectionCostsPayable(), r.getGoverningLaw()};
+    }
+
+    /** The row of the result set's current note (stated payments are read separately). */
+    static NoteRow row(ResultSet rs) throws SQLException {
+        NoteRow r = new NoteRow();
+        r.setNoteId(rs.getString("note_id"));
+        r.setPrincipal(text(rs.getBigDecimal("principal")));
+        r.setAnnualRate(text(rs.getBigDecimal("annual_rate")));
+        r.setIssueDate(localDate(rs.getDate("issue_date")));
+        r.setMaturityDate(localDate(rs.getDate("maturity_date")));
+        r.setAmortization(rs.getString("amortization"));
+        r.setCurrency(rs.getString("currency"));
+        r.setFirstPaymentDate(localDate(rs.getDate("first_payment_date")));
+        r.setFrequency(rs.getString("frequency"));
+        r.setDayCount(rs.getString("day_count"));
+        r.setPayment(text(rs.getBigDecimal("payment")));
+        r.setAmortizationMonths(integer(rs, "amortization_months"));
+        r.setPaymentRounding(rs.getString("payment_rounding"));
+        r.setInterestRounding(rs.getString("interest_rounding"));
+        r.setBorrower(rs.getString("borrower"));
+        r.setBorrowerAddress(rs.getString("borrower_address"));
+        r.setLender(rs.getString("lender"));
+        r.setLenderAddress(rs.getString("lender_address"));
+        r.setSector(rs.getString("sector"));
+        r.setRegion(rs.getString("region"));
+        r.setRating(rs.getString("rating"));
+        r.setSecured(bool(rs, "secured"));
+        r.setCollateral(rs.getString("collateral"));
+        r.setCollateralValue(text(rs.getBigDecimal("collateral_value")));
+        r.setPrice(text(rs.getBigDecimal("price")));
+        r.setPrepaymentAllowed(bool(rs, "prepayment_allowed"));
+        r.setPrepaymentPenalty(text(rs.getBigDecimal("prepayment_penalty")));
+        r.setLockoutUntil(localDate(rs.getDate("lockout_until")));
+        r.setCureDays(integer(rs, "cure_days"));
+        r.setDefaultRate(text(rs.getBigDecimal("default_rate")));
+        r.setAccelerates(bool(rs, "accelerates"));
+        r.setCollectionCostsPayable(bool(rs, "collection_costs_payable"));
+        r.setGoverningLaw(rs.getString("governing_law"));
+        return r;
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    private static String text(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,219 @@
+package com.notefolio.web.portfolio;
+
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.analytics.row.StatedPaymentRow;
+import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.portfolio.Position;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The notes of portfolios in table {@code note} (and {@code stated_payment}): batch inserts for imports,
+ * filtered, sorted and paged listings for the browser (all done by the database), and the notes read
+ * back as the core's positions, validated by the core's terms builder.
+ */
+@Repository
+public class NoteStore {
+
+    private static final RowMapper<NoteListing> LISTING = (rs, i) -> new NoteListing(rs.getLong("id"),
+            rs.getInt("line"), rs.getString("note_id"), rs.getString("borrower"), rs.getString("sector"),
+            rs.getString("region"), rs.getString("rating"), rs.getString("amortization"), rs.getString("currency"),
+            rs.getBigDecimal("principal"), rs.getBigDecimal("annual_rate"), rs.getDate("issue_date").toLocalDate(),
+            rs.getDate("maturity_date").toLocalDate());
+
+    private final JdbcTemplate jdbc;
+
+    public NoteStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A note to store: its line in the file it came from and its terms. */
+    public record NewNote(int line, Position position) {
+    }
+
+    /** Inserts notes (and their stated payments) into a portfolio, in the caller's transaction. */
+    public void insert(long portfolioId, List<NewNote> notes) {
+        List<Object[]> rows = new ArrayList<>(notes.size());
+        List<Object[]> payments = new ArrayList<>();
+        for (NewNote note : notes) {
+            NoteRow row = NoteRow.of(note.position());
+            List<String> events = note.position().terms().defaults().events();
+            rows.add(NoteColumns.values(portfolioId, note.line(), events.isEmpty() ? null : String.join("\n", events),
+                    row));
+            if (row.getStatedPayments() != null) {
+                for (StatedPaymentRow p : row.getStatedPayments()) {
+                    payments.add(new Object[] {portfolioId, row.getNoteId(), Date.valueOf(p.getDueDate()),
+                            new BigDecimal(p.getPayment())});
+                }
+            }
+        }
+        jdbc.batchUpdate(NoteColumns.INSERT, rows);
+        if (!payments.isEmpty()) {
+            jdbc.batchUpdate("insert into stated_payment (portfolio_id, note_id, due_date, payment) values (?, ?, ?, ?)",
+                    payments);
+        }
+    }
+
+    public long count(long portfolioId, NoteFilter filter) {
+        Where where = where(portfolioId, filter);
+        return jdbc.queryForObject("select count(*) from note where " + where.sql, Long.class, where.args());
+    }
+
+    /** One page of the filtered notes in the given order (ties broken by file order). */
+    public List<NoteListing> page(long portfolioId, NoteFilter filter, List<NoteSort> sorts, long offset, int limit) {
+        Where where = where(portfolioId, filter);
+        StringBuilder order = new StringBuilder();
+        for (NoteSort sort : sorts) {
+            order.append(sort.sql()).append(", ");
+        }
+        order.append("line, id");
+        List<Object> args = new ArrayList<>(Arrays.asList(where.args()));
+        args.add(offset);
+        args.add(limit);
+        return jdbc.query("select id, line, note_id, borrower, sector, region, rating, amortization, currency, "
+                + "principal, annual_rate, issue_date, maturity_date from note where " + where.sql + " order by "
+                + order + " offset ? rows fetch next ? rows only", LISTING, args.toArray());
+    }
+
+    /** The values a filter column takes in a portfolio, sorted; {@code column} is one of sector, region, rating, amortization. */
+    public List<String> distinct(long portfolioId, String column) {
+        if (!List.of("sector", "region", "rating", "amortization", "currency").contains(column)) {
+            throw new IllegalArgumentException("no filter on " + column);
+        }
+        return jdbc.queryForList("select distinct " + column + " from note where portfolio_id = ? and " + column
+                + " is not null order by " + column, String.class, portfolioId);
+    }
+
+    /** A stored note: its database id, its line in the imported file, and its terms. */
+    public record StoredNote(long id, long portfolioId, int line, Position position) {
+    }
+
+    /** The note of a database row, if it belongs to the portfolio. */
+    public Optional<StoredNote> find(long portfolioId, long id) {
+        List<StoredNote> found = new ArrayList<>(1);
+        jdbc.query("select * from note where portfolio_id = ? and id = ?", rs -> {
+            NoteRow row = NoteColumns.row(rs);
+            String events = rs.getString("events_of_default");
+            found.add(new StoredNote(rs.getLong("id"), portfolioId, rs.getInt("line"),
+                    position(row, events, statedPayments(portfolioId, row.getNoteId()))));
+        }, portfolioId, id);
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Every note of a portfolio as a row of the portfolio CSV's columns, with stated payments, in file
+     * order: what the analytics module computes on. Rows are handed over one at a time.
+     */
+    public void rows(long portfolioId, Consumer<NoteRow> sink) {
+        Map<String, List<StatedPaymentRow>> stated = new HashMap<>();
+        jdbc.query("select note_id, due_date, payment from stated_payment where portfolio_id = ? "
+                + "order by note_id, due_date", rs -> {
+                    stated.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(StatedPaymentRow.of(rs.getDate(2).toLocalDate(),
+                                    rs.getBigDecimal(3).stripTrailingZeros().toPlainString()));
+                }, portfolioId);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select * from note where portfolio_id = ? order by line, id");
+            statement.setLong(1, portfolioId);
+            statement.setFetchSize(1000);
+            return statement;
+        }, rs -> {
+            NoteRow row = NoteColumns.row(rs);
+            row.setStatedPayments(stated.get(row.getNoteId()));
+            sink.accept(row);
+        });
+    }
+
+    /** Every note of a portfolio as the core's positions (events of default included), in file order. */
+    public void positions(long portfolioId, Consumer<Position> sink) {
+        rows(portfolioId, row -> sink.accept(row.toPosition()));
+    }
+
+    private List<StatedPaymentRow> statedPayments(long portfolioId, String noteId) {
+        List<StatedPaymentRow> payments = jdbc.query("select due_date, payment from stated_payment "
+                        + "where portfolio_id = ? and note_id = ? order by due_date",
+                (rs, i) -> StatedPaymentRow.of(rs.getDate(1).toLocalDate(),
+                        rs.getBigDecimal(2).stripTrailingZeros().toPlainString()), portfolioId, noteId);
+        return payments.isEmpty() ? null : payments;
+    }
+
+    private static Position position(NoteRow row, String events, List<StatedPaymentRow> payments) {
+        row.setStatedPayments(payments);
+        Position position = row.toPosition();
+        if (events == null || events.isEmpty()) {
+            return position;
+        }
+        NoteTerms terms = position.terms();
+        DefaultTerms d = terms.defaults();
+        NoteTerms withEvents = terms.toBuilder().defaults(new DefaultTerms(d.cureDays(), d.defaultRate(),
+                d.accelerates(), d.collectionCostsPayable(), List.of(events.split("\n")))).build();
+        return new Position(withEvents, position.price());
+    }
+
+    private record Where(String sql, List<Object> values) {
+        Object[] args() {
+            return values.toArray();
+        }
+    }
+
+    private static Where where(long portfolioId, NoteFilter f) {
+        StringBuilder sql = new StringBuilder("portfolio_id = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(portfolioId);
+        if (present(f.borrower())) {
+            sql.append(" and lower(borrower) like ? escape '\\'");
+            args.add(contains(f.borrower()));
+        }
+        equal(sql, args, "sector", f.sector());
+        equal(sql, args, "region", f.region());
+        equal(sql, args, "rating", f.rating());
+        equal(sql, args, "amortization", f.amortization());
+        if (f.maturityFrom() != null) {
+            sql.append(" and maturity_date >= ?");
+            args.add(Date.valueOf(f.maturityFrom()));
+        }
+        if (f.maturityTo() != null) {
+            sql.append(" and maturity_date <= ?");
+            args.add(Date.valueOf(f.maturityTo()));
+        }
+        if (present(f.text())) {
+            String pattern = contains(f.text());
+            sql.append(" and (lower(note_id) like ? escape '\\' or lower(borrower) like ? escape '\\'"
+                    + " or lower(lender) like ? escape '\\' or lower(collateral) like ? escape '\\')");
+            args.add(pattern);
+            args.add(pattern);
+            args.add(pattern);
+            args.add(pattern);
+        }
+        return new Where(sql.toString(), args);
+    }
+
+    private static void equal(StringBuilder sql, List<Object> args, String column, String value) {
+        if (present(value)) {
+            sql.append(" and ").append(column).append(" = ?");
+            args.add(value.trim());
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** A LIKE pattern for a part of a value, lower case, with the user's % and _ taken literally. */
+    private static String contains(String value) {
+        String escaped = value.trim().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,79 @@
+package com.notefolio.web.portfolio;
+
+import com.notefolio.web.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What users do with portfolios, with the roles enforced here as well as in the views: ANALYST reads,
+ * ADMIN renames and deletes (imports are in the upload package).
+ */
+@Service
+public class Portfolios {
+
+    /** Longest portfolio name. */
+    public static final int MAX_NAME = 200;
+
+    private final PortfolioStore store;
+    private final NoteStore notes;
+
+    public Portfolios(PortfolioStore store, NoteStore notes) {
+        this.store = store;
+        this.notes = notes;
+    }
+
+    @RolesAllowed(Role.ANALYST_NAME)
+    public List<PortfolioListing> list() {
+        return store.list();
+    }
+
+    @RolesAllowed(Role.ANALYST_NAME)
+    public Optional<PortfolioListing> find(long id) {
+        return store.find(id);
+    }
+
+    @RolesAllowed(Role.ANALYST_NAME)
+    public NoteStore notes() {
+        return notes;
+    }
+
+    /** Renames a portfolio; refuses a blank, too long or taken name with a message for the user. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public void rename(long id, String name) {
+        String cleaned = checkName(name);
+        Optional<Long> holder = store.idOf(cleaned);
+        if (holder.isPresent() && holder.get() != id) {
+            throw new IllegalArgumentException("A portfolio named " + cleaned + " exists already.");
+        }
+        if (!store.rename(id, cleaned)) {
+            throw new IllegalArgumentException("No portfolio " + id + ".");
+        }
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public void delete(long id) {
+        if (!store.delete(id)) {
+            throw new IllegalArgumentException("No portfolio " + id + ".");
+        }
+    }
+
+    /** A portfolio name trimmed, or a message saying why it cannot be one. */
+    public static String checkName(String name) {
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty()) {
+            throw new IllegalArgumentException("A portfolio needs a name.");
+        }
+        if (cleaned.length() > MAX_NAME) {
+            throw new IllegalArgumentException("A portfolio name has at most " + MAX_NAME + " characters.");
+        }
+        if (cleaned.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("A portfolio name cannot contain control characters.");
+        }
+        return cleaned;
+    }
+}

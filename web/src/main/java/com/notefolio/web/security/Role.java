@@ -1,0 +1,14 @@
+package com.notefolio.web.security;
+
+/**
+ * What a user may do. ANALYST browses, runs scenarios and exports; ADMIN also imports, renames,
+ * deletes and manages users. Views name them in {@code @RolesAllowed} as the constants below.
+ */
+public enum Role {
+    ANALYST,
+    ADMIN;
+
+    /** Names for {@code @RolesAllowed} (annotation values must be constants). */
+    public static final String ANALYST_NAME = "ANALYST";
+    public static final String ADMIN_NAME = "ADMIN";
+}

@@ -1,0 +1,138 @@
+package com.notefolio.web.view;
+
+import com.notefolio.web.portfolio.PortfolioListing;
+import com.notefolio.web.portfolio.Portfolios;
+import com.notefolio.web.security.Role;
+import com.notefolio.web.security.SignedInUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/**
+ * The portfolios: counts and principal per currency; open one's notes; ADMIN renames and deletes.
+ * Names are shown as text (Vaadin escapes them), never as HTML.
+ */
+@Route("")
+@RouteAlias("portfolios")
+@PageTitle("Portfolios · Notefolio")
+@RolesAllowed(Role.ANALYST_NAME)
+public class PortfoliosView extends VerticalLayout {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Portfolios portfolios;
+    private final boolean admin;
+    final Grid<PortfolioListing> grid = new Grid<>();
+    final HorizontalLayout actions = new HorizontalLayout();
+
+    public PortfoliosView(Portfolios portfolios, SignedInUser user) {
+        this.portfolios = portfolios;
+        this.admin = user.isAdmin();
+        setSizeFull();
+        grid.setId("portfolios");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(PortfolioListing::name).setHeader("Portfolio").setKey("name").setFlexGrow(3)
+                .setSortable(true);
+        grid.addColumn(PortfolioListing::noteCount).setHeader("Notes").setKey("notes").setSortable(true)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(PortfoliosView::principal).setHeader("Principal").setKey("principal").setFlexGrow(2)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(PortfolioListing::sourceFile).setHeader("Source").setKey("source").setFlexGrow(2);
+        grid.addColumn(p -> CREATED.format(p.createdAt()) + (p.createdBy() == null ? "" : " by " + p.createdBy()))
+                .setHeader("Created").setKey("created").setFlexGrow(2);
+        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setFlexGrow(2);
+        grid.addItemDoubleClickListener(e -> openNotes(e.getItem()));
+        actions.setId("portfolio-actions");
+        add(new H2("Portfolios"), actions, grid);
+        refresh();
+    }
+
+    /** Reloads the list from the database. */
+    public final void refresh() {
+        grid.setItems(portfolios.list());
+    }
+
+    private static String principal(PortfolioListing p) {
+        return p.totals().stream().map(t -> DisplayFormat.money(t.principal(), t.currency()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private Component rowActions(PortfolioListing p) {
+        Button notes = new Button("Notes", e -> openNotes(p));
+        notes.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        notes.setId("open-notes-" + p.id());
+        HorizontalLayout row = new HorizontalLayout(notes);
+        if (admin) {
+            Button rename = new Button("Rename", e -> rename(p));
+            rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            rename.setId("rename-" + p.id());
+            Button delete = new Button("Delete", e -> delete(p));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            delete.setId("delete-" + p.id());
+            row.add(rename, delete);
+        }
+        return row;
+    }
+
+    private void openNotes(PortfolioListing p) {
+        getUI().ifPresent(ui -> ui.navigate(NotesView.class, p.id()));
+    }
+
+    private void rename(PortfolioListing p) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Rename portfolio");
+        TextField name = new TextField("Name", p.name(), "");
+        name.setMaxLength(Portfolios.MAX_NAME);
+        name.setWidthFull();
+        name.setId("rename-name");
+        Button save = new Button("Rename", e -> {
+            try {
+                portfolios.rename(p.id(), name.getValue());
+                dialog.close();
+                refresh();
+            } catch (IllegalArgumentException ex) {
+                name.setInvalid(true);
+                name.setErrorMessage(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("rename-save");
+        dialog.add(name);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void delete(PortfolioListing p) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Delete portfolio");
+        confirm.setText("Delete " + p.name() + " and its " + p.noteCount() + " notes? This cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            portfolios.delete(p.id());
+            Notification.show("Deleted " + p.name() + ".", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        confirm.open();
+    }
+}
