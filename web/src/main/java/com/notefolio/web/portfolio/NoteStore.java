@@ -116,6 +116,15 @@ public class NoteStore {
      * order: what the analytics module computes on. Rows are handed over one at a time.
      */
     public void rows(long portfolioId, Consumer<NoteRow> sink) {
+        scan(portfolioId, (row, events) -> sink.accept(row));
+    }
+
+    /** Every note of a portfolio as the core's positions (events of default included), in file order. */
+    public void positions(long portfolioId, Consumer<Position> sink) {
+        scan(portfolioId, (row, events) -> sink.accept(position(row, events, row.getStatedPayments())));
+    }
+
+    private void scan(long portfolioId, java.util.function.BiConsumer<NoteRow, String> sink) {
         Map<String, List<StatedPaymentRow>> stated = new HashMap<>();
         jdbc.query("select note_id, due_date, payment from stated_payment where portfolio_id = ? "
                 + "order by note_id, due_date", rs -> {
@@ -131,13 +140,8 @@ public class NoteStore {
         }, rs -> {
             NoteRow row = NoteColumns.row(rs);
             row.setStatedPayments(stated.get(row.getNoteId()));
-            sink.accept(row);
+            sink.accept(row, rs.getString("events_of_default"));
         });
-    }
-
-    /** Every note of a portfolio as the core's positions (events of default included), in file order. */
-    public void positions(long portfolioId, Consumer<Position> sink) {
-        rows(portfolioId, row -> sink.accept(row.toPosition()));
     }
 
     private List<StatedPaymentRow> statedPayments(long portfolioId, String noteId) {

@@ -1,0 +1,144 @@
+package com.notefolio.web.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.StatedScheduleCsvReader;
+import com.notefolio.core.io.StatedSchedules;
+import com.notefolio.core.portfolio.PortfolioGenerator;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.web.portfolio.NoteStore.NewNote;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The note store on H2 (this class) and PostgreSQL ({@link NoteStorePostgresTest}): every note of the
+ * examples and of the generator reads back into equal terms; filters and sorting are the database's.
+ */
+@SpringBootTest
+class NoteStoreTest {
+
+    @Autowired
+    PortfolioStore portfolios;
+    @Autowired
+    NoteStore notes;
+    @Autowired
+    TransactionTemplate transaction;
+
+    long examples;
+    final List<Position> exampleNotes = new ArrayList<>();
+
+    @BeforeEach
+    void storeExamples() throws Exception {
+        Path dir = examplesDir();
+        StatedSchedules stated = StatedScheduleCsvReader.read(dir.resolve("schedules.csv"));
+        try (var reader = PortfolioCsvReader.open(dir.resolve("notes.csv"), stated)) {
+            reader.forEachRemaining(exampleNotes::add);
+        }
+        examples = transaction.execute(status -> {
+            long id = portfolios.insert("examples " + System.nanoTime(), "notes.csv", "test");
+            List<NewNote> batch = new ArrayList<>();
+            for (int i = 0; i < exampleNotes.size(); i++) {
+                batch.add(new NewNote(i + 2, exampleNotes.get(i)));
+            }
+            notes.insert(id, batch);
+            return id;
+        });
+    }
+
+    @Test
+    void everyExampleNoteReadsBackAsEqualTerms() {
+        List<Position> back = new ArrayList<>();
+        notes.positions(examples, back::add);
+        assertThat(back).hasSameSizeAs(exampleNotes);
+        for (int i = 0; i < back.size(); i++) {
+            assertSameTerms(back.get(i), exampleNotes.get(i));
+        }
+    }
+
+    @Test
+    void generatedNotesAndTheEventsOfDefaultOfThe2003NoteReadBack() {
+        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(7, 500);
+        List<Position> generated = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            generated.add(generator.note(i));
+        }
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("generated " + System.nanoTime(), null, "test");
+            List<NewNote> batch = new ArrayList<>();
+            for (int i = 0; i < generated.size(); i++) {
+                batch.add(new NewNote(i + 2, generated.get(i)));
+            }
+            notes.insert(p, batch);
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).hasSameSizeAs(generated);
+        for (int i = 0; i < back.size(); i++) {
+            assertSameTerms(back.get(i), generated.get(i));
+        }
+        // Note 0 is the 2003 note with its events of default in the document's words.
+        assertThat(back.get(0).terms().defaults().events())
+                .isEqualTo(PortfolioGenerator.promissoryNote2003().defaults().events()).isNotEmpty();
+        NoteListing first = notes.page(id, NoteFilter.ALL, List.of(), 0, 1).get(0);
+        assertThat(notes.find(id, first.id()).orElseThrow().position().terms())
+                .isEqualTo(PortfolioGenerator.promissoryNote2003());
+    }
+
+    @Test
+    void filtersAndSortsInTheDatabase() {
+        assertThat(notes.count(examples, NoteFilter.ALL)).isEqualTo(exampleNotes.size());
+        long stated = exampleNotes.stream().filter(p -> p.terms().amortization().name().equals("STATED")).count();
+        assertThat(notes.count(examples, NoteFilter.ALL.withAmortization("STATED"))).isEqualTo(stated).isPositive();
+        // Borrower is matched in part, ignoring case; % is literal.
+        assertThat(notes.page(examples, NoteFilter.ALL.withBorrower("infinite group"), List.of(), 0, 10))
+                .extracting(NoteListing::noteId).containsExactly("INFINITE-2003");
+        assertThat(notes.count(examples, NoteFilter.ALL.withBorrower("%"))).isZero();
+        assertThat(notes.page(examples, NoteFilter.ALL.withText("infinite-2003"), List.of(), 0, 10)).hasSize(1);
+        LocalDate cut = LocalDate.of(2010, 1, 1);
+        long before = exampleNotes.stream().filter(p -> !p.terms().maturityDate().isAfter(cut)).count();
+        assertThat(notes.count(examples, NoteFilter.ALL.withMaturity(null, cut))).isEqualTo(before);
+        List<NoteListing> byPrincipal = notes.page(examples, NoteFilter.ALL,
+                List.of(new NoteSort("principal", true)), 0, 100);
+        assertThat(byPrincipal).extracting(NoteListing::principal)
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
+        // Pages do not overlap and cover every note.
+        List<NoteListing> paged = new ArrayList<>(notes.page(examples, NoteFilter.ALL, List.of(NoteSort.FILE_ORDER), 0, 3));
+        paged.addAll(notes.page(examples, NoteFilter.ALL, List.of(NoteSort.FILE_ORDER), 3, 100));
+        assertThat(paged).extracting(NoteListing::noteId)
+                .containsExactlyElementsOf(exampleNotes.stream().map(p -> p.terms().id()).toList());
+    }
+
+    @Test
+    void deletingAPortfolioDeletesItsNotes() {
+        portfolios.delete(examples);
+        assertThat(notes.count(examples, NoteFilter.ALL)).isZero();
+    }
+
+    /**
+     * Equal terms, numbers compared by value: the database keeps a rate's value, not the trailing zeros
+     * of the text it came from (0.156710 reads back as 0.15671).
+     */
+    static void assertSameTerms(Position actual, Position expected) {
+        assertThat(actual).as(expected.terms().id()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(expected);
+    }
+
+    static Path examplesDir() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir.resolve("examples");
+    }
+}
