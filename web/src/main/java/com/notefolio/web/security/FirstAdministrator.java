@@ -37,12 +37,12 @@ public class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (!configuredPassword.isEmpty()) {
-            users.create(USERNAME, configuredPassword, Role.ADMIN);
+            users.createFirstAdministrator(USERNAME, configuredPassword);
             LOG.info("Created the administrator account '{}' with the password from NOTEFOLIO_ADMIN_PASSWORD.", USERNAME);
             return;
         }
         String password = randomPassword();
-        users.create(USERNAME, password, Role.ADMIN);
+        users.createFirstAdministrator(USERNAME, password);
         LOG.warn("Created the administrator account '{}'. Its password, shown only this once: {}", USERNAME, password);
     }
 

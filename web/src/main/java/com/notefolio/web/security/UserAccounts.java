@@ -1,5 +1,6 @@
 package com.notefolio.web.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select * from app_user where username = ?").param(username).query(ROW).optional();
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<UserAccount> all() {
         return jdbc.sql("select * from app_user order by username").query(ROW).list();
     }
@@ -60,8 +62,25 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Creates a user; refuses a malformed or taken name and a short password with a message for the user. */
+    @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public UserAccount create(String username, String password, Role role) {
+        return insert(username, password, role);
+    }
+
+    /**
+     * Creates the first administrator of a new installation; refused once any user exists, which is what
+     * lets it run before anyone can sign in.
+     */
+    @Transactional
+    public UserAccount createFirstAdministrator(String username, String password) {
+        if (count() > 0) {
+            throw new IllegalStateException("users exist already: the first administrator is created only once");
+        }
+        return insert(username, password, Role.ADMIN);
+    }
+
+    private UserAccount insert(String username, String password, Role role) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("User name: 3 to 100 letters, digits, '.', '_' or '-'.");
         }
@@ -75,6 +94,7 @@ public class UserAccounts implements UserDetailsService {
         return find(username).orElseThrow();
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public void setPassword(String username, String password) {
         checkPassword(password);
@@ -82,12 +102,14 @@ public class UserAccounts implements UserDetailsService {
                 .params(passwords.encode(password), username).update(), username);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public void setRole(String username, Role role) {
         require(jdbc.sql("update app_user set role = ? where username = ?").params(role.name(), username).update(),
                 username);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         require(jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update(),

@@ -57,8 +57,8 @@ public class PortfoliosView extends VerticalLayout {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(PortfolioListing::sourceFile).setHeader("Source").setKey("source").setFlexGrow(2);
         grid.addColumn(p -> CREATED.format(p.createdAt()) + (p.createdBy() == null ? "" : " by " + p.createdBy()))
-                .setHeader("Created").setKey("created").setFlexGrow(2);
-        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setFlexGrow(2);
+                .setHeader("Created").setKey("created").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> openNotes(e.getItem()));
         actions.setId("portfolio-actions");
         add(new H2("Portfolios"), actions, grid);

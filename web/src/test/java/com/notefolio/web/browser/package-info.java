@@ -1,0 +1,2 @@
+/** Browser tests: the real application on a random loopback port, driven in headless Chromium. */
+package com.notefolio.web.browser;
