@@ -1,9 +1,9 @@
 package com.notefolio.web.portfolio;
 
 import com.notefolio.web.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,23 +25,23 @@ public class Portfolios {
         this.notes = notes;
     }
 
-    @RolesAllowed(Role.ANALYST_NAME)
+    @Secured(Role.ANALYST_AUTHORITY)
     public List<PortfolioListing> list() {
         return store.list();
     }
 
-    @RolesAllowed(Role.ANALYST_NAME)
+    @Secured(Role.ANALYST_AUTHORITY)
     public Optional<PortfolioListing> find(long id) {
         return store.find(id);
     }
 
-    @RolesAllowed(Role.ANALYST_NAME)
+    @Secured(Role.ANALYST_AUTHORITY)
     public NoteStore notes() {
         return notes;
     }
 
     /** Renames a portfolio; refuses a blank, too long or taken name with a message for the user. */
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void rename(long id, String name) {
         String cleaned = checkName(name);
@@ -54,7 +54,7 @@ public class Portfolios {
         }
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void delete(long id) {
         if (!store.delete(id)) {

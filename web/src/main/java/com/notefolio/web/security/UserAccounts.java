@@ -1,6 +1,5 @@
 package com.notefolio.web.security;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +52,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select * from app_user where username = ?").param(username).query(ROW).optional();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     public List<UserAccount> all() {
         return jdbc.sql("select * from app_user order by username").query(ROW).list();
     }
@@ -62,7 +62,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Creates a user; refuses a malformed or taken name and a short password with a message for the user. */
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public UserAccount create(String username, String password, Role role) {
         return insert(username, password, role);
@@ -94,7 +94,7 @@ public class UserAccounts implements UserDetailsService {
         return find(username).orElseThrow();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void setPassword(String username, String password) {
         checkPassword(password);
@@ -102,14 +102,14 @@ public class UserAccounts implements UserDetailsService {
                 .params(passwords.encode(password), username).update(), username);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void setRole(String username, Role role) {
         require(jdbc.sql("update app_user set role = ? where username = ?").params(role.name(), username).update(),
                 username);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         require(jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update(),

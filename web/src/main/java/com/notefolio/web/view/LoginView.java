@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The sign-in page; Spring Security checks the form posted to /login. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Notefolio")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 
@@ -20,12 +22,16 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SignedInUser user;
+    private final Span who = new Span();
+    private final SideNav nav = new SideNav();
 
     public MainLayout(SignedInUser user) {
+        this.user = user;
         H1 title = new H1("Notefolio");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        Span who = new Span(user.name() + (user.isAdmin() ? " (admin)" : ""));
         who.setId("signed-in-user");
         Button signOut = new Button("Sign out", click -> user.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -37,11 +43,17 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
 
-        SideNav nav = new SideNav();
+        addToDrawer(nav);
+    }
+
+    /** The layout outlives navigations within a UI: show who is signed in now, and what they may open. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        who.setText(user.name() + (user.isAdmin() ? " (admin)" : ""));
+        nav.removeAll();
         nav.addItem(new SideNavItem("Portfolios", PortfoliosView.class));
         if (user.isAdmin()) {
             nav.addItem(new SideNavItem("Users", UsersView.class));
         }
-        addToDrawer(nav);
     }
 }
