@@ -40,6 +40,9 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
+  if (key === 'ff3efb3a537dc4c6bd608dcf01471f41d2903d2edd4b1a363f0835047a0bc11e') {
+    pending.push(import('./chunks/chunk-20435776cedebf68d29ec0158028ec5fa03e431b25dbe6ad4d3296a9e4bc913c.js'));
+  }
   if (key === 'fcf39a21e603d6f6158e43b5892d37d4cb2436cfff144535b29ada49e84aad87') {
     pending.push(import('./chunks/chunk-81ca98694a6d6969e9ed19d6dea527273838166752c1c53411e52e35bc084891.js'));
   }

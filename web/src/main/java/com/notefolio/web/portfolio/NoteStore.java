@@ -111,6 +111,13 @@ public class NoteStore {
         return found.stream().findFirst();
     }
 
+    /** The note of a portfolio with the given note id, if any. */
+    public Optional<StoredNote> findByNoteId(long portfolioId, String noteId) {
+        List<Long> ids = jdbc.queryForList("select id from note where portfolio_id = ? and note_id = ?", Long.class,
+                portfolioId, noteId);
+        return ids.isEmpty() ? Optional.empty() : find(portfolioId, ids.get(0));
+    }
+
     /**
      * Every note of a portfolio as a row of the portfolio CSV's columns, with stated payments, in file
      * order: what the analytics module computes on. Rows are handed over one at a time.

@@ -79,7 +79,10 @@ public class PortfoliosView extends VerticalLayout {
         Button notes = new Button("Notes", e -> openNotes(p));
         notes.addThemeVariants(ButtonVariant.LUMO_SMALL);
         notes.setId("open-notes-" + p.id());
-        HorizontalLayout row = new HorizontalLayout(notes);
+        Button whatIf = new Button("What-if", e -> getUI().ifPresent(ui -> ui.navigate(WhatIfView.class, p.id())));
+        whatIf.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        whatIf.setId("open-whatif-" + p.id());
+        HorizontalLayout row = new HorizontalLayout(notes, whatIf);
         if (admin) {
             Button rename = new Button("Rename", e -> rename(p));
             rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -1,0 +1,240 @@
+package com.notefolio.web.view;
+
+import com.notefolio.core.scenario.CashFlowDifference;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioResult;
+import com.notefolio.web.portfolio.NoteStore.StoredNote;
+import com.notefolio.web.portfolio.PortfolioListing;
+import com.notefolio.web.portfolio.Portfolios;
+import com.notefolio.web.security.Role;
+import com.notefolio.web.security.SignedInUser;
+import com.notefolio.web.view.whatif.ComparisonRow;
+import com.notefolio.web.view.whatif.ScenarioEditor;
+import com.notefolio.web.whatif.NoteComparison;
+import com.notefolio.web.whatif.NoteWhatIf;
+import com.notefolio.web.whatif.SavedScenario;
+import com.notefolio.web.whatif.SavedScenarios;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What-if: build scenarios, save them by name in the portfolio, and run one or several against the base
+ * case. For a single note the comparison is immediate (core engine): measures side by side with their
+ * deltas, the acceleration claim, and the cash-flow differences date by date.
+ */
+@Route("whatif")
+@PageTitle("What-if · Notefolio")
+@RolesAllowed(Role.ANALYST_NAME)
+public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final Portfolios portfolios;
+    private final SavedScenarios saved;
+    private final NoteWhatIf noteWhatIf;
+    private final SignedInUser user;
+
+    private long portfolioId;
+    private String currency = "USD";
+    final H2 title = new H2();
+    final DatePicker asOf = new DatePicker("As of");
+    final BigDecimalField discountRate = new BigDecimalField("Discount rate %");
+    final TextField noteId = new TextField("Note id");
+    final ScenarioEditor editor = new ScenarioEditor();
+    final Grid<SavedScenario> savedGrid = new Grid<>();
+    final Grid<ComparisonRow> comparison = new Grid<>();
+    final Grid<CashFlowDifference> differences = new Grid<>();
+    final H3 differencesTitle = new H3();
+    final Paragraph message = new Paragraph();
+
+    public WhatIfView(Portfolios portfolios, SavedScenarios saved, NoteWhatIf noteWhatIf, SignedInUser user) {
+        this.portfolios = portfolios;
+        this.saved = saved;
+        this.noteWhatIf = noteWhatIf;
+        this.user = user;
+        setSizeFull();
+        asOf.setValue(LocalDate.now());
+        asOf.setId("whatif-as-of");
+        discountRate.setValue(new BigDecimal("8"));
+        discountRate.setId("whatif-rate");
+        noteId.setId("whatif-note");
+        noteId.setHelperText("The note to compare scenarios on");
+
+        Button save = new Button("Save scenario", e -> saveScenario());
+        save.setId("save-scenario");
+        Button clear = new Button("Clear", e -> editor.clear());
+        savedGrid.setId("saved-scenarios");
+        savedGrid.setSelectionMode(Grid.SelectionMode.MULTI);
+        savedGrid.addColumn(SavedScenario::name).setHeader("Saved scenario").setFlexGrow(1);
+        savedGrid.addComponentColumn(s -> new Button("Edit", e -> editor.show(s.scenario()))).setAutoWidth(true)
+                .setFlexGrow(0);
+        savedGrid.addComponentColumn(s -> {
+            Button delete = new Button("Delete", e -> {
+                saved.delete(portfolioId, s.id());
+                refreshSaved();
+            });
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            return delete;
+        }).setAutoWidth(true).setFlexGrow(0);
+        savedGrid.setAllRowsVisible(true);
+
+        Button run = new Button("Compare with the base case", e -> run());
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setId("run-whatif");
+
+        VerticalLayout left = new VerticalLayout(editor, new HorizontalLayout(save, clear), savedGrid);
+        left.setPadding(false);
+        left.setWidth("34em");
+
+        comparison.setId("comparison");
+        comparison.addColumn(ComparisonRow::scenario).setHeader("Scenario").setAutoWidth(true).setFrozen(true);
+        column(comparison, r -> DisplayFormat.number(r.npv(), 2), "NPV");
+        column(comparison, r -> r.isBase() ? "" : DisplayFormat.number(r.deltaNpv(), 2), "Δ NPV");
+        column(comparison, r -> DisplayFormat.percent(r.yield(), 3), "Yield");
+        column(comparison, r -> r.isBase() ? "" : DisplayFormat.number(r.deltaYield() * 10_000, 1) + " bp", "Δ yield");
+        column(comparison, r -> DisplayFormat.number(r.walYears(), 2), "WAL (years)");
+        column(comparison, r -> r.isBase() ? "" : DisplayFormat.number(r.deltaWalYears(), 2), "Δ WAL");
+        column(comparison, r -> DisplayFormat.number(r.modifiedDuration(), 2), "Mod. duration");
+        column(comparison, r -> r.claim() == null ? "" : DisplayFormat.amount(r.claim(), currency), "Claim");
+        column(comparison, r -> r.loss() == null ? "" : DisplayFormat.amount(r.loss(), currency), "Loss");
+        comparison.setAllRowsVisible(true);
+        comparison.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDifferences));
+
+        differences.setId("differences");
+        differences.addColumn(d -> DisplayFormat.date(d.date())).setHeader("Date");
+        differences.addColumn(d -> minor(d.baseMinor())).setHeader("Base cash").setTextAlign(ColumnTextAlign.END);
+        differences.addColumn(d -> minor(d.scenarioMinor())).setHeader("Scenario cash").setTextAlign(ColumnTextAlign.END);
+        differences.addColumn(d -> minor(d.differenceMinor())).setHeader("Difference").setTextAlign(ColumnTextAlign.END);
+        differences.setHeight("22em");
+
+        message.setId("whatif-message");
+        VerticalLayout right = new VerticalLayout(new HorizontalLayout(asOf, discountRate, noteId, run), message,
+                comparison, differencesTitle, differences);
+        right.setPadding(false);
+        HorizontalLayout body = new HorizontalLayout(left, right);
+        body.setWidthFull();
+        body.expand(right);
+        add(title, body);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        Optional<PortfolioListing> portfolio = portfolios.find(parameter);
+        if (portfolio.isEmpty()) {
+            title.setText("No such portfolio");
+            return;
+        }
+        portfolioId = parameter;
+        title.setText("What-if · " + portfolio.get().name());
+        refreshSaved();
+    }
+
+    private void refreshSaved() {
+        savedGrid.setItems(saved.list(portfolioId));
+    }
+
+    private void saveScenario() {
+        ScenarioEditor.Result result = editor.scenario();
+        if (result.scenario().isEmpty()) {
+            error(String.join(" ", result.problems()));
+            return;
+        }
+        try {
+            saved.save(portfolioId, result.scenario().get(), user.name());
+            refreshSaved();
+            Notification.show("Saved " + result.scenario().get().name() + ".", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** The scenarios to run: those ticked in the saved list, else the one in the editor. */
+    private List<Scenario> chosen() {
+        List<Scenario> scenarios = new ArrayList<>();
+        savedGrid.getSelectedItems().forEach(s -> scenarios.add(s.scenario()));
+        if (scenarios.isEmpty()) {
+            editor.scenario().scenario().ifPresent(scenarios::add);
+        }
+        return scenarios;
+    }
+
+    void run() {
+        message.setText("");
+        List<Scenario> scenarios = chosen();
+        if (scenarios.isEmpty()) {
+            error("Tick saved scenarios or fill in the editor.");
+            return;
+        }
+        if (asOf.getValue() == null || discountRate.getValue() == null) {
+            error("Give the as-of date and the discount rate.");
+            return;
+        }
+        if (noteId.getValue().isBlank()) {
+            error("Name the note to compare the scenarios on.");
+            return;
+        }
+        Optional<StoredNote> note = portfolios.notes().findByNoteId(portfolioId, noteId.getValue().strip());
+        if (note.isEmpty()) {
+            error("No note " + noteId.getValue().strip() + " in this portfolio.");
+            return;
+        }
+        try {
+            NoteComparison result = noteWhatIf.compare(note.get().position(), scenarios, asOf.getValue(),
+                    discountRate.getValue().movePointLeft(2).doubleValue());
+            currency = result.base().currency().getCurrencyCode();
+            List<ComparisonRow> rows = new ArrayList<>();
+            rows.add(ComparisonRow.base(result.base()));
+            result.results().forEach(r -> rows.add(ComparisonRow.of(r)));
+            comparison.setItems(rows);
+            if (rows.size() > 1) {
+                comparison.select(rows.get(1));
+            }
+        } catch (IllegalArgumentException e) {
+            // InvalidScenarioException is one: the core names the scenario, the field and why.
+            error(e.getMessage());
+        }
+    }
+
+    private void showDifferences(ComparisonRow row) {
+        ScenarioResult result = row.result();
+        differencesTitle.setText(result == null ? "" : "Where the cash differs · " + row.scenario());
+        differences.setItems(result == null ? List.of()
+                : result.cashFlowDifferences().stream().filter(d -> d.differenceMinor() != 0).toList());
+    }
+
+    private String minor(long minor) {
+        int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+        return DisplayFormat.amount(BigDecimal.valueOf(minor, Math.max(0, digits)), currency);
+    }
+
+    private void error(String text) {
+        message.setText(text);
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+
+    private static void column(Grid<ComparisonRow> grid, com.vaadin.flow.function.ValueProvider<ComparisonRow, String> value,
+                               String header) {
+        grid.addColumn(value).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    }
+}

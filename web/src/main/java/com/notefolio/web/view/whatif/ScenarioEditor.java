@@ -1,0 +1,226 @@
+package com.notefolio.web.view.whatif;
+
+import com.notefolio.core.scenario.DatedPrepayment;
+import com.notefolio.core.scenario.DefaultSpeed;
+import com.notefolio.core.scenario.EventOfDefault;
+import com.notefolio.core.scenario.PrepaymentMode;
+import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.Recovery;
+import com.notefolio.core.scenario.Scenario;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds one scenario from its parts: a dated prepayment or payoff of a chosen note, a portfolio-wide
+ * prepayment speed (CPR, SMM or PSA), a default speed (CDR, severity, recovery lag), an event of default
+ * with acceleration on a chosen note, and a rate shock. Empty parts are left out. Rates are typed as
+ * percentages. {@link #scenario()} gives the scenario or the list of what is missing; the core checks
+ * the rest when the scenario is saved or run.
+ */
+public class ScenarioEditor extends VerticalLayout {
+
+    final TextField name = new TextField("Scenario name");
+
+    final TextField prepaymentNote = new TextField("Note id");
+    final DatePicker prepaymentDate = new DatePicker("Date");
+    final BigDecimalField prepaymentAmount = new BigDecimalField("Principal prepaid (blank: payoff)");
+    final ComboBox<PrepaymentMode> prepaymentMode = new ComboBox<>("Then", PrepaymentMode.values());
+
+    final ComboBox<PrepaymentSpeed.Kind> speedKind = new ComboBox<>("Prepayment speed");
+    final BigDecimalField speedValue = new BigDecimalField("Speed (CPR/SMM %, PSA %)");
+
+    final BigDecimalField cdr = new BigDecimalField("CDR %");
+    final BigDecimalField severity = new BigDecimalField("Loss severity %");
+    final IntegerField recoveryLag = new IntegerField("Recovery lag (months)");
+
+    final TextField defaultNote = new TextField("Note id");
+    final DatePicker missedPayment = new DatePicker("Missed payment due");
+    final DatePicker notice = new DatePicker("Notice of default");
+    final BigDecimalField collectionCosts = new BigDecimalField("Collection costs");
+    final BigDecimalField collateralValue = new BigDecimalField("Collateral value (blank: the note's)");
+    final BigDecimalField haircut = new BigDecimalField("Collateral haircut %");
+    final IntegerField realisationLag = new IntegerField("Realisation lag (months)");
+
+    final IntegerField shockBp = new IntegerField("Rate shock (bp)");
+
+    public ScenarioEditor() {
+        setPadding(false);
+        name.setId("scenario-name");
+        name.setMaxLength(100);
+        name.setWidthFull();
+        prepaymentMode.setValue(PrepaymentMode.REDUCE_TERM);
+        prepaymentMode.setItemLabelGenerator(m -> m == PrepaymentMode.REDUCE_TERM ? "shorter term" : "lower payment");
+        speedKind.setItems(PrepaymentSpeed.Kind.CPR, PrepaymentSpeed.Kind.SMM, PrepaymentSpeed.Kind.PSA);
+        speedKind.setClearButtonVisible(true);
+        speedKind.setId("speed-kind");
+        speedValue.setId("speed-value");
+        cdr.setId("cdr");
+        severity.setId("severity");
+        shockBp.setId("shock-bp");
+        prepaymentNote.setId("prepayment-note");
+        defaultNote.setId("default-note");
+        missedPayment.setId("missed-payment");
+        notice.setId("notice");
+        collectionCosts.setId("collection-costs");
+        collateralValue.setId("collateral-value");
+        prepaymentDate.setId("prepayment-date");
+        prepaymentAmount.setId("prepayment-amount");
+        add(name,
+                section("Prepayment or payoff of one note", prepaymentNote, prepaymentDate, prepaymentAmount,
+                        prepaymentMode),
+                section("Prepayment speed, every note", speedKind, speedValue),
+                section("Default speed, every note", cdr, severity, recoveryLag),
+                section("Event of default and acceleration of one note", defaultNote, missedPayment, notice,
+                        collectionCosts, collateralValue, haircut, realisationLag),
+                section("Rate shock", shockBp));
+    }
+
+    private static Details section(String title, com.vaadin.flow.component.Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        Details details = new Details(title, new Div(form));
+        details.setOpened(true);
+        details.setWidthFull();
+        return details;
+    }
+
+    /** What the editor holds as a scenario, or what is missing. */
+    public record Result(Optional<Scenario> scenario, List<String> problems) {
+    }
+
+    public Result scenario() {
+        List<String> problems = new ArrayList<>();
+        String scenarioName = name.getValue().strip();
+        if (scenarioName.isEmpty()) {
+            problems.add("Name the scenario.");
+        }
+        List<DatedPrepayment> prepayments = new ArrayList<>();
+        if (!prepaymentNote.getValue().isBlank() || prepaymentDate.getValue() != null
+                || prepaymentAmount.getValue() != null) {
+            if (prepaymentNote.getValue().isBlank() || prepaymentDate.getValue() == null) {
+                problems.add("A prepayment needs the note id and the date.");
+            } else {
+                prepayments.add(new DatedPrepayment(prepaymentNote.getValue().strip(), prepaymentDate.getValue(),
+                        prepaymentAmount.getValue(), prepaymentMode.getValue()));
+            }
+        }
+        PrepaymentSpeed speed = null;
+        if (speedKind.getValue() != null || speedValue.getValue() != null) {
+            if (speedKind.getValue() == null || speedValue.getValue() == null) {
+                problems.add("A prepayment speed needs its kind and value.");
+            } else {
+                double value = speedValue.getValue().doubleValue();
+                speed = switch (speedKind.getValue()) {
+                    case CPR -> PrepaymentSpeed.cpr(value / 100);
+                    case SMM -> PrepaymentSpeed.smm(value / 100);
+                    case PSA -> PrepaymentSpeed.psa(value);
+                    case CPR_VECTOR -> throw new IllegalStateException("not offered");
+                };
+            }
+        }
+        DefaultSpeed defaults = null;
+        if (cdr.getValue() != null || severity.getValue() != null || recoveryLag.getValue() != null) {
+            if (cdr.getValue() == null || severity.getValue() == null) {
+                problems.add("A default speed needs the CDR and the loss severity.");
+            } else {
+                defaults = new DefaultSpeed(percent(cdr.getValue()), percent(severity.getValue()),
+                        recoveryLag.getValue() == null ? 0 : recoveryLag.getValue());
+            }
+        }
+        List<EventOfDefault> events = new ArrayList<>();
+        if (!defaultNote.getValue().isBlank() || missedPayment.getValue() != null) {
+            if (defaultNote.getValue().isBlank() || missedPayment.getValue() == null) {
+                problems.add("An event of default needs the note id and the missed payment's due date.");
+            } else {
+                events.add(new EventOfDefault(defaultNote.getValue().strip(), missedPayment.getValue(),
+                        notice.getValue(), collectionCosts.getValue(), Recovery.fromCollateral(collateralValue.getValue(),
+                        haircut.getValue() == null ? 0 : percent(haircut.getValue()), null,
+                        realisationLag.getValue() == null ? 0 : realisationLag.getValue())));
+            }
+        }
+        double shock = shockBp.getValue() == null ? 0 : shockBp.getValue();
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        Scenario scenario = new Scenario(scenarioName, prepayments, speed, defaults, events, shock);
+        if (!scenario.changesFlows() && shock == 0) {
+            return new Result(Optional.empty(), List.of("The scenario changes nothing: fill in at least one part."));
+        }
+        return new Result(Optional.of(scenario), List.of());
+    }
+
+    /** Fills the editor from a saved scenario (its first prepayment and event of default). */
+    public void show(Scenario s) {
+        clear();
+        name.setValue(s.name());
+        if (!s.prepayments().isEmpty()) {
+            DatedPrepayment p = s.prepayments().get(0);
+            prepaymentNote.setValue(p.noteId());
+            prepaymentDate.setValue(p.date());
+            prepaymentAmount.setValue(p.amount());
+            prepaymentMode.setValue(p.mode());
+        }
+        if (s.prepaymentSpeed() != null && s.prepaymentSpeed().kind() != PrepaymentSpeed.Kind.CPR_VECTOR) {
+            speedKind.setValue(s.prepaymentSpeed().kind());
+            double v = s.prepaymentSpeed().value();
+            speedValue.setValue(BigDecimal.valueOf(s.prepaymentSpeed().kind() == PrepaymentSpeed.Kind.PSA ? v : v * 100)
+                    .stripTrailingZeros());
+        }
+        if (s.defaultSpeed() != null) {
+            cdr.setValue(BigDecimal.valueOf(s.defaultSpeed().cdr() * 100).stripTrailingZeros());
+            severity.setValue(BigDecimal.valueOf(s.defaultSpeed().severity() * 100).stripTrailingZeros());
+            recoveryLag.setValue(s.defaultSpeed().recoveryLagMonths());
+        }
+        if (!s.eventsOfDefault().isEmpty()) {
+            EventOfDefault e = s.eventsOfDefault().get(0);
+            defaultNote.setValue(e.noteId());
+            missedPayment.setValue(e.missedPaymentDate());
+            notice.setValue(e.noticeDate());
+            collectionCosts.setValue(e.collectionCosts().signum() == 0 ? null : e.collectionCosts());
+            if (!e.recovery().isStated()) {
+                collateralValue.setValue(e.recovery().collateralValue());
+                haircut.setValue(BigDecimal.valueOf(e.recovery().haircut() * 100).stripTrailingZeros());
+                realisationLag.setValue(e.recovery().lagMonths());
+            }
+        }
+        if (s.rateShockBp() != 0) {
+            shockBp.setValue((int) Math.round(s.rateShockBp()));
+        }
+    }
+
+    public void clear() {
+        name.clear();
+        prepaymentNote.clear();
+        prepaymentDate.clear();
+        prepaymentAmount.clear();
+        prepaymentMode.setValue(PrepaymentMode.REDUCE_TERM);
+        speedKind.clear();
+        speedValue.clear();
+        cdr.clear();
+        severity.clear();
+        recoveryLag.clear();
+        defaultNote.clear();
+        missedPayment.clear();
+        notice.clear();
+        collectionCosts.clear();
+        collateralValue.clear();
+        haircut.clear();
+        realisationLag.clear();
+        shockBp.clear();
+    }
+
+    private static double percent(BigDecimal value) {
+        return value.movePointLeft(2).doubleValue();
+    }
+}

@@ -1,0 +1,13 @@
+package com.notefolio.web.whatif;
+
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.scenario.ScenarioResult;
+import java.util.List;
+
+/** One note's base case and its results under each scenario, computed at once by the core. */
+public record NoteComparison(NoteMeasures base, List<ScenarioResult> results) {
+
+    public NoteComparison {
+        results = List.copyOf(results);
+    }
+}

@@ -1,0 +1,38 @@
+package com.notefolio.web.whatif;
+
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioAnalyzer;
+import com.notefolio.core.scenario.ScenarioResult;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.web.security.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scenarios on a single note, answered immediately by the core engine (no Spark job): the note's
+ * schedule, its measures at the as-of date on a flat discount rate at its carried price, and each
+ * scenario beside it. A scenario the note's terms refuse (a prepayment in a lockout, say) throws the
+ * core's InvalidScenarioException naming the scenario, field and reason.
+ */
+@Service
+@Secured(Role.ANALYST_AUTHORITY)
+public class NoteWhatIf {
+
+    public NoteComparison compare(Position position, List<Scenario> scenarios, LocalDate asOf, double discountRate) {
+        Schedule base = ScheduleResolver.resolve(position.terms());
+        FlatRate curve = FlatRate.of(discountRate);
+        var baseMeasures = NotePricer.measures(base, asOf, position.price(), curve);
+        List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+        for (Scenario scenario : scenarios) {
+            results.add(ScenarioAnalyzer.analyze(base, baseMeasures, scenario, asOf, position.price(), curve));
+        }
+        return new NoteComparison(baseMeasures, results);
+    }
+}
