@@ -131,7 +131,25 @@ public class NoteStore {
         scan(portfolioId, (row, events) -> sink.accept(position(row, events, row.getStatedPayments())));
     }
 
-    private void scan(long portfolioId, java.util.function.BiConsumer<NoteRow, String> sink) {
+    /**
+     * Every note of a portfolio as positions, in file order, pulled as the stream is read (for exports
+     * that consume an iterator). Close the stream; run it inside a transaction so PostgreSQL uses a
+     * cursor rather than fetching every row first.
+     */
+    public java.util.stream.Stream<Position> positionStream(long portfolioId) {
+        Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
+        return jdbc.queryForStream(con -> {
+            var statement = con.prepareStatement("select * from note where portfolio_id = ? order by line, id");
+            statement.setLong(1, portfolioId);
+            statement.setFetchSize(1000);
+            return statement;
+        }, (rs, i) -> {
+            NoteRow row = NoteColumns.row(rs);
+            return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
+        });
+    }
+
+    private Map<String, List<StatedPaymentRow>> statedPayments(long portfolioId) {
         Map<String, List<StatedPaymentRow>> stated = new HashMap<>();
         jdbc.query("select note_id, due_date, payment from stated_payment where portfolio_id = ? "
                 + "order by note_id, due_date", rs -> {
@@ -139,6 +157,11 @@ public class NoteStore {
                             .add(StatedPaymentRow.of(rs.getDate(2).toLocalDate(),
                                     rs.getBigDecimal(3).stripTrailingZeros().toPlainString()));
                 }, portfolioId);
+        return stated;
+    }
+
+    private void scan(long portfolioId, java.util.function.BiConsumer<NoteRow, String> sink) {
+        Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
         jdbc.query(con -> {
             var statement = con.prepareStatement("select * from note where portfolio_id = ? order by line, id");
             statement.setLong(1, portfolioId);

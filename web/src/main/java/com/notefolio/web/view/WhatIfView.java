@@ -8,6 +8,8 @@ import com.notefolio.web.portfolio.PortfolioListing;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
 import com.notefolio.web.security.SignedInUser;
+import com.notefolio.web.export.PortfolioExports;
+import com.notefolio.web.view.download.FileDownload;
 import com.notefolio.web.view.whatif.ComparisonRow;
 import com.notefolio.web.view.whatif.ScenarioEditor;
 import com.notefolio.web.whatif.NoteComparison;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,6 +56,12 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     private final SavedScenarios saved;
     private final NoteWhatIf noteWhatIf;
     private final SignedInUser user;
+    private final PortfolioExports exports;
+    /** What the comparison download exports: set on the UI thread, read by the download request. */
+    private volatile Valuation lastRun;
+
+    private record Valuation(LocalDate asOf, double discountRate, List<Scenario> scenarios) {
+    }
 
     private long portfolioId;
     private String currency = "USD";
@@ -67,7 +76,11 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     final H3 differencesTitle = new H3();
     final Paragraph message = new Paragraph();
 
-    public WhatIfView(Portfolios portfolios, SavedScenarios saved, NoteWhatIf noteWhatIf, SignedInUser user) {
+    final Anchor download = new Anchor();
+
+    public WhatIfView(Portfolios portfolios, SavedScenarios saved, NoteWhatIf noteWhatIf, SignedInUser user,
+                      PortfolioExports exports) {
+        this.exports = exports;
         this.portfolios = portfolios;
         this.saved = saved;
         this.noteWhatIf = noteWhatIf;
@@ -128,7 +141,16 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         differences.setHeight("22em");
 
         message.setId("whatif-message");
-        VerticalLayout right = new VerticalLayout(new HorizontalLayout(asOf, discountRate, noteId, run), message,
+        download.setText("Download the comparison workbook (every note)");
+        download.setId("download-comparison");
+        download.setHref(FileDownload.workbook("scenario-comparison.xlsx", file -> {
+            Valuation v = lastRun;
+            exports.scenarioComparison(portfolioId, v.asOf(), v.discountRate(), v.scenarios(), file);
+        }));
+        download.setVisible(false);
+        HorizontalLayout inputs = new HorizontalLayout(asOf, discountRate, noteId, run);
+        inputs.setAlignItems(Alignment.BASELINE);
+        VerticalLayout right = new VerticalLayout(inputs, message, download,
                 comparison, differencesTitle, differences);
         right.setPadding(false);
         HorizontalLayout body = new HorizontalLayout(left, right);
@@ -207,6 +229,9 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             rows.add(ComparisonRow.base(result.base()));
             result.results().forEach(r -> rows.add(ComparisonRow.of(r)));
             comparison.setItems(rows);
+            lastRun = new Valuation(asOf.getValue(), discountRate.getValue().movePointLeft(2).doubleValue(),
+                    List.copyOf(scenarios));
+            download.setVisible(true);
             if (rows.size() > 1) {
                 comparison.select(rows.get(1));
             }

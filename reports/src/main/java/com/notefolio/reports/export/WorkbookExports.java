@@ -1,0 +1,98 @@
+package com.notefolio.reports.export;
+
+import com.notefolio.core.cli.ParallelPipeline;
+import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioAnalyzer;
+import com.notefolio.core.scenario.ScenarioResult;
+import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.reports.note.NoteProjectionWorkbook;
+import com.notefolio.reports.portfolio.PortfolioProjectionWorkbook;
+import com.notefolio.reports.scenario.ScenarioComparisonWorkbook;
+import com.notefolio.reports.workbook.WorkbookFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The three workbooks as whole exports, for the {@code export} command and the web application alike:
+ * notes are priced in parallel chunks and streamed into SXSSF sheets, so memory does not grow with the
+ * portfolio; the file appears whole at {@code out} or not at all (see {@link WorkbookFile}).
+ */
+public final class WorkbookExports {
+
+    /** Notes a chunk when each carries a schedule per scenario. */
+    private static final int SCENARIO_CHUNK = 512;
+
+    private WorkbookExports() {
+    }
+
+    /** One note's projection; returns 1. */
+    public static long noteProjection(Position position, LocalDate asOf, DiscountCurve curve, Path out) {
+        Schedule s = ScheduleResolver.resolve(position.terms());
+        NoteMeasures m = NotePricer.measures(s, asOf, position.price(), curve);
+        WorkbookFile.write(out, wb -> new NoteProjectionWorkbook(s, m, curve).writeTo(wb));
+        return 1;
+    }
+
+    /** A portfolio projection (KPIs, ladder, measures, exposure, every flow); returns the notes written. */
+    public static long portfolioProjection(Iterator<Position> positions, LocalDate asOf, DiscountCurve curve,
+                                           int rowLimit, Path out) {
+        long[] count = new long[1];
+        WorkbookFile.write(out, wb -> {
+            PortfolioProjectionWorkbook book = new PortfolioProjectionWorkbook(wb, asOf, curve, rowLimit);
+            count[0] = ParallelPipeline.run(positions, p -> {
+                Schedule s = ScheduleResolver.resolve(p.terms());
+                return new Priced(p, s, NotePricer.measures(s, asOf, p.price(), curve));
+            }, r -> book.add(r.position(), r.schedule(), r.measures()));
+            book.finish();
+        });
+        return count[0];
+    }
+
+    /** Every scenario of the set beside the base case; returns the notes written. */
+    public static long scenarioComparison(Iterator<Position> positions, LocalDate asOf, DiscountCurve curve,
+                                          ScenarioSet set, int rowLimit, Path out) {
+        long[] count = new long[1];
+        WorkbookFile.write(out, wb -> {
+            ScenarioComparisonWorkbook book = new ScenarioComparisonWorkbook(wb, asOf, caseNames(set), rowLimit);
+            count[0] = ParallelPipeline.run(positions, SCENARIO_CHUNK,
+                    p -> new Analyzed(p, cases(p, set, asOf, curve)), a -> book.add(a.position(), a.results()));
+            book.finish();
+        });
+        return count[0];
+    }
+
+    /** The names of the cases of a comparison: the base case, then each scenario of the set. */
+    public static List<String> caseNames(ScenarioSet set) {
+        List<String> names = new ArrayList<>();
+        names.add(Scenario.BASE.name());
+        set.scenarios().forEach(s -> names.add(s.name()));
+        return names;
+    }
+
+    /** The base case and every scenario of the set on one note, the base first. */
+    public static List<ScenarioResult> cases(Position p, ScenarioSet set, LocalDate asOf, DiscountCurve curve) {
+        Schedule base = ScheduleResolver.resolve(p.terms());
+        NoteMeasures baseMeasures = NotePricer.measures(base, asOf, p.price(), curve);
+        List<ScenarioResult> rows = new ArrayList<>(set.scenarios().size() + 1);
+        rows.add(new ScenarioResult(Scenario.BASE.name(), base, baseMeasures, base, baseMeasures, null));
+        for (Scenario s : set.scenarios()) {
+            rows.add(ScenarioAnalyzer.analyze(base, baseMeasures, s, asOf, p.price(), curve));
+        }
+        return rows;
+    }
+
+    private record Priced(Position position, Schedule schedule, NoteMeasures measures) {
+    }
+
+    private record Analyzed(Position position, List<ScenarioResult> results) {
+    }
+}

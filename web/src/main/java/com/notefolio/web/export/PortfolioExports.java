@@ -1,0 +1,97 @@
+package com.notefolio.web.export;
+
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.reports.csv.CsvExport;
+import com.notefolio.reports.export.WorkbookExports;
+import com.notefolio.reports.workbook.StreamedTable;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.security.Role;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reports module's workbooks for a stored portfolio, written to a file the caller streams to the
+ * browser: the notes are read from the database as the workbook is written (SXSSF), so neither the
+ * portfolio nor the workbook is held in memory. Same code as {@code notefolio export}.
+ */
+@Service
+@Secured(Role.ANALYST_AUTHORITY)
+public class PortfolioExports {
+
+    private final NoteStore notes;
+
+    public PortfolioExports(NoteStore notes) {
+        this.notes = notes;
+    }
+
+    /** The portfolio projection workbook; returns the notes written. */
+    @Transactional(readOnly = true)
+    public long portfolioProjection(long portfolioId, LocalDate asOf, double discountRate, Path out) {
+        try (Stream<Position> positions = notes.positionStream(portfolioId)) {
+            return WorkbookExports.portfolioProjection(positions.iterator(), asOf, FlatRate.of(discountRate),
+                    StreamedTable.EXCEL_ROW_LIMIT, out);
+        }
+    }
+
+    /** The scenario comparison workbook: each scenario beside the base case; returns the notes written. */
+    @Transactional(readOnly = true)
+    public long scenarioComparison(long portfolioId, LocalDate asOf, double discountRate, List<Scenario> scenarios,
+                                   Path out) {
+        ScenarioSet set = new ScenarioSet("what-if", scenarios);
+        try (Stream<Position> positions = notes.positionStream(portfolioId)) {
+            return WorkbookExports.scenarioComparison(positions.iterator(), asOf, FlatRate.of(discountRate), set,
+                    StreamedTable.EXCEL_ROW_LIMIT, out);
+        }
+    }
+
+    /** The monthly ladder and the exposure tables as CSV files in a zip; returns the notes counted. */
+    @Transactional(readOnly = true)
+    public long ladderAndExposure(long portfolioId, LocalDate asOf, double discountRate, Path out) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("notefolio-tables");
+            long count;
+            try (Stream<Position> positions = notes.positionStream(portfolioId)) {
+                count = new CsvExport(folder, asOf).projection(positions.iterator(), FlatRate.of(discountRate));
+            }
+            try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
+                for (String name : List.of("ladder.csv", "exposure.csv")) {
+                    zip.putNextEntry(new ZipEntry(name));
+                    Files.copy(folder.resolve(name), zip);
+                    zip.closeEntry();
+                }
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteFolder(folder);
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
+        }
+        folder.toFile().delete();
+    }
+}
