@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.web.testing.Note2003Sheets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -37,25 +37,7 @@ class NoteWorkbookTest {
             assertThat(assumptions.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2004, 1, 1));
             assertThat(assumptions.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(0.09);
-            ScheduleAssert.assertIs2003Schedule(book.getSheet("Schedule"));
-        }
-    }
-
-    /** Checks a Schedule sheet against the 2003 note's stated payments (header and purchase row first). */
-    public static final class ScheduleAssert {
-        private ScheduleAssert() {
-        }
-
-        public static void assertIs2003Schedule(Sheet schedule) {
-            assertThat(schedule.getLastRowNum()).isEqualTo(1 + 29);
-            for (int i = 0; i < 29; i++) {
-                Row row = schedule.getRow(2 + i);
-                LocalDate due = i < 28 ? LocalDate.of(2003, 9, 12).plusMonths(i) : LocalDate.of(2006, 1, 12);
-                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
-                assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(due);
-                assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1500.0);
-                assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(i < 28 ? 1500.0 : 151500.0);
-            }
+            Note2003Sheets.assertSchedule(book.getSheet("Schedule"));
         }
     }
 }
