@@ -45,14 +45,14 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '2a53250d9d067c08a7b4931ca2c38e2290c1b6ea1588c6e57be7af1235ac8ada') {
-    pending.push(import('./chunks/chunk-761446bea6654352024b5d7576342040f1c6d812fa5b02146c8224fd8d1acc6b.js'));
+  if (key === '82c633d42d98fb2e2c5e3aa6904bb5b8bf180c388e309702d1a8e8c269b03740') {
+    pending.push(import('./chunks/chunk-50a9ba181063df33b426043254df0a9e0da436e1628ffbc9ef20ddaebf01f3ba.js'));
   }
   if (key === 'fcf39a21e603d6f6158e43b5892d37d4cb2436cfff144535b29ada49e84aad87') {
     pending.push(import('./chunks/chunk-81ca98694a6d6969e9ed19d6dea527273838166752c1c53411e52e35bc084891.js'));
   }
-  if (key === '82c633d42d98fb2e2c5e3aa6904bb5b8bf180c388e309702d1a8e8c269b03740') {
-    pending.push(import('./chunks/chunk-50a9ba181063df33b426043254df0a9e0da436e1628ffbc9ef20ddaebf01f3ba.js'));
+  if (key === '2a53250d9d067c08a7b4931ca2c38e2290c1b6ea1588c6e57be7af1235ac8ada') {
+    pending.push(import('./chunks/chunk-761446bea6654352024b5d7576342040f1c6d812fa5b02146c8224fd8d1acc6b.js'));
   }
   return Promise.all(pending);
 }

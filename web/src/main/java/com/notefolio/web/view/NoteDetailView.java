@@ -81,7 +81,7 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
         measures.setWidthFull();
         form.addValuationChangeListener(e -> measures.show(note.measures(e.valuation()), e.valuation().price() == null));
         measures.show(note.measures(form.valuation()), form.valuation().price() == null);
-        download = new Anchor(workbook(note), "Download the Excel projection (" + NoteWorkbook.fileName(terms.id()) + ")");
+        download = new Anchor(workbook(note, form), "Download the Excel projection (" + NoteWorkbook.fileName(terms.id()) + ")");
         download.setId("download-projection");
         add(new H3("Measures"), form, measures, download);
 
@@ -94,8 +94,11 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
         add(new H3("Terms"), new TermsPanel(terms));
     }
 
-    /** The projection at the valuation on screen when the link is followed. */
-    private DownloadHandler workbook(NoteDetail note) {
+    /**
+     * The projection at the valuation on screen when the link is followed (the download runs outside
+     * the UI's lock, so it reads the form's last valid valuation, which the form publishes safely).
+     */
+    private static DownloadHandler workbook(NoteDetail note, MeasuresForm form) {
         return event -> {
             event.setFileName(NoteWorkbook.fileName(note.terms().id()));
             event.setContentType(NoteWorkbook.CONTENT_TYPE);
