@@ -56,7 +56,7 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         setSizeFull();
         grid.setId("notes");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        column(NoteListing::line, "line", "Line").setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("6em");
+        column(NoteListing::line, "line", "Line").setTextAlign(ColumnTextAlign.END).setFlexGrow(0);
         column(NoteListing::noteId, "noteId", "Note id").setFlexGrow(2);
         column(NoteListing::borrower, "borrower", "Borrower").setFlexGrow(3);
         column(NoteListing::sector, "sector", "Sector");
@@ -75,7 +75,8 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** A text column sorted by the database on the {@code NoteSort} property {@code key}. */
     private Grid.Column<NoteListing> column(ValueProvider<NoteListing, ?> value, String key, String header) {
-        return grid.addColumn(value).setKey(key).setHeader(header).setSortProperty(key).setResizable(true);
+        return grid.addColumn(value).setKey(key).setHeader(header).setSortProperty(key).setResizable(true)
+                .setAutoWidth(true);
     }
 
     @Override

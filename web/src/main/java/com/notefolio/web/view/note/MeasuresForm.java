@@ -47,6 +47,7 @@ public class MeasuresForm extends FormLayout {
         asOf.setId("as-of");
         asOf.setValue(initial.asOf());
         asOf.setRequired(true);
+        asOf.setI18n(IsoDates.i18n());
         discountRate.setId("discount-rate");
         discountRate.setValue(initial.discountRate().movePointRight(2).stripTrailingZeros().toPlainString());
         price.setId("price");
