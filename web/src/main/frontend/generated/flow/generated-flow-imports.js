@@ -21,18 +21,13 @@ import '@vaadin/dialog/src/vaadin-dialog.js';
 import '@vaadin/text-field/src/vaadin-text-field.js';
 import '@vaadin/confirm-dialog/src/vaadin-confirm-dialog.js';
 import '@vaadin/notification/src/vaadin-notification.js';
-import '@vaadin/form-layout/src/vaadin-form-layout.js';
-import '@vaadin/form-layout/src/vaadin-form-item.js';
-import '@vaadin/form-layout/src/vaadin-form-row.js';
-import '@vaadin/combo-box/src/vaadin-combo-box.js';
-import 'Frontend/generated/jar-resources/comboBoxConnector.js';
-import '@vaadin/multi-select-combo-box/src/vaadin-multi-select-combo-box.js';
-import '@vaadin/date-picker/src/vaadin-date-picker.js';
-import 'Frontend/generated/jar-resources/datepickerConnector.js';
 import '@vaadin/app-layout/src/vaadin-app-layout.js';
 import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
 import '@vaadin/side-nav/src/vaadin-side-nav.js';
 import '@vaadin/side-nav/src/vaadin-side-nav-item.js';
+import '@vaadin/combo-box/src/vaadin-combo-box.js';
+import 'Frontend/generated/jar-resources/comboBoxConnector.js';
+import '@vaadin/multi-select-combo-box/src/vaadin-multi-select-combo-box.js';
 import '@vaadin/password-field/src/vaadin-password-field.js';
 import '@vaadin/vaadin-lumo-styles/color-global.js';
 import '@vaadin/vaadin-lumo-styles/typography-global.js';
@@ -45,14 +40,11 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '82c633d42d98fb2e2c5e3aa6904bb5b8bf180c388e309702d1a8e8c269b03740') {
-    pending.push(import('./chunks/chunk-50a9ba181063df33b426043254df0a9e0da436e1628ffbc9ef20ddaebf01f3ba.js'));
-  }
   if (key === 'fcf39a21e603d6f6158e43b5892d37d4cb2436cfff144535b29ada49e84aad87') {
     pending.push(import('./chunks/chunk-81ca98694a6d6969e9ed19d6dea527273838166752c1c53411e52e35bc084891.js'));
   }
-  if (key === '2a53250d9d067c08a7b4931ca2c38e2290c1b6ea1588c6e57be7af1235ac8ada') {
-    pending.push(import('./chunks/chunk-761446bea6654352024b5d7576342040f1c6d812fa5b02146c8224fd8d1acc6b.js'));
+  if (key === '82c633d42d98fb2e2c5e3aa6904bb5b8bf180c388e309702d1a8e8c269b03740') {
+    pending.push(import('./chunks/chunk-2b85016f1cabb717e4158dae3c8677ae41f9291654ee67baa2145b62651a1f1d.js'));
   }
   return Promise.all(pending);
 }
