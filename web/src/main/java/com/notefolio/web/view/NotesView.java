@@ -1,23 +1,145 @@
 package com.notefolio.web.view;
 
+import com.notefolio.web.portfolio.NoteFilter;
+import com.notefolio.web.portfolio.NoteListing;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioListing;
+import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
+import com.notefolio.web.view.note.NoteFilterBar;
+import com.notefolio.web.view.note.NoteFilterQuery;
+import com.notefolio.web.view.note.NoteListings;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
 
-/** The notes of one portfolio (the browser grid comes with the notes-browser work). */
+/**
+ * The notes of one portfolio in a lazily loaded grid: the database filters, sorts and pages, so the
+ * screen stays quick at any size. The filter is also the URL's query parameters ({@link NoteFilterQuery}),
+ * so a link can open a drill-down and each change replaces the address. A row opens the note's screen.
+ */
 @Route("notes")
 @PageTitle("Notes · Notefolio")
 @RolesAllowed(Role.ANALYST_NAME)
 public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
 
+    private final Portfolios portfolios;
+    final Grid<NoteListing> grid = new Grid<>();
+    final Span count = new Span();
+    NoteFilterBar filters;
+    private ConfigurableFilterDataProvider<NoteListing, Void, NoteFilter> listings;
+    private NoteStore notes;
+    private long portfolioId;
+    private long total;
+
+    public NotesView(Portfolios portfolios) {
+        this.portfolios = portfolios;
+        setSizeFull();
+        grid.setId("notes");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        column(NoteListing::line, "line", "Line").setTextAlign(ColumnTextAlign.END).setFlexGrow(0);
+        column(NoteListing::noteId, "noteId", "Note id").setFlexGrow(2);
+        column(NoteListing::borrower, "borrower", "Borrower").setFlexGrow(3);
+        column(NoteListing::sector, "sector", "Sector");
+        column(NoteListing::region, "region", "Region");
+        column(NoteListing::rating, "rating", "Rating");
+        column(NoteListing::amortization, "amortization", "Amortization").setFlexGrow(2);
+        column(NoteListing::currency, "currency", "Currency");
+        column(n -> DisplayFormat.amount(n.principal(), n.currency()), "principal", "Principal")
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        column(n -> DisplayFormat.percent(n.annualRate(), 3), "annualRate", "Rate").setTextAlign(ColumnTextAlign.END);
+        column(n -> DisplayFormat.date(n.issueDate()), "issueDate", "Issue");
+        column(n -> DisplayFormat.date(n.maturityDate()), "maturityDate", "Maturity");
+        grid.addItemClickListener(e -> open(e.getItem()));
+        count.setId("notes-count");
+    }
+
+    /** A text column sorted by the database on the {@code NoteSort} property {@code key}. */
+    private Grid.Column<NoteListing> column(ValueProvider<NoteListing, ?> value, String key, String header) {
+        return grid.addColumn(value).setKey(key).setHeader(header).setSortProperty(key).setResizable(true)
+                .setAutoWidth(true);
+    }
+
     @Override
-    public void setParameter(BeforeEvent event, Long portfolioId) {
+    public void setParameter(BeforeEvent event, Long id) {
+        PortfolioListing portfolio = portfolios.find(id).orElse(null);
+        if (portfolio == null) {
+            removeAll();
+            filters = null;
+            H2 title = new H2("No such portfolio");
+            title.setId("no-portfolio");
+            add(title, new Paragraph("There is no portfolio " + id + ". It may have been deleted."),
+                    new RouterLink("Back to the portfolios", PortfoliosView.class));
+            return;
+        }
+        NoteFilterQuery query = NoteFilterQuery.parse(event.getLocation().getQueryParameters());
+        if (filters == null || portfolioId != id) {
+            show(portfolio);
+        }
+        filters.setFilter(query.filter());
+        apply(query.filter());
+        for (String problem : query.problems()) {
+            Notification.show(problem, 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void show(PortfolioListing portfolio) {
+        portfolioId = portfolio.id();
+        total = portfolio.noteCount();
+        notes = portfolios.notes();
         removeAll();
-        add(new H2("Notes of portfolio " + portfolioId));
+        filters = new NoteFilterBar(new NoteFilterBar.Choices(notes.distinct(portfolioId, "sector"),
+                notes.distinct(portfolioId, "region"), notes.distinct(portfolioId, "rating"),
+                notes.distinct(portfolioId, "amortization")));
+        filters.setWidthFull();
+        filters.addFilterChangeListener(e -> {
+            apply(e.filter());
+            replaceAddress(e.filter());
+        });
+        listings = NoteListings.of(notes, portfolioId);
+        grid.setItems(listings);
+        H2 title = new H2("Notes of " + portfolio.name());
+        title.setId("notes-title");
+        add(new RouterLink("Portfolios", PortfoliosView.class), title, filters, count, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void apply(NoteFilter filter) {
+        listings.setFilter(filter);
+        long matching = notes.count(portfolioId, filter);
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
+        count.setText(matching == total ? n.format(total) + (total == 1 ? " note" : " notes")
+                : n.format(matching) + " of " + n.format(total) + " notes match");
+    }
+
+    /** Puts the filter in the address without a navigation, so reload and bookmarks keep it. */
+    private void replaceAddress(NoteFilter filter) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("notes/" + portfolioId, NoteFilterQuery.of(filter))));
+    }
+
+    private void open(NoteListing note) {
+        getUI().ifPresent(ui -> ui.navigate(NoteDetailView.class, new RouteParameters(Map.of(
+                NoteDetailView.PORTFOLIO, Long.toString(portfolioId), NoteDetailView.NOTE, Long.toString(note.id())))));
     }
 }

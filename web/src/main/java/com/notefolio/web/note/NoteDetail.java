@@ -1,0 +1,85 @@
+package com.notefolio.web.note;
+
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.core.schedule.StatedScheduleReconciliation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
+
+/**
+ * A stored note resolved once for the note screen: its position (terms and carried price), the exact
+ * schedule from the core's resolver, and for a STATED note the reconciliation of its table with its
+ * terms. Measures and workbooks are taken from this schedule, so the screen, the figures and the
+ * download all agree.
+ *
+ * @param portfolioId the portfolio the note belongs to
+ * @param id          the note's database row
+ * @param line        its line in the file it was imported from
+ */
+public record NoteDetail(long portfolioId, long id, int line, Position position, Schedule schedule,
+                         StatedScheduleReconciliation statedReconciliation) {
+
+    public NoteDetail {
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /** Resolves the position's terms (and reconciles a stated table). */
+    public static NoteDetail of(long portfolioId, long id, int line, Position position) {
+        Schedule schedule = ScheduleResolver.resolve(position.terms());
+        StatedScheduleReconciliation reconciliation = position.terms().amortization() == Amortization.STATED
+                ? StatedScheduleReconciliation.of(schedule) : null;
+        return new NoteDetail(portfolioId, id, line, position, schedule, reconciliation);
+    }
+
+    public NoteTerms terms() {
+        return position.terms();
+    }
+
+    /** The reconciliation of the stated table; empty unless the note is STATED. */
+    public Optional<StatedScheduleReconciliation> reconciliation() {
+        return Optional.ofNullable(statedReconciliation);
+    }
+
+    /** The schedule's rows with exact amounts, in due-date order. */
+    public List<ScheduleRow> scheduleRows() {
+        int scale = schedule.scale();
+        return new AbstractList<>() {
+            @Override
+            public ScheduleRow get(int i) {
+                return new ScheduleRow(i + 1, LocalDate.ofEpochDay(schedule.dueEpochDay(i)),
+                        BigDecimal.valueOf(schedule.paymentMinor(i), scale),
+                        BigDecimal.valueOf(schedule.interestMinor(i), scale),
+                        BigDecimal.valueOf(schedule.principalMinor(i), scale),
+                        BigDecimal.valueOf(schedule.closingMinor(i), scale));
+            }
+
+            @Override
+            public int size() {
+                return schedule.size();
+            }
+        };
+    }
+
+    /** The flat discount curve of a valuation. */
+    public static FlatRate curve(Valuation valuation) {
+        return FlatRate.of(valuation.discountRate().doubleValue());
+    }
+
+    /** The note's measures at a valuation, by the core's pricer. */
+    public NoteMeasures measures(Valuation valuation) {
+        Money price = valuation.price() == null ? null : Money.of(valuation.price(), terms().currency());
+        return NotePricer.measures(schedule, valuation.asOf(), price, curve(valuation));
+    }
+}

@@ -1,0 +1,53 @@
+package com.notefolio.web.note;
+
+import com.notefolio.reports.note.NoteProjectionWorkbook;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A note's Excel projection for download: the reports module's {@link NoteProjectionWorkbook} (the
+ * workbook {@code notefolio export --note} writes) at the valuation on screen, written straight to the
+ * response.
+ */
+public final class NoteWorkbook {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
+    private static final int MAX_NAME = 100;
+
+    private NoteWorkbook() {
+    }
+
+    /**
+     * {@code <noteId>-projection.xlsx} with every character but ASCII letters, digits, dot, dash and
+     * underscore replaced by {@code _}, leading dots and underscores dropped (no hidden or relative
+     * names), and at most 100 characters of the id: a note id comes from an imported file and must not
+     * steer where a browser saves it or break the response header.
+     */
+    public static String fileName(String noteId) {
+        String safe = UNSAFE.matcher(noteId == null ? "" : noteId).replaceAll("_").replaceFirst("^[._]+", "");
+        if (safe.length() > MAX_NAME) {
+            safe = safe.substring(0, MAX_NAME);
+        }
+        return (safe.isEmpty() ? "note" : safe) + "-projection.xlsx";
+    }
+
+    /** Writes the projection of {@code note} at {@code valuation} to {@code out} (not closed). */
+    public static void write(NoteDetail note, Valuation valuation, OutputStream out) throws IOException {
+        NoteProjectionWorkbook projection = new NoteProjectionWorkbook(note.schedule(), note.measures(valuation),
+                NoteDetail.curve(valuation));
+        SXSSFWorkbook workbook = new SXSSFWorkbook();
+        try {
+            projection.writeTo(workbook);
+            // Formulas carry no cached results: Excel computes them on opening.
+            workbook.setForceFormulaRecalculation(true);
+            workbook.write(out);
+        } finally {
+            workbook.close();
+            // The streamed sheets' temporary files.
+            workbook.dispose();
+        }
+    }
+}

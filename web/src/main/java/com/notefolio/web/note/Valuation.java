@@ -1,0 +1,95 @@
+package com.notefolio.web.note;
+
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.portfolio.Position;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.money.CurrencyUnit;
+
+/**
+ * What a note's measures are taken at: the as-of date, the annually compounded discount rate (a
+ * fraction: 0.08 is 8%, on Excel's XNPV basis) and the clean price, {@code null} for par (the outstanding
+ * principal). The parse methods read what an analyst typed and refuse anything else with a message
+ * that says what is expected, so a form can show it beside the field.
+ */
+public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal price) {
+
+    /** Above −100% (a discount factor must stay finite) and at most 1000% a year. */
+    private static final BigDecimal MIN_RATE = BigDecimal.ONE.negate();
+    private static final BigDecimal MAX_RATE = BigDecimal.TEN;
+    /** The largest principal a note may have ({@link NoteTerms}), so no larger price makes sense. */
+    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000000000");
+    /** Digits with an optional decimal part; commas only as thousands separators (1,234,567.89). */
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|\\.\\d+");
+    private static final Pattern RATE = Pattern.compile("[+-]?(\\d+(\\.\\d+)?|\\.\\d+)");
+
+    public Valuation {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(discountRate, "discountRate");
+    }
+
+    /**
+     * The valuation the note screen opens with. As-of: today while the note runs (issued on or before
+     * today and maturing after it); otherwise its issue date, so a matured note shows its measures at
+     * inception instead of an empty remainder, and a note not yet issued is valued when it is funded.
+     * Discount rate: the note's own annual rate. Price: the price the position is carried at, or par.
+     */
+    public static Valuation initial(Position position, LocalDate today) {
+        NoteTerms terms = position.terms();
+        boolean running = !terms.issueDate().isAfter(today) && terms.maturityDate().isAfter(today);
+        return new Valuation(running ? today : terms.issueDate(), terms.annualRate(),
+                position.price() == null ? null : NoteTerms.decimal(position.price()));
+    }
+
+    /**
+     * A discount rate typed as a percentage ({@code 8}, {@code 8.25}, {@code 8.25%}) as a fraction.
+     *
+     * @throws IllegalArgumentException with a message for the user when it is not one
+     */
+    public static BigDecimal parseDiscountRate(String text) {
+        String cleaned = text == null ? "" : text.strip();
+        if (cleaned.endsWith("%")) {
+            cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
+        }
+        if (cleaned.isEmpty()) {
+            throw new IllegalArgumentException("Enter a discount rate in percent a year, e.g. 8.5.");
+        }
+        if (!RATE.matcher(cleaned).matches()) {
+            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a percentage: enter a number such as 8.5.");
+        }
+        BigDecimal rate = new BigDecimal(cleaned).movePointLeft(2);
+        if (rate.compareTo(MIN_RATE) <= 0 || rate.compareTo(MAX_RATE) > 0) {
+            throw new IllegalArgumentException("A discount rate must be above -100% and at most 1000%.");
+        }
+        return rate.stripTrailingZeros();
+    }
+
+    /**
+     * A clean price typed as an amount of the note's currency ({@code 148,500.00}); blank means par
+     * ({@code null}). At most the currency's decimals: a price is settled in whole minor units.
+     *
+     * @throws IllegalArgumentException with a message for the user when it is not one
+     */
+    public static BigDecimal parsePrice(String text, CurrencyUnit currency) {
+        String cleaned = text == null ? "" : text.strip();
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        if (!AMOUNT.matcher(cleaned).matches()) {
+            throw new IllegalArgumentException("\"" + cleaned + "\" is not an amount: enter a number such as 148500.00,"
+                    + " or leave it blank for par.");
+        }
+        BigDecimal price = new BigDecimal(cleaned.replace(",", ""));
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (price.stripTrailingZeros().scale() > digits) {
+            throw new IllegalArgumentException("A price in " + currency.getCurrencyCode() + " has at most " + digits
+                    + " decimals.");
+        }
+        if (price.signum() <= 0 || price.compareTo(MAX_PRICE) > 0) {
+            throw new IllegalArgumentException("A price must be above zero and at most 1,000,000,000,000.");
+        }
+        return price.setScale(digits);
+    }
+}

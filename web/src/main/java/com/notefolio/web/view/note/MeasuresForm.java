@@ -1,0 +1,108 @@
+package com.notefolio.web.view.note;
+
+import com.notefolio.web.note.Valuation;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.money.CurrencyUnit;
+
+/**
+ * What the analyst values a note at: the as-of date, the discount rate in percent a year and the clean
+ * price (blank for par). Input that does not parse marks its field with the reason; each complete, valid
+ * change fires a {@link ValuationChangeEvent}. {@link #valuation()} is the last valid valuation, the one
+ * the figures on screen and the download use.
+ */
+public class MeasuresForm extends FormLayout {
+
+    /** A new valid valuation. */
+    public static class ValuationChangeEvent extends ComponentEvent<MeasuresForm> {
+        private final Valuation valuation;
+
+        ValuationChangeEvent(MeasuresForm source, Valuation valuation) {
+            super(source, true);
+            this.valuation = valuation;
+        }
+
+        public Valuation valuation() {
+            return valuation;
+        }
+    }
+
+    final DatePicker asOf = new DatePicker("As-of date");
+    final TextField discountRate = new TextField("Discount rate (% a year, XNPV basis)");
+    final TextField price;
+    private final CurrencyUnit currency;
+    private volatile Valuation valuation;
+
+    public MeasuresForm(Valuation initial, CurrencyUnit currency) {
+        this.currency = currency;
+        this.valuation = initial;
+        price = new TextField("Clean price (" + currency.getCurrencyCode() + "; blank = par)");
+        asOf.setId("as-of");
+        asOf.setValue(initial.asOf());
+        asOf.setRequired(true);
+        asOf.setI18n(IsoDates.i18n());
+        discountRate.setId("discount-rate");
+        discountRate.setValue(initial.discountRate().movePointRight(2).stripTrailingZeros().toPlainString());
+        price.setId("price");
+        price.setValue(initial.price() == null ? ""
+                : initial.price().setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY)
+                        .toPlainString());
+        for (TextField field : new TextField[] {discountRate, price}) {
+            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            field.setMaxLength(40);
+            field.addValueChangeListener(e -> changed());
+        }
+        asOf.addValueChangeListener(e -> changed());
+        add(asOf, discountRate, price);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));
+    }
+
+    /** The last valid valuation. */
+    public Valuation valuation() {
+        return valuation;
+    }
+
+    public Registration addValuationChangeListener(ComponentEventListener<ValuationChangeEvent> listener) {
+        return addListener(ValuationChangeEvent.class, listener);
+    }
+
+    private void changed() {
+        boolean valid = true;
+        if (asOf.getValue() == null) {
+            asOf.setErrorMessage(asOf.isInvalid() ? "Enter a date as YYYY-MM-DD." : "Enter an as-of date.");
+            asOf.setInvalid(true);
+            valid = false;
+        } else {
+            asOf.setInvalid(false);
+        }
+        BigDecimal rate = null;
+        try {
+            rate = Valuation.parseDiscountRate(discountRate.getValue());
+            discountRate.setInvalid(false);
+        } catch (IllegalArgumentException e) {
+            discountRate.setErrorMessage(e.getMessage());
+            discountRate.setInvalid(true);
+            valid = false;
+        }
+        BigDecimal clean = null;
+        try {
+            clean = Valuation.parsePrice(price.getValue(), currency);
+            price.setInvalid(false);
+        } catch (IllegalArgumentException e) {
+            price.setErrorMessage(e.getMessage());
+            price.setInvalid(true);
+            valid = false;
+        }
+        if (valid) {
+            valuation = new Valuation(asOf.getValue(), rate, clean);
+            fireEvent(new ValuationChangeEvent(this, valuation));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package com.notefolio.web.view.note;
+
+import com.notefolio.web.portfolio.NoteFilter;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The notes browser's filters: borrower (a part of the name), sector, region, rating and amortization
+ * (the values the portfolio has), a maturity range and a text search. Each change fires a
+ * {@link FilterChangeEvent} with the whole filter; {@link #setFilter} fills the fields without one.
+ */
+public class NoteFilterBar extends FormLayout {
+
+    /** The values each choice filter offers, as the portfolio has them. */
+    public record Choices(List<String> sectors, List<String> regions, List<String> ratings,
+                          List<String> amortizations) {
+    }
+
+    /** The filter after a user changed a field. */
+    public static class FilterChangeEvent extends ComponentEvent<NoteFilterBar> {
+        private final NoteFilter filter;
+
+        FilterChangeEvent(NoteFilterBar source, NoteFilter filter) {
+            super(source, true);
+            this.filter = filter;
+        }
+
+        public NoteFilter filter() {
+            return filter;
+        }
+    }
+
+    final TextField borrower = new TextField("Borrower");
+    final ComboBox<String> sector = new ComboBox<>("Sector");
+    final ComboBox<String> region = new ComboBox<>("Region");
+    final ComboBox<String> rating = new ComboBox<>("Rating");
+    final ComboBox<String> amortization = new ComboBox<>("Amortization");
+    final DatePicker maturityFrom = new DatePicker("Maturity from");
+    final DatePicker maturityTo = new DatePicker("Maturity to");
+    final TextField text = new TextField("Search");
+    private boolean filling;
+
+    public NoteFilterBar(Choices choices) {
+        borrower.setId("filter-borrower");
+        borrower.setPlaceholder("part of the name");
+        text.setId("filter-text");
+        text.setPlaceholder("note id, borrower, lender, collateral");
+        for (TextField field : List.of(borrower, text)) {
+            field.setClearButtonVisible(true);
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setMaxLength(200);
+        }
+        choice(sector, "filter-sector", choices.sectors());
+        choice(region, "filter-region", choices.regions());
+        choice(rating, "filter-rating", choices.ratings());
+        choice(amortization, "filter-amortization", choices.amortizations());
+        maturityFrom.setId("filter-maturity-from");
+        maturityTo.setId("filter-maturity-to");
+        for (DatePicker picker : List.of(maturityFrom, maturityTo)) {
+            picker.setClearButtonVisible(true);
+            picker.setI18n(IsoDates.i18n());
+        }
+        for (HasValue<?, ?> field : List.of(borrower, sector, region, rating, amortization, maturityFrom, maturityTo,
+                text)) {
+            field.addValueChangeListener(e -> changed());
+        }
+        add(borrower, sector, region, rating, amortization, maturityFrom, maturityTo, text);
+        setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("40em", 4), new ResponsiveStep("80em", 8));
+    }
+
+    private static void choice(ComboBox<String> box, String id, List<String> values) {
+        box.setId(id);
+        box.setItems(values);
+        box.setClearButtonVisible(true);
+    }
+
+    /** The filter the fields show. */
+    public NoteFilter filter() {
+        return new NoteFilter(borrower.getValue(), sector.getValue(), region.getValue(), rating.getValue(),
+                amortization.getValue(), maturityFrom.getValue(), maturityTo.getValue(), text.getValue());
+    }
+
+    /** Shows {@code filter} in the fields without firing a change. */
+    public void setFilter(NoteFilter filter) {
+        filling = true;
+        try {
+            borrower.setValue(nullToEmpty(filter.borrower()));
+            choose(sector, filter.sector());
+            choose(region, filter.region());
+            choose(rating, filter.rating());
+            choose(amortization, filter.amortization());
+            maturityFrom.setValue(filter.maturityFrom());
+            maturityTo.setValue(filter.maturityTo());
+            text.setValue(nullToEmpty(filter.text()));
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** A value the portfolio lacks (from a link) is still offered, so the field shows what filters. */
+    private static void choose(ComboBox<String> box, String value) {
+        if (value != null) {
+            List<String> items = new ArrayList<>(box.getListDataView().getItems().toList());
+            if (!items.contains(value)) {
+                items.add(value);
+                box.setItems(items);
+            }
+        }
+        box.setValue(value);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    public Registration addFilterChangeListener(ComponentEventListener<FilterChangeEvent> listener) {
+        return addListener(FilterChangeEvent.class, listener);
+    }
+
+    private void changed() {
+        if (!filling) {
+            fireEvent(new FilterChangeEvent(this, filter()));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.notefolio.web.view.note;
+
+import com.notefolio.web.portfolio.NoteFilter;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The notes browser's filter in its URL, so other screens can link to a drill-down
+ * ({@code notes/1?sector=Energy}) and a reload keeps the filter: {@code borrower}, {@code sector},
+ * {@code region}, {@code rating}, {@code amortization}, {@code maturityFrom} and {@code maturityTo}
+ * (ISO dates) and {@code q} (text search). Unknown parameters are ignored; a date that does not parse
+ * is left out of the filter and reported.
+ *
+ * @param filter   the filter the parameters give
+ * @param problems one message per parameter that could not be used
+ */
+public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
+
+    public static final String BORROWER = "borrower";
+    public static final String SECTOR = "sector";
+    public static final String REGION = "region";
+    public static final String RATING = "rating";
+    public static final String AMORTIZATION = "amortization";
+    public static final String MATURITY_FROM = "maturityFrom";
+    public static final String MATURITY_TO = "maturityTo";
+    public static final String TEXT = "q";
+
+    public NoteFilterQuery {
+        problems = List.copyOf(problems);
+    }
+
+    /** The filter of a URL's query parameters (the first value of each). */
+    public static NoteFilterQuery parse(QueryParameters parameters) {
+        Map<String, List<String>> p = parameters.getParameters();
+        List<String> problems = new ArrayList<>();
+        NoteFilter filter = new NoteFilter(text(p, BORROWER), text(p, SECTOR), text(p, REGION), text(p, RATING),
+                text(p, AMORTIZATION), date(p, MATURITY_FROM, problems), date(p, MATURITY_TO, problems),
+                text(p, TEXT));
+        return new NoteFilterQuery(filter, problems);
+    }
+
+    /** The query parameters of a filter: one per field that filters. */
+    public static QueryParameters of(NoteFilter filter) {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        put(p, BORROWER, filter.borrower());
+        put(p, SECTOR, filter.sector());
+        put(p, REGION, filter.region());
+        put(p, RATING, filter.rating());
+        put(p, AMORTIZATION, filter.amortization());
+        put(p, MATURITY_FROM, filter.maturityFrom() == null ? null : filter.maturityFrom().toString());
+        put(p, MATURITY_TO, filter.maturityTo() == null ? null : filter.maturityTo().toString());
+        put(p, TEXT, filter.text());
+        return new QueryParameters(p);
+    }
+
+    private static void put(Map<String, List<String>> p, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            p.put(name, List.of(value.strip()));
+        }
+    }
+
+    private static String text(Map<String, List<String>> p, String name) {
+        List<String> values = p.get(name);
+        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
+            return null;
+        }
+        return values.get(0).strip();
+    }
+
+    private static LocalDate date(Map<String, List<String>> p, String name, List<String> problems) {
+        String value = text(p, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(name + " = \"" + value + "\" is not a date (YYYY-MM-DD) and was left out of the filter.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.notefolio.web.view.note;
+
+import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.Party;
+import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.SecurityTerms;
+import com.notefolio.web.view.DisplayFormat;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+
+/**
+ * Everything a note's terms say, in sections: parties, amounts and dates, prepayment, default (with the
+ * events of default in the document's words), security and governing law. Each value is a text span
+ * with id {@code term-<name>}; absent values read "—".
+ */
+public class TermsPanel extends VerticalLayout {
+
+    private static final String ABSENT = "—";
+
+    public TermsPanel(NoteTerms terms) {
+        setPadding(false);
+        setSpacing(false);
+        String currency = terms.currency().getCurrencyCode();
+
+        FormLayout parties = section("Parties");
+        term(parties, "borrower", "Borrower", terms.borrower().name());
+        term(parties, "borrower-address", "Borrower address", address(terms.borrower()));
+        term(parties, "lender", "Lender", terms.lender().name());
+        term(parties, "lender-address", "Lender address", address(terms.lender()));
+        term(parties, "sector", "Sector", terms.sector());
+        term(parties, "region", "Region", terms.region());
+        term(parties, "rating", "Rating", terms.rating());
+
+        FormLayout money = section("Principal, interest and dates");
+        term(money, "principal", "Principal", DisplayFormat.money(terms.principal()));
+        term(money, "annual-rate", "Annual rate", percent(terms.annualRate()));
+        term(money, "issue-date", "Issue (dated) date", date(terms.issueDate()));
+        term(money, "first-payment-date", "First payment date", date(terms.firstPaymentDate()));
+        term(money, "maturity-date", "Maturity date", date(terms.maturityDate()));
+        term(money, "frequency", "Payment frequency", terms.frequency().name());
+        term(money, "amortization", "Amortization", terms.amortization().name());
+        term(money, "stated-payment", "Stated regular payment", amount(terms.statedPayment()));
+        term(money, "amortization-months", "Amortization months",
+                terms.amortizationMonths() == null ? null : terms.amortizationMonths().toString());
+        term(money, "stated-payments", "Stated table",
+                terms.statedSchedule().isEmpty() ? null : terms.statedSchedule().size() + " dated payments");
+        term(money, "day-count", "Accrual basis (day count)", terms.accrualBasis().code());
+        term(money, "payment-rounding", "Payment rounding", terms.paymentRounding().name());
+        term(money, "interest-rounding", "Interest rounding", terms.interestRounding().name());
+
+        PrepaymentTerms prepayment = terms.prepayment();
+        FormLayout prepay = section("Prepayment");
+        term(prepay, "prepayment-allowed", "Prepayment allowed", yesNo(prepayment.allowed()));
+        term(prepay, "prepayment-penalty", "Penalty (of principal prepaid)", percent(prepayment.penaltyRate()));
+        term(prepay, "lockout-until", "Lockout until", date(prepayment.lockoutUntil()));
+
+        DefaultTerms defaults = terms.defaults();
+        FormLayout dflt = section("Default");
+        term(dflt, "cure-days", "Cure days after notice", Integer.toString(defaults.cureDays()));
+        term(dflt, "default-rate", "Default rate",
+                defaults.defaultRate() == null ? "none (the note rate runs on)" : percent(defaults.defaultRate()));
+        term(dflt, "accelerates", "Default accelerates the debt", yesNo(defaults.accelerates()));
+        term(dflt, "collection-costs", "Collection costs payable", yesNo(defaults.collectionCostsPayable()));
+        if (defaults.events().isEmpty()) {
+            term(dflt, "events-of-default", "Events of default", "none listed");
+        } else {
+            OrderedList events = new OrderedList();
+            events.setId("term-events-of-default");
+            for (String event : defaults.events()) {
+                events.add(new ListItem(event));
+            }
+            dflt.addFormItem(events, "Events of default").getElement().setAttribute("colspan", "2");
+        }
+
+        SecurityTerms security = terms.security();
+        FormLayout secured = section("Security and law");
+        term(secured, "secured", "Secured", yesNo(security.secured()));
+        term(secured, "collateral", "Collateral", security.collateral());
+        term(secured, "collateral-value", "Collateral value", amount(security.collateralValue()));
+        term(secured, "governing-law", "Governing law", terms.governingLaw());
+        term(secured, "currency", "Currency", currency);
+    }
+
+    private FormLayout section(String title) {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 2));
+        add(new H3(title), form);
+        return form;
+    }
+
+    private static void term(FormLayout form, String name, String label, String value) {
+        Component span = new Span(value == null || value.isBlank() ? ABSENT : value);
+        span.setId("term-" + name);
+        form.addFormItem(span, label);
+    }
+
+    private static String address(Party party) {
+        return party.address();
+    }
+
+    private static String amount(MonetaryAmount amount) {
+        return amount == null ? null : DisplayFormat.money(amount);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : DisplayFormat.date(date);
+    }
+
+    /** A rate as the document gives it, every decimal kept: 0.1065 → 10.65%. */
+    static String percent(BigDecimal fraction) {
+        if (fraction == null) {
+            return null;
+        }
+        BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The parts of the notes browser and the note screen: the filter bar and its query parameters, the
+ * browser's lazy data provider, and the note's terms, schedule, measures form and figures, and stated
+ * table reconciliation. They arrange what the portfolio store and the note services prepared; every
+ * value that came from a user or a file is set as text.
+ */
+package com.notefolio.web.view.note;

@@ -1,0 +1,65 @@
+package com.notefolio.web.testing;
+
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.StatedScheduleCsvReader;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.NoteStore.NewNote;
+import com.notefolio.web.portfolio.PortfolioStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Portfolios for tests, stored through the application's own stores: the examples folder's notes and
+ * stated schedules read by the core's readers, or any positions a test builds. Each gets a unique name,
+ * so tests sharing a Spring context do not see each other's notes.
+ */
+public final class StoredPortfolios {
+
+    private final PortfolioStore portfolios;
+    private final NoteStore notes;
+    private final TransactionTemplate transaction;
+
+    public StoredPortfolios(PortfolioStore portfolios, NoteStore notes, TransactionTemplate transaction) {
+        this.portfolios = portfolios;
+        this.notes = notes;
+        this.transaction = transaction;
+    }
+
+    /** The notes of examples/notes.csv with examples/schedules.csv, in file order. */
+    public static List<Position> examples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no examples folder above " + Path.of("").toAbsolutePath());
+        }
+        List<Position> positions = new ArrayList<>();
+        try (var reader = PortfolioCsvReader.open(dir.resolve("examples/notes.csv"),
+                StatedScheduleCsvReader.read(dir.resolve("examples/schedules.csv")))) {
+            reader.forEachRemaining(positions::add);
+        }
+        return positions;
+    }
+
+    /** Stores the positions as a new portfolio, position i on line i + 2 (after the CSV header); returns its id. */
+    public long store(String name, List<Position> positions) {
+        return transaction.execute(status -> {
+            long id = portfolios.insert(name + " " + System.nanoTime(), "test", "test");
+            List<NewNote> batch = new ArrayList<>(1000);
+            for (int i = 0; i < positions.size(); i++) {
+                batch.add(new NewNote(i + 2, positions.get(i)));
+                if (batch.size() == 1000) {
+                    notes.insert(id, batch);
+                    batch.clear();
+                }
+            }
+            notes.insert(id, batch);
+            return id;
+        });
+    }
+}

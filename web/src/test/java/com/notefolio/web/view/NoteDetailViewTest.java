@@ -1,0 +1,293 @@
+package com.notefolio.web.view;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.portfolio.PortfolioGenerator;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.web.portfolio.NoteFilter;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.testing.KaribuViews;
+import com.notefolio.web.testing.Note2003Sheets;
+import com.notefolio.web.testing.StoredPortfolios;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.money.MonetaryAmount;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The note screen on the 2003 promissory note ($150,000 at 12%, 28 monthly $1,500.00 interest payments
+ * and a $151,500.00 balloon on 2006-01-12), a copy whose balloon is $500 short, and one whose borrower is
+ * markup. Figures are checked against the stated document and the core's pricer on the same inputs.
+ */
+@SpringBootTest
+class NoteDetailViewTest extends KaribuViews {
+
+    private static final NoteTerms NOTE_2003 = PortfolioGenerator.promissoryNote2003();
+    private static final LocalDate ISSUE = LocalDate.of(2003, 8, 13);
+
+    @Autowired
+    PortfolioStore portfolios;
+    @Autowired
+    NoteStore notes;
+    @Autowired
+    TransactionTemplate transaction;
+
+    long portfolio;
+
+    @BeforeEach
+    void storeAndSignIn() {
+        NoteTerms.Builder shortBalloon = NOTE_2003.toBuilder().id("SHORT-2003").clearStatedSchedule();
+        for (int i = 0; i < 28; i++) {
+            shortBalloon.addStatedPayment(LocalDate.of(2003, 9, 12).plusMonths(i), new BigDecimal("1500.00"));
+        }
+        shortBalloon.addStatedPayment(LocalDate.of(2006, 1, 12), new BigDecimal("151000.00"));
+        NoteTerms html = NOTE_2003.toBuilder().id("HTML-<i>1</i>").borrower("<b>x</b>").build();
+        portfolio = new StoredPortfolios(portfolios, notes, transaction).store("detail", List.of(
+                Position.atPar(NOTE_2003), Position.atPar(shortBalloon.build()), Position.atPar(html)));
+        signIn("ann", "ANALYST");
+    }
+
+    private void open(String noteId) {
+        long row = notes.page(portfolio, NoteFilter.ALL, List.of(), 0, 10).stream()
+                .filter(n -> n.noteId().equals(noteId)).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("notes/" + portfolio + "/" + row);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NoteDetailView.class);
+    }
+
+    private static String text(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void theNoteOf2003ShowsExactlyItsStatedSchedule() {
+        open("INFINITE-2003");
+        @SuppressWarnings("unchecked")
+        Grid<Object> schedule = _get(Grid.class, spec -> spec.withId("schedule"));
+        assertThat(GridKt._size(schedule)).isEqualTo(29);
+        for (int i = 0; i < 28; i++) {
+            assertThat(GridKt._getFormattedRow(schedule, i)).containsExactly(Integer.toString(i + 1),
+                    LocalDate.of(2003, 9, 12).plusMonths(i).toString(), "1,500.00", "1,500.00", "0.00", "150,000.00");
+        }
+        assertThat(GridKt._getFormattedRow(schedule, 28))
+                .containsExactly("29", "2006-01-12", "151,500.00", "1,500.00", "150,000.00", "0.00");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reconciliation-verdict")).getText())
+                .startsWith("The stated table agrees with the terms");
+        assertThat(_find(Grid.class, spec -> spec.withId("discrepancies"))).isEmpty();
+    }
+
+    @Test
+    void everyTermIsShownAndTheEventsOfDefaultInTheDocumentsWords() {
+        open("INFINITE-2003");
+        assertThat(_get(H2.class, spec -> spec.withId("note-title")).getText()).isEqualTo("INFINITE-2003");
+        assertThat(text("term-borrower")).isEqualTo("Infinite Group, Inc.");
+        assertThat(text("term-borrower-address")).isEqualTo("595 Blossom Road, Suite 309, Rochester, NY 14610");
+        assertThat(text("term-lender")).isEqualTo("Carle C. Conway");
+        assertThat(text("term-lender-address")).isEqualTo("10113 NE Kitsap Street, Bainbridge Island, WA 98110");
+        assertThat(text("term-principal")).isEqualTo("150,000.00 USD");
+        assertThat(text("term-annual-rate")).isEqualTo("12%");
+        assertThat(text("term-issue-date")).isEqualTo("2003-08-13");
+        assertThat(text("term-maturity-date")).isEqualTo("2006-01-12");
+        assertThat(text("term-frequency")).isEqualTo("MONTHLY");
+        assertThat(text("term-amortization")).isEqualTo("STATED");
+        assertThat(text("term-stated-payments")).isEqualTo("29 dated payments");
+        assertThat(text("term-day-count")).isEqualTo("PERIODIC");
+        assertThat(text("term-prepayment-allowed")).isEqualTo("yes");
+        assertThat(text("term-prepayment-penalty")).isEqualTo("0%");
+        assertThat(text("term-lockout-until")).isEqualTo("—");
+        assertThat(text("term-cure-days")).isEqualTo("10");
+        assertThat(text("term-default-rate")).isEqualTo("none (the note rate runs on)");
+        assertThat(text("term-accelerates")).isEqualTo("yes");
+        assertThat(text("term-collection-costs")).isEqualTo("yes");
+        assertThat(text("term-secured")).isEqualTo("yes");
+        assertThat(text("term-collateral")).isEqualTo("Collateral Security Agreement of even date");
+        assertThat(text("term-collateral-value")).isEqualTo("—");
+        assertThat(text("term-governing-law")).isEqualTo("New York");
+        OrderedList events = _get(OrderedList.class, spec -> spec.withId("term-events-of-default"));
+        assertThat(_find(events, ListItem.class)).extracting(ListItem::getText)
+                .containsExactlyElementsOf(NOTE_2003.defaults().events()).hasSize(4);
+    }
+
+    /** Σ CF × (1 + r)^−(days/365) over the 2003 note's stated flows after {@code asOf}: XNPV by hand. */
+    private static double xnpv2003(double rate, LocalDate asOf) {
+        double npv = 0;
+        for (int i = 0; i < 29; i++) {
+            LocalDate due = i < 28 ? LocalDate.of(2003, 9, 12).plusMonths(i) : LocalDate.of(2006, 1, 12);
+            if (due.isAfter(asOf)) {
+                npv += (i < 28 ? 1500 : 151500) * Math.pow(1 + rate, -ChronoUnit.DAYS.between(asOf, due) / 365.0);
+            }
+        }
+        return npv;
+    }
+
+    private static BigDecimal amountOf(String shown) {
+        return new BigDecimal(shown.replace(" USD", "").replace(",", ""));
+    }
+
+    private static NoteMeasures pricer(LocalDate asOf, double rate, MonetaryAmount price) {
+        return NotePricer.measures(ScheduleResolver.resolve(NOTE_2003), asOf, price, FlatRate.of(rate));
+    }
+
+    @Test
+    void measuresFollowTheDiscountRateAndPriceAndEqualThePricers() {
+        open("INFINITE-2003");
+        // Matured long ago: the screen opens on the issue date, at the note's 12%, at par.
+        assertThat(_get(DatePicker.class, spec -> spec.withId("as-of")).getValue()).isEqualTo(ISSUE);
+        assertThat(field("discount-rate").getValue()).isEqualTo("12");
+        assertThat(field("price").getValue()).isEmpty();
+        String npvAt12 = text("measure-npv");
+        assertThat(amountOf(npvAt12).doubleValue()).isCloseTo(xnpv2003(0.12, ISSUE), Offset.offset(0.005 + 1e-9));
+        NoteMeasures at12 = pricer(ISSUE, 0.12, null);
+        assertThat(npvAt12).isEqualTo(DisplayFormat.money(BigDecimal.valueOf(at12.npv()), "USD"));
+        assertThat(text("measure-yield")).isEqualTo(DisplayFormat.percent(at12.yield(), 4));
+        assertThat(text("measure-outstanding")).isEqualTo("150,000.00 USD");
+        assertThat(text("measure-accrued")).isEqualTo("0.00 USD");
+        assertThat(text("measure-price")).isEqualTo("150,000.00 USD (par)");
+
+        HasValueUtilsKt._setValue(field("discount-rate"), "8");
+        NoteMeasures at8 = pricer(ISSUE, 0.08, null);
+        assertThat(text("measure-npv")).isNotEqualTo(npvAt12)
+                .isEqualTo(DisplayFormat.money(BigDecimal.valueOf(at8.npv()), "USD"));
+        assertThat(amountOf(text("measure-npv")).doubleValue()).isCloseTo(xnpv2003(0.08, ISSUE), Offset.offset(0.005 + 1e-9));
+        assertThat(text("measure-dv01")).isEqualTo(DisplayFormat.number(at8.dv01(), 4) + " USD");
+        // The yield is the price's, not the discount rate's.
+        assertThat(text("measure-yield")).isEqualTo(DisplayFormat.percent(at12.yield(), 4));
+
+        LocalDate asOf = LocalDate.of(2004, 2, 27);
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("as-of")), asOf);
+        HasValueUtilsKt._setValue(field("price"), "140,000");
+        NoteMeasures m = pricer(asOf, 0.08, Money.of(new BigDecimal("140000.00"), "USD"));
+        assertThat(text("measure-price")).isEqualTo("140,000.00 USD");
+        // Between due dates: the accrued interest is the core's exact figure, and it is not zero.
+        assertThat(m.accruedInterestMinor()).isPositive();
+        assertThat(text("measure-accrued")).isEqualTo(DisplayFormat.money(m.accruedInterest()));
+        assertThat(text("measure-npv")).isEqualTo(DisplayFormat.money(BigDecimal.valueOf(m.npv()), "USD"));
+        assertThat(text("measure-yield")).isEqualTo(DisplayFormat.percent(m.yield(), 4));
+        assertThat(text("measure-nominal-yield")).isEqualTo(DisplayFormat.percent(m.yieldNominal(), 4));
+        assertThat(text("measure-wal")).isEqualTo(DisplayFormat.number(m.walYears(), 4) + " years");
+        assertThat(text("measure-macaulay")).isEqualTo(DisplayFormat.number(m.macaulayDuration(), 4) + " years");
+        assertThat(text("measure-modified")).isEqualTo(DisplayFormat.number(m.modifiedDuration(), 4) + " years");
+        assertThat(text("measure-convexity")).isEqualTo(DisplayFormat.number(m.convexity(), 4));
+        assertThat(amountOf(text("measure-npv")).doubleValue()).isCloseTo(xnpv2003(0.08, asOf), Offset.offset(0.005 + 1e-9));
+    }
+
+    @Test
+    void badInputMarksItsFieldAndKeepsTheFigures() {
+        open("INFINITE-2003");
+        String npv = text("measure-npv");
+        HasValueUtilsKt._setValue(field("discount-rate"), "twelve");
+        assertThat(field("discount-rate").isInvalid()).isTrue();
+        assertThat(field("discount-rate").getErrorMessage())
+                .isEqualTo("\"twelve\" is not a percentage: enter a number such as 8.5.");
+        assertThat(text("measure-npv")).isEqualTo(npv);
+
+        HasValueUtilsKt._setValue(field("price"), "1.234");
+        assertThat(field("price").isInvalid()).isTrue();
+        assertThat(field("price").getErrorMessage()).isEqualTo("A price in USD has at most 2 decimals.");
+
+        HasValueUtilsKt._setValue(field("discount-rate"), "-150");
+        assertThat(field("discount-rate").getErrorMessage()).contains("above -100%");
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("as-of")), null);
+        assertThat(_get(DatePicker.class, spec -> spec.withId("as-of")).isInvalid()).isTrue();
+        assertThat(text("measure-npv")).isEqualTo(npv);
+
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("as-of")), ISSUE);
+        HasValueUtilsKt._setValue(field("price"), "");
+        HasValueUtilsKt._setValue(field("discount-rate"), "8");
+        assertThat(field("discount-rate").isInvalid()).isFalse();
+        assertThat(field("price").isInvalid()).isFalse();
+        assertThat(text("measure-npv"))
+                .isEqualTo(DisplayFormat.money(BigDecimal.valueOf(pricer(ISSUE, 0.08, null).npv()), "USD"));
+    }
+
+    @Test
+    void theDownloadIsTheProjectionWorkbookAtTheValuationOnScreen() throws Exception {
+        open("INFINITE-2003");
+        HasValueUtilsKt._setValue(field("discount-rate"), "9.5");
+        Anchor download = _get(Anchor.class, spec -> spec.withId("download-projection"));
+        assertThat(download.getText()).contains("INFINITE-2003-projection.xlsx");
+        byte[] bytes = DownloadKt._download(download);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.getSheet("Terms").getRow(1).getCell(1).getStringCellValue()).isEqualTo("INFINITE-2003");
+            assertThat(book.getSheet("Assumptions").getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(ISSUE);
+            assertThat(book.getSheet("Assumptions").getRow(2).getCell(1).getNumericCellValue()).isEqualTo(0.095);
+            Note2003Sheets.assertSchedule(book.getSheet("Schedule"));
+        }
+    }
+
+    @Test
+    void aShortBalloonIsReportedAgainstTheTerms() {
+        open("SHORT-2003");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reconciliation-verdict")).getText())
+                .isEqualTo("1 stated payment disagrees with what the terms make due.");
+        @SuppressWarnings("unchecked")
+        Grid<Object> discrepancies = _get(Grid.class, spec -> spec.withId("discrepancies"));
+        assertThat(GridKt._size(discrepancies)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(discrepancies, 0)).containsExactly("2006-01-12", "151,000.00 USD",
+                "151,500.00 USD", "-500.00 USD", "the final stated payment differs from the balance plus interest");
+    }
+
+    @Test
+    void markupInTheNoteIsShownAsText() {
+        open("HTML-<i>1</i>");
+        assertThat(_get(H2.class, spec -> spec.withId("note-title")).getText()).isEqualTo("HTML-<i>1</i>");
+        assertThat(text("term-borrower")).isEqualTo("<b>x</b>");
+        assertThat(_find(Html.class)).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-projection")).getText())
+                .contains("HTML-_i_1__i_-projection.xlsx");
+    }
+
+    @Test
+    void aNoteOfAnotherPortfolioOrNoneIsSaidPlainly() {
+        long other = new StoredPortfolios(portfolios, notes, transaction).store("other", List.of());
+        long row = notes.page(portfolio, NoteFilter.ALL, List.of(), 0, 1).get(0).id();
+        UI.getCurrent().navigate("notes/" + other + "/" + row);
+        assertThat(_get(H2.class, spec -> spec.withId("no-note")).getText()).isEqualTo("No such note");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Portfolio " + other + " has no note " + row + ".");
+    }
+
+    @Test
+    void signedOutUsersAreSentToSignIn() {
+        signOut();
+        long row = notes.page(portfolio, NoteFilter.ALL, List.of(), 0, 1).get(0).id();
+        UI.getCurrent().navigate("notes/" + portfolio + "/" + row);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+}

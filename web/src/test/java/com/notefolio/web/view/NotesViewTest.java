@@ -1,0 +1,224 @@
+package com.notefolio.web.view;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.portfolio.PortfolioGenerator;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.web.portfolio.NoteListing;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.testing.KaribuViews;
+import com.notefolio.web.testing.StoredPortfolios;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The notes browser on the examples and 59 generated notes: counts and filters agree with what this
+ * test computes from the stored positions; sorting, query parameters, opening a note, unknown portfolios
+ * and HTML in names.
+ */
+@SpringBootTest
+class NotesViewTest extends KaribuViews {
+
+    @Autowired
+    PortfolioStore portfolios;
+    @Autowired
+    NoteStore notes;
+    @Autowired
+    TransactionTemplate transaction;
+
+    final List<Position> positions = new ArrayList<>();
+    long portfolio;
+
+    @BeforeEach
+    void storeAndSignIn() {
+        positions.addAll(StoredPortfolios.examples());
+        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(7, 60);
+        // Note 0 of the generator is the 2003 note, already among the examples.
+        IntStream.range(1, 60).mapToObj(generator::note).forEach(positions::add);
+        portfolio = new StoredPortfolios(portfolios, notes, transaction).store("browser", positions);
+        signIn("ann", "ANALYST");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<NoteListing> grid() {
+        return _get(Grid.class, spec -> spec.withId("notes"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> combo(String id) {
+        return _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    private static String countText() {
+        return _get(Span.class, spec -> spec.withId("notes-count")).getText();
+    }
+
+    private long matching(Predicate<NoteTerms> filter) {
+        return positions.stream().map(Position::terms).filter(filter).count();
+    }
+
+    private void open() {
+        UI.getCurrent().navigate(NotesView.class, portfolio);
+    }
+
+    @Test
+    void theGridCountsEveryNoteAndShowsTheFirstPageInFileOrder() {
+        open();
+        assertThat(countText()).isEqualTo("67 notes");
+        assertThat(GridKt._size(grid())).isEqualTo(67);
+        // Straight from examples/notes.csv: 150000.00 USD at 0.12, 10.65%, 10000000 JPY.
+        assertThat(GridKt._getFormattedRow(grid(), 0)).containsExactly("2", "INFINITE-2003", "Infinite Group, Inc.",
+                "Technology", "US-NY", "", "STATED", "USD", "150,000.00", "12.000%", "2003-08-13", "2006-01-12");
+        assertThat(GridKt._getFormattedRow(grid(), 1)).containsExactly("3", "LC-1077501", "Borrower 1077501",
+                "Consumer", "US-AZ", "B2", "LEVEL_PAYMENT", "USD", "5,000.00", "10.650%", "2011-12-01", "2014-12-01");
+        assertThat(GridKt._getFormattedRow(grid(), 5)).contains("SAKURA-2023", "JPY", "10,000,000", "1.500%");
+        assertThat(GridKt._fetch(grid(), 0, 67)).extracting(NoteListing::noteId)
+                .containsExactlyElementsOf(positions.stream().map(p -> p.terms().id()).toList());
+    }
+
+    @Test
+    void filtersNarrowTheNotesToThoseThatMatch() {
+        open();
+        String sector = positions.get(20).terms().sector();
+        HasValueUtilsKt._setValue(combo("filter-sector"), sector);
+        long bySector = matching(t -> sector.equals(t.sector()));
+        assertThat(bySector).isBetween(2L, 66L);
+        assertThat(GridKt._size(grid())).isEqualTo(bySector);
+        assertThat(countText()).isEqualTo(bySector + " of 67 notes match");
+        HasValueUtilsKt._setValue(combo("filter-sector"), null);
+
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2030, 12, 31);
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("filter-maturity-from")), from);
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("filter-maturity-to")), to);
+        long inRange = matching(t -> !t.maturityDate().isBefore(from) && !t.maturityDate().isAfter(to));
+        assertThat(inRange).isBetween(2L, 66L);
+        assertThat(GridKt._size(grid())).isEqualTo(inRange);
+        assertThat(GridKt._findAll(grid())).allSatisfy(n -> assertThat(n.maturityDate()).isBetween(from, to));
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("filter-maturity-from")), null);
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("filter-maturity-to")), null);
+
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("filter-text")), "HARBOR");
+        long text = matching(t -> contains(t.id(), "harbor") || contains(t.borrower().name(), "harbor")
+                || contains(t.lender().name(), "harbor") || contains(t.security().collateral(), "harbor"));
+        assertThat(text).isPositive();
+        assertThat(GridKt._size(grid())).isEqualTo(text);
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("filter-text")), "");
+
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("filter-borrower")), "inc");
+        long borrower = matching(t -> contains(t.borrower().name(), "inc"));
+        assertThat(GridKt._size(grid())).isEqualTo(borrower).isPositive();
+    }
+
+    private static boolean contains(String value, String part) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(part);
+    }
+
+    @Test
+    void sortingByPrincipalDescendingPutsTheLargestFirst() {
+        open();
+        GridKt._sortByKey(grid(), "principal", SortDirection.DESCENDING);
+        List<String> expected = positions.stream()
+                .sorted(Comparator.comparing((Position p) -> NoteTerms.decimal(p.terms().principal())).reversed())
+                .limit(3).map(p -> p.terms().id()).toList();
+        assertThat(GridKt._fetch(grid(), 0, 3)).extracting(NoteListing::noteId).containsExactlyElementsOf(expected);
+        BigDecimal largest = positions.stream().map(p -> NoteTerms.decimal(p.terms().principal()))
+                .max(Comparator.naturalOrder()).orElseThrow();
+        assertThat(GridKt._get(grid(), 0).principal()).isEqualByComparingTo(largest);
+    }
+
+    @Test
+    void queryParametersPreselectTheFilters() {
+        String sector = positions.get(30).terms().sector();
+        UI.getCurrent().navigate(NotesView.class, portfolio,
+                QueryParameters.fromString("sector=" + sector.replace(" ", "%20") + "&maturityFrom=2024-06-01"));
+        assertThat(combo("filter-sector").getValue()).isEqualTo(sector);
+        assertThat(_get(DatePicker.class, spec -> spec.withId("filter-maturity-from")).getValue())
+                .isEqualTo(LocalDate.of(2024, 6, 1));
+        long expected = matching(t -> sector.equals(t.sector()) && !t.maturityDate().isBefore(LocalDate.of(2024, 6, 1)));
+        assertThat(GridKt._size(grid())).isEqualTo(expected);
+        assertThat(countText()).isEqualTo(expected + " of 67 notes match");
+    }
+
+    @Test
+    void aValueThePortfolioLacksFiltersToNothingAndABadDateIsReported() {
+        UI.getCurrent().navigate(NotesView.class, portfolio,
+                QueryParameters.fromString("sector=Nowhere&maturityTo=31.12.2030"));
+        assertThat(combo("filter-sector").getValue()).isEqualTo("Nowhere");
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(_get(DatePicker.class, spec -> spec.withId("filter-maturity-to")).getValue()).isNull();
+        NotificationsKt.expectNotifications(
+                "maturityTo = \"31.12.2030\" is not a date (YYYY-MM-DD) and was left out of the filter.");
+    }
+
+    @Test
+    void changingAFilterPutsItInTheAddress() {
+        open();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        HasValueUtilsKt._setValue(combo("filter-amortization"), "STATED");
+        List<String> urls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(js -> js.getInvocation().getParameters().stream()).map(String::valueOf).toList();
+        assertThat(urls).contains("notes/" + portfolio + "?amortization=STATED");
+        assertThat(GridKt._size(grid())).isEqualTo(matching(t -> t.amortization().name().equals("STATED")));
+    }
+
+    @Test
+    void anUnknownPortfolioIsSaidPlainly() {
+        UI.getCurrent().navigate(NotesView.class, 987_654_321L);
+        assertThat(_get(H2.class, spec -> spec.withId("no-portfolio")).getText()).isEqualTo("No such portfolio");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("There is no portfolio 987654321. It may have been deleted.");
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void clickingARowOpensTheNote() {
+        open();
+        GridKt._sortByKey(grid(), "noteId", SortDirection.ASCENDING);
+        String first = positions.stream().map(p -> p.terms().id()).sorted().findFirst().orElseThrow();
+        GridKt._clickItem(grid(), 0);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NoteDetailView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("note-title")).getText()).isEqualTo(first);
+    }
+
+    @Test
+    void markupInABorrowerNameIsShownAsText() {
+        NoteTerms html = PortfolioGenerator.promissoryNote2003().toBuilder().id("HTML-1").borrower("<b>x</b>").build();
+        long id = new StoredPortfolios(portfolios, notes, transaction).store("html", List.of(Position.atPar(html)));
+        UI.getCurrent().navigate(NotesView.class, id);
+        assertThat(GridKt._getFormatted(grid(), 0, "borrower")).isEqualTo("<b>x</b>");
+        GridKt._clickItem(grid(), 0);
+        assertThat(_get(Span.class, spec -> spec.withId("term-borrower")).getText()).isEqualTo("<b>x</b>");
+        assertThat(_get(Span.class, spec -> spec.withId("note-subtitle")).getText()).startsWith("<b>x</b>");
+        assertThat(_find(Html.class)).isEmpty();
+    }
+}
