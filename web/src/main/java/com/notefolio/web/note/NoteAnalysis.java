@@ -2,8 +2,8 @@ package com.notefolio.web.note;
 
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /** Opens a stored note for the note screen, for analysts (the role is checked here as in the view). */
@@ -17,7 +17,7 @@ public class NoteAnalysis {
     }
 
     /** The note of database row {@code noteId} resolved, if it belongs to portfolio {@code portfolioId}. */
-    @RolesAllowed(Role.ANALYST_NAME)
+    @Secured(Role.ANALYST_AUTHORITY)
     public Optional<NoteDetail> open(long portfolioId, long noteId) {
         return notes.find(portfolioId, noteId)
                 .map(n -> NoteDetail.of(n.portfolioId(), n.id(), n.line(), n.position()));

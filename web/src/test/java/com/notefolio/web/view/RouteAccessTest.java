@@ -31,6 +31,7 @@ class RouteAccessTest extends KaribuViews {
         ROUTES.put("", Least.ANALYST);
         ROUTES.put("portfolios", Least.ANALYST);
         ROUTES.put("notes/1", Least.ANALYST);
+        ROUTES.put("notes/1/1", Least.ANALYST);
         ROUTES.put("whatif/1", Least.ANALYST);
         ROUTES.put("users", Least.ADMIN);
     }
