@@ -42,7 +42,8 @@ public final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + adminUrl + ": " + e.getMessage(), e);
         }
-        return adminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name);
+        // Batched inserts rewritten as multi-row inserts: what production should set too (README).
+        return adminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name) + "?reWriteBatchedInserts=true";
     }
 
     private static String startPrivateServer() {
