@@ -79,7 +79,10 @@ public class PortfoliosView extends VerticalLayout {
         Button notes = new Button("Notes", e -> openNotes(p));
         notes.addThemeVariants(ButtonVariant.LUMO_SMALL);
         notes.setId("open-notes-" + p.id());
-        HorizontalLayout row = new HorizontalLayout(notes);
+        Button dashboard = new Button("Dashboard", e -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class, p.id())));
+        dashboard.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        dashboard.setId("open-dashboard-" + p.id());
+        HorizontalLayout row = new HorizontalLayout(notes, dashboard);
         if (admin) {
             Button rename = new Button("Rename", e -> rename(p));
             rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
