@@ -91,6 +91,11 @@ class PortfolioFiguresTest {
         byYear.forEach((currency, years) -> years.forEach((year, v) ->
                 expected.add(new MaturityProfile.Year(currency, year, v[0], v[1]))));
         assertThat(figures.maturityProfile()).containsExactlyElementsOf(expected);
+        // The same notes as a Dataset (as read by Spark itself): the same figures.
+        PortfolioFigures fromDataset = PortfolioValuation.figures(spark.createDataset(rows, NoteRow.encoder()),
+                assumptions, null);
+        SparkEqualsCoreContract.assertSameSummary("base from a Dataset", fromDataset.base(), base.summary());
+        assertThat(fromDataset.maturityProfile()).containsExactlyElementsOf(expected);
         // The profile is a split of the outstanding principal: per currency it adds up to the total.
         for (var c : figures.base().currencies()) {
             assertThat(figures.maturityProfile().stream().filter(y -> y.currency().equals(c.currency().getCurrencyCode()))

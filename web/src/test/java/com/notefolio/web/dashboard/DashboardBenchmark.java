@@ -58,6 +58,16 @@ public final class DashboardBenchmark {
             System.out.printf("stored %,d notes in H2 (file) in %.1f s; master %s, %d cores%n", notesWanted,
                     seconds(t), master, Runtime.getRuntime().availableProcessors());
 
+            double[] reads = new double[3];
+            for (int i = 0; i < reads.length; i++) {
+                t = System.nanoTime();
+                List<Object> rows = new ArrayList<>(notesWanted);
+                notes.rows(id, rows::add);
+                reads[i] = seconds(t);
+            }
+            System.out.printf("reading the %,d notes back as rows (part of every computation): %.2f s (median of 3)%n",
+                    notesWanted, median(reads));
+
             DashboardInputs inputs = DashboardInputs.defaults(LocalDate.of(2024, 6, 30));
             double[] start = new double[rounds];
             double[] first = new double[rounds];
