@@ -22,7 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * session), and load it three times from the cache. Prints each figure and the medians over the rounds.
  * The first round runs in a cold JVM; later rounds restart Spark in a warm one.
  *
- * <p>Arguments: {@code [--notes N] [--rounds R] [--master URL]}.
+ * <p>Arguments: {@code [--notes N] [--rounds R] [--master URL]}. Run from the reactor's classes:
+ * {@code ./mvnw -q -o -pl web -am test-compile dependency:build-classpath -Dmdep.includeScope=test
+ * -Dmdep.outputFile=/tmp/cp.txt}, then {@code java <Spark's --add-opens> -cp web/target/test-classes:
+ * web/target/classes:core/target/classes:analytics/target/classes:reports/target/classes:$(cat /tmp/cp.txt)
+ * com.notefolio.web.dashboard.DashboardBenchmark}.
  */
 public final class DashboardBenchmark {
 
