@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One core {@link PortfolioAggregate} per case (base, then each scenario): what one partition of a
- * portfolio adds up to. Partitions' aggregates are merged into fresh ones, never into a received one,
+ * One core {@link PortfolioAggregate} per case (base, then each scenario), and the base case's
+ * {@link MaturityProfile}: what one partition of a portfolio adds up to. Partitions' aggregates are merged into fresh ones, never into a received one,
  * because a deserialized aggregate is only read (see {@link CoreKryoRegistrator}).
  */
 public final class CaseAggregates {
 
     private final LocalDate asOf;
     private final LinkedHashMap<String, PortfolioAggregate> byCase;
+    private final MaturityProfile maturity = new MaturityProfile();
 
     public CaseAggregates(LocalDate asOf, List<String> caseNames) {
         this.asOf = asOf;
@@ -29,6 +30,7 @@ public final class CaseAggregates {
         for (ScenarioResult r : note.results()) {
             byCase.get(r.scenario()).add(note.position(), r.schedule(), r.measures());
         }
+        maturity.add(note.position(), note.results().get(0).measures());
         return this;
     }
 
@@ -36,6 +38,7 @@ public final class CaseAggregates {
     public static CaseAggregates merged(CaseAggregates a, CaseAggregates b) {
         CaseAggregates out = new CaseAggregates(a.asOf, List.copyOf(a.byCase.keySet()));
         out.byCase.forEach((name, agg) -> agg.merge(a.byCase.get(name)).merge(b.byCase.get(name)));
+        out.maturity.merge(a.maturity).merge(b.maturity);
         return out;
     }
 
@@ -44,5 +47,10 @@ public final class CaseAggregates {
         Map<String, PortfolioSummary> out = new LinkedHashMap<>();
         byCase.forEach((name, agg) -> out.put(name, agg.summary()));
         return out;
+    }
+
+    /** Each case's summary and the base case's maturity profile. */
+    public PortfolioFigures figures() {
+        return new PortfolioFigures(summaries(), maturity.years());
     }
 }

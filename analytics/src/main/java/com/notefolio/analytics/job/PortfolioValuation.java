@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
@@ -61,5 +63,43 @@ public final class PortfolioValuation {
             }
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
         return new Valuation(computed);
+    }
+
+    /**
+     * The portfolio's figures alone (each case's summary and the maturity profile), without keeping any
+     * note's measures: one pass in which each partition adds its notes to its own aggregates, which the
+     * driver merges. {@code notesDone}, if given, counts the notes computed.
+     */
+    public static PortfolioFigures figures(Dataset<NoteRow> notes, Assumptions a, LongAccumulator notesDone) {
+        return figures(notes.javaRDD(), a, notesDone);
+    }
+
+    /**
+     * The figures of notes held by the driver (read from a database, say), spread over {@code partitions}
+     * tasks. The rows travel inside the tasks as objects (no columnar encoding, which would be undone at
+     * once), so this suits portfolios that fit the driver's memory comfortably — a few hundred thousand
+     * notes; larger ones should be read by Spark itself ({@code NoteDatasetReader}).
+     */
+    public static PortfolioFigures figures(SparkSession spark, List<NoteRow> notes, Assumptions a, int partitions,
+                                           LongAccumulator notesDone) {
+        int slices = Math.max(1, Math.min(partitions, notes.size()));
+        return figures(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(notes, slices), a, notesDone);
+    }
+
+    private static PortfolioFigures figures(JavaRDD<NoteRow> notes, Assumptions a, LongAccumulator notesDone) {
+        List<String> cases = a.caseNames();
+        JavaRDD<CaseAggregates> partitions = notes.mapPartitions(rows -> {
+            CaseAggregates aggregate = new CaseAggregates(a.asOf(), cases);
+            while (rows.hasNext()) {
+                aggregate.add(NoteCases.of(rows.next().toPosition(), a));
+                if (notesDone != null) {
+                    notesDone.add(1);
+                }
+            }
+            return List.of(aggregate).iterator();
+        });
+        // Every partition gives one aggregate, even without rows; a Dataset may have no partition at all.
+        return partitions.getNumPartitions() == 0 ? new CaseAggregates(a.asOf(), cases).figures()
+                : partitions.reduce(CaseAggregates::merged).figures();
     }
 }

@@ -60,6 +60,12 @@ public class PortfolioStore {
         return jdbc.update("delete from portfolio where id = ?", id) == 1;
     }
 
+    /** The portfolio's revision, which cached results are keyed by; empty for no such portfolio. */
+    public Optional<Long> revision(long id) {
+        return jdbc.query("select revision from portfolio where id = ?", (rs, i) -> rs.getLong(1), id).stream()
+                .findFirst();
+    }
+
     /** Marks the portfolio's notes as changed: results cached at an older revision are stale. */
     public void bumpRevision(long id) {
         jdbc.update("update portfolio set revision = revision + 1 where id = ?", id);

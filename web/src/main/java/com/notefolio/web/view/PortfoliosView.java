@@ -79,10 +79,13 @@ public class PortfoliosView extends VerticalLayout {
         Button notes = new Button("Notes", e -> openNotes(p));
         notes.addThemeVariants(ButtonVariant.LUMO_SMALL);
         notes.setId("open-notes-" + p.id());
+        Button dashboard = new Button("Dashboard", e -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class, p.id())));
+        dashboard.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        dashboard.setId("open-dashboard-" + p.id());
         Button whatIf = new Button("What-if", e -> getUI().ifPresent(ui -> ui.navigate(WhatIfView.class, p.id())));
         whatIf.addThemeVariants(ButtonVariant.LUMO_SMALL);
         whatIf.setId("open-whatif-" + p.id());
-        HorizontalLayout row = new HorizontalLayout(notes, whatIf);
+        HorizontalLayout row = new HorizontalLayout(notes, dashboard, whatIf);
         if (admin) {
             Button rename = new Button("Rename", e -> rename(p));
             rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -33,6 +33,7 @@ class RouteAccessTest extends KaribuViews {
         ROUTES.put("notes/1", Least.ANALYST);
         ROUTES.put("notes/1/1", Least.ANALYST);
         ROUTES.put("whatif/1", Least.ANALYST);
+        ROUTES.put("dashboard/1", Least.ANALYST);
         ROUTES.put("users", Least.ADMIN);
     }
 

@@ -1,0 +1,98 @@
+package com.notefolio.web.dashboard;
+
+import com.notefolio.analytics.job.Assumptions;
+import com.notefolio.analytics.job.PortfolioFigures;
+import com.notefolio.analytics.job.PortfolioValuation;
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.scenario.DefaultSpeed;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.security.Role;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+/**
+ * Portfolio dashboards: a cached one at once, or a job that reads the portfolio's notes from the
+ * database, has the analytics module value them on Spark (the base case, and a default scenario for the
+ * expected loss) and shapes the figures for the view.
+ *
+ * <p>The notes travel to Spark from the driver's memory (see {@link PortfolioValuation#figures(
+ * org.apache.spark.sql.SparkSession, List, Assumptions, int, org.apache.spark.util.LongAccumulator)}):
+ * right for portfolios of up to a few hundred thousand notes.
+ */
+@Service
+public class Dashboards {
+
+    /** The name of the default scenario whose defaulted principal less recoveries is the expected loss. */
+    static final String LOSS_CASE = "expected loss";
+    private static final int READ_STEP = 5_000;
+
+    private final PortfolioStore portfolios;
+    private final NoteStore notes;
+    private final SparkJobs jobs;
+    private final DashboardCache cache;
+    private final int partitions;
+
+    public Dashboards(PortfolioStore portfolios, NoteStore notes, SparkJobs jobs, DashboardCache cache,
+                      @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+        this.portfolios = portfolios;
+        this.notes = notes;
+        this.jobs = jobs;
+        this.cache = cache;
+        this.partitions = partitions;
+    }
+
+    /**
+     * The dashboard of a portfolio for {@code owner} (a session's key, {@link SessionJobs#ownerOf}) and
+     * {@code user}: a finished job holding the cached figures if the portfolio has not changed since they
+     * were computed, else a job computing them.
+     *
+     * @throws IllegalArgumentException for no such portfolio
+     * @throws JobsBusyException when the server cannot take another computation now
+     */
+    @Secured(Role.ANALYST_AUTHORITY)
+    public SparkJob<DashboardFigures> open(long portfolioId, DashboardInputs inputs, String owner, String user) {
+        // The revision is read before the notes: should an import land meanwhile, the result is filed
+        // under the older revision and never served for the new notes.
+        long revision = portfolios.revision(portfolioId)
+                .orElseThrow(() -> new IllegalArgumentException("No portfolio " + portfolioId + "."));
+        DashboardKey key = new DashboardKey(portfolioId, revision, inputs);
+        String description = "Dashboard of portfolio " + portfolioId + " as of " + inputs.asOf();
+        return cache.get(key).map(f -> SparkJob.done(owner, description, f))
+                .orElseGet(() -> jobs.submit(owner, user, description, context -> compute(key, context)));
+    }
+
+    private DashboardFigures compute(DashboardKey key, SparkJob<DashboardFigures>.Context context) {
+        context.phase("Reading notes");
+        List<NoteRow> rows = new ArrayList<>();
+        notes.rows(key.portfolioId(), row -> {
+            rows.add(row);
+            if (rows.size() % READ_STEP == 0) {
+                context.checkCancelled();
+                context.phase(String.format("Reading notes: %,d read", rows.size()));
+            }
+        });
+        var spark = context.spark();
+        context.phase(String.format("Computing %,d notes", rows.size()));
+        PortfolioFigures figures = PortfolioValuation.figures(spark, rows, assumptions(key.inputs()), partitions, null);
+        context.checkCancelled();
+        context.phase("Aggregating");
+        DashboardFigures dashboard = DashboardFigures.of(key, figures, LOSS_CASE);
+        cache.put(key, dashboard);
+        return dashboard;
+    }
+
+    /** The analytics module's assumptions for the inputs: flat discounting, one default scenario. */
+    static Assumptions assumptions(DashboardInputs inputs) {
+        Scenario loss = new Scenario(LOSS_CASE, List.of(), null, new DefaultSpeed(inputs.cdr().doubleValue(),
+                inputs.severity().doubleValue(), DashboardInputs.RECOVERY_LAG_MONTHS), List.of(), 0);
+        return Assumptions.of(inputs.asOf(), FlatRate.of(inputs.discountRate().doubleValue()),
+                new ScenarioSet("dashboard", List.of(loss)));
+    }
+}

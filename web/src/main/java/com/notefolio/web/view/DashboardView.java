@@ -1,0 +1,416 @@
+package com.notefolio.web.view;
+
+import com.notefolio.analytics.job.MaturityProfile;
+import com.notefolio.core.portfolio.Concentration;
+import com.notefolio.core.portfolio.ExposureRow;
+import com.notefolio.core.portfolio.LadderRow;
+import com.notefolio.core.portfolio.PortfolioTotals;
+import com.notefolio.web.dashboard.CurrencyDashboard;
+import com.notefolio.web.dashboard.DashboardFigures;
+import com.notefolio.web.dashboard.DashboardInputs;
+import com.notefolio.web.dashboard.Dashboards;
+import com.notefolio.web.dashboard.JobProgress;
+import com.notefolio.web.dashboard.JobsBusyException;
+import com.notefolio.web.dashboard.SessionJobs;
+import com.notefolio.web.dashboard.SparkJob;
+import com.notefolio.web.portfolio.PortfolioListing;
+import com.notefolio.web.portfolio.Portfolios;
+import com.notefolio.web.security.Role;
+import com.notefolio.web.security.SignedInUser;
+import com.notefolio.web.view.chart.ChartConfiguration;
+import com.notefolio.web.view.chart.ChartDataset;
+import com.notefolio.web.view.chart.ChartJs;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A portfolio's dashboard: KPI tiles, the monthly cash-flow ladder, exposure by borrower, sector and
+ * region, the maturity profile and borrower concentration, one currency at a time. The figures come
+ * from {@link Dashboards} (computed on Spark, or cached); the view polls the running job and never waits
+ * for it on a request thread. Clicking a bar or slice opens the notes behind it.
+ */
+@Route("dashboard")
+@PageTitle("Dashboard · Notefolio")
+@RolesAllowed(Role.ANALYST_NAME)
+public class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    static final int POLL_MILLIS = 500;
+    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173",
+        "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363"};
+
+    private final Dashboards dashboards;
+    private final Portfolios portfolios;
+    private final SignedInUser user;
+
+    private final H2 title = new H2();
+    final DatePicker asOf = new DatePicker("As of");
+    final NumberField discountRate = percentField("Discount rate (%)", "discount-rate", DashboardInputs.DEFAULT_DISCOUNT_RATE);
+    final NumberField cdr = percentField("Default rate, CDR (%)", "cdr", DashboardInputs.DEFAULT_CDR);
+    final NumberField severity = percentField("Loss severity (%)", "severity", DashboardInputs.DEFAULT_SEVERITY);
+    final Button compute = new Button("Compute", e -> start());
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Button cancel = new Button("Cancel", e -> cancelJob());
+    private final HorizontalLayout progress = new HorizontalLayout(progressBar, progressText, cancel);
+    final Div content = new Div();
+
+    private long portfolioId;
+    private SparkJob<DashboardFigures> job;
+    private DashboardFigures shown;
+    private Registration pollListener;
+
+    public DashboardView(Dashboards dashboards, Portfolios portfolios, SignedInUser user) {
+        this.dashboards = dashboards;
+        this.portfolios = portfolios;
+        this.user = user;
+        setWidthFull();
+        asOf.setId("as-of");
+        asOf.setValue(LocalDate.now());
+        compute.setId("compute");
+        compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout inputs = new HorizontalLayout(asOf, discountRate, cdr, severity, compute);
+        inputs.setAlignItems(Alignment.BASELINE);
+        inputs.getStyle().set("flex-wrap", "wrap");
+        progressBar.setId("progress");
+        progressBar.setWidth("20em");
+        progressText.setId("progress-text");
+        cancel.setId("cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        progress.setAlignItems(Alignment.CENTER);
+        progress.setVisible(false);
+        content.setId("dashboard-content");
+        content.setWidthFull();
+        title.setId("dashboard-title");
+        add(title, inputs, progress, content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        portfolioId = id;
+        PortfolioListing portfolio = portfolios.find(id).orElse(null);
+        title.setText(portfolio == null ? "No portfolio " + id : "Dashboard · " + portfolio.name());
+        compute.setEnabled(portfolio != null);
+        if (portfolio != null) {
+            start();
+        }
+    }
+
+    /** The job whose progress or result the view shows (tests wait for it). */
+    SparkJob<DashboardFigures> job() {
+        return job;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        pollListener = event.getUI().addPollListener(e -> poll());
+        if (job != null && !job.state().finished()) {
+            event.getUI().setPollInterval(POLL_MILLIS);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollListener != null) {
+            pollListener.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        // Nobody will look at it: free the worker for others.
+        if (job != null && !job.state().finished()) {
+            job.cancel();
+        }
+    }
+
+    private void start() {
+        DashboardInputs inputs;
+        try {
+            inputs = new DashboardInputs(asOf.getValue(), fraction(discountRate), fraction(cdr), fraction(severity));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            error(e.getMessage());
+            return;
+        }
+        if (job != null && !job.state().finished()) {
+            job.cancel();
+        }
+        try {
+            job = dashboards.open(portfolioId, inputs, SessionJobs.ownerOf(VaadinSession.getCurrent()), user.name());
+        } catch (JobsBusyException | IllegalArgumentException e) {
+            error(e.getMessage());
+            return;
+        }
+        poll();
+        if (!job.state().finished()) {
+            UI.getCurrent().setPollInterval(POLL_MILLIS);
+        }
+    }
+
+    private void cancelJob() {
+        if (job != null) {
+            job.cancel();
+            poll();
+        }
+    }
+
+    /** Shows where the job is; when it has finished, its result (or why there is none). */
+    void poll() {
+        if (job == null) {
+            return;
+        }
+        JobProgress p = job.progress();
+        if (!p.state().finished()) {
+            progress.setVisible(true);
+            progressBar.setIndeterminate(p.fraction() < 0);
+            progressBar.setValue(Math.max(0, p.fraction()));
+            progressText.setText(p.phase() + (p.tasksTotal() > 0 ? " · " + p.tasksDone() + " of " + p.tasksTotal()
+                    + " tasks" : ""));
+            return;
+        }
+        progress.setVisible(false);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        switch (p.state()) {
+            case SUCCEEDED -> job.result().ifPresent(this::show);
+            case CANCELLED -> Notification.show("Computation cancelled.", 3000, Notification.Position.BOTTOM_START);
+            default -> error("The dashboard could not be computed: " + p.error());
+        }
+        job = p.state() == JobProgress.State.SUCCEEDED ? job : null;
+    }
+
+    private void show(DashboardFigures figures) {
+        if (figures == shown) {
+            return;
+        }
+        shown = figures;
+        content.removeAll();
+        if (figures.currencies().isEmpty()) {
+            content.add(new Span("This portfolio has no notes."));
+            return;
+        }
+        Div section = new Div();
+        section.setWidthFull();
+        if (figures.currencies().size() > 1) {
+            Map<Tab, CurrencyDashboard> byTab = new LinkedHashMap<>();
+            figures.currencies().forEach(c -> byTab.put(new Tab(c.currency()), c));
+            Tabs tabs = new Tabs(byTab.keySet().toArray(Tab[]::new));
+            tabs.setId("currencies");
+            tabs.addSelectedChangeListener(e -> showCurrency(section, byTab.get(e.getSelectedTab())));
+            content.add(new Span("Figures are per currency; amounts in different currencies are never added."), tabs);
+        }
+        content.add(section);
+        showCurrency(section, figures.currencies().get(0));
+    }
+
+    private void showCurrency(Div section, CurrencyDashboard c) {
+        section.removeAll();
+        section.add(kpis(c));
+        ChartJs ladder = new ChartJs("chart-ladder");
+        ladder.setConfiguration(ladder(c));
+        ChartJs borrowers = new ChartJs("chart-borrowers");
+        borrowers.setConfiguration(exposureBars("Largest borrowers (exposure, " + c.currency() + ")", c,
+                c.topBorrowers()).horizontalBars());
+        borrowers.onClick(i -> drill("borrower", c.topBorrowers().get(i).key()));
+        ChartJs sectors = new ChartJs("chart-sectors");
+        sectors.setConfiguration(ChartConfiguration.doughnut("Exposure by sector (" + c.currency() + ")",
+                keys(c.sectors()), ChartDataset.of("Exposure", amounts(c, c.sectors(), ExposureRow::exposureMinor), null)
+                        .withColors(colors(c.sectors().size()))));
+        sectors.onClick(i -> drill("sector", c.sectors().get(i).key()));
+        ChartJs regions = new ChartJs("chart-regions");
+        regions.setConfiguration(exposureBars("Exposure by region (" + c.currency() + ")", c, c.regions()));
+        regions.onClick(i -> drill("region", c.regions().get(i).key()));
+        List<MaturityProfile.Year> years = maturing(c);
+        ChartJs maturity = new ChartJs("chart-maturity");
+        maturity.setConfiguration(ChartConfiguration.bar("Outstanding principal by maturity year (" + c.currency() + ")",
+                years.stream().map(y -> Integer.toString(y.year())).toList(),
+                List.of(ChartDataset.of("Outstanding principal", years.stream()
+                        .map(y -> c.amount(y.outstandingMinor()).doubleValue()).toList(), PALETTE[2]))));
+        maturity.onClick(i -> drillYear(years.get(i).year()));
+        FlexLayout charts = new FlexLayout(box(ladder, "100%"), box(borrowers, "48%"), box(sectors, "48%"),
+                box(regions, "48%"), box(maturity, "48%"));
+        charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        charts.getStyle().set("gap", "var(--lumo-space-m)");
+        charts.setWidthFull();
+        section.add(charts, concentration(c));
+    }
+
+    private FlexLayout kpis(CurrencyDashboard c) {
+        PortfolioTotals t = c.totals();
+        String money = c.currency();
+        FlexLayout tiles = new FlexLayout(
+                tile("kpi-notes", "Notes", DisplayFormat.number(BigDecimal.valueOf(t.notes()), 0), null),
+                tile("kpi-outstanding", "Outstanding principal", DisplayFormat.money(c.amount(t.outstandingMinor()), money),
+                        null),
+                tile("kpi-npv", "NPV", DisplayFormat.money(BigDecimal.valueOf(t.npv()), money),
+                        "discounted at " + DisplayFormat.percent(shown.key().inputs().discountRate(), 2)
+                                + " (XNPV basis)"),
+                tile("kpi-yield", "Weighted yield", DisplayFormat.percent(t.weightedYield(), 3),
+                        "XIRR basis, weighted by market value"),
+                tile("kpi-wal", "WAL", years(t.walYears()), "weighted by outstanding principal"),
+                tile("kpi-duration", "Modified duration", years(t.modifiedDuration()), "weighted by market value"),
+                tile("kpi-expected-loss", "Expected loss", DisplayFormat.money(c.amount(c.expectedLossMinor()), money),
+                        DisplayFormat.percent(shown.key().inputs().cdr(), 1) + " CDR, "
+                                + DisplayFormat.percent(shown.key().inputs().severity(), 0)
+                                + " severity: defaulted less recovered, undiscounted"));
+        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        tiles.getStyle().set("gap", "var(--lumo-space-m)");
+        return tiles;
+    }
+
+    private static String years(double value) {
+        return Double.isNaN(value) ? "" : DisplayFormat.number(value, 2) + " years";
+    }
+
+    private static Div tile(String id, String caption, String value, String note) {
+        Span label = new Span(caption);
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Span number = new Span(value);
+        number.setId(id + "-value");
+        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        Div tile = new Div(label, new Div(number));
+        if (note != null) {
+            Span small = new Span(note);
+            small.getStyle().set("color", "var(--lumo-tertiary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+            tile.add(new Div(small));
+        }
+        tile.setId(id);
+        tile.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("min-width", "12em");
+        return tile;
+    }
+
+    private static Div box(ChartJs chart, String width) {
+        Div box = new Div(chart);
+        box.setWidth(width);
+        box.setMinWidth("22em");
+        box.getStyle().set("flex-grow", "1");
+        return box;
+    }
+
+    private static ChartConfiguration ladder(CurrencyDashboard c) {
+        List<LadderRow> rows = c.monthlyLadder();
+        return ChartConfiguration.bar("Monthly cash flows (" + c.currency() + ")",
+                rows.stream().map(r -> r.month().toString()).toList(), List.of(
+                        ChartDataset.of("Interest", rows.stream().map(r -> c.amount(r.interestMinor()).doubleValue()).toList(),
+                                PALETTE[1]).stacked("cash"),
+                        ChartDataset.of("Principal", rows.stream().map(r -> c.amount(r.principalMinor() + r.prepaidMinor())
+                                .doubleValue()).toList(), PALETTE[0]).stacked("cash"),
+                        ChartDataset.of("Balance", rows.stream().map(r -> c.amount(r.closingBalanceMinor()).doubleValue())
+                                .toList(), PALETTE[3]).asLineOnRightAxis()))
+                .stackedBars();
+    }
+
+    private static ChartConfiguration exposureBars(String title, CurrencyDashboard c, List<ExposureRow> rows) {
+        return ChartConfiguration.bar(title, keys(rows),
+                List.of(ChartDataset.of("Exposure", amounts(c, rows, ExposureRow::exposureMinor), PALETTE[0])));
+    }
+
+    private static List<String> keys(List<ExposureRow> rows) {
+        return rows.stream().map(ExposureRow::key).toList();
+    }
+
+    private static List<Double> amounts(CurrencyDashboard c, List<ExposureRow> rows, Function<ExposureRow, Long> minor) {
+        return rows.stream().map(r -> c.amount(minor.apply(r)).doubleValue()).toList();
+    }
+
+    private static List<String> colors(int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> PALETTE[i % PALETTE.length]).toList();
+    }
+
+    /** Years in which notes still outstanding mature; matured notes have nothing left to show. */
+    private static List<MaturityProfile.Year> maturing(CurrencyDashboard c) {
+        return c.maturityProfile().stream().filter(y -> y.outstandingMinor() != 0).toList();
+    }
+
+    private Div concentration(CurrencyDashboard c) {
+        Concentration k = c.concentration();
+        Grid<ExposureRow> grid = new Grid<>();
+        grid.setId("concentration");
+        grid.setAllRowsVisible(true);
+        List<ExposureRow> top = c.topBorrowers();
+        grid.addColumn(r -> top.indexOf(r) + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(ExposureRow::key).setHeader("Borrower").setFlexGrow(3);
+        grid.addColumn(ExposureRow::notes).setHeader("Notes").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> DisplayFormat.amount(c.amount(r.exposureMinor()), c.currency()))
+                .setHeader("Exposure (" + c.currency() + ")").setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        grid.addColumn(r -> DisplayFormat.percent(r.share(), 2)).setHeader("Share").setTextAlign(ColumnTextAlign.END);
+        grid.setItems(top);
+        Span summary = new Span(String.format("%,d borrowers · largest %s · top 5 %s · top 10 %s · Herfindahl index %s",
+                c.borrowers(), DisplayFormat.percent(k.top1Share(), 2), DisplayFormat.percent(k.top5Share(), 2),
+                DisplayFormat.percent(k.top10Share(), 2), DisplayFormat.number(k.herfindahl(), 4)));
+        summary.setId("herfindahl");
+        return new Div(new H3("Borrower concentration"), summary, grid);
+    }
+
+    private void drill(String parameter, String value) {
+        if (value == null || value.equals("(unspecified)")) {
+            Notification.show("Notes without a " + parameter + " cannot be filtered on it.", 3000,
+                    Notification.Position.BOTTOM_START);
+            return;
+        }
+        navigateToNotes(QueryParameters.simple(Map.of(parameter, value)));
+    }
+
+    private void drillYear(int year) {
+        navigateToNotes(QueryParameters.simple(Map.of("maturityFrom", LocalDate.of(year, 1, 1).toString(),
+                "maturityTo", LocalDate.of(year, 12, 31).toString())));
+    }
+
+    private void navigateToNotes(QueryParameters query) {
+        getUI().ifPresent(ui -> ui.navigate(NotesView.class, portfolioId, query));
+    }
+
+    private void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static NumberField percentField(String label, String id, BigDecimal fraction) {
+        NumberField field = new NumberField(label);
+        field.setId(id);
+        field.setValue(fraction.movePointRight(2).doubleValue());
+        field.setStep(0.25);
+        field.setWidth("11em");
+        return field;
+    }
+
+    private static BigDecimal fraction(NumberField field) {
+        Double value = field.getValue();
+        if (value == null) {
+            throw new IllegalArgumentException(field.getLabel() + ": enter a number.");
+        }
+        return BigDecimal.valueOf(value).movePointLeft(2);
+    }
+}
