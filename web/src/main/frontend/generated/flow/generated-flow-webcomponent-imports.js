@@ -23,6 +23,7 @@ import '@vaadin/dialog/src/vaadin-dialog.js';
 import '@vaadin/text-field/src/vaadin-text-field.js';
 import '@vaadin/confirm-dialog/src/vaadin-confirm-dialog.js';
 import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/upload/src/vaadin-upload.js';
 import '@vaadin/app-layout/src/vaadin-app-layout.js';
 import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
 import '@vaadin/side-nav/src/vaadin-side-nav.js';
