@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -77,7 +78,7 @@ public class PortfolioImport {
                 } catch (DuplicateKeyException e) {
                     throw taken(cleaned);
                 }
-                long stored = store(id, upload, errors);
+                long stored = store(id, upload, errors, status);
                 if (errors.isEmpty() && stored == 0) {
                     errors.accept(InputError.inColumn(upload.notesSource(), 0, null, null, "the file holds no notes"));
                 }
@@ -91,7 +92,7 @@ public class PortfolioImport {
     }
 
     /** Streams the notes into the portfolio; returns how many were stored. */
-    private long store(long portfolioId, PortfolioUpload upload, ImportErrors errors) {
+    private long store(long portfolioId, PortfolioUpload upload, ImportErrors errors, TransactionStatus status) {
         Consumer<InputError> located = upload.locating(errors);
         StatedSchedules stated = upload.schedules(errors);
         long stored = 0;
@@ -101,7 +102,7 @@ public class PortfolioImport {
                 Position position = reader.next();
                 batch.add(new NewNote(Math.toIntExact(upload.notesRow(reader.line())), position));
                 if (batch.size() == BATCH) {
-                    stored += storeBatch(portfolioId, batch, upload.notesSource(), errors);
+                    stored += storeBatch(portfolioId, batch, upload.notesSource(), errors, status);
                     batch.clear();
                 }
             }
@@ -109,38 +110,60 @@ public class PortfolioImport {
             // Text the CSV parser cannot go on from (broken quoting, bytes that are not UTF-8) ends the read.
             e.errors().forEach(located);
         }
-        return stored + storeBatch(portfolioId, batch, upload.notesSource(), errors);
+        return stored + storeBatch(portfolioId, batch, upload.notesSource(), errors, status);
     }
 
     /**
      * Stores the notes of a batch whose ids are new to the portfolio and to the batch; each other one is a
-     * duplicate, reported at its line with the line of the first.
+     * duplicate, reported at its line with the line of the first. Duplicates within the batch are found in
+     * memory; one of a note stored earlier makes the batch break the portfolio's unique index, and only then
+     * is the batch rolled back to its savepoint and its ids looked up, so a clean file pays nothing for it.
      */
-    private int storeBatch(long portfolioId, List<NewNote> batch, String source, ImportErrors errors) {
-        if (batch.isEmpty()) {
-            return 0;
-        }
+    private int storeBatch(long portfolioId, List<NewNote> batch, String source, ImportErrors errors,
+                           TransactionStatus status) {
         Map<String, Integer> firstLines = new HashMap<>(batch.size() * 2);
-        for (NewNote note : batch) {
-            firstLines.putIfAbsent(note.position().terms().id(), note.line());
-        }
-        Map<String, Integer> stored = storedLines.linesOf(portfolioId, firstLines.keySet());
         List<NewNote> unique = new ArrayList<>(batch.size());
         for (NewNote note : batch) {
             String id = note.position().terms().id();
-            Integer storedLine = stored.get(id);
-            int first = storedLine != null ? storedLine : firstLines.get(id);
-            if (storedLine != null || first != note.line()) {
-                errors.accept(InputError.inColumn(source, note.line(), PortfolioCsvReader.NOTE_ID, id,
-                        "duplicate note id: the same id is at line " + first));
-            } else {
+            Integer first = firstLines.putIfAbsent(id, note.line());
+            if (first == null) {
                 unique.add(note);
+            } else {
+                errors.accept(duplicate(source, note, first));
             }
         }
-        if (!unique.isEmpty()) {
-            notes.insert(portfolioId, unique);
+        if (unique.isEmpty()) {
+            return 0;
         }
-        return unique.size();
+        Object savepoint = status.createSavepoint();
+        try {
+            notes.insert(portfolioId, unique);
+            status.releaseSavepoint(savepoint);
+            return unique.size();
+        } catch (DuplicateKeyException e) {
+            status.rollbackToSavepoint(savepoint);
+            status.releaseSavepoint(savepoint);
+        }
+        Map<String, Integer> stored = storedLines.linesOf(portfolioId, firstLines.keySet());
+        List<NewNote> fresh = new ArrayList<>(unique.size());
+        for (NewNote note : unique) {
+            Integer first = stored.get(note.position().terms().id());
+            if (first == null) {
+                fresh.add(note);
+            } else {
+                errors.accept(duplicate(source, note, first));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            notes.insert(portfolioId, fresh);
+        }
+        return fresh.size();
+    }
+
+    private static InputError duplicate(String source, NewNote note, int firstLine) {
+        String id = note.position().terms().id();
+        return InputError.inColumn(source, note.line(), PortfolioCsvReader.NOTE_ID, id,
+                "duplicate note id: the same id is at line " + firstLine);
     }
 
     /** What the portfolio records as its source: the uploaded file names. */

@@ -70,7 +70,7 @@ public class ImportDialog extends Dialog {
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         errors.addColumn(InputError::source).setHeader("File").setKey("file").setFlexGrow(2).setResizable(true);
         errors.addColumn(e -> e.line() > 0 ? Long.toString(e.line()) : "").setHeader("Line / row").setKey("line")
-                .setFlexGrow(0).setWidth("7em");
+                .setFlexGrow(0).setWidth("7em").setComparator(InputError::line);
         errors.addColumn(e -> e.column() != null ? e.column() : e.field()).setHeader("Column").setKey("column")
                 .setFlexGrow(1).setResizable(true);
         errors.addColumn(InputError::value).setHeader("Value").setKey("value").setFlexGrow(1).setResizable(true);
