@@ -41,11 +41,11 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '82c633d42d98fb2e2c5e3aa6904bb5b8bf180c388e309702d1a8e8c269b03740') {
-    pending.push(import('./chunks/chunk-2b85016f1cabb717e4158dae3c8677ae41f9291654ee67baa2145b62651a1f1d.js'));
-  }
   if (key === 'fcf39a21e603d6f6158e43b5892d37d4cb2436cfff144535b29ada49e84aad87') {
     pending.push(import('./chunks/chunk-81ca98694a6d6969e9ed19d6dea527273838166752c1c53411e52e35bc084891.js'));
+  }
+  if (key === '82c633d42d98fb2e2c5e3aa6904bb5b8bf180c388e309702d1a8e8c269b03740') {
+    pending.push(import('./chunks/chunk-2b85016f1cabb717e4158dae3c8677ae41f9291654ee67baa2145b62651a1f1d.js'));
   }
   return Promise.all(pending);
 }

@@ -163,6 +163,22 @@ class PortfolioImportTest {
     }
 
     @Test
+    void aFileOfGarbageListsTheFirstThousandErrorsAndCountsTheRest() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 1200; i++) {
+            csv.append("G-").append(i).append(",lots,0.05,2020-01-01,2021-01-01,INTEREST_ONLY,B\n");
+        }
+
+        ImportOutcome outcome = imports.importPortfolio("Garbage", upload(write("garbage.csv", csv.toString())), null);
+
+        assertThat(outcome.errorCount()).isEqualTo(1200);
+        assertThat(outcome.errors()).hasSize(ImportErrors.LISTED);
+        assertThat(outcome.unlistedErrors()).isEqualTo(200);
+        assertThat(outcome.errors().get(999).line()).isEqualTo(1001);
+        assertNothingStored("Garbage");
+    }
+
+    @Test
     void aWorkbookOfTheSameNotesStoresTheSameNotes() throws IOException {
         Path examples = examplesDir();
         List<Position> expected = read(examples.resolve("notes.csv"), examples.resolve("schedules.csv"));
