@@ -111,6 +111,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     private final Set<String> unclaimedSchedules;
     private final Map<String, CurrencyUnit> currencies = new HashMap<>();
     private Position next;
+    private long nextLine;
+    private long line;
     private boolean finished;
 
     private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, Consumer<InputError> onError) {
@@ -172,6 +174,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             }
             try {
                 next = position(row);
+                nextLine = row.line();
             } catch (InputException e) {
                 report(e.errors());
             }
@@ -186,7 +189,17 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         }
         Position position = next;
         next = null;
+        line = nextLine;
         return position;
+    }
+
+    /**
+     * The physical line (1 is the first line of the file) on which the row of the position last returned by
+     * {@link #next()} starts; 0 before the first. Callers storing notes keep it so that later messages, such
+     * as a duplicate note id, can point back into the file.
+     */
+    public long line() {
+        return line;
     }
 
     /** The remaining positions as a sequential stream; closing the stream closes this reader. */

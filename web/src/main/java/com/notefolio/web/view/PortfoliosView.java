@@ -61,6 +61,12 @@ public class PortfoliosView extends VerticalLayout {
         grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> openNotes(e.getItem()));
         actions.setId("portfolio-actions");
+        if (admin) {
+            Button importPortfolio = new Button("Import portfolio", e -> ImportDialog.open(this::refresh));
+            importPortfolio.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            importPortfolio.setId("import-portfolio");
+            actions.add(importPortfolio);
+        }
         add(new H2("Portfolios"), actions, grid);
         refresh();
     }

@@ -1,0 +1,177 @@
+package com.notefolio.web.upload;
+
+import com.notefolio.core.io.InputError;
+import com.notefolio.core.io.InputException;
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.StatedSchedules;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.NoteStore.NewNote;
+import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.portfolio.Portfolios;
+import com.notefolio.web.security.Role;
+import com.notefolio.web.security.SignedInUser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates a portfolio from uploaded files, all or nothing: in one transaction the portfolio row is
+ * inserted, the notes are streamed through the core's reader (reporting every bad row) and stored in
+ * batches, duplicate note ids are found against what is stored, and if anything was wrong the
+ * transaction is rolled back, so a refused file leaves no portfolio and no notes. Memory holds one batch
+ * of notes (and the stated schedules, which the core reads whole), whatever the number of rows.
+ */
+@Service
+public class PortfolioImport {
+
+    /** Notes per insert batch and per duplicate look-up. */
+    static final int BATCH = 1000;
+
+    private final PortfolioStore portfolios;
+    private final NoteStore notes;
+    private final StoredNoteLines storedLines;
+    private final TransactionTemplate transaction;
+    private final SignedInUser user;
+
+    public PortfolioImport(PortfolioStore portfolios, NoteStore notes, StoredNoteLines storedLines,
+                           TransactionTemplate transaction, SignedInUser user) {
+        this.portfolios = portfolios;
+        this.notes = notes;
+        this.storedLines = storedLines;
+        this.transaction = transaction;
+        this.user = user;
+    }
+
+    /**
+     * Creates portfolio {@code name} from {@code notesFile} (portfolio CSV or xlsx) and
+     * {@code schedulesFile} (stated schedules, or {@code null}). A bad or taken name is an
+     * {@link IllegalArgumentException} with a message for the user; bad files give a refused outcome
+     * listing the errors. The uploaded files stay with the caller.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public ImportOutcome importPortfolio(String name, ReceivedFile notesFile, ReceivedFile schedulesFile) {
+        String cleaned = Portfolios.checkName(name);
+        if (portfolios.idOf(cleaned).isPresent()) {
+            throw taken(cleaned);
+        }
+        ImportErrors errors = new ImportErrors(ImportErrors.LISTED);
+        PortfolioUpload upload;
+        try {
+            upload = PortfolioUpload.open(notesFile, schedulesFile);
+        } catch (InputException e) {
+            e.errors().forEach(errors);
+            return ImportOutcome.refused(errors);
+        }
+        try (upload) {
+            return transaction.execute(status -> {
+                long id;
+                try {
+                    id = portfolios.insert(cleaned, sourceFile(notesFile, schedulesFile), user.name());
+                } catch (DuplicateKeyException e) {
+                    throw taken(cleaned);
+                }
+                long stored = store(id, upload, errors, status);
+                if (errors.isEmpty() && stored == 0) {
+                    errors.accept(InputError.inColumn(upload.notesSource(), 0, null, null, "the file holds no notes"));
+                }
+                if (!errors.isEmpty()) {
+                    status.setRollbackOnly();
+                    return ImportOutcome.refused(errors);
+                }
+                return ImportOutcome.imported(id, stored);
+            });
+        }
+    }
+
+    /** Streams the notes into the portfolio; returns how many were stored. */
+    private long store(long portfolioId, PortfolioUpload upload, ImportErrors errors, TransactionStatus status) {
+        Consumer<InputError> located = upload.locating(errors);
+        StatedSchedules stated = upload.schedules(errors);
+        long stored = 0;
+        List<NewNote> batch = new ArrayList<>(BATCH);
+        try (PortfolioCsvReader reader = upload.notes(stated, errors)) {
+            while (reader.hasNext()) {
+                Position position = reader.next();
+                batch.add(new NewNote(Math.toIntExact(upload.notesRow(reader.line())), position));
+                if (batch.size() == BATCH) {
+                    stored += storeBatch(portfolioId, batch, upload.notesSource(), errors, status);
+                    batch.clear();
+                }
+            }
+        } catch (InputException e) {
+            // Text the CSV parser cannot go on from (broken quoting, bytes that are not UTF-8) ends the read.
+            e.errors().forEach(located);
+        }
+        return stored + storeBatch(portfolioId, batch, upload.notesSource(), errors, status);
+    }
+
+    /**
+     * Stores the notes of a batch whose ids are new to the portfolio and to the batch; each other one is a
+     * duplicate, reported at its line with the line of the first. Duplicates within the batch are found in
+     * memory; one of a note stored earlier makes the batch break the portfolio's unique index, and only then
+     * is the batch rolled back to its savepoint and its ids looked up, so a clean file pays nothing for it.
+     */
+    private int storeBatch(long portfolioId, List<NewNote> batch, String source, ImportErrors errors,
+                           TransactionStatus status) {
+        Map<String, Integer> firstLines = new HashMap<>(batch.size() * 2);
+        List<NewNote> unique = new ArrayList<>(batch.size());
+        for (NewNote note : batch) {
+            String id = note.position().terms().id();
+            Integer first = firstLines.putIfAbsent(id, note.line());
+            if (first == null) {
+                unique.add(note);
+            } else {
+                errors.accept(duplicate(source, note, first));
+            }
+        }
+        if (unique.isEmpty()) {
+            return 0;
+        }
+        Object savepoint = status.createSavepoint();
+        try {
+            notes.insert(portfolioId, unique);
+            status.releaseSavepoint(savepoint);
+            return unique.size();
+        } catch (DuplicateKeyException e) {
+            status.rollbackToSavepoint(savepoint);
+            status.releaseSavepoint(savepoint);
+        }
+        Map<String, Integer> stored = storedLines.linesOf(portfolioId, firstLines.keySet());
+        List<NewNote> fresh = new ArrayList<>(unique.size());
+        for (NewNote note : unique) {
+            Integer first = stored.get(note.position().terms().id());
+            if (first == null) {
+                fresh.add(note);
+            } else {
+                errors.accept(duplicate(source, note, first));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            notes.insert(portfolioId, fresh);
+        }
+        return fresh.size();
+    }
+
+    private static InputError duplicate(String source, NewNote note, int firstLine) {
+        String id = note.position().terms().id();
+        return InputError.inColumn(source, note.line(), PortfolioCsvReader.NOTE_ID, id,
+                "duplicate note id: the same id is at line " + firstLine);
+    }
+
+    /** What the portfolio records as its source: the uploaded file names. */
+    static String sourceFile(ReceivedFile notesFile, ReceivedFile schedulesFile) {
+        return schedulesFile == null ? notesFile.name() : notesFile.name() + " + " + schedulesFile.name();
+    }
+
+    private static IllegalArgumentException taken(String name) {
+        return new IllegalArgumentException("A portfolio named " + name + " exists already.");
+    }
+}

@@ -1,0 +1,234 @@
+package com.notefolio.web.view;
+
+import com.notefolio.core.io.InputError;
+import com.notefolio.core.io.InputErrorCsvWriter;
+import com.notefolio.web.portfolio.Portfolios;
+import com.notefolio.web.upload.ImportOutcome;
+import com.notefolio.web.upload.PortfolioImport;
+import com.notefolio.web.upload.ReceivedFile;
+import com.notefolio.web.upload.UploadReceiver;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * ADMIN's dialog creating a portfolio from a portfolio CSV (with an optional stated-schedules CSV) or an
+ * Excel workbook: the name, the files, and, when the files are refused, every error listed in a grid and
+ * downloadable as CSV. The dialog only arranges this; receiving is {@link UploadReceiver}'s, importing
+ * {@link PortfolioImport}'s. All text from the files is shown as text, never as HTML.
+ */
+public class ImportDialog extends Dialog {
+
+    static final List<String> ACCEPTED = List.of(".csv", ".xlsx", "text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final PortfolioImport imports;
+    final TextField name = new TextField("Portfolio name");
+    final Span notesName = new Span("No portfolio file yet");
+    final Span schedulesName = new Span("No stated schedules (optional)");
+    final Span message = new Span();
+    final Grid<InputError> errors = new Grid<>();
+    final Anchor download = new Anchor();
+    final Button importButton = new Button("Import");
+    private ReceivedFile notes;
+    private ReceivedFile schedules;
+    private Runnable onImported = () -> { };
+
+    public ImportDialog(PortfolioImport imports, UploadReceiver receiver) {
+        this.imports = imports;
+        setHeaderTitle("Import portfolio");
+        setWidth("min(1100px, 95vw)");
+        name.setMaxLength(Portfolios.MAX_NAME);
+        name.setWidthFull();
+        name.setId("import-name");
+        Upload notesUpload = upload(receiver, this::notesReceived, "import-notes");
+        Upload schedulesUpload = upload(receiver, this::schedulesReceived, "import-schedules");
+        notesName.setId("import-notes-name");
+        schedulesName.setId("import-schedules-name");
+        message.setId("import-message");
+        errors.setId("import-errors");
+        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        errors.addColumn(InputError::source).setHeader("File").setKey("file").setFlexGrow(2).setResizable(true);
+        errors.addColumn(e -> e.line() > 0 ? Long.toString(e.line()) : "").setHeader("Line / row").setKey("line")
+                .setFlexGrow(0).setWidth("7em").setComparator(InputError::line);
+        errors.addColumn(e -> e.column() != null ? e.column() : e.field()).setHeader("Column").setKey("column")
+                .setFlexGrow(1).setResizable(true);
+        errors.addColumn(InputError::value).setHeader("Value").setKey("value").setFlexGrow(1).setResizable(true);
+        errors.addColumn(InputError::reason).setHeader("Reason").setKey("reason").setFlexGrow(4).setResizable(true);
+        errors.setVisible(false);
+        errors.setHeight("22em");
+        download.setText("Download the errors as CSV");
+        download.setId("import-errors-download");
+        download.setVisible(false);
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setId("import-start");
+        importButton.addClickListener(e -> importFiles());
+        importButton.setDisableOnClick(true);
+        VerticalLayout body = new VerticalLayout(name,
+                new NativeLabel("Portfolio: CSV (docs/portfolio-format.md) or .xlsx with the same columns; a sheet "
+                        + "named \"schedules\" holds stated schedules"), notesUpload, notesName,
+                new NativeLabel("Stated schedules CSV, if the notes are in a CSV"), schedulesUpload, schedulesName,
+                message, errors, download);
+        body.setPadding(false);
+        add(body);
+        getFooter().add(new Button("Cancel", e -> close()), importButton);
+        // Whichever way the dialog goes (closed, navigated away, session ended), the uploads are deleted.
+        addDetachListener(e -> discardFiles());
+    }
+
+    /** Opens a dialog made with its services by the application; {@code onImported} runs after an import. */
+    public static ImportDialog open(Runnable onImported) {
+        ImportDialog dialog = Instantiator.get(UI.getCurrent()).getOrCreate(ImportDialog.class);
+        dialog.onImported = onImported;
+        dialog.open();
+        return dialog;
+    }
+
+    /** Takes a received portfolio file (replacing an earlier one) and names the portfolio after it if unnamed. */
+    void notesReceived(ReceivedFile file) {
+        if (!isAttached()) {
+            // Arrived after the dialog closed: nobody will import it.
+            file.close();
+            return;
+        }
+        close(notes);
+        notes = file;
+        notesName.setText(file.name());
+        if (name.getValue().isBlank()) {
+            String base = file.name().replaceFirst("\\.[^.]*$", "");
+            name.setValue(base.length() > Portfolios.MAX_NAME ? base.substring(0, Portfolios.MAX_NAME) : base);
+        }
+        clearReport();
+    }
+
+    void schedulesReceived(ReceivedFile file) {
+        if (!isAttached()) {
+            file.close();
+            return;
+        }
+        close(schedules);
+        schedules = file;
+        schedulesName.setText(file.name());
+        clearReport();
+    }
+
+    /** Shows why an upload was refused before it reached the import (too large). */
+    void uploadRefused(String reason) {
+        showError(reason);
+    }
+
+    /** Imports the received files; on success closes, on refusal lists the errors. */
+    void importFiles() {
+        if (notes == null) {
+            importButton.setEnabled(true);
+            showError("Choose a portfolio file first.");
+            return;
+        }
+        ImportOutcome outcome;
+        try {
+            outcome = imports.importPortfolio(name.getValue(), notes, schedules);
+        } catch (IllegalArgumentException e) {
+            name.setInvalid(true);
+            name.setErrorMessage(e.getMessage());
+            return;
+        } finally {
+            importButton.setEnabled(true);
+        }
+        name.setInvalid(false);
+        if (outcome.imported()) {
+            String stored = name.getValue().strip();
+            close();
+            Notification.show("Imported " + stored + ": " + outcome.notes() + " notes.", 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onImported.run();
+        } else {
+            showReport(outcome);
+        }
+    }
+
+    private void showReport(ImportOutcome outcome) {
+        long count = outcome.errorCount();
+        String text = String.format(Locale.ROOT, "The file was refused and nothing was stored: %,d error%s", count,
+                count == 1 ? "." : "s.");
+        if (outcome.unlistedErrors() > 0) {
+            text += String.format(Locale.ROOT, " The first %,d are listed.", outcome.errors().size());
+        }
+        showError(text);
+        errors.setItems(outcome.errors());
+        errors.setVisible(true);
+        download.setHref(errorReport(outcome), AttachmentType.DOWNLOAD);
+        download.setVisible(true);
+    }
+
+    /** The listed errors as CSV (formulas neutralised), with a last line counting those not listed. */
+    private static DownloadHandler errorReport(ImportOutcome outcome) {
+        return event -> {
+            event.setFileName("import-errors.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                InputErrorCsvWriter writer = InputErrorCsvWriter.to(out);
+                outcome.errors().forEach(writer::write);
+                if (outcome.unlistedErrors() > 0) {
+                    writer.write(InputError.inColumn(outcome.errors().get(0).source(), 0, null, null,
+                            outcome.unlistedErrors() + " more errors, not listed"));
+                }
+                writer.commit();
+            }
+        };
+    }
+
+    private void clearReport() {
+        message.setText("");
+        errors.setItems(List.of());
+        errors.setVisible(false);
+        download.setVisible(false);
+    }
+
+    private void showError(String text) {
+        message.setText(text);
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+
+    private Upload upload(UploadReceiver receiver, SerializableConsumer<ReceivedFile> onReceived, String id) {
+        Upload upload = new Upload(receiver.handler(onReceived, this::uploadRefused));
+        upload.setId(id);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(receiver.maxBytes(), Integer.MAX_VALUE));
+        upload.setAcceptedFileTypes(ACCEPTED.toArray(String[]::new));
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        return upload;
+    }
+
+    private void discardFiles() {
+        close(notes);
+        close(schedules);
+        notes = null;
+        schedules = null;
+    }
+
+    private static void close(ReceivedFile file) {
+        if (file != null) {
+            file.close();
+        }
+    }
+}
