@@ -18,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -36,11 +37,12 @@ public abstract class KaribuViews {
 
     @BeforeEach
     void setUpVaadin() {
+        SecurityContextHolderStrategy holder = context.getBean(SecurityContextHolderStrategy.class);
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session) {
                 @Override
                 public Principal getUserPrincipal() {
-                    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                    Authentication auth = holder.getContext().getAuthentication();
                     return auth == null || auth instanceof AnonymousAuthenticationToken ? null : auth;
                 }
             };
@@ -54,26 +56,27 @@ public abstract class KaribuViews {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        context.getBean(SecurityContextHolderStrategy.class).clearContext();
     }
 
     /** Signs in {@code username} with the roles the application gives it ("ADMIN" adds "ANALYST"). */
-    protected static void signIn(String username, String... roles) {
+    protected void signIn(String username, String... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
                 .flatMap(r -> r.equals("ADMIN") ? java.util.stream.Stream.of("ADMIN", "ANALYST") : java.util.stream.Stream.of(r))
                 .distinct().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
-        SecurityContextHolder.setContext(context);
+        // This application's strategy: the static holder names whichever Spring context started last.
+        this.context.getBean(SecurityContextHolderStrategy.class).setContext(context);
         // Vaadin's security context strategy reads the context from the HTTP session, where Spring's
         // filter would have saved it at sign-in.
         VaadinSession.getCurrent().getSession().setAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 
-    protected static void signOut() {
+    protected void signOut() {
         VaadinSession.getCurrent().getSession().removeAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        SecurityContextHolder.clearContext();
+        this.context.getBean(SecurityContextHolderStrategy.class).clearContext();
     }
 }
