@@ -82,6 +82,12 @@ public final class Browser implements AutoCloseable {
         return await(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /** Scrolls the element into view and clicks it (a dialog's content may lie below the window). */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
