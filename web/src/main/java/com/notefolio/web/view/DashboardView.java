@@ -99,6 +99,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         this.portfolios = portfolios;
         this.user = user;
         setWidthFull();
+        asOf.setI18n(IsoDates.i18n());
         asOf.setId("as-of");
         asOf.setValue(LocalDate.now());
         compute.setId("compute");

@@ -87,6 +87,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         this.user = user;
         setSizeFull();
         asOf.setValue(LocalDate.now());
+        asOf.setI18n(IsoDates.i18n());
         asOf.setId("whatif-as-of");
         discountRate.setValue(new BigDecimal("8"));
         discountRate.setId("whatif-rate");

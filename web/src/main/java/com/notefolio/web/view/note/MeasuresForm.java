@@ -3,6 +3,7 @@ package com.notefolio.web.view.note;
 import com.notefolio.web.note.Valuation;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.notefolio.web.view.IsoDates;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;

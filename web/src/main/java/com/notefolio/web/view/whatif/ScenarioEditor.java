@@ -7,6 +7,7 @@ import com.notefolio.core.scenario.PrepaymentMode;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
+import com.notefolio.web.view.IsoDates;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -70,10 +71,13 @@ public class ScenarioEditor extends VerticalLayout {
         shockBp.setId("shock-bp");
         prepaymentNote.setId("prepayment-note");
         defaultNote.setId("default-note");
+        missedPayment.setI18n(IsoDates.i18n());
         missedPayment.setId("missed-payment");
+        notice.setI18n(IsoDates.i18n());
         notice.setId("notice");
         collectionCosts.setId("collection-costs");
         collateralValue.setId("collateral-value");
+        prepaymentDate.setI18n(IsoDates.i18n());
         prepaymentDate.setId("prepayment-date");
         prepaymentAmount.setId("prepayment-amount");
         add(name,

@@ -1,14 +1,14 @@
-package com.notefolio.web.view.note;
+package com.notefolio.web.view;
 
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 
 /** Date pickers that show and read ISO dates (2006-01-12), as every other date on screen is shown. */
-final class IsoDates {
+public final class IsoDates {
 
     private IsoDates() {
     }
 
-    static DatePickerI18n i18n() {
+    public static DatePickerI18n i18n() {
         return new DatePickerI18n().setDateFormat("yyyy-MM-dd");
     }
 }
