@@ -2,6 +2,7 @@ package com.notefolio.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.notefolio.web.testing.StoredPortfolios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ImportBrowserTest {
 
     @Test
     void uploadAPortfolioThenSeeABadFileRefusedWithItsReport() throws Exception {
-        Path examples = examplesDir();
+        Path examples = StoredPortfolios.examplesDir();
         Path bad = dir.resolve("bad-notes.csv");
         Files.writeString(bad, """
                 note_id,principal,annual_rate,issue_date,maturity_date,amortization
@@ -80,11 +81,4 @@ class ImportBrowserTest {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-    static Path examplesDir() {
-        Path d = Path.of("").toAbsolutePath();
-        while (d != null && !Files.isDirectory(d.resolve("examples"))) {
-            d = d.getParent();
-        }
-        return d.resolve("examples");
-    }
 }

@@ -2,15 +2,11 @@ package com.notefolio.web.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.notefolio.core.io.PortfolioCsvReader;
-import com.notefolio.core.io.StatedScheduleCsvReader;
-import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
+import com.notefolio.web.testing.StoredPortfolios;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +35,7 @@ class NoteStoreTest {
 
     @BeforeEach
     void storeExamples() throws Exception {
-        Path dir = examplesDir();
-        StatedSchedules stated = StatedScheduleCsvReader.read(dir.resolve("schedules.csv"));
-        try (var reader = PortfolioCsvReader.open(dir.resolve("notes.csv"), stated)) {
-            reader.forEachRemaining(exampleNotes::add);
-        }
+        exampleNotes.addAll(StoredPortfolios.examples());
         examples = transaction.execute(status -> {
             long id = portfolios.insert("examples " + System.nanoTime(), "notes.csv", "test");
             List<NewNote> batch = new ArrayList<>();
@@ -134,11 +126,4 @@ class NoteStoreTest {
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(expected);
     }
 
-    static Path examplesDir() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
 }

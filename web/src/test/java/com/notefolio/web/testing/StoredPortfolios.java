@@ -29,8 +29,8 @@ public final class StoredPortfolios {
         this.transaction = transaction;
     }
 
-    /** The notes of examples/notes.csv with examples/schedules.csv, in file order. */
-    public static List<Position> examples() {
+    /** The project's examples folder (notes.csv, schedules.csv, …), found above the working directory. */
+    public static Path examplesDir() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
             dir = dir.getParent();
@@ -38,9 +38,15 @@ public final class StoredPortfolios {
         if (dir == null) {
             throw new IllegalStateException("no examples folder above " + Path.of("").toAbsolutePath());
         }
+        return dir.resolve("examples");
+    }
+
+    /** The notes of examples/notes.csv with examples/schedules.csv, in file order. */
+    public static List<Position> examples() {
+        Path dir = examplesDir();
         List<Position> positions = new ArrayList<>();
-        try (var reader = PortfolioCsvReader.open(dir.resolve("examples/notes.csv"),
-                StatedScheduleCsvReader.read(dir.resolve("examples/schedules.csv")))) {
+        try (var reader = PortfolioCsvReader.open(dir.resolve("notes.csv"),
+                StatedScheduleCsvReader.read(dir.resolve("schedules.csv")))) {
             reader.forEachRemaining(positions::add);
         }
         return positions;

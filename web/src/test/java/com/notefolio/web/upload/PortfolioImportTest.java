@@ -14,6 +14,7 @@ import com.notefolio.web.portfolio.NoteSort;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioListing;
 import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.testing.StoredPortfolios;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -82,7 +83,7 @@ class PortfolioImportTest {
 
     @Test
     void theExamplesAreStoredNoteForNoteWithTheirLines() throws IOException {
-        Path examples = examplesDir();
+        Path examples = StoredPortfolios.examplesDir();
         List<Position> expected = read(examples.resolve("notes.csv"), examples.resolve("schedules.csv"));
         String name = "Examples " + System.nanoTime();
 
@@ -180,7 +181,7 @@ class PortfolioImportTest {
 
     @Test
     void aWorkbookOfTheSameNotesStoresTheSameNotes() throws IOException {
-        Path examples = examplesDir();
+        Path examples = StoredPortfolios.examplesDir();
         List<Position> expected = read(examples.resolve("notes.csv"), examples.resolve("schedules.csv"));
         Path book = dir.resolve("examples.xlsx");
         Map<String, Path> sheets = new LinkedHashMap<>();
@@ -376,11 +377,4 @@ class PortfolioImportTest {
         }
     }
 
-    static Path examplesDir() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
 }
