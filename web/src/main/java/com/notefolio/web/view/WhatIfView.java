@@ -10,12 +10,22 @@ import com.notefolio.web.security.Role;
 import com.notefolio.web.security.SignedInUser;
 import com.notefolio.web.export.PortfolioExports;
 import com.notefolio.web.view.download.FileDownload;
+import com.notefolio.web.dashboard.JobProgress;
+import com.notefolio.web.dashboard.JobsBusyException;
+import com.notefolio.web.dashboard.SessionJobs;
+import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.view.whatif.ComparisonRow;
+import com.notefolio.web.view.whatif.PortfolioComparisonPanel;
 import com.notefolio.web.view.whatif.ScenarioEditor;
 import com.notefolio.web.whatif.NoteComparison;
 import com.notefolio.web.whatif.NoteWhatIf;
+import com.notefolio.web.whatif.PortfolioComparison;
+import com.notefolio.web.whatif.PortfolioWhatIf;
 import com.notefolio.web.whatif.SavedScenario;
 import com.notefolio.web.whatif.SavedScenarios;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,12 +39,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,7 +59,9 @@ import java.util.Optional;
 /**
  * What-if: build scenarios, save them by name in the portfolio, and run one or several against the base
  * case. For a single note the comparison is immediate (core engine): measures side by side with their
- * deltas, the acceleration claim, and the cash-flow differences date by date.
+ * deltas, the acceleration claim, and the cash-flow differences date by date. Without a note, every note
+ * of the portfolio: a Spark job ({@link PortfolioWhatIf}) that the view polls, with progress and cancel as
+ * on the dashboard, never waiting for it on a request thread.
  */
 @Route("whatif")
 @PageTitle("What-if · Notefolio")
@@ -57,6 +73,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     private final NoteWhatIf noteWhatIf;
     private final SignedInUser user;
     private final PortfolioExports exports;
+    private final PortfolioWhatIf portfolioWhatIf;
     /** What the comparison download exports: set on the UI thread, read by the download request. */
     private volatile Valuation lastRun;
 
@@ -77,10 +94,18 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     final Paragraph message = new Paragraph();
 
     final Anchor download = new Anchor();
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Button cancel = new Button("Cancel", e -> cancelJob());
+    private final HorizontalLayout progress = new HorizontalLayout(progressBar, progressText, cancel);
+    final PortfolioComparisonPanel portfolioComparison = new PortfolioComparisonPanel();
+    private SparkJob<PortfolioComparison> job;
+    private Registration pollListener;
 
     public WhatIfView(Portfolios portfolios, SavedScenarios saved, NoteWhatIf noteWhatIf, SignedInUser user,
-                      PortfolioExports exports) {
+                      PortfolioExports exports, PortfolioWhatIf portfolioWhatIf) {
         this.exports = exports;
+        this.portfolioWhatIf = portfolioWhatIf;
         this.portfolios = portfolios;
         this.saved = saved;
         this.noteWhatIf = noteWhatIf;
@@ -92,7 +117,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         discountRate.setValue(new BigDecimal("8"));
         discountRate.setId("whatif-rate");
         noteId.setId("whatif-note");
-        noteId.setHelperText("The note to compare scenarios on");
+        noteId.setHelperText("The note to compare scenarios on; blank for the whole portfolio");
 
         Button save = new Button("Save scenario", e -> saveScenario());
         save.setId("save-scenario");
@@ -151,8 +176,16 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         download.setVisible(false);
         HorizontalLayout inputs = new HorizontalLayout(asOf, discountRate, noteId, run);
         inputs.setAlignItems(Alignment.BASELINE);
-        VerticalLayout right = new VerticalLayout(inputs, message, download,
-                comparison, differencesTitle, differences);
+        progressBar.setId("whatif-progress");
+        progressBar.setWidth("20em");
+        progressText.setId("whatif-progress-text");
+        cancel.setId("whatif-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        progress.setAlignItems(Alignment.CENTER);
+        progress.setVisible(false);
+        portfolioComparison.setVisible(false);
+        VerticalLayout right = new VerticalLayout(inputs, message, progress, download,
+                comparison, differencesTitle, differences, portfolioComparison);
         right.setPadding(false);
         HorizontalLayout body = new HorizontalLayout(left, right);
         body.setWidthFull();
@@ -214,9 +247,10 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             return;
         }
         if (noteId.getValue().isBlank()) {
-            error("Name the note to compare the scenarios on.");
+            runOnPortfolio(scenarios);
             return;
         }
+        showNoteComparison(true);
         Optional<StoredNote> note = portfolios.notes().findByNoteId(portfolioId, noteId.getValue().strip());
         if (note.isEmpty()) {
             error("No note " + noteId.getValue().strip() + " in this portfolio.");
@@ -239,6 +273,107 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         } catch (IllegalArgumentException e) {
             // InvalidScenarioException is one: the core names the scenario, the field and why.
             error(e.getMessage());
+        }
+    }
+
+    /** The scenarios on every note of the portfolio, as a job the view polls. */
+    private void runOnPortfolio(List<Scenario> scenarios) {
+        if (job != null && !job.state().finished()) {
+            job.cancel();
+        }
+        double rate = discountRate.getValue().movePointLeft(2).doubleValue();
+        try {
+            job = portfolioWhatIf.open(portfolioId, asOf.getValue(), discountRate.getValue().movePointLeft(2), scenarios,
+                    SessionJobs.ownerOf(VaadinSession.getCurrent()), user.name());
+        } catch (JobsBusyException | IllegalArgumentException e) {
+            error(e.getMessage());
+            return;
+        }
+        showNoteComparison(false);
+        portfolioComparison.clear();
+        download.setVisible(false);
+        lastRun = new Valuation(asOf.getValue(), rate, List.copyOf(scenarios));
+        poll();
+        if (job != null && !job.state().finished()) {
+            UI.getCurrent().setPollInterval(DashboardView.POLL_MILLIS);
+        }
+    }
+
+    /** The job whose progress or result the view shows (tests wait for it). */
+    SparkJob<PortfolioComparison> job() {
+        return job;
+    }
+
+    private void cancelJob() {
+        if (job != null) {
+            job.cancel();
+            poll();
+        }
+    }
+
+    /** Shows where the portfolio job is; when it has finished, its result (or why there is none). */
+    void poll() {
+        if (job == null) {
+            return;
+        }
+        JobProgress p = job.progress();
+        if (!p.state().finished()) {
+            progress.setVisible(true);
+            progressBar.setIndeterminate(p.fraction() < 0);
+            progressBar.setValue(Math.max(0, p.fraction()));
+            progressText.setText(p.phase() + (p.tasksTotal() > 0 ? " · " + p.tasksDone() + " of " + p.tasksTotal()
+                    + " tasks" : ""));
+            return;
+        }
+        progress.setVisible(false);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        switch (p.state()) {
+            case SUCCEEDED -> job.result().ifPresent(r -> {
+                portfolioComparison.show(r);
+                download.setVisible(true);
+            });
+            case CANCELLED -> Notification.show("Computation cancelled.", 3000, Notification.Position.BOTTOM_START);
+            default -> error("The comparison could not be computed: " + p.error());
+        }
+        job = null;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        pollListener = event.getUI().addPollListener(e -> poll());
+        if (job != null && !job.state().finished()) {
+            event.getUI().setPollInterval(DashboardView.POLL_MILLIS);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollListener != null) {
+            pollListener.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        // Nobody will look at it: free the worker for others.
+        if (job != null && !job.state().finished()) {
+            job.cancel();
+        }
+    }
+
+    /** Shows the single-note tables, or the portfolio panel. */
+    private void showNoteComparison(boolean note) {
+        comparison.setVisible(note);
+        differencesTitle.setVisible(note);
+        differences.setVisible(note);
+        portfolioComparison.setVisible(!note);
+        if (note && job != null) {
+            // A note's comparison replaces the portfolio's on the screen: stop computing what nobody will see.
+            job.cancel();
+            job = null;
+            progress.setVisible(false);
+        }
+        if (!note) {
+            comparison.setItems(List.of());
+            differences.setItems(List.of());
+            differencesTitle.setText("");
         }
     }
 

@@ -1,5 +1,7 @@
 package com.notefolio.web.view;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +12,27 @@ import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.testing.KaribuViews;
+import com.notefolio.core.scenario.DefaultSpeed;
+import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.web.dashboard.JobProgress;
+import com.notefolio.web.dashboard.SparkJob;
+import com.notefolio.web.dashboard.StoredPortfolio;
+import com.notefolio.web.view.chart.ChartDataset;
+import com.notefolio.web.view.chart.ChartJs;
 import com.notefolio.web.view.whatif.ComparisonRow;
+import com.notefolio.web.whatif.CaseFigures;
+import com.notefolio.web.whatif.CurrencyComparison;
+import com.notefolio.web.whatif.NoteChange;
+import com.notefolio.web.whatif.PortfolioComparison;
+import com.notefolio.web.whatif.PortfolioWhatIf;
+import com.notefolio.web.whatif.SavedScenarios;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +60,10 @@ class WhatIfViewTest extends KaribuViews {
     PortfolioStore portfolios;
     @Autowired
     NoteStore notes;
+    @Autowired
+    SavedScenarios savedScenarios;
+    @Autowired
+    PortfolioWhatIf portfolioWhatIf;
 
     long portfolioId;
 
@@ -126,5 +152,114 @@ class WhatIfViewTest extends KaribuViews {
         view.noteId.setValue("NO-SUCH-NOTE");
         view.run();
         assertThat(view.message.getText()).isEqualTo("No note NO-SUCH-NOTE in this portfolio.");
+    }
+
+    private static final LocalDate PORTFOLIO_AS_OF = LocalDate.of(2024, 6, 30);
+    private static final Scenario CPR_10 = new Scenario("10 CPR", List.of(), PrepaymentSpeed.cpr(0.10), null, List.of(), 0);
+    private static final Scenario CDR_2 = new Scenario("2 CDR 40% severity", List.of(), null,
+            new DefaultSpeed(0.02, 0.40, 12), List.of(), 0);
+
+    /** A generated portfolio in dollars and euros with both scenarios saved, open on the screen. */
+    private WhatIfView openGenerated(StoredPortfolio stored) {
+        savedScenarios.save(stored.id(), CPR_10, "ann");
+        savedScenarios.save(stored.id(), CDR_2, "ann");
+        UI.getCurrent().navigate(WhatIfView.class, stored.id());
+        WhatIfView view = _get(WhatIfView.class);
+        GridKt._findAll(view.savedGrid).forEach(view.savedGrid::select);
+        view.asOf.setValue(PORTFOLIO_AS_OF);
+        view.discountRate.setValue(new BigDecimal("7.5"));
+        view.noteId.setValue("");
+        return view;
+    }
+
+    @Test
+    void aBlankNoteIdComparesTheScenariosOnTheWholePortfolioInAJob() throws Exception {
+        StoredPortfolio stored = StoredPortfolio.store(portfolios, notes, 23, 300, 4);
+        WhatIfView view = openGenerated(stored);
+        view.run();
+        SparkJob<PortfolioComparison> job = view.job();
+        assertThat(job).as("a job runs").isNotNull();
+        assertThat(job.await(Duration.ofMinutes(3))).isTrue();
+        poll();
+        assertThat(job.state()).isEqualTo(JobProgress.State.SUCCEEDED);
+        assertThat(view.message.getText()).isEmpty();
+        assertThat(view.comparison.isVisible()).isFalse();
+        assertThat(view.download.isVisible()).isTrue();
+
+        // The same request again is the service's cached result: what the screen shows must be it.
+        SparkJob<PortfolioComparison> cached = portfolioWhatIf.open(stored.id(), PORTFOLIO_AS_OF, new BigDecimal("0.075"),
+                List.of(CPR_10, CDR_2), "test", "ann");
+        assertThat(cached.state()).isEqualTo(JobProgress.State.SUCCEEDED);
+        PortfolioComparison result = cached.result().orElseThrow();
+        assertThat(result).isSameAs(job.result().orElseThrow());
+        for (String code : List.of("USD", "EUR")) {
+            CurrencyComparison c = result.currency(code).orElseThrow();
+            @SuppressWarnings("unchecked")
+            Grid<CaseFigures> cases = _get(Grid.class, spec -> spec.withId("portfolio-cases-" + code));
+            assertThat(GridKt._findAll(cases)).containsExactlyElementsOf(c.cases());
+            CaseFigures base = c.base();
+            CaseFigures defaults = c.cases().get(2);
+            List<String> cells = GridKt._getFormattedRow(cases, 2);
+            assertThat(cells).containsSequence("2 CDR 40% severity",
+                    DisplayFormat.number(BigDecimal.valueOf(defaults.totals().notes()), 0),
+                    DisplayFormat.amount(c.amount(defaults.totals().outstandingMinor()), code),
+                    DisplayFormat.number(defaults.totals().npv(), 2),
+                    DisplayFormat.number(defaults.deltaNpv(base), 2),
+                    DisplayFormat.percent(defaults.totals().weightedYield(), 3),
+                    DisplayFormat.number(defaults.deltaWeightedYield(base) * 10_000, 1) + " bp");
+            assertThat(cells.get(cells.size() - 1)).isEqualTo(DisplayFormat.amount(c.amount(defaults.expectedLossMinor()), code));
+            assertThat(defaults.expectedLossMinor()).isPositive();
+            assertThat(GridKt._getFormattedRow(cases, 0).get(4)).as("no delta for the base case").isEmpty();
+
+            ChartJs ladder = _get(ChartJs.class, spec -> spec.withId("chart-whatif-ladder-" + code));
+            assertThat(ladder.getConfiguration().type()).isEqualTo("line");
+            assertThat(ladder.getConfiguration().datasets()).extracting(ChartDataset::label)
+                    .containsExactly("Base case", "10 CPR", "2 CDR 40% severity");
+            // Every case pays out its whole ladder: the chart's points add up to each case's cash.
+            for (int i = 0; i < c.cases().size(); i++) {
+                double plotted = ladder.getConfiguration().datasets().get(i).values().stream().mapToDouble(Double::doubleValue).sum();
+                assertThat(plotted).isCloseTo(c.amount(c.cases().get(i).cashMinor()).doubleValue(),
+                        org.assertj.core.api.Assertions.within(0.01));
+            }
+
+            @SuppressWarnings("unchecked")
+            Grid<NoteChange> changed = _get(Grid.class, spec -> spec.withId("most-changed-" + code));
+            assertThat(GridKt._findAll(changed)).hasSize(10).containsExactlyElementsOf(c.mostChanged("10 CPR"));
+            @SuppressWarnings("unchecked")
+            ComboBox<String> scenario = _get(ComboBox.class, spec -> spec.withId("most-changed-scenario-" + code));
+            scenario.setValue("2 CDR 40% severity");
+            assertThat(GridKt._findAll(changed)).containsExactlyElementsOf(c.mostChanged("2 CDR 40% severity"));
+        }
+
+        // A note id again: the immediate single-note path, the portfolio panel hidden.
+        view.noteId.setValue(stored.positions().get(0).terms().id());
+        view.run();
+        assertThat(view.job()).isNull();
+        assertThat(GridKt._findAll(view.comparison)).extracting(ComparisonRow::scenario)
+                .containsExactly("Base case", "10 CPR", "2 CDR 40% severity");
+        assertThat(view.portfolioComparison.isVisible()).isFalse();
+    }
+
+    @Test
+    void cancellingStopsThePortfolioComparison() throws Exception {
+        StoredPortfolio stored = StoredPortfolio.store(portfolios, notes, 29, 300, 0);
+        WhatIfView view = openGenerated(stored);
+        view.run();
+        SparkJob<PortfolioComparison> job = view.job();
+        // Nothing cached for this new portfolio: the job reads and computes for a while.
+        assertThat(job.state().finished()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("whatif-cancel")).isVisible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("whatif-cancel")));
+        assertThat(job.await(Duration.ofSeconds(30))).isTrue();
+        assertThat(job.state()).isEqualTo(JobProgress.State.CANCELLED);
+        poll();
+        assertThat(_find(Button.class, spec -> spec.withId("whatif-cancel"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("portfolio-cases-USD"))).isEmpty();
+        assertThat(view.download.isVisible()).isFalse();
+    }
+
+    /** What the browser's poll request does: fires the UI's poll event. */
+    private static void poll() {
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
     }
 }

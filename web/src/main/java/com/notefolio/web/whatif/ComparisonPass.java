@@ -1,0 +1,61 @@
+package com.notefolio.web.whatif;
+
+import com.notefolio.analytics.job.Assumptions;
+import com.notefolio.analytics.job.CaseAggregates;
+import com.notefolio.analytics.job.NoteCases;
+import com.notefolio.analytics.job.PortfolioFigures;
+import com.notefolio.analytics.row.NoteRow;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One Spark pass over a portfolio's notes for a what-if comparison: each note is computed once by the
+ * core under the base case and every scenario ({@link NoteCases}, what the analytics module's valuation
+ * does), added to its partition's per-case aggregates ({@link CaseAggregates}, as
+ * {@code PortfolioValuation.figures} does) and to its partition's ranking of ΔNPV; the driver merges the
+ * partitions. The ranking is why this pass is not {@code PortfolioValuation.figures} itself: the same
+ * note results give both, so no second pass over the notes is needed for "the notes that change most".
+ */
+final class ComparisonPass {
+
+    private final CaseAggregates aggregates;
+    private final ChangeRanking ranking;
+
+    private ComparisonPass(CaseAggregates aggregates, ChangeRanking ranking) {
+        this.aggregates = aggregates;
+        this.ranking = ranking;
+    }
+
+    /** The notes (held by the driver, read from the database) over {@code partitions} tasks. */
+    static ComparisonPass run(SparkSession spark, List<NoteRow> notes, Assumptions a, int partitions, int top) {
+        List<String> cases = a.caseNames();
+        int slices = Math.max(1, Math.min(partitions, notes.size()));
+        JavaRDD<NoteRow> rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(notes, slices);
+        // A static method's lambda: it captures only the serializable assumptions, names and size.
+        return rows.mapPartitions(it -> {
+            ComparisonPass part = new ComparisonPass(new CaseAggregates(a.asOf(), cases), new ChangeRanking(top));
+            while (it.hasNext()) {
+                NoteRow row = it.next();
+                NoteCases note = NoteCases.of(row.toPosition(), a);
+                part.aggregates.add(note);
+                part.ranking.add(row.getBorrower(), note);
+            }
+            return List.of(part).iterator();
+        }).reduce(ComparisonPass::merged);
+    }
+
+    private static ComparisonPass merged(ComparisonPass a, ComparisonPass b) {
+        return new ComparisonPass(CaseAggregates.merged(a.aggregates, b.aggregates),
+                ChangeRanking.merged(a.ranking, b.ranking));
+    }
+
+    PortfolioFigures figures() {
+        return aggregates.figures();
+    }
+
+    ChangeRanking ranking() {
+        return ranking;
+    }
+}

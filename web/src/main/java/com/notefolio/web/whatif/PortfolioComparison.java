@@ -1,0 +1,51 @@
+package com.notefolio.web.whatif;
+
+import com.notefolio.analytics.job.PortfolioFigures;
+import com.notefolio.analytics.row.TotalsRow;
+import com.notefolio.core.portfolio.CurrencySummary;
+import com.notefolio.core.portfolio.PortfolioSummary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A portfolio's what-if comparison as computed for a {@link WhatIfKey}: one {@link CurrencyComparison}
+ * per currency, the currency with most notes first. What the view draws; nothing is recomputed there.
+ */
+public record PortfolioComparison(WhatIfKey key, List<String> scenarios, List<CurrencyComparison> currencies) {
+
+    public PortfolioComparison {
+        scenarios = List.copyOf(scenarios);
+        currencies = List.copyOf(currencies);
+    }
+
+    /** The comparison of the figures of one Spark pass, and its ranking of changed notes. */
+    static PortfolioComparison of(WhatIfKey key, PortfolioFigures figures, ChangeRanking ranking) {
+        PortfolioSummary base = figures.base();
+        List<String> names = List.copyOf(figures.summaries().keySet());
+        List<CurrencyComparison> out = new ArrayList<>();
+        for (CurrencySummary c : base.currencies()) {
+            String code = c.currency().getCurrencyCode();
+            List<CaseFigures> cases = new ArrayList<>();
+            Map<String, List<NoteChange>> changed = new LinkedHashMap<>();
+            figures.summaries().forEach((name, summary) -> {
+                CurrencySummary s = summary.currencies().stream().filter(x -> x.currency().equals(c.currency()))
+                        .findFirst().orElseThrow();
+                TotalsRow totals = TotalsRow.of(name, summary.asOf(), s);
+                cases.add(new CaseFigures(name, s.totals(), totals.getScheduledCashMinor(), totals.getDefaultedMinor(),
+                        totals.getRecoveryMinor(), s.monthlyLadder()));
+                if (!cases.get(0).name().equals(name)) {
+                    changed.put(name, ranking.top(name, code));
+                }
+            });
+            out.add(new CurrencyComparison(code, c.currency().getDefaultFractionDigits(), cases, changed));
+        }
+        return new PortfolioComparison(key, names.subList(1, names.size()), out);
+    }
+
+    public Optional<CurrencyComparison> currency(String code) {
+        return currencies.stream().filter(c -> c.currency().equals(code)).findFirst();
+    }
+}

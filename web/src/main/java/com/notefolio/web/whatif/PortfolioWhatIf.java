@@ -1,0 +1,123 @@
+package com.notefolio.web.whatif;
+
+import com.notefolio.analytics.job.Assumptions;
+import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.io.ScenarioJson;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.web.dashboard.JobsBusyException;
+import com.notefolio.web.dashboard.SessionJobs;
+import com.notefolio.web.dashboard.SparkJob;
+import com.notefolio.web.dashboard.SparkJobs;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.security.Role;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scenarios on a whole portfolio: a cached comparison at once, or a Spark job that reads the portfolio's
+ * notes, computes each one with the core under the base case and every scenario (one pass,
+ * {@link ComparisonPass}), and shapes per currency the cases' figures and the notes that change most.
+ * Discounting is flat, annually compounded on actual days / 365 (Excel's XNPV basis), as on the dashboard.
+ */
+@Service
+public class PortfolioWhatIf {
+
+    /** How many of the notes a scenario changes most are listed, per scenario and currency. */
+    public static final int MOST_CHANGED = 10;
+    private static final int READ_STEP = 5_000;
+
+    private final PortfolioStore portfolios;
+    private final NoteStore notes;
+    private final SparkJobs jobs;
+    private final ComparisonCache cache;
+    private final int partitions;
+
+    public PortfolioWhatIf(PortfolioStore portfolios, NoteStore notes, SparkJobs jobs, ComparisonCache cache,
+                           @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+        this.portfolios = portfolios;
+        this.notes = notes;
+        this.jobs = jobs;
+        this.cache = cache;
+        this.partitions = partitions;
+    }
+
+    /**
+     * The comparison of {@code scenarios} with the base case on every note of a portfolio, for
+     * {@code owner} (a session's key, {@link SessionJobs#ownerOf}) and {@code user}: a finished job holding
+     * the cached comparison if nothing it depends on has changed, else a job computing it.
+     *
+     * @param discountRate the flat discount rate as a fraction (0.08 for 8%)
+     * @throws IllegalArgumentException for no such portfolio, no scenario, or scenarios whose names
+     *                                  clash (the message is for the user)
+     * @throws JobsBusyException        when the server cannot take another computation now
+     */
+    @Secured(Role.ANALYST_AUTHORITY)
+    public SparkJob<PortfolioComparison> open(long portfolioId, LocalDate asOf, BigDecimal discountRate,
+                                              List<Scenario> scenarios, String owner, String user) {
+        check(asOf, discountRate, scenarios);
+        // The revision is read before the notes: should an import land meanwhile, the result is filed
+        // under the older revision and never served for the new notes.
+        long revision = portfolios.revision(portfolioId)
+                .orElseThrow(() -> new IllegalArgumentException("No portfolio " + portfolioId + "."));
+        String json = ScenarioJson.toJson(new ScenarioSet("what-if", scenarios));
+        WhatIfKey key = new WhatIfKey(portfolioId, revision, asOf, discountRate, json);
+        String description = "What-if on portfolio " + portfolioId + " as of " + asOf;
+        return cache.get(key).map(c -> SparkJob.done(owner, description, c))
+                .orElseGet(() -> jobs.submit(owner, user, description, context -> compute(key, context)));
+    }
+
+    private PortfolioComparison compute(WhatIfKey key, SparkJob<PortfolioComparison>.Context context) {
+        context.phase("Reading notes");
+        List<NoteRow> rows = new ArrayList<>();
+        notes.rows(key.portfolioId(), row -> {
+            rows.add(row);
+            if (rows.size() % READ_STEP == 0) {
+                context.checkCancelled();
+                context.phase(String.format("Reading notes: %,d read", rows.size()));
+            }
+        });
+        var spark = context.spark();
+        Assumptions assumptions = Assumptions.of(key.asOf(), FlatRate.of(key.discountRate().doubleValue()),
+                ScenarioJson.fromJson(key.scenariosJson()));
+        context.phase(String.format("Computing %,d notes under %d cases", rows.size(), assumptions.caseNames().size()));
+        ComparisonPass pass = ComparisonPass.run(spark, rows, assumptions, partitions, MOST_CHANGED);
+        context.checkCancelled();
+        context.phase("Aggregating");
+        PortfolioComparison comparison = PortfolioComparison.of(key, pass.figures(), pass.ranking());
+        cache.put(key, comparison);
+        return comparison;
+    }
+
+    private static void check(LocalDate asOf, BigDecimal discountRate, List<Scenario> scenarios) {
+        if (asOf == null || discountRate == null) {
+            throw new IllegalArgumentException("Give the as-of date and the discount rate.");
+        }
+        if (discountRate.compareTo(new BigDecimal("-0.5")) < 0 || discountRate.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("The discount rate must be between -50% and 100%.");
+        }
+        if (scenarios == null || scenarios.isEmpty()) {
+            throw new IllegalArgumentException("Tick saved scenarios or fill in the editor.");
+        }
+        // Cases are added up by name: two scenarios of one name would be added together.
+        Set<String> names = new HashSet<>();
+        for (Scenario s : scenarios) {
+            if (s.name().equalsIgnoreCase(Scenario.BASE.name())) {
+                throw new IllegalArgumentException("A scenario may not be called \"" + s.name()
+                        + "\": that is the base case's name.");
+            }
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("Two scenarios are called \"" + s.name() + "\"; rename one.");
+            }
+        }
+    }
+}
