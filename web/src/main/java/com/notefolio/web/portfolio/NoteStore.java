@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -138,15 +139,20 @@ public class NoteStore {
      */
     public java.util.stream.Stream<Position> positionStream(long portfolioId) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
-        return jdbc.queryForStream(con -> {
+        return jdbc.queryForStream(allNotes(portfolioId), (rs, i) -> {
+            NoteRow row = NoteColumns.row(rs);
+            return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
+        });
+    }
+
+    /** Every note of a portfolio in file order, fetched in slices rather than all at once. */
+    private static PreparedStatementCreator allNotes(long portfolioId) {
+        return con -> {
             var statement = con.prepareStatement("select * from note where portfolio_id = ? order by line, id");
             statement.setLong(1, portfolioId);
             statement.setFetchSize(1000);
             return statement;
-        }, (rs, i) -> {
-            NoteRow row = NoteColumns.row(rs);
-            return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
-        });
+        };
     }
 
     private Map<String, List<StatedPaymentRow>> statedPayments(long portfolioId) {
@@ -162,12 +168,7 @@ public class NoteStore {
 
     private void scan(long portfolioId, java.util.function.BiConsumer<NoteRow, String> sink) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("select * from note where portfolio_id = ? order by line, id");
-            statement.setLong(1, portfolioId);
-            statement.setFetchSize(1000);
-            return statement;
-        }, rs -> {
+        jdbc.query(allNotes(portfolioId), rs -> {
             NoteRow row = NoteColumns.row(rs);
             row.setStatedPayments(stated.get(row.getNoteId()));
             sink.accept(row, rs.getString("events_of_default"));

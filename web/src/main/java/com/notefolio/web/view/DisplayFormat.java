@@ -40,6 +40,11 @@ public final class DisplayFormat {
         return amount == null ? "" : number(amount, digits(currency));
     }
 
+    /** An amount held in minor units (cents), with the currency's decimals, no code. */
+    public static String minorAmount(long minor, String currency) {
+        return number(BigDecimal.valueOf(minor, digits(currency)), digits(currency));
+    }
+
     /** A fraction as a percentage: {@code 0.12} → {@code 12.000%} with {@code decimals} places. */
     public static String percent(BigDecimal fraction, int decimals) {
         if (fraction == null) {

@@ -258,14 +258,13 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         }
         try {
             NoteComparison result = noteWhatIf.compare(note.get().position(), scenarios, asOf.getValue(),
-                    discountRate.getValue().movePointLeft(2).doubleValue());
+                    discountFraction().doubleValue());
             currency = result.base().currency().getCurrencyCode();
             List<ComparisonRow> rows = new ArrayList<>();
             rows.add(ComparisonRow.base(result.base()));
             result.results().forEach(r -> rows.add(ComparisonRow.of(r)));
             comparison.setItems(rows);
-            lastRun = new Valuation(asOf.getValue(), discountRate.getValue().movePointLeft(2).doubleValue(),
-                    List.copyOf(scenarios));
+            lastRun = new Valuation(asOf.getValue(), discountFraction().doubleValue(), List.copyOf(scenarios));
             download.setVisible(true);
             if (rows.size() > 1) {
                 comparison.select(rows.get(1));
@@ -281,9 +280,9 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         if (job != null && !job.state().finished()) {
             job.cancel();
         }
-        double rate = discountRate.getValue().movePointLeft(2).doubleValue();
+        BigDecimal rate = discountFraction();
         try {
-            job = portfolioWhatIf.open(portfolioId, asOf.getValue(), discountRate.getValue().movePointLeft(2), scenarios,
+            job = portfolioWhatIf.open(portfolioId, asOf.getValue(), rate, scenarios,
                     SessionJobs.ownerOf(VaadinSession.getCurrent()), user.name());
         } catch (JobsBusyException | IllegalArgumentException e) {
             error(e.getMessage());
@@ -292,7 +291,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         showNoteComparison(false);
         portfolioComparison.clear();
         download.setVisible(false);
-        lastRun = new Valuation(asOf.getValue(), rate, List.copyOf(scenarios));
+        lastRun = new Valuation(asOf.getValue(), rate.doubleValue(), List.copyOf(scenarios));
         poll();
         if (job != null && !job.state().finished()) {
             UI.getCurrent().setPollInterval(DashboardView.POLL_MILLIS);
@@ -384,9 +383,13 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
                 : result.cashFlowDifferences().stream().filter(d -> d.differenceMinor() != 0).toList());
     }
 
+    /** The discount rate typed as a percentage, as a fraction. */
+    private BigDecimal discountFraction() {
+        return discountRate.getValue().movePointLeft(2);
+    }
+
     private String minor(long minor) {
-        int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
-        return DisplayFormat.amount(BigDecimal.valueOf(minor, Math.max(0, digits)), currency);
+        return DisplayFormat.minorAmount(minor, currency);
     }
 
     private void error(String text) {
