@@ -65,6 +65,11 @@ class NotePricerTest {
         // 1% a month compounds to 1.01^12 − 1 = 12.6825% a year; on actual days (months of 28–31 days
         // against 365/12) XIRR lands near it: design.md quotes "about 12.67%".
         assertThat(m.yield()).isBetween(0.1264, 0.1272);
+        // The exact figure the README quotes: bisection of Σ cᵢ ÷ (1 + r)^(daysᵢ/365) = 0 to machine precision
+        // over −150,000 on 2003-08-13, 28 × 1,500 on the 12th from 2003-09-12 and 151,500 on 2006-01-12,
+        // computed by hand outside this code (Python, 200 halvings of [0, 1]): 0.12670647033851864, so 12.6706%.
+        // Newton's method here stops within 1e-12 of the root.
+        assertThat(m.yield()).isCloseTo(0.12670647033851864, within(1e-12));
         // Nominal at the monthly frequency: 12 × ((1 + y)^(1/12) − 1) is close to the note rate 12%.
         assertThat(m.yieldNominal()).isCloseTo(0.12, within(0.0005));
         assertThat(m.outstandingPrincipal()).isEqualTo(Money.of(new BigDecimal("150000.00"), "USD"));

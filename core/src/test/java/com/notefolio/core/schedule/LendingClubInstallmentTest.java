@@ -8,11 +8,11 @@ import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Level-payment schedules against the monthly installments LendingClub stated for real loans
- * (shared/data, see its README). Each loan becomes a LEVEL_PAYMENT note, monthly, PERIODIC, over its term,
+ * (test resources {@code lendingclub/}, see the README there). Each loan becomes a LEVEL_PAYMENT note, monthly, PERIODIC, over its term,
  * and the schedule's first payment is compared with the stated installment to the cent.
  *
  * <p>What the data shows: LendingClub rounds the installment <em>up</em> to the cent. With the payment
@@ -132,7 +132,7 @@ class LendingClubInstallmentTest {
             throws IOException {
         List<Loan> loans = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(dataDirectory().resolve(file), StandardCharsets.UTF_8)) {
+        try (Reader in = resource(file)) {
             for (CSVRecord r : format.parse(in)) {
                 // term is " 36 months" in LoanStats3a and "36" in OpenIntro
                 int months = Integer.parseInt(r.get(term).strip().split(" ")[0]);
@@ -145,14 +145,12 @@ class LendingClubInstallmentTest {
         return loans;
     }
 
-    /** shared/data, found from the working directory upwards (tests run in core/, the files sit beside the repo). */
-    static Path dataDirectory() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+    /** A data file from the class path (core/src/test/resources/lendingclub), so a clone of the repository alone runs it. */
+    private static Reader resource(String file) {
+        InputStream in = LendingClubInstallmentTest.class.getResourceAsStream("/lendingclub/" + file);
+        if (in == null) {
+            throw new IllegalStateException("test resource /lendingclub/" + file + " is missing");
         }
-        throw new IllegalStateException("shared/data not found above " + Path.of("").toAbsolutePath());
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }
