@@ -2,7 +2,6 @@ package com.notefolio.core.scenario;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * An event of default on one note, as its terms provide: the payment due on {@code missedPaymentDate}
@@ -11,15 +10,34 @@ import java.util.Objects;
  * entire indebtedness — principal, unpaid interest to the missed date, interest from then to
  * acceleration at the default rate (the note rate when it states none), and collection costs when
  * the note makes them payable — falls due. What is then collected is the {@link Recovery}.
+ *
+ * <p>Checked when built: the note id ({@code note}) and {@code missedPayment} are given, the
+ * {@code notice} (the missed date when absent) is not before the missed payment, {@code collectionCosts}
+ * (absent is zero) are not negative, the {@code recovery} is given and a stated recovery is not dated
+ * before the notice.
  */
 public record EventOfDefault(String noteId, LocalDate missedPaymentDate, LocalDate noticeDate,
                              BigDecimal collectionCosts, Recovery recovery) {
 
     public EventOfDefault {
-        Objects.requireNonNull(noteId, "noteId");
-        Objects.requireNonNull(missedPaymentDate, "missedPaymentDate");
-        noticeDate = noticeDate == null ? missedPaymentDate : noticeDate;
+        FieldRules rules = new FieldRules();
+        rules.name("note", noteId);
+        rules.required("missedPayment", missedPaymentDate);
+        if (missedPaymentDate != null && noticeDate != null && noticeDate.isBefore(missedPaymentDate)) {
+            rules.add("notice", noticeDate, "is before missedPayment " + missedPaymentDate
+                    + ": notice of default follows the missed payment");
+        }
+        rules.amount("collectionCosts", collectionCosts, false);
+        LocalDate notice = noticeDate != null ? noticeDate : missedPaymentDate;
+        if (recovery == null) {
+            rules.add("recovery", null, "is required: a stated amount and date, or collateral");
+        } else if (recovery instanceof Recovery.Stated s && notice != null && s.date() != null
+                && s.date().isBefore(notice)) {
+            rules.add("recovery.date", s.date(), "is before the notice of default " + notice
+                    + ": recovery follows the acceleration");
+        }
+        rules.throwIfAny();
+        noticeDate = notice;
         collectionCosts = collectionCosts == null ? BigDecimal.ZERO : collectionCosts;
-        Objects.requireNonNull(recovery, "recovery");
     }
 }

@@ -245,10 +245,9 @@ public final class ScenarioProjector {
             long defaultInterest = defaultAccrual.interest(balance, missedDue, Math.max(missedDue, acceleration));
             long costs = defaults.collectionCostsPayable() ? minor(eventOfDefault.collectionCosts(), "collectionCosts") : 0;
             long claimed = balance + unpaid + defaultInterest + costs;
-            Recovery r = eventOfDefault.recovery();
             long recovered;
             int recoveryDay;
-            if (r.isStated()) {
+            if (eventOfDefault.recovery() instanceof Recovery.Stated r) {
                 recovered = minor(r.amount(), "recovery.amount");
                 recoveryDay = r.date() == null ? acceleration : EpochDay.of(r.date());
                 if (recoveryDay < acceleration) {
@@ -256,7 +255,8 @@ public final class ScenarioProjector {
                             + EpochDay.toDate(acceleration));
                 }
             } else {
-                BigDecimal value = r.collateralValue() != null ? r.collateralValue()
+                Recovery.Collateral r = (Recovery.Collateral) eventOfDefault.recovery();
+                BigDecimal value = r.value() != null ? r.value()
                         : terms.security().collateralValue() == null ? null
                         : NoteTerms.decimal(terms.security().collateralValue());
                 if (value == null) {
@@ -264,7 +264,7 @@ public final class ScenarioProjector {
                             + " states no collateral value; give one in the scenario");
                 }
                 long gross = Math.round(minor(value, "recovery.collateral.value") * (1 - r.haircut()));
-                long realisation = r.costs() == null ? 0 : minor(r.costs(), "recovery.collateral.costs");
+                long realisation = minor(r.costs(), "recovery.collateral.costs");
                 recovered = Math.max(0, gross - realisation);
                 recoveryDay = EpochDay.plusMonths(EpochDay.civil(acceleration), r.lagMonths(), false);
             }
@@ -307,10 +307,6 @@ public final class ScenarioProjector {
             if (!terms.defaults().accelerates()) {
                 throw invalid("eventsOfDefault", "note " + terms.id() + " does not provide for acceleration");
             }
-            if (eventOfDefault.noticeDate().isBefore(eventOfDefault.missedPaymentDate())) {
-                throw invalid("eventsOfDefault.notice", "notice on " + eventOfDefault.noticeDate()
-                        + " is before the missed payment on " + eventOfDefault.missedPaymentDate());
-            }
             for (int i = first; i < base.size(); i++) {
                 if (base.dueEpochDay(i) == day) {
                     return i;
@@ -337,9 +333,6 @@ public final class ScenarioProjector {
                 if (EpochDay.of(d.date()) <= asOf) {
                     throw invalid("prepayments.date", d.date() + " is not after the as-of date "
                             + EpochDay.toDate(asOf) + ": scenarios project the future only");
-                }
-                if (d.amount() != null && d.amount().signum() <= 0) {
-                    throw invalid("prepayments.amount", d.amount().toPlainString() + " must be positive");
                 }
             }
         }

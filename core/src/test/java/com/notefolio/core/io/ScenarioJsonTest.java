@@ -7,6 +7,7 @@ import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.EventOfDefault;
 import com.notefolio.core.scenario.PrepaymentMode;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
@@ -115,9 +116,9 @@ class ScenarioJsonTest {
         EventOfDefault e = byName.get("Harbor Dental: default, equipment sold").eventsOfDefault().get(0);
 
         assertThat(e.noteId()).isEqualTo("CP-HARBOR-2020");
-        Recovery r = e.recovery();
-        assertThat(r.isStated()).isFalse();
-        assertThat(r.collateralValue()).isNull();
+        assertThat(e.recovery().isStated()).isFalse();
+        Recovery.Collateral r = (Recovery.Collateral) e.recovery();
+        assertThat(r.value()).isNull();
         assertThat(r.haircut()).isEqualTo(0.25);
         assertThat(r.costs()).isEqualTo(new BigDecimal("4000.00"));
         assertThat(r.lagMonths()).isEqualTo(9);
@@ -204,12 +205,12 @@ class ScenarioJsonTest {
                 ]
                 """);
 
-        assertThat(set.scenarios().get(0).prepaymentSpeed().value()).isEqualTo(0.10);
-        assertThat(set.scenarios().get(1).prepaymentSpeed().value()).isEqualTo(0.005);
-        assertThat(set.scenarios().get(2).prepaymentSpeed().vector()).containsExactly(0.02, 0.04, 0.06);
+        assertThat(((PrepaymentSpeed.Cpr) set.scenarios().get(0).prepaymentSpeed()).cpr()).isEqualTo(0.10);
+        assertThat(((PrepaymentSpeed.Smm) set.scenarios().get(1).prepaymentSpeed()).smm()).isEqualTo(0.005);
+        assertThat(((PrepaymentSpeed.CprVector) set.scenarios().get(2).prepaymentSpeed()).cprs()).containsExactly(0.02, 0.04, 0.06);
         assertThat(set.scenarios().get(3).defaultSpeed()).isEqualTo(new DefaultSpeed(0.02, 0.40, 6));
-        assertThat(set.scenarios().get(4).eventsOfDefault().get(0).recovery().haircut()).isEqualTo(0.25);
-        assertThat(set.scenarios().get(5).prepaymentSpeed().value()).as("a CPR of 100% is allowed").isEqualTo(1.0);
+        assertThat(((Recovery.Collateral) set.scenarios().get(4).eventsOfDefault().get(0).recovery()).haircut()).isEqualTo(0.25);
+        assertThat(((PrepaymentSpeed.Cpr) set.scenarios().get(5).prepaymentSpeed()).cpr()).as("a CPR of 100% is allowed").isEqualTo(1.0);
     }
 
     @Test
@@ -301,7 +302,7 @@ class ScenarioJsonTest {
         ScenarioSet read = ScenarioJson.fromJson(ScenarioJson.toJson(set));
 
         // 5E+3 is written as 5000 and reads back as 5000: equal in value, the one difference allowed.
-        assertThat(read.scenarios().get(0).eventsOfDefault().get(1).recovery().collateralValue())
+        assertThat(((Recovery.Collateral) read.scenarios().get(0).eventsOfDefault().get(1).recovery()).value())
                 .isEqualByComparingTo("5000");
         ScenarioSet expected = new ScenarioSet("built", List.of(
                 new Scenario("everything", set.scenarios().get(0).prepayments(),
@@ -330,18 +331,23 @@ class ScenarioJsonTest {
     }
 
     @Test
-    void toJsonRefusesASetThatWouldNotReadBack(@TempDir Path dir) {
-        ScenarioSet bad = new ScenarioSet("bad", List.of(
-                new Scenario("base", null, null, null, null, 100),
-                new Scenario("x", null, PrepaymentSpeed.cpr(1.5), null, null, 0),
-                new Scenario("y", null, null, null, null, Double.NaN)));
-        Path file = dir.resolve("bad.json");
+    void aSetThatWouldNotReadBackCannotBeBuiltAndAnEmptyOneIsNotWritten(@TempDir Path dir) {
+        // What toJson once had to catch by reading its own output back, the values now refuse when built.
+        assertThatThrownBy(() -> new ScenarioSet("bad", List.of(new Scenario("base", null, null, null, null, 100))))
+                .isInstanceOf(InvalidScenarioException.class)
+                .hasMessage("scenarios[0].name = base: \"base\" is reserved for the base case, which every run "
+                        + "includes; choose another name");
+        assertThatThrownBy(() -> PrepaymentSpeed.cpr(1.5)).hasMessage("cpr = 1.5: must be at most 1 (100%)");
+        assertThatThrownBy(() -> new Scenario("y", null, null, null, null, Double.NaN))
+                .hasMessage("scenario \"y\": rateShockBp = NaN: must be a finite number of basis points");
+        // An empty set is a value (the base case alone) but not a file: a file holds at least one scenario.
+        ScenarioSet empty = new ScenarioSet("empty", List.of());
+        Path file = dir.resolve("empty.json");
 
-        assertThatThrownBy(() -> ScenarioJson.toJson(bad))
+        assertThatThrownBy(() -> ScenarioJson.toJson(empty))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("scenarios[0] \"base\".name")
-                .hasMessageContaining("(and 2 more errors)");
-        assertThatThrownBy(() -> ScenarioJson.write(bad, file)).isInstanceOf(IllegalArgumentException.class);
+                .hasMessageContaining("is empty: give at least one scenario");
+        assertThatThrownBy(() -> ScenarioJson.write(empty, file)).isInstanceOf(IllegalArgumentException.class);
         assertThat(file).doesNotExist();
     }
 }

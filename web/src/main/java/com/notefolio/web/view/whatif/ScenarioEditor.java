@@ -3,11 +3,13 @@ package com.notefolio.web.view.whatif;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.EventOfDefault;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.PrepaymentMode;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.web.view.IsoDates;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -20,14 +22,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds one scenario from its parts: a dated prepayment or payoff of a chosen note, a portfolio-wide
  * prepayment speed (CPR, SMM or PSA), a default speed (CDR, severity, recovery lag), an event of default
  * with acceleration on a chosen note, and a rate shock. Empty parts are left out. Rates are typed as
- * percentages. {@link #scenario()} gives the scenario or the list of what is missing; the core checks
- * the rest when the scenario is saved or run.
+ * percentages. {@link #scenario()} gives the scenario or the list of what is missing or refused: each
+ * part is built as the core's value, which checks itself (a CPR above 100%, a negative severity…), and
+ * its reason is shown at the field. What needs the notes is checked when the scenario is run.
  */
 public class ScenarioEditor extends VerticalLayout {
 
@@ -54,6 +59,9 @@ public class ScenarioEditor extends VerticalLayout {
     final IntegerField realisationLag = new IntegerField("Realisation lag (months)");
 
     final IntegerField shockBp = new IntegerField("Rate shock (bp)");
+
+    /** The fields showing a reason the core refused them for; cleared on the next build. */
+    private final List<HasValidation> refused = new ArrayList<>();
 
     public ScenarioEditor() {
         setPadding(false);
@@ -104,6 +112,7 @@ public class ScenarioEditor extends VerticalLayout {
     }
 
     public Result scenario() {
+        clearRefusals();
         List<String> problems = new ArrayList<>();
         String scenarioName = name.getValue().strip();
         if (scenarioName.isEmpty()) {
@@ -115,8 +124,10 @@ public class ScenarioEditor extends VerticalLayout {
             if (prepaymentNote.getValue().isBlank() || prepaymentDate.getValue() == null) {
                 problems.add("A prepayment needs the note id and the date.");
             } else {
-                prepayments.add(new DatedPrepayment(prepaymentNote.getValue().strip(), prepaymentDate.getValue(),
-                        prepaymentAmount.getValue(), prepaymentMode.getValue()));
+                built(() -> new DatedPrepayment(prepaymentNote.getValue().strip(), prepaymentDate.getValue(),
+                        prepaymentAmount.getValue(), prepaymentMode.getValue()), "Prepayment", problems,
+                        Map.of("note", prepaymentNote, "date", prepaymentDate, "amount", prepaymentAmount))
+                        .ifPresent(prepayments::add);
             }
         }
         PrepaymentSpeed speed = null;
@@ -124,13 +135,14 @@ public class ScenarioEditor extends VerticalLayout {
             if (speedKind.getValue() == null || speedValue.getValue() == null) {
                 problems.add("A prepayment speed needs its kind and value.");
             } else {
-                double value = speedValue.getValue().doubleValue();
-                speed = switch (speedKind.getValue()) {
-                    case CPR -> PrepaymentSpeed.cpr(value / 100);
-                    case SMM -> PrepaymentSpeed.smm(value / 100);
-                    case PSA -> PrepaymentSpeed.psa(value);
+                BigDecimal value = speedValue.getValue();
+                speed = built(() -> switch (speedKind.getValue()) {
+                    case CPR -> PrepaymentSpeed.cpr(percent(value));
+                    case SMM -> PrepaymentSpeed.smm(percent(value));
+                    case PSA -> PrepaymentSpeed.psa(value.doubleValue());
                     case CPR_VECTOR -> throw new IllegalStateException("not offered");
-                };
+                }, "Prepayment speed", problems, Map.of("cpr", speedValue, "smm", speedValue, "psa", speedValue))
+                        .orElse(null);
             }
         }
         DefaultSpeed defaults = null;
@@ -138,8 +150,9 @@ public class ScenarioEditor extends VerticalLayout {
             if (cdr.getValue() == null || severity.getValue() == null) {
                 problems.add("A default speed needs the CDR and the loss severity.");
             } else {
-                defaults = new DefaultSpeed(percent(cdr.getValue()), percent(severity.getValue()),
-                        recoveryLag.getValue() == null ? 0 : recoveryLag.getValue());
+                defaults = built(() -> new DefaultSpeed(percent(cdr.getValue()), percent(severity.getValue()),
+                        recoveryLag.getValue() == null ? 0 : recoveryLag.getValue()), "Default speed", problems,
+                        Map.of("cdr", cdr, "severity", severity, "recoveryLagMonths", recoveryLag)).orElse(null);
             }
         }
         List<EventOfDefault> events = new ArrayList<>();
@@ -147,21 +160,65 @@ public class ScenarioEditor extends VerticalLayout {
             if (defaultNote.getValue().isBlank() || missedPayment.getValue() == null) {
                 problems.add("An event of default needs the note id and the missed payment's due date.");
             } else {
-                events.add(new EventOfDefault(defaultNote.getValue().strip(), missedPayment.getValue(),
-                        notice.getValue(), collectionCosts.getValue(), Recovery.fromCollateral(collateralValue.getValue(),
+                Map<String, HasValidation> collateralFields = Map.of("collateral.value", collateralValue,
+                        "collateral.haircut", haircut, "collateral.lagMonths", realisationLag);
+                built(() -> Recovery.fromCollateral(collateralValue.getValue(),
                         haircut.getValue() == null ? 0 : percent(haircut.getValue()), null,
-                        realisationLag.getValue() == null ? 0 : realisationLag.getValue())));
+                        realisationLag.getValue() == null ? 0 : realisationLag.getValue()),
+                        "Collateral", problems, collateralFields)
+                        .flatMap(recovery -> built(() -> new EventOfDefault(defaultNote.getValue().strip(),
+                                missedPayment.getValue(), notice.getValue(), collectionCosts.getValue(), recovery),
+                                "Event of default", problems, Map.of("note", defaultNote, "missedPayment",
+                                        missedPayment, "notice", notice, "collectionCosts", collectionCosts)))
+                        .ifPresent(events::add);
             }
         }
         double shock = shockBp.getValue() == null ? 0 : shockBp.getValue();
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
-        Scenario scenario = new Scenario(scenarioName, prepayments, speed, defaults, events, shock);
-        if (!scenario.changesFlows() && shock == 0) {
+        PrepaymentSpeed prepaymentSpeed = speed;
+        DefaultSpeed defaultSpeed = defaults;
+        Optional<Scenario> scenario = built(() -> new Scenario(scenarioName, prepayments, prepaymentSpeed, defaultSpeed,
+                events, shock), "Scenario", problems, Map.of("name", name, "rateShockBp", shockBp));
+        if (scenario.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        if (!scenario.get().changesAnything()) {
             return new Result(Optional.empty(), List.of("The scenario changes nothing: fill in at least one part."));
         }
-        return new Result(Optional.of(scenario), List.of());
+        return new Result(scenario, List.of());
+    }
+
+    /**
+     * Builds a part; when the core's value refuses it, shows each reason at its field and lists it under
+     * {@code part}. Rates are typed as percentages and handed over as fractions, so the field shows the
+     * reason alone, not the fraction the message quotes.
+     */
+    private <T> Optional<T> built(Supplier<T> value, String part, List<String> problems,
+                                  Map<String, HasValidation> fields) {
+        try {
+            return Optional.of(value.get());
+        } catch (InvalidScenarioException e) {
+            for (InvalidScenarioException.Problem p : e.problems()) {
+                HasValidation field = fields.get(p.field());
+                if (field != null) {
+                    field.setErrorMessage(p.reason());
+                    field.setInvalid(true);
+                    refused.add(field);
+                }
+                problems.add(part + ": " + p.field() + " " + p.reason() + ".");
+            }
+            return Optional.empty();
+        }
+    }
+
+    private void clearRefusals() {
+        refused.forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+        refused.clear();
     }
 
     /** Fills the editor from a saved scenario (its first prepayment and event of default). */
@@ -175,11 +232,15 @@ public class ScenarioEditor extends VerticalLayout {
             prepaymentAmount.setValue(p.amount());
             prepaymentMode.setValue(p.mode());
         }
-        if (s.prepaymentSpeed() != null && s.prepaymentSpeed().kind() != PrepaymentSpeed.Kind.CPR_VECTOR) {
-            speedKind.setValue(s.prepaymentSpeed().kind());
-            double v = s.prepaymentSpeed().value();
-            speedValue.setValue(BigDecimal.valueOf(s.prepaymentSpeed().kind() == PrepaymentSpeed.Kind.PSA ? v : v * 100)
-                    .stripTrailingZeros());
+        if (s.prepaymentSpeed() instanceof PrepaymentSpeed.Cpr c) {
+            speedKind.setValue(PrepaymentSpeed.Kind.CPR);
+            speedValue.setValue(BigDecimal.valueOf(c.cpr() * 100).stripTrailingZeros());
+        } else if (s.prepaymentSpeed() instanceof PrepaymentSpeed.Smm m) {
+            speedKind.setValue(PrepaymentSpeed.Kind.SMM);
+            speedValue.setValue(BigDecimal.valueOf(m.smm() * 100).stripTrailingZeros());
+        } else if (s.prepaymentSpeed() instanceof PrepaymentSpeed.Psa p) {
+            speedKind.setValue(PrepaymentSpeed.Kind.PSA);
+            speedValue.setValue(BigDecimal.valueOf(p.psa()).stripTrailingZeros());
         }
         if (s.defaultSpeed() != null) {
             cdr.setValue(BigDecimal.valueOf(s.defaultSpeed().cdr() * 100).stripTrailingZeros());
@@ -192,10 +253,10 @@ public class ScenarioEditor extends VerticalLayout {
             missedPayment.setValue(e.missedPaymentDate());
             notice.setValue(e.noticeDate());
             collectionCosts.setValue(e.collectionCosts().signum() == 0 ? null : e.collectionCosts());
-            if (!e.recovery().isStated()) {
-                collateralValue.setValue(e.recovery().collateralValue());
-                haircut.setValue(BigDecimal.valueOf(e.recovery().haircut() * 100).stripTrailingZeros());
-                realisationLag.setValue(e.recovery().lagMonths());
+            if (e.recovery() instanceof Recovery.Collateral c) {
+                collateralValue.setValue(c.value());
+                haircut.setValue(BigDecimal.valueOf(c.haircut() * 100).stripTrailingZeros());
+                realisationLag.setValue(c.lagMonths());
             }
         }
         if (s.rateShockBp() != 0) {
@@ -204,6 +265,7 @@ public class ScenarioEditor extends VerticalLayout {
     }
 
     public void clear() {
+        clearRefusals();
         name.clear();
         prepaymentNote.clear();
         prepaymentDate.clear();
