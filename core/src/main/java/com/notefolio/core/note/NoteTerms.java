@@ -20,7 +20,8 @@ import org.javamoney.moneta.Money;
  * Everything a promissory note says, as an immutable value that is valid once built: the parties and
  * the borrower's attributes used for exposure (sector, region, rating), the principal in its currency,
  * the nominal annual rate (a fraction: 0.12 is 12%), the dated (issue) date, first payment and maturity
- * dates, the payment frequency, how it amortizes and accrues, the rounding rules, and its prepayment,
+ * dates, the payment frequency, how it amortizes and accrues (with the {@link OddDays} rule of a PERIODIC
+ * stub), the rounding rules, and its prepayment,
  * default, security and governing-law terms. Build it with {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
@@ -43,6 +44,7 @@ public record NoteTerms(
         Integer amortizationMonths,
         List<StatedPayment> statedSchedule,
         DayCount accrualBasis,
+        OddDays oddDays,
         RoundingRule paymentRounding,
         RoundingRule interestRounding,
         PrepaymentTerms prepayment,
@@ -153,6 +155,18 @@ public record NoteTerms(
             }
         }
         accrualBasis = accrualBasis == null ? DayCounts.PERIODIC : accrualBasis;
+        oddDays = oddDays == null ? OddDays.WHOLE_PERIOD : oddDays;
+        if (oddDays instanceof OddDays.ByDays) {
+            if (accrualBasis != DayCounts.PERIODIC) {
+                throw new InvalidTermsException(id, "odd_days", oddDays.code(), "applies to PERIODIC notes only; "
+                        + "a " + accrualBasis.code() + " note already accrues every period by its days");
+            }
+            if (amortization == Amortization.STATED || !frequency.isRegular()) {
+                throw new InvalidTermsException(id, "odd_days", oddDays.code(), "applies to a schedule rolled at a "
+                        + "regular frequency; a " + (amortization == Amortization.STATED ? "STATED" : frequency)
+                        + " note's periods are not, so give it a day-count basis instead");
+            }
+        }
         paymentRounding = paymentRounding == null ? RoundingRule.HALF_UP : paymentRounding;
         interestRounding = interestRounding == null ? RoundingRule.HALF_UP : interestRounding;
 
@@ -301,6 +315,7 @@ public record NoteTerms(
         private Integer amortizationMonths;
         private final List<StatedPaymentDraft> statedSchedule = new ArrayList<>();
         private DayCount accrualBasis = DayCounts.PERIODIC;
+        private OddDays oddDays = OddDays.WHOLE_PERIOD;
         private RoundingRule paymentRounding = RoundingRule.HALF_UP;
         private RoundingRule interestRounding = RoundingRule.HALF_UP;
         private PrepaymentTerms prepayment = PrepaymentTerms.FREELY;
@@ -336,6 +351,7 @@ public record NoteTerms(
             amortizationMonths = t.amortizationMonths;
             t.statedSchedule.forEach(p -> statedSchedule.add(new StatedPaymentDraft(p.dueDate(), decimal(p.amount()))));
             accrualBasis = t.accrualBasis;
+            oddDays = t.oddDays;
             paymentRounding = t.paymentRounding;
             interestRounding = t.interestRounding;
             prepayment = t.prepayment;
@@ -462,6 +478,12 @@ public record NoteTerms(
             return this;
         }
 
+        /** How a PERIODIC note charges a first or last period that is not whole; see {@link OddDays}. */
+        public Builder oddDays(OddDays oddDays) {
+            this.oddDays = oddDays;
+            return this;
+        }
+
         public Builder accrualBasis(DayCount accrualBasis) {
             this.accrualBasis = accrualBasis;
             return this;
@@ -515,7 +537,7 @@ public record NoteTerms(
             return new NoteTerms(id, borrower, lender, sector, region, rating, money(principal, ccy), annualRate,
                     issueDate, firstPaymentDate, maturityDate, frequency, amortization,
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
-                    accrualBasis, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
+                    accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
                     governingLaw);
         }
 

@@ -9,6 +9,7 @@ import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.InterestAccrual;
 import com.notefolio.core.schedule.LevelPayment;
+import com.notefolio.core.schedule.PeriodInterest;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleBuilder;
 import java.math.BigDecimal;
@@ -72,13 +73,13 @@ public final class ScenarioProjector {
         private final int asOf;
         private final int scale;
         private final InterestAccrual accrual;
+        /** The note's period rule, as the resolver applies it. */
+        private final PeriodInterest periods;
         private final List<DatedPrepayment> prepayments;
         private final EventOfDefault eventOfDefault;
         private final ScheduleBuilder out;
         private final List<long[]> pendingRecoveries = new ArrayList<>(); // {epoch day, amount}
         private final int issue;
-        /** As in the resolver: PERIODIC periods between two rolled due dates are whole frequency months. */
-        private final int regularMonths;
         /** The last annual rate converted to a period's, and the result: speeds are mostly constant. */
         private double lastAnnual = Double.NaN;
         private int lastMonths;
@@ -95,9 +96,8 @@ public final class ScenarioProjector {
             this.asOf = asOf;
             this.scale = base.scale();
             this.issue = EpochDay.of(terms.issueDate());
-            this.regularMonths = terms.accrualBasis() == DayCounts.PERIODIC && terms.amortization() != Amortization.STATED
-                    ? terms.frequency().months() : 0;
-            this.accrual = InterestAccrual.of(terms);
+            this.periods = PeriodInterest.of(terms);
+            this.accrual = periods.accrual();
             this.prepayments = scenario.prepayments().stream()
                     .filter(p -> p.noteId().equals(terms.id()))
                     .sorted(Comparator.comparing(DatedPrepayment::date)).toList();
@@ -136,7 +136,7 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     int day = EpochDay.of(p.date());
                     long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
-                    long interest = accrual.accrued(amount, start, due, day);
+                    long interest = periods.accrued(amount, start, due, day);
                     long penalty = penalty(amount);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
@@ -160,8 +160,7 @@ public final class ScenarioProjector {
                     }
                 }
                 long performing = balance - defaulted;
-                long interest = regularMonths > 0 && i > 0 && i < last
-                        ? accrual.periodicMonths(performing, regularMonths) : accrual.interest(performing, start, due);
+                long interest = periods.interest(performing, start, due);
                 long principal = scheduledPrincipal(i, performing, interest, i == last);
                 long prepaid = 0;
                 int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);

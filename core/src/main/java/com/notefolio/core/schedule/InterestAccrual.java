@@ -1,7 +1,6 @@
 package com.notefolio.core.schedule;
 
 import com.notefolio.core.convention.DayCount;
-import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.NoteTerms;
@@ -11,7 +10,7 @@ import java.math.BigDecimal;
  * Interest at a rate between two dates: balance × annual rate × the accrual basis's year fraction,
  * computed exactly and rounded once by the note's interest rule. The rate is held as an integer over a
  * power of ten (0.1065 = 1065 / 10⁴), so the whole product stays in integers. The one implementation of
- * interest: schedules, accrued interest and scenarios all use it.
+ * interest between two dates; {@link PeriodInterest} applies it to a schedule's periods.
  */
 public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount basis, RoundingRule rounding) {
 
@@ -51,25 +50,5 @@ public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount 
     /** A regular period's interest whatever the basis: balance × rate ÷ periods a year, rounded once. */
     public long periodic(long balance, int periodsPerYear) {
         return rounding.multiplyDivide(balance, rateUnscaled, 1, periodsPerYear * rateDenominator);
-    }
-
-    /**
-     * Interest accrued on {@code balance} from a period's start to {@code day} within it. For a
-     * day-count basis, the basis's fraction of the partial period; for {@code PERIODIC}, which does not
-     * count days, the whole period's interest × days elapsed ÷ days in the period — one rounding either way.
-     */
-    public long accrued(long balance, int periodStart, int periodEnd, int day) {
-        if (day <= periodStart || rateUnscaled == 0 || balance == 0) {
-            return 0;
-        }
-        if (day >= periodEnd) {
-            return interest(balance, periodStart, periodEnd);
-        }
-        if (basis == DayCounts.PERIODIC) {
-            long months = basis.numerator(periodStart, periodEnd);
-            return rounding.multiplyDivide(balance, rateUnscaled, months * (day - periodStart),
-                    basis.denominator() * rateDenominator * (periodEnd - periodStart));
-        }
-        return interest(balance, periodStart, day);
     }
 }

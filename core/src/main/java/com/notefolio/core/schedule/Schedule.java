@@ -162,7 +162,7 @@ public final class Schedule {
 
     /**
      * Interest accrued but not yet due on {@code epochDay}: on the outstanding balance from the current
-     * period's accrual start to that day ({@link InterestAccrual#accrued}). Zero before the note accrues,
+     * period's accrual start to that day ({@link PeriodInterest#accrued}). Zero before the note accrues,
      * on a due date, and after maturity.
      */
     public long accruedInterestMinor(int epochDay) {
@@ -170,7 +170,7 @@ public final class Schedule {
         if (i == dueDate.length) {
             return 0;
         }
-        return InterestAccrual.of(terms).accrued(opening[i], accrualStart[i], dueDate[i], epochDay);
+        return PeriodInterest.of(terms).accrued(opening[i], accrualStart[i], dueDate[i], epochDay);
     }
 
     public long totalInterestMinor() {

@@ -1,6 +1,5 @@
 package com.notefolio.core.schedule;
 
-import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.note.Amortization;
@@ -20,7 +19,8 @@ import java.util.List;
  * date and may be short or long. A STATED note's due dates are its table's; AT_MATURITY has one period.
  *
  * <p><b>Amounts</b>, in the currency's minor units: interest per period = opening balance × annual rate ×
- * the accrual basis's year fraction, rounded once by the note's interest rule. Principal per amortization:
+ * the accrual basis's year fraction, rounded once by the note's interest rule, as {@link PeriodInterest}
+ * defines it for regular, first and last periods (a PERIODIC stub by the note's odd-days rule). Principal per amortization:
  * INTEREST_ONLY none until the last period; LEVEL_PAYMENT the stated payment or the computed one
  * ({@link LevelPayment}, over the amortization term when longer than the note) less interest — when the
  * payment is computed and the first period is short or long, the first payment also settles the odd
@@ -54,7 +54,8 @@ public final class ScheduleResolver {
 
         int scale = terms.currencyDigits();
         long balance = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
-        InterestAccrual accrual = InterestAccrual.of(terms);
+        PeriodInterest periods = PeriodInterest.of(terms);
+        InterestAccrual accrual = periods.accrual();
         long[] opening = new long[n];
         long[] interest = new long[n];
         long[] principal = new long[n];
@@ -62,19 +63,14 @@ public final class ScheduleResolver {
 
         long level = levelAmount(terms, balance, n, scale);
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
-                && n > 1 && start[0] != firstRegularStart(terms, dueCivil[0]);
+                && n > 1 && !periods.firstPeriodIsRegular(dueCivil[0]);
         List<StatedPayment> stated = terms.statedSchedule();
         Amortization amortization = terms.amortization();
-        // PERIODIC counts whole months: the periods between two rolled due dates (all but the first and
-        // the last) are exactly the frequency's months, which spares the calendar arithmetic.
-        int regularMonths = terms.accrualBasis() == DayCounts.PERIODIC && amortization != Amortization.STATED
-                ? terms.frequency().months() : 0;
         int rows = n;
         for (int i = 0; i < n; i++) {
             opening[i] = balance;
-            long dueInterest = regularMonths > 0 && i > 0 && i < n - 1
-                    ? accrual.periodicMonths(balance, regularMonths)
-                    : accrual.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], due[i], dueCivil[i]);
+            long dueInterest = periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], due[i],
+                    dueCivil[i]);
             long retired = switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
@@ -128,13 +124,6 @@ public final class ScheduleResolver {
         Frequency f = terms.frequency();
         int n = terms.amortizationMonths() == null ? periods : terms.amortizationMonths() / f.months();
         return LevelPayment.of(principalMinor, terms.annualRate(), f.periodsPerYear(), n, terms.paymentRounding());
-    }
-
-    /** Where a regular first period would start: one period before the first due date, on the roll. */
-    private static int firstRegularStart(NoteTerms terms, int firstDueCivil) {
-        int months = terms.frequency().months();
-        return months == 0 ? Integer.MIN_VALUE
-                : EpochDay.plusMonths(firstDueCivil, -months, EpochDay.isEndOfMonth(firstDueCivil));
     }
 
     /** The due dates as packed civil dates ({@link EpochDay#civil(int)}), increasing, the last on maturity. */

@@ -154,6 +154,29 @@ class WhatIfViewTest extends KaribuViews {
         assertThat(view.message.getText()).isEqualTo("No note NO-SUCH-NOTE in this portfolio.");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aCprAboveOneHundredPercentIsRefusedAtItsFieldAndNotSaved() {
+        WhatIfView view = _get(WhatIfView.class);
+        textField("scenario-name").setValue("150 CPR");
+        ((ComboBox<PrepaymentSpeed.Kind>) _get(ComboBox.class, spec -> spec.withId("speed-kind")))
+                .setValue(PrepaymentSpeed.Kind.CPR);
+        BigDecimalField speed = bigDecimalField("speed-value");
+        speed.setValue(new BigDecimal("150"));
+        _get(Button.class, spec -> spec.withId("save-scenario")).click();
+
+        // The core's PrepaymentSpeed refused 1.50 when the editor built it; its reason is shown at the field.
+        assertThat(speed.isInvalid()).isTrue();
+        assertThat(speed.getErrorMessage()).isEqualTo("must be at most 1 (100%)");
+        assertThat(view.message.getText()).contains("Prepayment speed: cpr must be at most 1 (100%)");
+        assertThat(GridKt._findAll(view.savedGrid)).isEmpty();
+
+        speed.setValue(new BigDecimal("10"));
+        _get(Button.class, spec -> spec.withId("save-scenario")).click();
+        assertThat(speed.isInvalid()).isFalse();
+        assertThat(GridKt._findAll(view.savedGrid)).extracting(s -> s.name()).containsExactly("150 CPR");
+    }
+
     private static final LocalDate PORTFOLIO_AS_OF = LocalDate.of(2024, 6, 30);
     private static final Scenario CPR_10 = new Scenario("10 CPR", List.of(), PrepaymentSpeed.cpr(0.10), null, List.of(), 0);
     private static final Scenario CDR_2 = new Scenario("2 CDR 40% severity", List.of(), null,

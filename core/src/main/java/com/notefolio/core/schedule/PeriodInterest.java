@@ -1,0 +1,173 @@
+package com.notefolio.core.schedule;
+
+import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.OddDays;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The interest of one period of a note's schedule, and the interest accrued within it: the one rule for
+ * regular, first and last periods, used by the resolver, the scenario projector and accrued interest.
+ *
+ * <p>On a day-count basis, and for STATED or AT_MATURITY notes, a period's interest is
+ * {@link InterestAccrual#interest} over its dates. A PERIODIC note with a rolled schedule charges every
+ * period between two due dates on the roll — all but the first and the last — exactly
+ * balance × rate × the frequency's months ÷ 12, which spares the calendar arithmetic. Its first period
+ * (from the issue date) and last period (to the maturity date) follow the note's {@link OddDays} rule:
+ * whole periods (the months on the payment calendar, rounded, at least one), or, when it is not a whole
+ * period, its whole periods and the odd days at the stated basis, rounded once. A period of a
+ * projection that ends early (a payoff) is told apart by its dates, so a scenario charges each period
+ * exactly as the schedule it starts from.
+ */
+public final class PeriodInterest {
+
+    private final InterestAccrual accrual;
+    /** The frequency's months for a PERIODIC rolled schedule; 0 when periods accrue by their dates. */
+    private final int regularMonths;
+    /** The frequency's months whatever the basis; 0 for AT_MATURITY. */
+    private final int frequencyMonths;
+    private final int issue;
+    private final int maturity;
+    /** The roll: the first due date as a packed civil date, and whether every due date is a month end. */
+    private final int anchorCivil;
+    private final boolean endOfMonth;
+    /** The basis of a stub's odd days; {@code null} for whole periods. */
+    private final DayCount oddBasis;
+
+    private PeriodInterest(NoteTerms terms) {
+        this.accrual = InterestAccrual.of(terms);
+        this.regularMonths = terms.accrualBasis() == DayCounts.PERIODIC && terms.amortization() != Amortization.STATED
+                && terms.frequency().isRegular() ? terms.frequency().months() : 0;
+        this.frequencyMonths = terms.frequency().isRegular() ? terms.frequency().months() : 0;
+        this.issue = EpochDay.of(terms.issueDate());
+        this.maturity = EpochDay.of(terms.maturityDate());
+        this.anchorCivil = EpochDay.civil(terms.firstPaymentDate());
+        this.endOfMonth = EpochDay.isEndOfMonth(anchorCivil);
+        this.oddBasis = regularMonths > 0 && terms.oddDays() instanceof OddDays.ByDays b ? b.basis() : null;
+    }
+
+    /** The rule of this note's periods. */
+    public static PeriodInterest of(NoteTerms terms) {
+        return new PeriodInterest(terms);
+    }
+
+    /** The note's interest accrual (its rate, basis and interest rounding). */
+    public InterestAccrual accrual() {
+        return accrual;
+    }
+
+    /** Interest on {@code balance} minor units for the schedule's period from {@code start} to {@code end} (epoch days). */
+    public long interest(long balance, int start, int end) {
+        return interest(balance, start, EpochDay.civil(start), end, EpochDay.civil(end));
+    }
+
+    /** The same, with both dates also as packed civil dates. */
+    long interest(long balance, int start, int startCivil, int end, int endCivil) {
+        if (regularMonths == 0) {
+            return accrual.interest(balance, start, startCivil, end, endCivil);
+        }
+        if (start != issue && end != maturity) {
+            return accrual.periodicMonths(balance, regularMonths);
+        }
+        if (oddBasis == null) {
+            return accrual.interest(balance, start, startCivil, end, endCivil);
+        }
+        long[] fraction = stubFraction(start, startCivil, end, endCivil);
+        return times(balance, fraction[0], fraction[1]);
+    }
+
+    /**
+     * Interest accrued on {@code balance} from a period's start to {@code day} within it. For a
+     * day-count basis, the basis's fraction of the partial period; for {@code PERIODIC}, which does not
+     * count days, the whole period's interest × days elapsed ÷ days in the period — one rounding either way.
+     */
+    public long accrued(long balance, int periodStart, int periodEnd, int day) {
+        if (day <= periodStart || accrual.rateUnscaled() == 0 || balance == 0) {
+            return 0;
+        }
+        if (day >= periodEnd) {
+            return interest(balance, periodStart, periodEnd);
+        }
+        if (accrual.basis() != DayCounts.PERIODIC) {
+            return accrual.interest(balance, periodStart, day);
+        }
+        long[] fraction = periodFraction(periodStart, periodEnd);
+        return times(balance, fraction[0] * (day - periodStart), fraction[1] * (periodEnd - periodStart));
+    }
+
+    /** Whether the first period, ending on {@code firstDueCivil}, starts exactly one period before it. */
+    boolean firstPeriodIsRegular(int firstDueCivil) {
+        return frequencyMonths > 0
+                && issue == EpochDay.plusMonths(firstDueCivil, -frequencyMonths, EpochDay.isEndOfMonth(firstDueCivil));
+    }
+
+    /** balance × rate × numerator ÷ denominator, rounded once by the interest rule, exactly whatever the size. */
+    private long times(long balance, long numerator, long denominator) {
+        try {
+            return accrual.rounding().multiplyDivide(balance, accrual.rateUnscaled(), numerator,
+                    Math.multiplyExact(denominator, accrual.rateDenominator()));
+        } catch (ArithmeticException e) {
+            return new BigDecimal(BigInteger.valueOf(balance).multiply(BigInteger.valueOf(accrual.rateUnscaled()))
+                    .multiply(BigInteger.valueOf(numerator)))
+                    .divide(new BigDecimal(BigInteger.valueOf(denominator)
+                            .multiply(BigInteger.valueOf(accrual.rateDenominator()))), 0, accrual.rounding().mode())
+                    .longValueExact();
+        }
+    }
+
+    /** The PERIODIC year fraction of a period as {numerator, denominator}. */
+    private long[] periodFraction(int start, int end) {
+        int startCivil = EpochDay.civil(start);
+        int endCivil = EpochDay.civil(end);
+        if (regularMonths > 0 && start != issue && end != maturity) {
+            return new long[] {regularMonths, 12};
+        }
+        if (regularMonths > 0 && oddBasis != null) {
+            return stubFraction(start, startCivil, end, endCivil);
+        }
+        return new long[] {accrual.basis().numerator(start, startCivil, end, endCivil), accrual.basis().denominator()};
+    }
+
+    /**
+     * The year fraction of a first or last period under the odd-days rule, as {numerator, denominator}:
+     * its whole periods on the roll (counted back from the due date of a first period, forward from the
+     * start of a last one) as months ÷ 12, plus the odd days left over on the stated basis.
+     */
+    private long[] stubFraction(int start, int startCivil, int end, int endCivil) {
+        int wholeMonths = 0;
+        int oddStart = start;
+        int oddEnd = end;
+        if (start == issue) {
+            // Back from the first due date by whole periods while they fit after the issue date.
+            boolean eom = EpochDay.isEndOfMonth(endCivil);
+            int k = 1;
+            int previous = end;
+            while (true) {
+                int stepped = EpochDay.plusMonths(endCivil, -k * regularMonths, eom);
+                if (stepped < start) {
+                    break;
+                }
+                previous = stepped;
+                k++;
+            }
+            wholeMonths = (k - 1) * regularMonths;
+            oddEnd = previous;
+        } else {
+            // A last period is at most one period: whole when the maturity is on the roll.
+            int months = (startCivil / 10000 - anchorCivil / 10000) * 12 + (startCivil / 100) % 100
+                    - (anchorCivil / 100) % 100;
+            int next = EpochDay.plusMonths(anchorCivil, months + regularMonths, endOfMonth);
+            if (next == end) {
+                wholeMonths = regularMonths;
+                oddStart = end;
+            }
+        }
+        long denominator = oddBasis.denominator();
+        long odd = oddEnd > oddStart ? oddBasis.numerator(oddStart, oddEnd) : 0;
+        return new long[] {wholeMonths * denominator + 12 * odd, 12 * denominator};
+    }
+}
