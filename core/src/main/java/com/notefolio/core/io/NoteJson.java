@@ -23,6 +23,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.SecurityTerms;
@@ -50,7 +51,8 @@ import javax.money.MonetaryAmount;
 
 /**
  * One note with all its terms as pretty JSON: the parties with their addresses, the exposure attributes,
- * the money, dates and calendar, the amortization with its stated schedule, the accrual basis and
+ * the money, dates and calendar, the amortization with its stated schedule, the accrual basis (with a
+ * PERIODIC note's odd-days rule when it is not the default) and
  * roundings, and the prepayment, default, security and governing-law terms. The layout is documented in
  * {@code docs/portfolio-format.md}; field names are those of the portfolio CSV columns where one exists.
  *
@@ -81,7 +83,7 @@ public final class NoteJson {
     private static final Set<String> NOTE_FIELDS = Set.of("id", "borrower", "lender", "sector", "region",
             "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
-            "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law");
+            "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "address");
     private static final Set<String> STATED_FIELDS = Set.of("due_date", "payment");
     private static final Set<String> PREPAYMENT_FIELDS = Set.of("allowed", "penalty_rate", "lockout_until");
@@ -179,6 +181,10 @@ public final class NoteJson {
             }
         }
         n.put("accrual_basis", t.accrualBasis().code());
+        // Written when it is not the default, so that the files of notes without stubs rules stay as they were.
+        if (!(t.oddDays() instanceof OddDays.WholePeriod)) {
+            n.put("odd_days", t.oddDays().code());
+        }
         n.put("payment_rounding", t.paymentRounding().name());
         n.put("interest_rounding", t.interestRounding().name());
         PrepaymentTerms p = t.prepayment();
@@ -246,6 +252,7 @@ public final class NoteJson {
                     .statedPayment(decimal(n, "", "payment", false))
                     .amortizationMonths(integer(n, "", "amortization_months"))
                     .accrualBasis(dayCount(n))
+                    .oddDays(oddDays(n))
                     .paymentRounding(choice(n, "", "payment_rounding", RoundingRule.class, RoundingRule.HALF_UP))
                     .interestRounding(choice(n, "", "interest_rounding", RoundingRule.class, RoundingRule.HALF_UP))
                     .governingLaw(text(n, "", "governing_law", false));
@@ -343,6 +350,15 @@ public final class NoteJson {
             }
             return DayCounts.of(code).orElseThrow(() -> error("accrual_basis", code,
                     "not a known day count (PERIODIC, 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
+        }
+
+        private OddDays oddDays(JsonNode n) {
+            String code = text(n, "", "odd_days", false);
+            if (code == null) {
+                return OddDays.WHOLE_PERIOD;
+            }
+            return OddDays.of(code).orElseThrow(() -> error("odd_days", code, "not an odd-days rule (WHOLE_PERIOD, "
+                    + "or the basis of the odd days: 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
         }
 
         private String text(JsonNode n, String at, String name, boolean required) {

@@ -8,6 +8,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.portfolio.Position;
@@ -66,6 +67,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String FIRST_PAYMENT_DATE = "first_payment_date";
     public static final String FREQUENCY = "frequency";
     public static final String DAY_COUNT = "day_count";
+    /** How a PERIODIC note charges a stub period: WHOLE_PERIOD (blank) or a day-count basis; see {@link OddDays}. */
+    public static final String ODD_DAYS = "odd_days";
     public static final String PAYMENT = "payment";
     public static final String AMORTIZATION_MONTHS = "amortization_months";
     public static final String PAYMENT_ROUNDING = "payment_rounding";
@@ -98,7 +101,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             DAY_COUNT, PAYMENT, AMORTIZATION_MONTHS, PAYMENT_ROUNDING, INTEREST_ROUNDING, BORROWER,
             BORROWER_ADDRESS, LENDER, LENDER_ADDRESS, SECTOR, REGION, RATING, SECURED, COLLATERAL,
             COLLATERAL_VALUE, PRICE, PREPAYMENT_ALLOWED, PREPAYMENT_PENALTY, LOCKOUT_UNTIL, CURE_DAYS,
-            DEFAULT_RATE, ACCELERATES, COLLECTION_COSTS_PAYABLE, GOVERNING_LAW);
+            DEFAULT_RATE, ACCELERATES, COLLECTION_COSTS_PAYABLE, GOVERNING_LAW, ODD_DAYS);
 
     private static final Set<String> KNOWN_COLUMNS = known();
     private static final String STATED_FIELD = "stated_schedule";
@@ -257,6 +260,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
                 .frequency(row.choice(FREQUENCY, Frequency.class,
                         amortization == Amortization.BULLET ? Frequency.AT_MATURITY : Frequency.MONTHLY))
                 .accrualBasis(dayCount(row))
+                .oddDays(oddDays(row))
                 .statedPayment(row.decimal(PAYMENT))
                 .amortizationMonths(row.integer(AMORTIZATION_MONTHS))
                 .paymentRounding(row.choice(PAYMENT_ROUNDING, RoundingRule.class, RoundingRule.HALF_UP))
@@ -309,6 +313,16 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         String code = row.text(DAY_COUNT);
         return DayCounts.of(code).orElseThrow(() -> row.error(DAY_COUNT, code,
                 "not a known day count (PERIODIC, 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
+    }
+
+    private static OddDays oddDays(CsvRow row) {
+        if (!row.has(ODD_DAYS)) {
+            return OddDays.WHOLE_PERIOD;
+        }
+        String code = row.text(ODD_DAYS);
+        return OddDays.of(code).orElseThrow(() -> row.error(ODD_DAYS, code,
+                "not an odd-days rule (WHOLE_PERIOD, or the basis of the odd days: 30/360, 30E/360, ACT/360, "
+                        + "ACT/365F, ACT/ACT)"));
     }
 
     /**
