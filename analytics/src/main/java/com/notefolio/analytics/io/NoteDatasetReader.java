@@ -1,6 +1,7 @@
 package com.notefolio.analytics.io;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import com.notefolio.analytics.row.CheckedNoteRow;
 import com.notefolio.analytics.row.NoteRow;
@@ -119,13 +120,22 @@ public final class NoteDatasetReader {
         if (!Files.exists(notes)) {
             throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "no such file or folder"));
         }
-        return spark.read().parquet(notes.toString()).as(NoteRow.encoder());
+        return withAddedColumns(spark.read().parquet(notes.toString())).as(NoteRow.encoder());
+    }
+
+    /**
+     * A Parquet portfolio written before a column was added to {@link NoteRow} (such as {@code oddDays})
+     * reads with that column null, its documented default, so that old files keep working.
+     */
+    private static Dataset<Row> withAddedColumns(Dataset<Row> raw) {
+        List<String> columns = List.of(raw.columns());
+        return columns.contains("oddDays") ? raw : raw.withColumn("oddDays", lit(null).cast("string"));
     }
 
     /** Parquet rows carry their terms typed; the core still validates each (a file may come from elsewhere). */
     static Dataset<CheckedNoteRow> parquet(SparkSession spark, Path notes) {
         String source = notes.getFileName().toString();
-        return spark.read().parquet(notes.toString()).as(NoteRow.encoder())
+        return withAddedColumns(spark.read().parquet(notes.toString())).as(NoteRow.encoder())
                 .map((MapFunction<NoteRow, CheckedNoteRow>) note -> {
                     try {
                         note.toPosition();

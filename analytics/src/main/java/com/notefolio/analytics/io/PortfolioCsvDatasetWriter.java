@@ -84,6 +84,7 @@ public final class PortfolioCsvDatasetWriter {
             col("defaultRate").as(PortfolioCsvReader.DEFAULT_RATE),
             col("accelerates").as(PortfolioCsvReader.ACCELERATES),
             col("collectionCostsPayable").as(PortfolioCsvReader.COLLECTION_COSTS_PAYABLE),
-            col("governingLaw").as(PortfolioCsvReader.GOVERNING_LAW)};
+            col("governingLaw").as(PortfolioCsvReader.GOVERNING_LAW),
+            col("oddDays").as(PortfolioCsvReader.ODD_DAYS)};
     }
 }

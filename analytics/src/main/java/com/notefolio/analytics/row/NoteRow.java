@@ -6,6 +6,7 @@ import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.StatedPayment;
@@ -55,6 +56,8 @@ public class NoteRow implements Serializable {
     private Integer amortizationMonths;
     private String paymentRounding;
     private String interestRounding;
+    /** The odd-days rule of a PERIODIC stub ({@code ACT/360}…); {@code null} is the default, WHOLE_PERIOD. */
+    private String oddDays;
     private String borrower;
     private String borrowerAddress;
     private String lender;
@@ -186,6 +189,14 @@ public class NoteRow implements Serializable {
 
     public void setInterestRounding(String interestRounding) {
         this.interestRounding = interestRounding;
+    }
+
+    public String getOddDays() {
+        return oddDays;
+    }
+
+    public void setOddDays(String oddDays) {
+        this.oddDays = oddDays;
     }
 
     public String getBorrower() {
@@ -365,6 +376,7 @@ public class NoteRow implements Serializable {
         r.amortizationMonths = t.amortizationMonths();
         r.paymentRounding = t.paymentRounding().name();
         r.interestRounding = t.interestRounding().name();
+        r.oddDays = t.oddDays() instanceof OddDays.WholePeriod ? null : t.oddDays().code();
         r.borrower = t.borrower().name();
         r.borrowerAddress = t.borrower().address();
         r.lender = t.lender().name();
@@ -417,6 +429,8 @@ public class NoteRow implements Serializable {
                 .amortizationMonths(amortizationMonths)
                 .paymentRounding(paymentRounding == null ? RoundingRule.HALF_UP : RoundingRule.valueOf(paymentRounding))
                 .interestRounding(interestRounding == null ? RoundingRule.HALF_UP : RoundingRule.valueOf(interestRounding))
+                .oddDays(oddDays == null ? OddDays.WHOLE_PERIOD : OddDays.of(oddDays)
+                        .orElseThrow(() -> new IllegalArgumentException("odd_days: unknown rule " + oddDays)))
                 .borrower(new Party(borrower == null ? "" : borrower, borrowerAddress))
                 .lender(new Party(lender == null ? "" : lender, lenderAddress))
                 .sector(sector)

@@ -111,6 +111,54 @@ class CsvPortfolioTest {
                 .isEqualTo(aggregate.summary().currencies().get(0).monthlyLadder().size());
     }
 
+    /** First-period interest of each note, by id, for the example of docs/portfolio-format.md. */
+    private static Map<String, Long> firstInterest(List<com.notefolio.analytics.row.NoteRow> rows) {
+        Map<String, Long> interest = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> interest.put(r.getNoteId(), ScheduleResolver.resolve(r.toPosition().terms()).interestMinor(0)));
+        return interest;
+    }
+
+    @Test
+    void theOddDaysRuleIsCarriedThroughCsvAndParquetAndAnOlderParquetFileReadsAsWholePeriods() throws IOException {
+        // The 17-day first period of examples/notes-odd-days.csv: $10,000 at 12% (120,000 cents a year).
+        Map<String, Long> handWorked = new java.util.LinkedHashMap<>();
+        handWorked.put("STUB-WHOLE", 100_00L);    // 120,000 ÷ 12
+        handWorked.put("STUB-ACT360", 56_67L);    // 120,000 × 17/360 = 5,666.67
+        handWorked.put("STUB-ACT365F", 55_89L);   // 120,000 × 17/365 = 5,589.04
+        handWorked.put("STUB-30-360", 53_33L);    // 120,000 × 16/360 = 5,333.33
+        Path example = Path.of("..", "examples", "notes-odd-days.csv");
+        var fromCsv = NoteDatasetReader.read(spark, example, null).collectAsList().stream()
+                .map(com.notefolio.analytics.row.CheckedNoteRow::getNote).toList();
+        assertThat(fromCsv).extracting(com.notefolio.analytics.row.NoteRow::getOddDays)
+                .containsExactly(null, "ACT/360", "ACT/365F", "30/360");
+        assertThat(firstInterest(fromCsv)).containsExactlyEntriesOf(handWorked);
+
+        var dataset = spark.createDataset(fromCsv, com.notefolio.analytics.row.NoteRow.encoder());
+        Path csv = dir.resolve("odd-days.csv");
+        PortfolioCsvDatasetWriter.write(dataset, csv);
+        Map<String, Long> rewritten = new java.util.LinkedHashMap<>();
+        try (PortfolioCsvReader reader = PortfolioCsvReader.open(csv)) {
+            reader.forEachRemaining(p -> rewritten.put(p.terms().id(),
+                    ScheduleResolver.resolve(p.terms()).interestMinor(0)));
+        }
+        assertThat(rewritten).containsExactlyEntriesOf(handWorked);
+
+        Path parquet = dir.resolve("odd-days.parquet");
+        dataset.write().parquet(parquet.toString());
+        var fromParquet = NoteDatasetReader.read(spark, parquet, null).collectAsList().stream()
+                .map(com.notefolio.analytics.row.CheckedNoteRow::getNote)
+                .sorted(java.util.Comparator.comparing(com.notefolio.analytics.row.NoteRow::getNoteId)).toList();
+        assertThat(firstInterest(fromParquet)).containsAllEntriesOf(handWorked);
+
+        // A Parquet portfolio written before the column existed: every stub is a whole period.
+        Path older = dir.resolve("older.parquet");
+        dataset.drop("oddDays").write().parquet(older.toString());
+        var fromOlder = NoteDatasetReader.read(spark, older, null).collectAsList().stream()
+                .map(com.notefolio.analytics.row.CheckedNoteRow::getNote).toList();
+        assertThat(fromOlder).allSatisfy(r -> assertThat(r.getOddDays()).isNull());
+        assertThat(firstInterest(fromOlder).values()).containsOnly(100_00L);
+    }
+
     @Test
     void aBadRowStopsTheRunNamingFileLineAndColumnAndLeavesNoOutput() throws IOException {
         Path notes = badPortfolio();

@@ -22,7 +22,7 @@ final class NoteColumns {
             "amortization_months", "payment_rounding", "interest_rounding", "borrower", "borrower_address",
             "lender", "lender_address", "sector", "region", "rating", "secured", "collateral", "collateral_value",
             "price", "prepayment_allowed", "prepayment_penalty", "lockout_until", "cure_days", "default_rate",
-            "accelerates", "collection_costs_payable", "governing_law");
+            "accelerates", "collection_costs_payable", "governing_law", "odd_days");
 
     static final String INSERT = "insert into note (portfolio_id, line, events_of_default, " + String.join(", ", CSV)
             + ") values (?, ?, ?" + ", ?".repeat(CSV.size()) + ")";
@@ -40,7 +40,7 @@ final class NoteColumns {
                 r.getRegion(), r.getRating(), r.getSecured(), r.getCollateral(), decimal(r.getCollateralValue()),
                 decimal(r.getPrice()), r.getPrepaymentAllowed(), decimal(r.getPrepaymentPenalty()),
                 date(r.getLockoutUntil()), r.getCureDays(), decimal(r.getDefaultRate()), r.getAccelerates(),
-                r.getCollectionCostsPayable(), r.getGoverningLaw()};
+                r.getCollectionCostsPayable(), r.getGoverningLaw(), r.getOddDays()};
     }
 
     /** The row of the result set's current note (stated payments are read separately). */
@@ -79,6 +79,7 @@ final class NoteColumns {
         r.setAccelerates(bool(rs, "accelerates"));
         r.setCollectionCostsPayable(bool(rs, "collection_costs_payable"));
         r.setGoverningLaw(rs.getString("governing_law"));
+        r.setOddDays(rs.getString("odd_days"));
         return r;
     }
 
