@@ -1,7 +1,9 @@
 /**
  * What-if scenarios on notes: dated prepayments and payoffs, prepayment speeds (CPR, SMM, PSA, CPR
  * vectors), default speeds with severity and recovery lag, events of default with acceleration, and rate
- * shocks. A {@link com.notefolio.core.scenario.Scenario} is a value that combines any of them; the
+ * shocks. Each is a value that checks itself when built (an {@link
+ * com.notefolio.core.scenario.InvalidScenarioException} names every field that breaks a rule), whoever
+ * builds it. A {@link com.notefolio.core.scenario.Scenario} is a value that combines any of them; the
  * {@link com.notefolio.core.scenario.ScenarioProjector} applies it to a note's resolved schedule after an
  * as-of date and gives a new exact schedule, on which every measure of the pricer works; the
  * {@link com.notefolio.core.scenario.ScenarioAnalyzer} prices it beside the base case and gives the deltas.

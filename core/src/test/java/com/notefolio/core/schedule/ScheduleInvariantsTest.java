@@ -8,6 +8,7 @@ import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.StatedPayment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -299,8 +300,12 @@ class ScheduleInvariantsTest {
                 Arbitraries.of(LocalDate.of(2000, 2, 29), LocalDate.of(2024, 2, 29), LocalDate.of(2023, 1, 31)));
     }
 
-    /** A note on a regular calendar: periods, an optional explicit (short or long) first period, maturity drift. */
-    private record Calendar(Frequency frequency, int periods, Integer firstPeriodDays, int maturityDrift) {
+    /**
+     * A note on a regular calendar: periods, an optional explicit (short or long) first period, maturity drift,
+     * and the odd-days rule of its stubs (used when the basis is PERIODIC).
+     */
+    private record Calendar(Frequency frequency, int periods, Integer firstPeriodDays, int maturityDrift,
+                            OddDays oddDays) {
     }
 
     private static Arbitrary<Calendar> calendars() {
@@ -308,8 +313,12 @@ class ScheduleInvariantsTest {
                 .flatMap(f -> Combinators.combine(
                         Arbitraries.integers().between(1, 1200 / f.months()).withDistribution(RandomDistribution.biased()),
                         Arbitraries.integers().between(1, 2 * 31 * f.months()).injectNull(0.4),
-                        Arbitraries.integers().between(-20, 20).injectNull(0.5))
-                        .as((periods, firstDays, drift) -> new Calendar(f, periods, firstDays, drift == null ? 0 : drift)));
+                        Arbitraries.integers().between(-20, 20).injectNull(0.5),
+                        Arbitraries.of(OddDays.WHOLE_PERIOD, OddDays.byDays(DayCounts.ACT_360),
+                                OddDays.byDays(DayCounts.ACT_365F), OddDays.byDays(DayCounts.THIRTY_360_US),
+                                OddDays.byDays(DayCounts.ACT_ACT_ISDA)))
+                        .as((periods, firstDays, drift, odd) -> new Calendar(f, periods, firstDays,
+                                drift == null ? 0 : drift, odd)));
     }
 
     private static NoteTerms.Builder onCalendar(NoteTerms.Builder b, Common c, Calendar cal) {
@@ -323,6 +332,9 @@ class ScheduleInvariantsTest {
         }
         if (cal.firstPeriodDays() != null) {
             b.firstPaymentDate(first);
+        }
+        if (c.basis() == DayCounts.PERIODIC) {
+            b.oddDays(cal.oddDays());
         }
         return b.frequency(cal.frequency()).maturityDate(maturity);
     }

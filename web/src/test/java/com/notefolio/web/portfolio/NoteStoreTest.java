@@ -88,6 +88,32 @@ class NoteStoreTest {
     }
 
     @Test
+    void theOddDaysRuleOfANoteReadsBack() {
+        // examples/notes-odd-days.csv: the same 17-day stub charged as a whole period and on three bases.
+        List<Position> stubs = new ArrayList<>();
+        try (var reader = com.notefolio.core.io.PortfolioCsvReader.open(
+                StoredPortfolios.examplesDir().resolve("notes-odd-days.csv"))) {
+            reader.forEachRemaining(stubs::add);
+        }
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("odd days " + System.nanoTime(), "notes-odd-days.csv", "test");
+            List<NewNote> batch = new ArrayList<>();
+            for (int i = 0; i < stubs.size(); i++) {
+                batch.add(new NewNote(i + 2, stubs.get(i)));
+            }
+            notes.insert(p, batch);
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).extracting(p -> p.terms().oddDays().code())
+                .containsExactly("WHOLE_PERIOD", "ACT/360", "ACT/365F", "30/360");
+        for (int i = 0; i < back.size(); i++) {
+            assertSameTerms(back.get(i), stubs.get(i));
+        }
+    }
+
+    @Test
     void filtersAndSortsInTheDatabase() {
         assertThat(notes.count(examples, NoteFilter.ALL)).isEqualTo(exampleNotes.size());
         long stated = exampleNotes.stream().filter(p -> p.terms().amortization().name().equals("STATED")).count();
