@@ -37,6 +37,10 @@ class ScenarioValuesTest {
         assertThatThrownBy(() -> PrepaymentSpeed.psa(-100)).hasMessage("psa = -100: must not be negative");
         assertThatThrownBy(() -> PrepaymentSpeed.cprVector(List.of(0.1, 1.5, Double.NaN)))
                 .hasMessage("cprVector[1] = 1.5: must be at most 1 (100%); cprVector[2] = NaN: must be a finite number");
+        // PSA: 6% × min(t, 30)/30 × PSA/100, so 100 PSA is 3% CPR at month 15; 2,000 PSA would be 120% CPR
+        // from month 30, which no balance can prepay (and 1 − (1 − 1.2)^(1/12) is NaN): held at 100%.
+        assertThat(PrepaymentSpeed.psa(100).cpr(15, 1)).isCloseTo(0.03, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(PrepaymentSpeed.psa(2000).cpr(30, 1)).isEqualTo(1.0);
         // The bounds themselves are speeds.
         assertThat(PrepaymentSpeed.cpr(1).cpr(1, 1)).isEqualTo(1);
         assertThat(PrepaymentSpeed.cpr(0).cpr(1, 1)).isZero();
