@@ -89,8 +89,7 @@ final class ScenarioJsonReader {
         }
         if (list.size() > ScenarioSet.MAX_SCENARIOS) {
             // The set's own rule, checked before reading a thousand scenarios that would be refused.
-            error("scenarios", null, String.format(Locale.ROOT, "%,d scenarios; a set may hold at most %,d: "
-                    + "split it into several sets", list.size(), ScenarioSet.MAX_SCENARIOS));
+            error("scenarios", null, ScenarioSet.tooMany(list.size()));
             return null;
         }
         List<Scenario> scenarios = new ArrayList<>(list.size());
@@ -288,8 +287,7 @@ final class ScenarioJsonReader {
         }
         if (v.size() > PrepaymentSpeed.MAX_VECTOR_MONTHS) {
             // The vector's own rule, checked before reading the months it would refuse.
-            error(path, null, v.size() + " months; a vector may hold at most " + PrepaymentSpeed.MAX_VECTOR_MONTHS
-                    + " (the last value holds after the vector ends)");
+            error(path, null, PrepaymentSpeed.CprVector.tooLong(v.size()));
             return null;
         }
         List<Double> cprs = new ArrayList<>(v.size());

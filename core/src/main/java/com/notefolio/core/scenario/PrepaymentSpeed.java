@@ -128,8 +128,7 @@ public sealed interface PrepaymentSpeed {
             if (cprs == null || cprs.isEmpty()) {
                 rules.add("cprVector", null, "is empty: give the CPR of at least one month");
             } else if (cprs.size() > MAX_VECTOR_MONTHS) {
-                rules.add("cprVector", null, cprs.size() + " months; a vector may hold at most " + MAX_VECTOR_MONTHS
-                        + " (the last value holds after the vector ends)");
+                rules.add("cprVector", null, tooLong(cprs.size()));
             } else {
                 for (int i = 0; i < cprs.size(); i++) {
                     Double x = cprs.get(i);
@@ -142,6 +141,12 @@ public sealed interface PrepaymentSpeed {
             }
             rules.throwIfAny();
             cprs = List.copyOf(cprs);
+        }
+
+        /** Why a vector of {@code months} CPRs, more than {@value #MAX_VECTOR_MONTHS}, is refused. */
+        public static String tooLong(int months) {
+            return months + " months; a vector may hold at most " + MAX_VECTOR_MONTHS
+                    + " (the last value holds after the vector ends)";
         }
 
         @Override

@@ -24,8 +24,7 @@ public record ScenarioSet(String name, List<Scenario> scenarios) {
             scenarios = List.of();
         }
         if (scenarios.size() > MAX_SCENARIOS) {
-            rules.add("scenarios", null, String.format(Locale.ROOT, "%,d scenarios; a set may hold at most %,d: "
-                    + "split it into several sets", scenarios.size(), MAX_SCENARIOS));
+            rules.add("scenarios", null, tooMany(scenarios.size()));
         } else {
             Names names = new Names();
             for (int i = 0; i < scenarios.size(); i++) {
@@ -46,6 +45,12 @@ public record ScenarioSet(String name, List<Scenario> scenarios) {
         }
         rules.throwIfAny();
         scenarios = List.copyOf(scenarios);
+    }
+
+    /** Why a set of {@code count} scenarios, more than {@value #MAX_SCENARIOS}, is refused. */
+    public static String tooMany(int count) {
+        return String.format(Locale.ROOT, "%,d scenarios; a set may hold at most %,d: split it into several sets",
+                count, MAX_SCENARIOS);
     }
 
     /** Why a scenario may not be in a set because it changes nothing, or {@code null} when it changes something. */

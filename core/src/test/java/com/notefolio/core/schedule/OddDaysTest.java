@@ -146,6 +146,10 @@ class OddDaysTest {
                 .isInstanceOf(InvalidTermsException.class)
                 .hasMessage("note STUB-17: odd_days = ACT/360: applies to PERIODIC notes only; a ACT/360 note already "
                         + "accrues every period by its days");
+        assertThatThrownBy(() -> note().frequency(com.notefolio.core.convention.Frequency.AT_MATURITY)
+                .amortization(Amortization.BULLET).firstPaymentDate(null).oddDays(OddDays.byDays(DayCounts.ACT_360)).build())
+                .isInstanceOf(InvalidTermsException.class)
+                .hasMessageContaining("odd_days = ACT/360: applies to a schedule rolled at a regular frequency");
         assertThat(OddDays.of("act/365")).contains(OddDays.byDays(DayCounts.ACT_365F));
         assertThat(OddDays.of("whole_period")).contains(OddDays.WHOLE_PERIOD);
         assertThat(OddDays.of("PERIODIC")).isEmpty();

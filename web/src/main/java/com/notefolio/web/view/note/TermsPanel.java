@@ -1,5 +1,6 @@
 package com.notefolio.web.view.note;
 
+import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
@@ -54,6 +55,9 @@ public class TermsPanel extends VerticalLayout {
         term(money, "stated-payments", "Stated table",
                 terms.statedSchedule().isEmpty() ? null : terms.statedSchedule().size() + " dated payments");
         term(money, "day-count", "Accrual basis (day count)", terms.accrualBasis().code());
+        // Only a PERIODIC note has the choice: on a day-count basis every period accrues by its days.
+        term(money, "odd-days", "Odd days of a first or last period",
+                terms.accrualBasis() == DayCounts.PERIODIC ? terms.oddDays().code() : null);
         term(money, "payment-rounding", "Payment rounding", terms.paymentRounding().name());
         term(money, "interest-rounding", "Interest rounding", terms.interestRounding().name());
 
