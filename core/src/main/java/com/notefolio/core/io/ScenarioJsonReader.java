@@ -131,7 +131,10 @@ final class ScenarioJsonReader {
             // The scenario's own fields (name, rate shock) first, so their problems are reported even when
             // a part is refused, and before the parts'.
             build(at, n, () -> new Scenario(name, null, null, null, null, shock == null ? 0 : shock));
-            if (errors.size() == nameErrors && name != null) {
+            String namePath = join(scenarioAt, "name");
+            boolean nameRefused = errors.subList(nameErrors, errors.size()).stream()
+                    .anyMatch(e -> namePath.equals(e.field()));
+            if (!nameRefused && name != null) {
                 String clash = names.add(index, name);
                 if (clash != null) {
                     error(join(scenarioAt, "name"), name, clash);

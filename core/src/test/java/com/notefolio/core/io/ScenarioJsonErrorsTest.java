@@ -484,4 +484,16 @@ class ScenarioJsonErrorsTest {
         }
         throw new AssertionError("no InputException");
     }
+
+    @Test
+    void aDuplicateNameIsReportedBesideTheScenariosOtherProblems() {
+        List<InputError> errors = errors(OK + ", {\"name\": \"OK\", \"rateShockBp\": 20000, "
+                + "\"prepaymentSpeed\": {\"cpr\": -0.3}}");
+
+        assertThat(errors).extracting(e -> e.field() + ": " + e.reason()).containsExactly(
+                "scenarios[1] \"OK\".rateShockBp: must be between -10000 and 10000 basis points (±100%)",
+                "scenarios[1] \"OK\".name: duplicate scenario name: scenarios[0] has it already "
+                        + "(names are compared ignoring case and surrounding spaces)",
+                "scenarios[1] \"OK\".prepaymentSpeed.cpr: must not be negative");
+    }
 }
