@@ -158,4 +158,50 @@ class OddDaysTest {
             assertThat(OddDays.of(OddDays.byDays(basis).code())).contains(OddDays.byDays(basis));
         }
     }
+
+    @Test
+    void aScenarioThatChangesNoFlowReproducesTheResolvedScheduleUnderEveryRule() {
+        // Stubs of every length, long and short first periods, off-roll maturities, month ends, each rule:
+        // a 0 CPR projected from the issue date must give back the resolver's rows exactly, and a payoff
+        // inside the first period the schedule's own accrued interest — one period rule for both.
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        List<OddDays> rules = List.of(OddDays.WHOLE_PERIOD, OddDays.byDays(DayCounts.ACT_360),
+                OddDays.byDays(DayCounts.ACT_365F), OddDays.byDays(DayCounts.THIRTY_360_US),
+                OddDays.byDays(DayCounts.THIRTY_E_360), OddDays.byDays(DayCounts.ACT_ACT_ISDA));
+        List<Amortization> kinds = List.of(Amortization.INTEREST_ONLY, Amortization.LEVEL_PAYMENT,
+                Amortization.CONSTANT_PRINCIPAL);
+        List<com.notefolio.core.convention.Frequency> frequencies = List.of(com.notefolio.core.convention.Frequency.MONTHLY,
+                com.notefolio.core.convention.Frequency.QUARTERLY);
+        for (int n = 0; n < 2_000; n++) {
+            LocalDate issue = LocalDate.of(2000, 1, 1).plusDays(r.nextInt(9000));
+            var frequency = frequencies.get(r.nextInt(frequencies.size()));
+            LocalDate first = issue.plusDays(1 + r.nextInt(40 * frequency.months()));
+            LocalDate maturity = first.plusMonths((long) r.nextInt(40) * frequency.months()).plusDays(r.nextInt(21) - 10);
+            if (!maturity.isAfter(first)) {
+                maturity = first;
+            }
+            NoteTerms terms = NoteTerms.builder("N" + n).borrower("B").principal(String.valueOf(1_000 + r.nextInt(1_000_000)))
+                    .annualRate(java.math.BigDecimal.valueOf(r.nextInt(2500), 4)).issueDate(issue).firstPaymentDate(first)
+                    .maturityDate(maturity).frequency(frequency).amortization(kinds.get(r.nextInt(kinds.size())))
+                    .oddDays(rules.get(r.nextInt(rules.size()))).build();
+            Schedule base = ScheduleResolver.resolve(terms);
+            Schedule projected = ScenarioProjector.project(base, new Scenario("0 CPR", null, PrepaymentSpeed.cpr(0),
+                    null, null, 0), issue).schedule();
+            assertThat(projected.size()).as(terms.toString()).isEqualTo(base.size());
+            for (int i = 0; i < base.size(); i++) {
+                assertThat(new long[] {projected.interestMinor(i), projected.principalMinor(i), projected.paymentMinor(i)})
+                        .as("%s row %d", terms, i)
+                        .containsExactly(base.interestMinor(i), base.principalMinor(i), base.paymentMinor(i));
+            }
+            int firstDue = base.dueEpochDay(0);
+            int day = EpochDay.of(issue) + 1 + r.nextInt(Math.max(1, firstDue - EpochDay.of(issue) - 1));
+            if (day < firstDue && terms.maturityDate().isAfter(EpochDay.toDate(day))) {
+                Schedule paidOff = ScenarioProjector.project(base, new Scenario("payoff",
+                        List.of(DatedPrepayment.payoff(terms.id(), EpochDay.toDate(day))), null, null, null, 0), issue)
+                        .schedule();
+                assertThat(paidOff.interestMinor(0)).as("%s payoff on %s", terms, EpochDay.toDate(day))
+                        .isEqualTo(base.accruedInterestMinor(day));
+            }
+        }
+    }
 }
