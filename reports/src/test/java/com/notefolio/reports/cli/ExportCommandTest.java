@@ -115,8 +115,13 @@ class ExportCommandTest {
                         .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.CMP_ENGINE_DELTA_NPV).getNumericCellValue()));
             }
             assertThat(compared).isGreaterThan(15);
-            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet("Ladder")).getDrawingPatriarch()
-                    .getCharts()).isNotEmpty();
+            // One chart per currency, each drawing the base case and every scenario (the charts moved to their own
+            // sheet, and cover every scenario rather than the first few).
+            var charts = wb.getSheet("Charts").getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(4);
+            for (var chart : charts) {
+                assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(scenarios + 1);
+            }
             Sheet ladder = wb.getSheet("Ladder");
             for (Row r : ladder) {
                 if (r.getRowNum() > 0) {
@@ -135,9 +140,8 @@ class ExportCommandTest {
         assertThat(Main.run(example("--as-of", "2022-06-30", "--discount-rate", "0.07", "--out", out.toString())))
                 .isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
-            // The ladder's interest and principal by month, and the exposure by borrower, are drawn as charts.
-            assertThat(wb.getSheet("Ladder").getDrawingPatriarch().getCharts()).hasSize(1);
-            assertThat(wb.getSheet("Exposure").getDrawingPatriarch().getCharts()).hasSize(1);
+            // Per currency, the ladder's interest and principal and the exposure by borrower, on the Charts sheet.
+            assertThat(wb.getSheet("Charts").getDrawingPatriarch().getCharts()).hasSize(8);
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
             assertThat(wb.getSheet("Flows").getPaneInformation().isFreezePane()).isTrue();
         }
@@ -216,13 +220,15 @@ class ExportCommandTest {
                 blocks++;
                 int top = 1 + block * PortfolioProjectionWorkbook.S_BLOCK;
                 String currency = summary.getRow(top).getCell(1).getStringCellValue();
-                for (int offset : new int[] {PortfolioProjectionWorkbook.S_NPV, PortfolioProjectionWorkbook.S_INTEREST_DUE,
-                    PortfolioProjectionWorkbook.S_CASH_DUE, PortfolioProjectionWorkbook.S_LADDER_CASH}) {
+                // Every KPI is a formula now (4 of 17 were): each recalculates to the engine's figure beside it.
+                for (int offset = PortfolioProjectionWorkbook.S_NOTES; offset <= PortfolioProjectionWorkbook.S_HERFINDAHL;
+                     offset++) {
                     Row r = summary.getRow(top + offset);
-                    assertThat(r.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
-                    assertThat(r.getCell(1).getCachedFormulaResultType()).as("%s %s", currency, r.getCell(0))
-                            .isEqualTo(CellType.NUMERIC);
-                    int scale = javax.money.Monetary.getCurrency(currency).getDefaultFractionDigits();
+                    assertThat(r.getCell(1).getCellType()).as("%s %s", currency, r.getCell(0)).isEqualTo(CellType.FORMULA);
+                    assertThat(r.getCell(1).getCachedFormulaResultType()).as("%s %s: %s", currency, r.getCell(0),
+                            r.getCell(1).getCellFormula()).isEqualTo(CellType.NUMERIC);
+                    int scale = offset >= PortfolioProjectionWorkbook.S_COUPON ? 10
+                            : javax.money.Monetary.getCurrency(currency).getDefaultFractionDigits();
                     assertThat(round(r.getCell(1).getNumericCellValue(), scale)).as("%s %s", currency, r.getCell(0))
                             .isEqualTo(round(r.getCell(2).getNumericCellValue(), scale));
                 }
