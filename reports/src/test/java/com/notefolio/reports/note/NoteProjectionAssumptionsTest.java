@@ -13,6 +13,7 @@ import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.reports.Gnumeric;
 import com.notefolio.reports.LibreOffice;
+import com.notefolio.reports.SortedRows;
 import com.notefolio.reports.workbook.WorkbookFile;
 import java.io.FileOutputStream;
 import java.math.BigDecimal;
@@ -142,7 +143,7 @@ class NoteProjectionAssumptionsTest {
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
                 Sheet schedule = wb.getSheet("Schedule");
                 // Newest due date first: what sorting the Due date column descending gives.
-                reverseRows(schedule, 1, s.size());
+                SortedRows.reverse(schedule, 1, s.size());
                 assertThat(schedule.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(s.size());
                 try (FileOutputStream o = new FileOutputStream(out.toFile())) {
                     wb.write(o);
@@ -255,61 +256,5 @@ class NoteProjectionAssumptionsTest {
     private static void near(Sheet sum, int row, double engine, double tolerance, String what) {
         assertThat(figure(sum, row, what).getNumericCellValue()).as("%s row %d %s", what, row,
                 sum.getRow(row - 1).getCell(0)).isCloseTo(engine, within(tolerance));
-    }
-
-    private static final Pattern SAME_ROW_REF = Pattern.compile("(?<![$A-Za-z_])([A-Z]{1,2})(\\d+)(?![\\d(])");
-
-    /**
-     * Reverses data rows {@code first..last} (0-based) as a sort does: each row's values, styles and
-     * formulas move together, the formulas' references to their own row following them.
-     */
-    static void reverseRows(Sheet sheet, int first, int last) {
-        List<Object[][]> rows = new ArrayList<>();
-        int width = sheet.getRow(first).getLastCellNum();
-        for (int r = first; r <= last; r++) {
-            Row row = sheet.getRow(r);
-            Object[][] cells = new Object[width][];
-            for (int c = 0; c < width; c++) {
-                Cell cell = row.getCell(c);
-                if (cell == null) {
-                    continue;
-                }
-                cells[c] = new Object[] {cell.getCellType(), cell.getCellType() == CellType.FORMULA
-                        ? cell.getCellFormula() : cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue()
-                        : cell.toString(), cell.getCellStyle(), r};
-            }
-            rows.add(cells);
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            int target = first + i;
-            Object[][] source = rows.get(rows.size() - 1 - i);
-            Row row = sheet.getRow(target);
-            for (int c = 0; c < width; c++) {
-                if (row.getCell(c) != null) {
-                    row.removeCell(row.getCell(c));
-                }
-                if (source[c] == null) {
-                    continue;
-                }
-                Cell cell = row.createCell(c);
-                cell.setCellStyle((CellStyle) source[c][2]);
-                CellType type = (CellType) source[c][0];
-                if (type == CellType.FORMULA) {
-                    int from = (Integer) source[c][3] + 1;
-                    Matcher m = SAME_ROW_REF.matcher((String) source[c][1]);
-                    StringBuilder f = new StringBuilder();
-                    while (m.find()) {
-                        m.appendReplacement(f, Integer.parseInt(m.group(2)) == from
-                                ? m.group(1) + (target + 1) : m.group(0));
-                    }
-                    m.appendTail(f);
-                    cell.setCellFormula(f.toString());
-                } else if (type == CellType.NUMERIC) {
-                    cell.setCellValue((Double) source[c][1]);
-                } else {
-                    cell.setCellValue((String) source[c][1]);
-                }
-            }
-        }
     }
 }
