@@ -211,6 +211,37 @@ class ExportCommandTest {
         }
     }
 
+    @Test
+    void everyCsvExportRecordsItsAssumptionsBesideTheTables() throws Exception {
+        Path folder = dir.resolve("projection");
+        assertThat(Main.run(example("--as-of", "2022-06-30", "--discount-rate", "7%", "--csv", "--out",
+                folder.toString()))).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("assumptions.csv"));
+        assertThat(lines.get(0)).isEqualTo("assumption,value");
+        assertThat(lines).contains("As-of date,2022-06-30",
+                "Discounting,\"Flat discount rate 7%, annually compounded on actual days / 365 (Excel XNPV/XIRR basis)\"",
+                "Input,notes: " + EXAMPLES.resolve("notes.csv"), "Input,stated schedules: " + EXAMPLES.resolve("schedules.csv"),
+                "Notefolio version,Notefolio 0.1.0");
+        assertThat(lines).anyMatch(l -> l.startsWith("Price basis,"));
+
+        Path scenarios = dir.resolve("scenarios");
+        assertThat(Main.run(example("--as-of", "2004-01-01", "--curve", EXAMPLES.resolve("curve.csv").toString(),
+                "--scenarios", EXAMPLES.resolve("scenarios.json").toString(), "--csv", "--out", scenarios.toString())))
+                .isZero();
+        String recorded = Files.readString(scenarios.resolve("assumptions.csv"));
+        var set = com.notefolio.core.io.ScenarioJson.read(EXAMPLES.resolve("scenarios.json"));
+        assertThat(recorded).contains("Discounting,\"Zero curve").contains("Scenario set," + set.name())
+                .contains("Scenario: base,");
+        for (var s : set.scenarios()) {
+            // Each definition is a scenario set of that scenario alone: --scenarios reads it back.
+            assertThat(recorded).contains(com.notefolio.reports.csv.CsvTable.text("Scenario: " + s.name()) + ",");
+        }
+        try (Stream<Path> files = Files.list(scenarios)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("assumptions.csv",
+                    "scenario-measures.csv", "scenario-ladder.csv");
+        }
+    }
+
     /** Each currency block of the Summary: the formulas over the flows and ladder equal the engine's figures. */
     private void assertPortfolioSummary(Path out, int currencies) throws Exception {
         try (XSSFWorkbook wb = Gnumeric.recalculate(out)) {
