@@ -159,17 +159,20 @@ public final class ScenarioComparisonWorkbook {
             int n = row.excelRow();
             var b = r.base();
             var m = r.measures();
+            int scale = r.schedule().scale();
             row.text(r.noteId()).integer(k).text(names.get(k)).text(currency.getCurrencyCode())
                     .number(b.npv(), amount).number(m.npv(), amount)
-                    .formula("F" + n + "-E" + n, amount, m.npv() - b.npv()).number(r.deltaNpv(), amount);
+                    .formula("ROUND(F" + n + "-E" + n + "," + scale + ")", amount, shown(m.npv() - b.npv(), scale))
+                    .number(r.deltaNpv(), amount);
             row.number(b.yield(), styles.rate()).number(m.yield(), styles.rate());
-            delta(row, bothNumbers("J" + n, "I" + n, "*10000"), (m.yield() - b.yield()) * 10000, styles.basisPoints());
+            delta(row, bothNumbers("J" + n, "I" + n, "*10000", 2), shown((m.yield() - b.yield()) * 10000, 2),
+                    styles.basisPoints());
             row.number(b.walYears(), styles.years()).number(m.walYears(), styles.years());
-            delta(row, bothNumbers("M" + n, "L" + n, ""), m.walYears() - b.walYears(), styles.years());
+            delta(row, bothNumbers("M" + n, "L" + n, "", 4), shown(m.walYears() - b.walYears(), 4), styles.years());
             row.number(b.modifiedDuration(), styles.years()).number(m.modifiedDuration(), styles.years());
-            delta(row, bothNumbers("P" + n, "O" + n, ""), m.modifiedDuration() - b.modifiedDuration(), styles.years());
+            delta(row, bothNumbers("P" + n, "O" + n, "", 4), shown(m.modifiedDuration() - b.modifiedDuration(), 4),
+                    styles.years());
             AccelerationClaim claim = r.claim();
-            int scale = r.schedule().scale();
             if (claim != null) {
                 row.amount(claim.totalMinor(), scale, amount).amount(claim.recoveredMinor(), scale, amount);
             } else {
@@ -188,8 +191,18 @@ public final class ScenarioComparisonWorkbook {
     }
 
     /** (A − B)·scale when both are numbers; blank when a yield or WAL does not exist (no flows left). */
-    private static String bothNumbers(String a, String b, String scale) {
-        return "IF(AND(ISNUMBER(" + a + "),ISNUMBER(" + b + ")),(" + a + "-" + b + ")" + scale + ",\"\")";
+    private static String bothNumbers(String a, String b, String scale, int digits) {
+        return "IF(AND(ISNUMBER(" + a + "),ISNUMBER(" + b + ")),ROUND((" + a + "-" + b + ")" + scale + "," + digits
+                + "),\"\")";
+    }
+
+    /**
+     * A difference rounded to the digits it is shown with, as its formula rounds it: a remainder of 1e-12
+     * would print as −0.00.
+     */
+    private static double shown(double value, int digits) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP)
+                .doubleValue() : value;
     }
 
     private static void delta(RowWriter row, String formula, double cached, CellStyle style) {
@@ -309,20 +322,22 @@ public final class ScenarioComparisonWorkbook {
                         .formula(over(parts, p -> "COUNTIFS(" + p.range(M_SCENARIO) + ",$R" + n + ","
                                 + p.range(M_CURRENCY) + ",$B" + n + ")"), styles.integer(), t.notes())
                         .formula(sumIfs(parts, M_NPV, n), amount, t.npv())
-                        .formula(delta("D", n, baseRow), amount, t.npv() - base.npv())
+                        .formula(delta("D", n, baseRow, "", scale), amount, shown(t.npv() - base.npv(), scale))
                         .number(engineDeltaNpv.get(k).getOrDefault(code, 0.0), amount)
                         .formula(sumIfs(parts, M_OUTSTANDING, n), amount, money(t.outstandingMinor(), scale))
-                        .formula(delta("G", n, baseRow), amount, money(t.outstandingMinor() - base.outstandingMinor(), scale));
+                        .formula(delta("G", n, baseRow, "", scale), amount,
+                                money(t.outstandingMinor() - base.outstandingMinor(), scale));
                 cached(row, weighted(parts, n, M_YIELD, M_VALUE, true), t.weightedYield(), styles.rate());
-                cached(row, delta("I", n, baseRow) + "*10000", (t.weightedYield() - base.weightedYield()) * 10000,
+                cached(row, delta("I", n, baseRow, "*10000", 2), shown((t.weightedYield() - base.weightedYield()) * 10000, 2),
                         styles.basisPoints());
                 cached(row, weighted(parts, n, M_WAL, M_OUTSTANDING, false), t.walYears(), styles.years());
-                cached(row, delta("K", n, baseRow), t.walYears() - base.walYears(), styles.years());
+                cached(row, delta("K", n, baseRow, "", 4), shown(t.walYears() - base.walYears(), 4), styles.years());
                 cached(row, weighted(parts, n, M_MODIFIED, M_VALUE, true), t.modifiedDuration(), styles.years());
-                cached(row, delta("M", n, baseRow), t.modifiedDuration() - base.modifiedDuration(), styles.years());
+                cached(row, delta("M", n, baseRow, "", 4), shown(t.modifiedDuration() - base.modifiedDuration(), 4),
+                        styles.years());
                 row.formula(sumIfs(parts, M_DV01, n), amount, t.dv01())
                         .formula(sumIfs(parts, M_CASH, n), amount, money(cash, scale))
-                        .formula(delta("P", n, baseRow), amount, money(cash - baseCash, scale))
+                        .formula(delta("P", n, baseRow, "", scale), amount, money(cash - baseCash, scale))
                         .integer(k);
             }
         }
@@ -380,10 +395,8 @@ public final class ScenarioComparisonWorkbook {
         return "IF(" + d + "=0,\"\",(" + String.join("+", num) + ")/(" + d + "))";
     }
 
-    private static String delta(String column, int row, int baseRow) {
-        String a = column + row;
-        String b = "$" + column + "$" + baseRow;
-        return "IF(AND(ISNUMBER(" + a + "),ISNUMBER(" + b + "))," + a + "-" + b + ",\"\")";
+    private static String delta(String column, int row, int baseRow, String scale, int digits) {
+        return bothNumbers(column + row, "$" + column + "$" + baseRow, scale, digits);
     }
 
     private void writeLadder() {

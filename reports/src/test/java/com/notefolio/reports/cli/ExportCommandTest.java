@@ -97,9 +97,11 @@ class ExportCommandTest {
                 }
                 rows++;
                 assertThat(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getCellType()).isEqualTo(CellType.FORMULA);
-                assertThat(cents(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getNumericCellValue()))
+                // ΔNPV is rounded to the currency's minor unit, as it is shown (no −0.00): yen to the yen.
+                int scale = javax.money.Monetary.getCurrency(r.getCell(3).getStringCellValue()).getDefaultFractionDigits();
+                assertThat(round(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getNumericCellValue(), scale))
                         .as("Measures row %d", r.getRowNum() + 1)
-                        .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.M_ENGINE_DELTA_NPV).getNumericCellValue()));
+                        .isEqualTo(round(r.getCell(ScenarioComparisonWorkbook.M_ENGINE_DELTA_NPV).getNumericCellValue(), scale));
             }
             int scenarios = com.notefolio.core.io.ScenarioJson.read(EXAMPLES.resolve("scenarios.json")).scenarios().size();
             assertThat(rows).isEqualTo(8 * (scenarios + 1));
@@ -110,9 +112,10 @@ class ExportCommandTest {
                     continue;
                 }
                 compared++;
-                assertThat(cents(r.getCell(ScenarioComparisonWorkbook.CMP_DELTA_NPV).getNumericCellValue()))
+                int scale = javax.money.Monetary.getCurrency(r.getCell(1).getStringCellValue()).getDefaultFractionDigits();
+                assertThat(round(r.getCell(ScenarioComparisonWorkbook.CMP_DELTA_NPV).getNumericCellValue(), scale))
                         .as("Comparison row %d", r.getRowNum() + 1)
-                        .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.CMP_ENGINE_DELTA_NPV).getNumericCellValue()));
+                        .isEqualTo(round(r.getCell(ScenarioComparisonWorkbook.CMP_ENGINE_DELTA_NPV).getNumericCellValue(), scale));
             }
             assertThat(compared).isGreaterThan(15);
             // One chart per currency, each drawing the base case and every scenario (the charts moved to their own
