@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.time.YearMonth;
@@ -46,7 +47,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * export), {@code Curve} (on a zero curve: its points as inputs), {@code Ladder} (the monthly cash-flow
  * ladder with formula totals and month-end discounting), {@code Notes} (each note's measures: the
  * engine's, fixed at the recorded as-of date and price), {@code Exposure} (by borrower, lender, sector,
- * region, rating, maturity and security; exposure, share and coverage as formulas), {@code Charts} (per
+ * region, rating, maturity and security; exposure, share and coverage as formulas; each share divides by
+ * its dimension's total on {@code Exposure totals}, so sorting moves nothing), {@code Charts} (per
  * currency, the ladder over its whole horizon and the largest borrowers) and {@code Flows} (every flow,
  * its zero rate, discount factor and present value as formulas), which continues on {@code Flows (2)}…
  * past the row limit. Every formula cell carries the engine's figure as its cached value.
@@ -108,7 +110,6 @@ public final class PortfolioProjectionWorkbook {
     private final PortfolioAggregate aggregate;
     private final LocalDate asOf;
     private final int asOfDay;
-    private final int rowLimit;
     private final Sheet summary;
     private final CurveSheet curveSheet;
     private final StreamedTable ladder;
@@ -130,7 +131,6 @@ public final class PortfolioProjectionWorkbook {
         this.asOf = assumptions.asOf();
         this.aggregate = new PortfolioAggregate(asOf);
         this.asOfDay = (int) asOf.toEpochDay();
-        this.rowLimit = rowLimit;
         summary = workbook.createSheet("Summary");
         writeAssumptions(workbook.createSheet("Assumptions"));
         curveSheet = curve instanceof ZeroCurve z ? CurveSheet.write(workbook, styles, z, TITLE, asOf) : null;
@@ -303,13 +303,20 @@ public final class PortfolioProjectionWorkbook {
     }
 
     private List<Part> writeExposure(PortfolioSummary result) {
-        long total = 0;
+        // Each (dimension, currency) total lives in one cell of the Exposure totals sheet: a share divides by
+        // that cell, so sorting the Exposure rows moves nothing and no row sums the whole sheet again.
+        Map<String, Integer> totalRow = new LinkedHashMap<>();
+        Map<String, Long> totalMinor = new LinkedHashMap<>();
         for (CurrencySummary c : result.currencies()) {
-            for (List<ExposureRow> rows : c.exposures().values()) {
-                total += rows.size();
+            for (ExposureDimension d : ExposureDimension.values()) {
+                List<ExposureRow> rows = c.exposures().getOrDefault(d, List.of());
+                if (!rows.isEmpty()) {
+                    String key = d.name() + "|" + c.currency().getCurrencyCode();
+                    totalRow.put(key, totalRow.size() + 2);
+                    totalMinor.put(key, rows.stream().mapToLong(ExposureRow::exposureMinor).sum());
+                }
             }
         }
-        long written = 0;
         for (CurrencySummary c : result.currencies()) {
             CellStyle amount = styles.amount(c.currency());
             int scale = c.currency().getDefaultFractionDigits();
@@ -317,21 +324,13 @@ public final class PortfolioProjectionWorkbook {
                 for (ExposureRow e : c.exposures().getOrDefault(d, List.of())) {
                     RowWriter row = exposure.next();
                     int r = row.excelRow();
-                    // The share's total runs over this sheet's rows (bounded: whole columns are slow to recalculate).
-                    long perSheet = rowLimit - 1;
-                    long part = written++ / perSheet;
-                    long last = 1 + Math.min(perSheet, total - part * perSheet);
-                    String g = "$G$2:$G$" + last;
-                    String a = "$A$2:$A$" + last;
-                    String b = "$B$2:$B$" + last;
+                    String total = "'Exposure totals'!$C$" + totalRow.get(d.name() + "|" + c.currency().getCurrencyCode());
                     double exp = BigDecimal.valueOf(e.exposureMinor(), scale).doubleValue();
                     double coverage = e.exposureMinor() == 0 ? Double.NaN : (double) e.collateralMinor() / e.exposureMinor();
                     row.text(d.name()).text(c.currency().getCurrencyCode()).text(e.key()).integer(e.notes())
                             .amount(e.outstandingMinor(), scale, amount).amount(e.accruedMinor(), scale, amount)
-                            .formula("E" + r + "+F" + r, amount, exp);
-                    // The share of the dimension's exposure in this currency: the rows of one sheet.
-                    String sum = "SUMIFS(" + g + "," + a + ",A" + r + "," + b + ",B" + r + ")";
-                    row.formula("IF(" + sum + "=0,0,G" + r + "/" + sum + ")", styles.percent(), e.share())
+                            .formula("E" + r + "+F" + r, amount, exp)
+                            .formula("IF(" + total + "=0,0,G" + r + "/" + total + ")", styles.percent(), e.share())
                             .amount(e.collateralMinor(), scale, amount);
                     if (Double.isNaN(coverage)) {
                         row.textFormula("IF(G" + r + "=0,\"\",I" + r + "/G" + r + ")", styles.percent(), "");
@@ -341,7 +340,28 @@ public final class PortfolioProjectionWorkbook {
                 }
             }
         }
-        return exposure.finish();
+        List<Part> parts = exposure.finish();
+        Sheet totals = workbook.createSheet("Exposure totals");
+        RowWriter.of(totals.createRow(0), styles).header("Dimension").header("Currency").header("Exposure")
+                .header("Meaning");
+        for (Map.Entry<String, Integer> t : totalRow.entrySet()) {
+            String[] key = t.getKey().split("\\|");
+            String criteria = "\"" + key[0] + "\"";
+            String cur = "\"" + key[1] + "\"";
+            int scale = javax.money.Monetary.getCurrency(key[1]).getDefaultFractionDigits();
+            RowWriter.of(totals.createRow(t.getValue() - 1), styles).text(key[0]).text(key[1])
+                    .formula(over(parts, p -> "SUMIFS(" + p.range(6) + "," + p.range(0) + "," + criteria + ","
+                            + p.range(1) + "," + cur + ")"), styles.amount(javax.money.Monetary.getCurrency(key[1])),
+                            BigDecimal.valueOf(totalMinor.get(t.getKey()), scale).doubleValue())
+                    .text(t.getValue() == 2 ? "Σ of the Exposure sheet's exposure by dimension and currency: what each"
+                            + " share divides by." : "");
+        }
+        totals.createFreezePane(0, 1);
+        totals.setColumnWidth(0, 16 * 256);
+        totals.setColumnWidth(2, 18 * 256);
+        totals.setColumnWidth(3, 80 * 256);
+        PrintLayout.apply(totals, TITLE, asOf, 1);
+        return parts;
     }
 
     private void writeCharts(PortfolioSummary result) {
