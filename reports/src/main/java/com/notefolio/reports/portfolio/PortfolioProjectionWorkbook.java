@@ -139,7 +139,7 @@ public final class PortfolioProjectionWorkbook {
                 new Column("Prepaid", 14), new Column("Recoveries", 14), new Column("Penalties", 12),
                 new Column("Total cash", 16), new Column("Defaulted (no cash)", 14),
                 new Column("Closing balance", 18), new Column("Discount factor (month end)", 14),
-                new Column("PV at month end", 16)), rowLimit);
+                new Column("PV at month end", 16)), rowLimit).asExcelTable("LadderTable");
         notes = new StreamedTable(workbook, styles, "Notes", List.of(new Column("Note", 20),
                 new Column("Currency", 9), new Column("Borrower", 28),
                 new Column("Outstanding principal (engine, fixed)", 18), new Column("Accrued interest (engine, fixed)", 14),
@@ -147,18 +147,18 @@ public final class PortfolioProjectionWorkbook {
                 new Column("Yield, XIRR (engine, fixed)", 14), new Column("Yield, nominal (engine, fixed)", 14),
                 new Column("WAL (engine, fixed)", 10), new Column("Macaulay duration (engine, fixed)", 10),
                 new Column("Modified duration (engine, fixed)", 10), new Column("Convexity (engine, fixed)", 10),
-                new Column("DV01 (engine, fixed)", 12), new Column("Note rate", 10)), rowLimit);
+                new Column("DV01 (engine, fixed)", 12), new Column("Note rate", 10)), rowLimit).asExcelTable("NotesTable");
         exposure = new StreamedTable(workbook, styles, "Exposure", List.of(new Column("Dimension", 16),
                 new Column("Currency", 9), new Column("Group", 30), new Column("Notes", 8),
                 new Column("Outstanding principal", 18), new Column("Accrued interest", 14),
                 new Column("Exposure", 18), new Column("Share", 10), new Column("Collateral (stated)", 16),
-                new Column("Collateral coverage", 12)), rowLimit);
+                new Column("Collateral coverage", 12)), rowLimit).asExcelTable("ExposureTable");
         flows = new StreamedTable(workbook, styles, "Flows", List.of(new Column("Note", 20),
                 new Column("Currency", 9), new Column("Period", 7), new Column("Due date", 11),
                 new Column("Month", 9), new Column("Interest", 14), new Column("Principal", 16),
                 new Column("Payment", 16), new Column("Closing balance", 16), new Column("Zero rate (on a curve)", 12),
                 new Column("Years (due − AsOf)/365", 10), new Column("Discount factor", 13),
-                new Column("PV (after AsOf)", 16)), rowLimit);
+                new Column("PV (after AsOf)", 16)), rowLimit).asExcelTable("FlowsTable");
     }
 
     private boolean flat() {

@@ -101,8 +101,7 @@ public final class ScenarioComparisonWorkbook {
      * holding at most {@code rowLimit} rows a sheet.
      */
     public ScenarioComparisonWorkbook(Workbook workbook, LocalDate asOf, List<String> scenarioNames, int rowLimit) {
-        this(workbook, ExportAssumptions.of(asOf, com.notefolio.core.pricer.FlatRate.of(0))
-                .withInputs(List.of()), scenarioNames, rowLimit, false);
+        this(workbook, ExportAssumptions.unrecorded(asOf), scenarioNames, rowLimit);
     }
 
     /**
@@ -111,15 +110,9 @@ public final class ScenarioComparisonWorkbook {
      */
     public ScenarioComparisonWorkbook(Workbook workbook, ExportAssumptions assumptions, List<String> scenarioNames,
                                       int rowLimit) {
-        this(workbook, assumptions, scenarioNames, rowLimit, true);
-    }
-
-    private ScenarioComparisonWorkbook(Workbook workbook, ExportAssumptions assumptions, List<String> scenarioNames,
-                                       int rowLimit, boolean recorded) {
         LocalDate asOf = assumptions.asOf();
         this.workbook = workbook;
-        this.assumptions = recorded ? assumptions : new ExportAssumptions(asOf, "not recorded by the caller",
-                assumptions.priceBasis(), null, List.of(), List.of(), assumptions.version());
+        this.assumptions = assumptions;
         this.styles = new WorkbookStyles(workbook);
         this.names = List.copyOf(scenarioNames);
         for (int i = 0; i < names.size(); i++) {
@@ -131,7 +124,8 @@ public final class ScenarioComparisonWorkbook {
                 new Column("Currency", 9), new Column("Month", 9), new Column("Interest (base)", 16),
                 new Column("Principal, prepaid, recovered, penalties (base)", 18), new Column("Cash (base)", 16),
                 new Column("Cash (scenario)", 16), new Column("Difference", 16), new Column("Interest (scenario)", 16),
-                new Column("Principal, prepaid, recovered, penalties (scenario)", 18)), rowLimit);
+                new Column("Principal, prepaid, recovered, penalties (scenario)", 18)), rowLimit)
+                .asExcelTable("LadderTable");
         measures = new StreamedTable(workbook, styles, "Measures", List.of(
                 new Column("Note", 20), new Column("Scenario no.", 9), new Column("Scenario", 28),
                 new Column("Currency", 9), new Column("NPV base", 16), new Column("NPV", 16),
@@ -141,7 +135,7 @@ public final class ScenarioComparisonWorkbook {
                 new Column("Mod. duration base", 10), new Column("Mod. duration", 10), new Column("ΔMod. duration", 10),
                 new Column("Acceleration claim", 16), new Column("Recovered", 16),
                 new Column("Outstanding principal", 16), new Column("Dirty value (price + accrued)", 16),
-                new Column("DV01", 12), new Column("Cash still due", 16)), rowLimit);
+                new Column("DV01", 12), new Column("Cash still due", 16)), rowLimit).asExcelTable("MeasuresTable");
     }
 
     /** One note's results: the base case first, then one per scenario in the order of the names. */

@@ -57,6 +57,12 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
         return new ExportAssumptions(asOf, describe(curve), PRICE_BASIS, null, List.of(), List.of(), currentVersion());
     }
 
+    /** What a caller that recorded nothing but the as-of date gives: the discounting is not known here. */
+    public static ExportAssumptions unrecorded(LocalDate asOf) {
+        return new ExportAssumptions(asOf, "not recorded by the caller", PRICE_BASIS, null, List.of(), List.of(),
+                currentVersion());
+    }
+
     /** The same, with the input files (or other sources) the notes were read from. */
     public ExportAssumptions withInputs(List<String> sources) {
         return new ExportAssumptions(asOf, discounting, priceBasis, scenarioSet, scenarios, sources, version);
