@@ -187,6 +187,12 @@ public final class PortfolioProjectionWorkbook {
         for (String[] row : assumptions.rows()) {
             RowWriter.of(sheet.createRow(r++), styles).label(row[0]).text(row[1], styles.wrappedText());
         }
+        RowWriter.of(sheet.createRow(r + 1), styles).label("Live and fixed").text("Blue cells on a yellow fill are"
+                + " inputs. Live: the Flows' discounting, the Summary's NPV, DV01 and cash due (over the Flows), its"
+                + " totals, weighted averages and concentration (over the Notes and Exposure), the Ladder's totals and"
+                + " month-end discounting, the exposure shares. Fixed (the engine's, at the recorded as-of date and"
+                + " prices): the Notes' per-note measures, the Ladder's and Exposure's amounts, the Charts' data.",
+                styles.wrappedText());
         sheet.createFreezePane(0, 1);
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 60 * 256);

@@ -167,6 +167,49 @@ class PortfolioAndScenarioWorkbooksTest {
         }
     }
 
+    @Test
+    void onAZeroCurveTheCurveShiftMovesTheFlowsAndTheLaddersMonthEndDiscountFactorsAreTheCurves() throws Exception {
+        DiscountCurve curve = com.notefolio.core.io.CurveCsvReader.read(EXAMPLES.resolve("curve.csv"));
+        Path file = portfolio(curve);
+        Path shifted = dir.resolve("shifted.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(wb.getSheet("Curve")).isNotNull();
+            wb.getSheet("Assumptions").getRow(2).getCell(1).setCellValue(50); // CurveShift, in basis points
+            try (FileOutputStream out = new FileOutputStream(shifted.toFile())) {
+                wb.write(out);
+            }
+        }
+        Map<String, CurrencySummary> engine = engine(examples(), AS_OF, curve.shifted(50));
+        Path libre = LibreOffice.recalculate(List.of(shifted), dir.resolve("lo")).get(0);
+        for (XSSFWorkbook wb : List.of(Gnumeric.recalculate(shifted), new XSSFWorkbook(libre.toFile()))) {
+            Sheet summary = wb.getSheet("Summary");
+            for (int top = 1; summary.getRow(top) != null; top += S_BLOCK) {
+                String code = summary.getRow(top).getCell(1).getStringCellValue();
+                CurrencySummary c = engine.get(code);
+                int scale = c.currency().getDefaultFractionDigits();
+                assertThat(round(formula(summary, top + S_NPV), scale)).as(code).isEqualTo(round(c.totals().npv(), scale));
+                assertThat(round(formula(summary, top + S_DV01), scale)).as(code).isEqualTo(round(c.totals().dv01(), scale));
+            }
+            Sheet ladder = wb.getSheet("Ladder");
+            int rows = 0;
+            for (Row r : ladder) {
+                if (r.getRowNum() == 0) {
+                    continue;
+                }
+                LocalDate month = r.getCell(1).getLocalDateTimeCellValue().toLocalDate();
+                double years = Math.max(0, month.withDayOfMonth(month.lengthOfMonth()).toEpochDay() - AS_OF.toEpochDay())
+                        / 365.0;
+                // Interpolated on the Curve sheet by formula (it was =1 on every row); the same arithmetic in
+                // doubles on both sides, so 1e-12 covers the order of operations only.
+                assertThat(r.getCell(10).getNumericCellValue()).as("Ladder row %d", r.getRowNum() + 1)
+                        .isCloseTo(curve.shifted(50).discountFactor(years), within(1e-12));
+                rows++;
+            }
+            assertThat(rows).isGreaterThan(50);
+            wb.close();
+        }
+    }
+
     /** Every KPI of every currency block: a formula whose value is the engine's figure. */
     static void assertEveryKpi(XSSFWorkbook wb, Map<String, CurrencySummary> engine, String what) {
         Sheet summary = wb.getSheet("Summary");
