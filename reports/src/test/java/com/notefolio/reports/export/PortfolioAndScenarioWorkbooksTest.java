@@ -121,6 +121,9 @@ class PortfolioAndScenarioWorkbooksTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             wb.getSheet("Assumptions").getRow(1).getCell(1).setCellValue(newAsOf);
             wb.getSheet("Assumptions").getRow(2).getCell(1).setCellValue(0.045);
+            // A price edited on the Notes sheet: the first note (INFINITE-2003, USD) carried at 1,234.56 more.
+            Cell price = wb.getSheet("Notes").getRow(1).getCell(5);
+            price.setCellValue(price.getNumericCellValue() + 1234.56);
             try (FileOutputStream out = new FileOutputStream(changed.toFile())) {
                 wb.write(out);
             }
@@ -157,6 +160,8 @@ class PortfolioAndScenarioWorkbooksTest {
                 assertThat(round(formula(summary, top + S_DV01), scale)).as("%s DV01", code).isEqualTo(round(e[1], scale));
                 assertThat(round(formula(summary, top + S_INTEREST_DUE), scale)).as(code).isEqualTo(round(e[2], scale));
                 assertThat(round(formula(summary, top + S_CASH_DUE), scale)).as(code).isEqualTo(round(e[3], scale));
+                long prices = base.get(code).totals().priceMinor() + (code.equals("USD") ? 123_456 : 0);
+                assertThat(round(formula(summary, top + S_PRICE), scale)).as("%s clean price", code).isEqualTo(prices);
             }
             wb.close();
         }
