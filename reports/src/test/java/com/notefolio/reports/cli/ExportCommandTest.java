@@ -164,6 +164,15 @@ class ExportCommandTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             assertThat(wb.getSheet("Flows (2)")).isNotNull();
             assertThat(wb.getSheet("Flows").getLastRowNum()).isEqualTo(999);
+            // Terms up to 30 years: the ladder chart covers the whole horizon year by year.
+            var ladderChart = wb.getSheet("Charts").getDrawingPatriarch().getCharts().get(0);
+            assertThat(ladderChart.getTitleText().getString()).startsWith("Cash due by year");
+            var categories = ladderChart.getChartSeries().get(0).getSeries(0).getCategoryData();
+            int lastYear = 0;
+            for (int i = 0; i < categories.getPointCount(); i++) {
+                lastYear = Math.max(lastYear, Integer.parseInt(categories.getPointAt(i).toString()));
+            }
+            assertThat(lastYear).isGreaterThan(2040);
         }
         assertPortfolioSummary(out, 1);
     }
