@@ -12,6 +12,7 @@ import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.reports.csv.CsvExport;
 import com.notefolio.reports.export.WorkbookExports;
+import com.notefolio.reports.workbook.ExportAssumptions;
 import com.notefolio.reports.workbook.StreamedTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -77,23 +78,40 @@ final class ExportCommand implements Callable<Integer> {
         quietPoiLogging();
         ScenarioSet set = scenarios == null ? null : ScenarioJson.read(PortfolioInput.requireReadable(scenarios));
         DiscountCurve curve = discounting.resolve();
+        ExportAssumptions recorded = ExportAssumptions.of(asOf, curve).withInputs(inputs(set));
         try (PortfolioCsvReader reader = input.open()) {
             Iterator<Position> positions = noteId == null ? reader : only(reader);
             if (csv) {
-                CsvExport export = new CsvExport(out, asOf);
+                CsvExport export = new CsvExport(out, recorded);
                 long count = set == null ? export.projection(positions, curve)
-                        : export.scenarios(positions, WorkbookExports.caseNames(set),
+                        : export.scenarios(positions, set, curve, WorkbookExports.caseNames(set),
                         p -> WorkbookExports.cases(p, set, asOf, curve));
                 System.err.printf("export: %,d notes as of %s written as CSV to %s%n", count, asOf, out);
                 return 0;
             }
             long count = set != null
-                    ? WorkbookExports.scenarioComparison(positions, asOf, curve, set, rowLimit, out)
-                    : noteId != null ? WorkbookExports.noteProjection(positions.next(), asOf, curve, out)
-                    : WorkbookExports.portfolioProjection(positions, asOf, curve, rowLimit, out);
+                    ? WorkbookExports.scenarioComparison(positions, recorded, curve, set, rowLimit, out)
+                    : noteId != null ? WorkbookExports.noteProjection(positions.next(), recorded, curve, out)
+                    : WorkbookExports.portfolioProjection(positions, recorded, curve, rowLimit, out);
             System.err.printf("export: %,d notes as of %s written to %s%n", count, asOf, out);
         }
         return 0;
+    }
+
+    /** The input files as given, and the note chosen, for the record of the export. */
+    private List<String> inputs(ScenarioSet set) {
+        List<String> files = new java.util.ArrayList<>();
+        files.add("notes: " + input.notes);
+        if (input.schedules != null) {
+            files.add("stated schedules: " + input.schedules);
+        }
+        if (scenarios != null) {
+            files.add("scenarios: " + scenarios);
+        }
+        if (noteId != null) {
+            files.add("note: " + noteId);
+        }
+        return files;
     }
 
     /** The one note named by --note; reading stops there. An id the file lacks is bad input naming it. */

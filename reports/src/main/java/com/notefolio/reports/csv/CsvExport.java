@@ -13,6 +13,8 @@ import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.scenario.ScenarioResult;
+import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.reports.workbook.ExportAssumptions;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.nio.file.Path;
@@ -26,21 +28,46 @@ import java.util.function.Function;
  * The workbooks' tables as CSV files in one folder, values only (a CSV holds no formulas):
  * a projection writes {@code flows.csv}, {@code measures.csv} (the core's formats), {@code ladder.csv}
  * and {@code exposure.csv}; a scenario comparison writes {@code scenario-measures.csv} (the core's
- * format: measures and deltas) and {@code scenario-ladder.csv}. Every file appears complete or not at
- * all; on a failure none of the unfinished files is left.
+ * format: measures and deltas) and {@code scenario-ladder.csv}. Beside the tables, {@code assumptions.csv}
+ * records what they were computed from (as-of date, discounting, price basis, scenario definitions,
+ * inputs, Notefolio version) as two columns, {@code assumption,value}: a plain table every analyst's tool
+ * reads, the same rows as the workbooks' Assumptions sheet. Every file appears complete or not at all; on a
+ * failure none of the unfinished files is left.
  */
 public final class CsvExport {
 
+    /** The assumptions file written beside the tables. */
+    public static final String ASSUMPTIONS_FILE = "assumptions.csv";
+
     private final Path folder;
     private final LocalDate asOf;
+    private final ExportAssumptions assumptions;
 
     public CsvExport(Path folder, LocalDate asOf) {
         this.folder = folder;
         this.asOf = asOf;
+        this.assumptions = null;
+    }
+
+    /** An export recording {@code assumptions} (its as-of date, inputs…) in assumptions.csv. */
+    public CsvExport(Path folder, ExportAssumptions assumptions) {
+        this.folder = folder;
+        this.asOf = assumptions.asOf();
+        this.assumptions = assumptions;
+    }
+
+    private void writeAssumptions(ExportAssumptions recorded) {
+        try (CsvTable out = new CsvTable(folder.resolve(ASSUMPTIONS_FILE), "assumption", "value")) {
+            for (String[] row : recorded.rows()) {
+                out.text(row[0], row[1]).endLine();
+            }
+            out.commit();
+        }
     }
 
     /** A portfolio (or one note's) projection; returns the notes written. */
     public long projection(Iterator<Position> positions, DiscountCurve curve) {
+        ExportAssumptions recorded = assumptions != null ? assumptions : ExportAssumptions.of(asOf, curve);
         PortfolioAggregate aggregate = new PortfolioAggregate(asOf);
         long count = 0;
         try (FlowCsvWriter flows = FlowCsvWriter.create(folder.resolve("flows.csv"));
@@ -69,6 +96,7 @@ public final class CsvExport {
                     }
                 }
             }
+            writeAssumptions(recorded);
             flows.commit();
             measures.commit();
             ladder.commit();
@@ -77,9 +105,14 @@ public final class CsvExport {
         return count;
     }
 
-    /** The base case and every scenario: {@code analyze} gives a note's results, the base first. */
-    public long scenarios(Iterator<Position> positions, List<String> names,
+    /**
+     * The base case and every scenario: {@code analyze} gives a note's results, the base first; {@code set}
+     * and {@code curve} are recorded in assumptions.csv.
+     */
+    public long scenarios(Iterator<Position> positions, ScenarioSet set, DiscountCurve curve, List<String> names,
                           Function<Position, List<ScenarioResult>> analyze) {
+        ExportAssumptions recorded = (assumptions != null ? assumptions : ExportAssumptions.of(asOf, curve))
+                .withScenarios(set);
         List<PortfolioAggregate> aggregates = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             aggregates.add(new PortfolioAggregate(asOf));
@@ -101,6 +134,7 @@ public final class CsvExport {
                     writeLadder(ladder, names.get(k), c);
                 }
             }
+            writeAssumptions(recorded);
             results.commit();
             ladder.commit();
         }

@@ -14,6 +14,7 @@ import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.reports.note.NoteProjectionWorkbook;
 import com.notefolio.reports.portfolio.PortfolioProjectionWorkbook;
 import com.notefolio.reports.scenario.ScenarioComparisonWorkbook;
+import com.notefolio.reports.workbook.ExportAssumptions;
 import com.notefolio.reports.workbook.WorkbookFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,18 +37,31 @@ public final class WorkbookExports {
 
     /** One note's projection; returns 1. */
     public static long noteProjection(Position position, LocalDate asOf, DiscountCurve curve, Path out) {
+        return noteProjection(position, ExportAssumptions.of(asOf, curve), curve, out);
+    }
+
+    /** One note's projection recording {@code assumptions} (as-of date, inputs…); returns 1. */
+    public static long noteProjection(Position position, ExportAssumptions assumptions, DiscountCurve curve, Path out) {
+        LocalDate asOf = assumptions.asOf();
         Schedule s = ScheduleResolver.resolve(position.terms());
         NoteMeasures m = NotePricer.measures(s, asOf, position.price(), curve);
-        WorkbookFile.write(out, wb -> new NoteProjectionWorkbook(s, m, curve).writeTo(wb));
+        WorkbookFile.write(out, wb -> new NoteProjectionWorkbook(s, m, curve, assumptions).writeTo(wb));
         return 1;
     }
 
     /** A portfolio projection (KPIs, ladder, measures, exposure, every flow); returns the notes written. */
     public static long portfolioProjection(Iterator<Position> positions, LocalDate asOf, DiscountCurve curve,
                                            int rowLimit, Path out) {
+        return portfolioProjection(positions, ExportAssumptions.of(asOf, curve), curve, rowLimit, out);
+    }
+
+    /** The same, recording {@code assumptions} (as-of date, inputs…) on the Assumptions sheet. */
+    public static long portfolioProjection(Iterator<Position> positions, ExportAssumptions assumptions,
+                                           DiscountCurve curve, int rowLimit, Path out) {
+        LocalDate asOf = assumptions.asOf();
         long[] count = new long[1];
         WorkbookFile.write(out, wb -> {
-            PortfolioProjectionWorkbook book = new PortfolioProjectionWorkbook(wb, asOf, curve, rowLimit);
+            PortfolioProjectionWorkbook book = new PortfolioProjectionWorkbook(wb, assumptions, curve, rowLimit);
             count[0] = ParallelPipeline.run(positions, p -> {
                 Schedule s = ScheduleResolver.resolve(p.terms());
                 return new Priced(p, s, NotePricer.measures(s, asOf, p.price(), curve));
@@ -60,9 +74,17 @@ public final class WorkbookExports {
     /** Every scenario of the set beside the base case; returns the notes written. */
     public static long scenarioComparison(Iterator<Position> positions, LocalDate asOf, DiscountCurve curve,
                                           ScenarioSet set, int rowLimit, Path out) {
+        return scenarioComparison(positions, ExportAssumptions.of(asOf, curve), curve, set, rowLimit, out);
+    }
+
+    /** The same, recording {@code assumptions} (inputs…) and the set's scenario definitions. */
+    public static long scenarioComparison(Iterator<Position> positions, ExportAssumptions assumptions,
+                                          DiscountCurve curve, ScenarioSet set, int rowLimit, Path out) {
+        LocalDate asOf = assumptions.asOf();
+        ExportAssumptions recorded = assumptions.withScenarios(set);
         long[] count = new long[1];
         WorkbookFile.write(out, wb -> {
-            ScenarioComparisonWorkbook book = new ScenarioComparisonWorkbook(wb, asOf, caseNames(set), rowLimit);
+            ScenarioComparisonWorkbook book = new ScenarioComparisonWorkbook(wb, recorded, caseNames(set), rowLimit);
             count[0] = ParallelPipeline.run(positions, SCENARIO_CHUNK,
                     p -> new Analyzed(p, cases(p, set, asOf, curve)), a -> book.add(a.position(), a.results()));
             book.finish();

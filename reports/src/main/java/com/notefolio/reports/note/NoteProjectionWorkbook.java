@@ -7,7 +7,17 @@ import com.notefolio.core.note.SecurityTerms;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.pricer.ZeroCurve;
+import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.schedule.Schedule;
+import com.notefolio.reports.workbook.CurveSheet;
+import com.notefolio.reports.workbook.DocumentInfo;
+import com.notefolio.reports.workbook.ExportAssumptions;
+import com.notefolio.reports.workbook.InputValidation;
+import com.notefolio.reports.workbook.PrintLayout;
 import com.notefolio.reports.workbook.RowWriter;
 import com.notefolio.reports.workbook.StreamedTable;
 import com.notefolio.reports.workbook.StreamedTable.Column;
@@ -22,14 +32,29 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * One note's projection as a workbook an analyst can keep working in: sheets {@code Terms},
- * {@code Assumptions} (named cells {@code AsOf}, {@code DiscountRate} — or {@code CurveShift} on a zero
- * curve —, {@code Price}, {@code AccruedInterest}, {@code DirtyPrice}, {@code IssueDate},
- * {@code Settlement}), {@code Schedule} (the exact flows as values, discounting as formulas over the named
- * cells) and {@code Summary} (each measure as a formula beside the engine's figure and the difference).
+ * One note's projection as a workbook an analyst can keep working in. Sheets:
  *
- * <p>Every discounted figure is on Excel's XNPV/XIRR basis: annual compounding on actual days ÷ 365 from
- * the as-of date (from settlement for the yield, WAL and durations), as
+ * <ul>
+ *   <li>{@code Summary}: each measure as a formula beside the engine's figure and their difference, then
+ *       an NPV sensitivity table (±50, ±100, ±200 bp) as formulas;</li>
+ *   <li>{@code Terms}: what the note says;</li>
+ *   <li>{@code Assumptions}: the input cells, named — {@code AsOf}, {@code DiscountRate} (or
+ *       {@code CurveShift}, in basis points, on a zero curve), {@code Price} — and what follows from them
+ *       as formulas ({@code AccruedInterest} on the note's accrual basis and rounding, {@code DirtyPrice},
+ *       {@code Settlement}), then the record of the export (discounting, price basis, inputs, version);</li>
+ *   <li>{@code Curve} (on a zero curve): the curve's points as inputs; the schedule's zero rates
+ *       interpolate them by formula;</li>
+ *   <li>{@code Schedule}: an Excel table of the exact flows as values and the discounting as formulas over
+ *       the named cells; every summary formula reads whole columns with order-free functions (SUM,
+ *       SUMIF, SUMPRODUCT, COUNTIF, SUMIF on the period number), so sorting or filtering the table
+ *       changes no figure;</li>
+ *   <li>{@code Yield flows}: the purchase and the flows in period order for XIRR (whose first date must
+ *       come first), looked up from the table by period number.</li>
+ * </ul>
+ *
+ * <p>Every formula cell carries the engine's figure as its cached value, and the workbook asks for a full
+ * recalculation when opened. Every discounted figure is on Excel's XNPV/XIRR basis: annual compounding
+ * on actual days ÷ 365 from the as-of date (from settlement for the yield, WAL and durations), as
  * {@link com.notefolio.core.pricer.NotePricer} defines them.
  */
 public final class NoteProjectionWorkbook {
@@ -46,6 +71,7 @@ public final class NoteProjectionWorkbook {
     static final int PRESENT_VALUE = 13;
     static final int YIELD_DATE = 14;
     static final int YIELD_CASH = 15;
+    static final int YEAR_FRACTION = 16;
 
     /** The Summary's rows, 1-based as formulas write them, for tests and cross references. */
     public static final int NPV_ROW = 2;
@@ -60,35 +86,66 @@ public final class NoteProjectionWorkbook {
     public static final int TOTAL_INTEREST_ROW = 11;
     public static final int TOTAL_PRINCIPAL_ROW = 12;
     public static final int TOTAL_PAYMENTS_ROW = 13;
+    public static final int CONVEXITY_ROW = 14;
+    public static final int ACCRUED_ROW = 15;
+    public static final int CLEAN_VALUE_ROW = 16;
+    public static final int PRICE_PERCENT_ROW = 17;
+    public static final int CLEAN_VALUE_PERCENT_ROW = 18;
+    /** The sensitivity table's first row (its header is the row above); one row per shift. */
+    public static final int SENSITIVITY_ROW = 21;
+    public static final int[] SENSITIVITY_BP = {-200, -100, -50, 0, 50, 100, 200};
 
     private static final String BASIS = "Excel XNPV/XIRR basis: annual compounding on actual days / 365";
+    private static final String TITLE = "Notefolio note projection";
 
     private final NoteTerms terms;
     private final Schedule schedule;
     private final NoteMeasures measures;
     private final DiscountCurve curve;
+    private final ExportAssumptions assumptions;
+    private final int asOfDay;
+    private CurveSheet curveSheet;
 
     /** The projection of {@code schedule}, priced by the engine as {@code measures} on {@code curve}. */
     public NoteProjectionWorkbook(Schedule schedule, NoteMeasures measures, DiscountCurve curve) {
+        this(schedule, measures, curve, ExportAssumptions.of(measures.asOf(), curve));
+    }
+
+    /** The same, recording {@code assumptions} (the inputs and version) on the Assumptions sheet. */
+    public NoteProjectionWorkbook(Schedule schedule, NoteMeasures measures, DiscountCurve curve,
+                                  ExportAssumptions assumptions) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.terms = schedule.terms();
         this.measures = Objects.requireNonNull(measures, "measures");
         this.curve = Objects.requireNonNull(curve, "curve");
+        this.assumptions = Objects.requireNonNull(assumptions, "assumptions");
+        this.asOfDay = (int) measures.asOf().toEpochDay();
     }
 
-    /** Adds the four sheets to {@code workbook}. */
+    /** Adds the sheets to {@code workbook}, sets its document properties and asks for recalculation on load. */
     public void writeTo(Workbook workbook) {
         WorkbookStyles styles = new WorkbookStyles(workbook);
         // The summary comes first for the reader; it is filled last, once the schedule's rows are known.
         Sheet summary = workbook.createSheet("Summary");
         writeTerms(workbook.createSheet("Terms"), styles);
-        writeAssumptions(workbook, workbook.createSheet("Assumptions"), styles);
+        Sheet assumptionSheet = workbook.createSheet("Assumptions");
+        if (curve instanceof ZeroCurve z) {
+            curveSheet = CurveSheet.write(workbook, styles, z, TITLE, measures.asOf());
+        }
         int lastRow = writeSchedule(workbook, styles);
+        writeYieldFlows(workbook.createSheet("Yield flows"), styles, lastRow);
+        writeAssumptions(workbook, assumptionSheet, styles, lastRow);
         writeSummary(summary, styles, lastRow);
+        DocumentInfo.apply(workbook, TITLE + " — " + terms.id(), assumptions);
+        workbook.setForceFormulaRecalculation(true);
     }
 
     private boolean flat() {
         return curve instanceof FlatRate;
+    }
+
+    private double money(long minor) {
+        return BigDecimal.valueOf(minor, schedule.scale()).doubleValue();
     }
 
     private void writeTerms(Sheet sheet, WorkbookStyles styles) {
@@ -136,36 +193,150 @@ public final class NoteProjectionWorkbook {
         kv.text("Governing law", terms.governingLaw());
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 80 * 256);
+        PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
     }
 
     private static String yesNo(boolean value) {
         return value ? "yes" : "no";
     }
 
-    private void writeAssumptions(Workbook workbook, Sheet sheet, WorkbookStyles styles) {
+    private String col(String column, int last) {
+        return "Schedule!$" + column + "$2:$" + column + "$" + last;
+    }
+
+    private void writeAssumptions(Workbook workbook, Sheet sheet, WorkbookStyles styles, int last) {
         KeyValueSheet kv = new KeyValueSheet(sheet, styles, "Assumption", "Value", "Meaning");
         CellStyle amount = styles.amount(terms.currency());
-        name(workbook, "AsOf", kv.row("As-of date").date(measures.asOf()).text(
-                "Flows due after this date are projected; one due on it counts as paid."));
+        int scale = schedule.scale();
+        int n = schedule.size();
+        RowWriter asOf = kv.row("As-of date").date(measures.asOf(), styles.inputDate());
+        InputValidation.date(sheet, asOf.excelRow() - 1, 1, "The valuation date (a date from 1900-03-01).");
+        name(workbook, "AsOf", asOf.text("Input. Flows due after this date are projected; one due on it counts as paid."));
         if (flat()) {
-            name(workbook, "DiscountRate", kv.row("Discount rate").number(((FlatRate) curve).rate(), styles.rate())
-                    .text("Annually compounded, " + BASIS + " (change it and every discounted figure follows)."));
+            RowWriter r = kv.row("Discount rate").number(((FlatRate) curve).rate(), styles.inputRate());
+            InputValidation.decimal(sheet, r.excelRow() - 1, r.excelRow() - 1, 1, -0.99, 10,
+                    "An annually compounded rate above −99% (type 7% or 0.07).");
+            name(workbook, "DiscountRate", r.text("Input. Annually compounded, " + BASIS
+                    + " (change it and every discounted figure follows)."));
         } else {
-            name(workbook, "CurveShift", kv.row("Zero curve shift").number(0, styles.rate())
-                    .text("Added to every zero rate of the Schedule's Zero rate column (the curve as of the as-of date)."));
+            RowWriter r = kv.row("Zero curve shift").number(0, styles.inputBasisPoints());
+            InputValidation.decimal(sheet, r.excelRow() - 1, r.excelRow() - 1, 1, -5000, 5000,
+                    "A parallel shift of the zero curve in basis points (25 is +0.25%).");
+            name(workbook, "CurveShift", r.text(curveSheet != null
+                    ? "Input, in basis points. Added to every zero rate the Schedule interpolates from the Curve sheet."
+                    : "Input, in basis points. Added to every zero rate of the Schedule's Zero rate column."));
         }
-        name(workbook, "Price", kv.row("Clean price").amount(measures.priceMinor(), schedule.scale(), amount)
-                .text("The price the note is carried at, without accrued interest."));
-        name(workbook, "AccruedInterest", kv.row("Accrued interest").amount(measures.accruedInterestMinor(),
-                schedule.scale(), amount).text("Accrued to the as-of date on the note's accrual basis (engine value)."));
-        name(workbook, "DirtyPrice", kv.row("Dirty price").formula("Price+AccruedInterest", amount)
-                .text("What a buyer pays: clean price + accrued interest."));
+        RowWriter price = kv.row("Clean price").amount(measures.priceMinor(), scale, styles.inputAmount(terms.currency()));
+        InputValidation.decimal(sheet, price.excelRow() - 1, price.excelRow() - 1, 1, 0, 1e15,
+                "The clean price paid for the note, an amount in " + terms.currency().getCurrencyCode() + ".");
+        name(workbook, "Price", price.text("Input. The price the note is carried at, without accrued interest."));
+        name(workbook, "NoteRate", kv.row("Note rate").number(terms.annualRate().doubleValue(), styles.rate())
+                .text("The note's annual rate (Terms), for accrued interest."));
         name(workbook, "IssueDate", kv.row("Issue date").date(terms.issueDate()).text("Interest accrues from this date."));
-        name(workbook, "Settlement", kv.row("Settlement").formula("MAX(AsOf,IssueDate)", styles.date())
+        name(workbook, "Settlement", kv.row("Settlement").dateFormula("MAX(AsOf,IssueDate)", styles.date(),
+                        measures.asOf().isAfter(terms.issueDate()) ? measures.asOf() : terms.issueDate())
                 .text("The later of the as-of and issue dates: a note not yet issued is bought when funded."));
-        sheet.setColumnWidth(0, 22 * 256);
-        sheet.setColumnWidth(1, 20 * 256);
+        // The period accruing on the as-of date, found by its number so that sorting the Schedule does not matter.
+        int current = schedule.firstDueAfter(asOfDay);
+        // SUMIF on the period number picks the one row with it (INDEX/MATCH fails on a one-row range in Gnumeric).
+        String byPeriod = "SUMIF(" + col("A", last) + ",AccrualPeriod,";
+        name(workbook, "AccrualPeriod", kv.row("Accruing period").formula("COUNTIF(" + col("D", last)
+                + ",\"<=\"&AsOf)+1", styles.integer(), current + 1).text("The first period due after AsOf."));
+        boolean accruing = current < n;
+        name(workbook, "AccrualStart", kv.row("Its accrual start").dateFormula("IF(AccrualPeriod>" + n + ",AsOf,"
+                + byPeriod + col("B", last) + "))", styles.date(),
+                accruing ? LocalDate.ofEpochDay(schedule.accrualStartEpochDay(current)) : measures.asOf()).text(""));
+        name(workbook, "AccrualDue", kv.row("Its due date").dateFormula("IF(AccrualPeriod>" + n + ",AsOf,"
+                + byPeriod + col("D", last) + "))", styles.date(),
+                accruing ? LocalDate.ofEpochDay(schedule.dueEpochDay(current)) : measures.asOf()).text(""));
+        name(workbook, "AccrualBalance", kv.row("Its opening balance").formula("IF(AccrualPeriod>" + n + ",0,"
+                + byPeriod + col("F", last) + "))", amount, accruing ? money(schedule.openingMinor(current)) : 0)
+                .text(""));
+        name(workbook, "AccrualYearFraction", kv.row("Its year fraction").formula("IF(AccrualPeriod>" + n
+                        + ",0," + byPeriod + col("Q", last) + "))", styles.factor(),
+                accruing ? periodYearFraction(current) : 0)
+                .text("The whole period's fraction of a year on the accrual basis."));
+        name(workbook, "AccruedInterest", kv.row("Accrued interest").formula("IF(AsOf<=AccrualStart,0,"
+                        + rounded("AccrualBalance*NoteRate*" + accruedFraction()) + ")", amount,
+                money(measures.accruedInterestMinor()))
+                .text("Formula of AsOf: interest on the accruing period's balance from its start to AsOf, on the note's"
+                        + " accrual basis (" + terms.accrualBasis().code() + ") and interest rounding ("
+                        + terms.interestRounding().name() + ")."));
+        name(workbook, "DirtyPrice", kv.row("Dirty price").formula("Price+AccruedInterest", amount,
+                        money(measures.priceMinor() + measures.accruedInterestMinor()))
+                .text("What a buyer pays: clean price + accrued interest."));
+        kv.row("").text("");
+        kv.row("Recorded").text("").text("What this workbook was computed from (fixed text).");
+        for (String[] r : assumptions.rows()) {
+            kv.wrapped(r[0], r[1]);
+        }
+        kv.row("Live and fixed").text("").text("Blue cells on a yellow fill are inputs: every formula follows them."
+                + " The Schedule's amounts are the engine's exact schedule (values); the Engine column of the"
+                + " Summary holds the engine's figures at the recorded assumptions (fixed).");
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
         sheet.setColumnWidth(2, 100 * 256);
+        PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
+    }
+
+    /** The accruing period's whole year fraction, as the schedule's Year fraction column holds it. */
+    private double periodYearFraction(int i) {
+        DayCount basis = terms.accrualBasis();
+        int start = schedule.accrualStartEpochDay(i);
+        int end = schedule.dueEpochDay(i);
+        return (double) basis.numerator(start, end) / basis.denominator();
+    }
+
+    /** The fraction of a year from AccrualStart to AsOf on the note's basis, as a formula. */
+    private String accruedFraction() {
+        DayCount b = terms.accrualBasis();
+        String s = "AccrualStart";
+        String a = "AsOf";
+        if (b == DayCounts.ACT_360) {
+            return "(" + a + "-" + s + ")/360";
+        }
+        if (b == DayCounts.ACT_365F) {
+            return "(" + a + "-" + s + ")/365";
+        }
+        if (b == DayCounts.THIRTY_E_360) {
+            return "(360*(YEAR(" + a + ")-YEAR(" + s + "))+30*(MONTH(" + a + ")-MONTH(" + s + "))+MIN(DAY(" + a
+                    + "),30)-MIN(DAY(" + s + "),30))/360";
+        }
+        if (b == DayCounts.THIRTY_360_US) {
+            String startFebEnd = "AND(MONTH(" + s + ")=2,DAY(" + s + "+1)=1)";
+            String endFebEnd = "AND(MONTH(" + a + ")=2,DAY(" + a + "+1)=1)";
+            String d1 = "IF(OR(" + startFebEnd + ",DAY(" + s + ")=31),30,DAY(" + s + "))";
+            String d2 = "IF(AND(" + startFebEnd + "," + endFebEnd + "),30,IF(AND(DAY(" + a + ")=31," + d1
+                    + ">=30),30,DAY(" + a + ")))";
+            return "(360*(YEAR(" + a + ")-YEAR(" + s + "))+30*(MONTH(" + a + ")-MONTH(" + s + "))+" + d2 + "-" + d1
+                    + ")/360";
+        }
+        if (b == DayCounts.ACT_ACT_ISDA) {
+            String ys = "YEAR(" + s + ")";
+            String ya = "YEAR(" + a + ")";
+            String daysS = "(DATE(" + ys + "+1,1,1)-DATE(" + ys + ",1,1))";
+            String daysA = "(DATE(" + ya + "+1,1,1)-DATE(" + ya + ",1,1))";
+            return "IF(" + ys + "=" + ya + ",(" + a + "-" + s + ")/" + daysS + ",(DATE(" + ys + "+1,1,1)-" + s + ")/"
+                    + daysS + "+(" + a + "-DATE(" + ya + ",1,1))/" + daysA + "+" + ya + "-" + ys + "-1)";
+        }
+        // PERIODIC: the whole period's interest × days elapsed ÷ days in the period.
+        return "AccrualYearFraction*(" + a + "-" + s + ")/(AccrualDue-" + s + ")";
+    }
+
+    /** {@code x} (an amount, not negative) rounded to the currency's minor unit by the note's interest rule. */
+    private String rounded(String x) {
+        int scale = schedule.scale();
+        String pow = "10^" + scale;
+        // In minor units, with the binary noise of the multiplication cleared first.
+        String c = "ROUND((" + x + ")*" + pow + ",6)";
+        RoundingRule rule = terms.interestRounding();
+        return switch (rule) {
+            case HALF_UP -> "ROUND(" + c + ",0)/" + pow;
+            case HALF_EVEN -> "IF(" + c + "-INT(" + c + ")=0.5,INT(" + c + ")+MOD(INT(" + c + "),2),ROUND(" + c
+                    + ",0))/" + pow;
+            case UP -> "ROUNDUP(" + c + ",0)/" + pow;
+            case DOWN -> "ROUNDDOWN(" + c + ",0)/" + pow;
+        };
     }
 
     /** Names the value cell (column B) of the row just written. */
@@ -173,6 +344,11 @@ public final class NoteProjectionWorkbook {
         Name n = workbook.createName();
         n.setNameName(name);
         n.setRefersToFormula("Assumptions!$B$" + row.excelRow());
+    }
+
+    /** The zero rate the engine uses for a flow {@code years} after the as-of date. */
+    private double engineZero(int due) {
+        return curve.zeroRate(Math.max(0, due - asOfDay) / 365.0);
     }
 
     /** Writes the schedule and returns its last row (1-based). */
@@ -185,17 +361,19 @@ public final class NoteProjectionWorkbook {
                 new Column("Closing balance", 18), new Column("Zero rate", 14),
                 new Column("Years from as-of (due − AsOf)/365", 14), new Column("Discount factor", 14),
                 new Column("Present value (flows after AsOf)", 18), new Column("Yield date", 12),
-                new Column("Yield cash flow", 18)));
-        // The purchase row opens the XIRR ranges: the dirty price paid at settlement.
-        table.next().text("purchase").blank().blank().blank().blank().blank().blank().blank().blank().blank()
-                .blank().blank().blank().blank()
-                .formula("Settlement", styles.date()).formula("-DirtyPrice", amount);
+                new Column("Yield cash flow", 18), new Column("Year fraction (accrual basis)", 14)))
+                .asExcelTable("ScheduleTable");
         int scale = schedule.scale();
-        int asOfDay = (int) measures.asOf().toEpochDay();
+        LocalDate settlement = measures.asOf().isAfter(terms.issueDate()) ? measures.asOf() : terms.issueDate();
         for (int i = 0; i < schedule.size(); i++) {
             RowWriter row = table.next();
             int r = row.excelRow();
             int due = schedule.dueEpochDay(i);
+            boolean after = due > asOfDay;
+            double years = (due - asOfDay) / 365.0;
+            double zero = engineZero(due);
+            double factor = Math.pow(1 + zero, -years);
+            double payment = money(schedule.paymentMinor(i));
             row.integer(i + 1)
                     .date(LocalDate.ofEpochDay(schedule.accrualStartEpochDay(i)))
                     .date(LocalDate.ofEpochDay(schedule.accrualEndEpochDay(i)))
@@ -206,36 +384,75 @@ public final class NoteProjectionWorkbook {
                     .amount(schedule.principalMinor(i), scale, amount)
                     .amount(schedule.paymentMinor(i), scale, amount)
                     .amount(schedule.closingMinor(i), scale, amount);
+            String shifted;
             if (flat()) {
-                row.formula("DiscountRate", styles.rate());
+                row.formula("DiscountRate", styles.rate(), zero);
+                shifted = "K" + r;
+            } else if (curveSheet != null) {
+                row.formula(curveSheet.zeroRate("MAX(0,L" + r + ")"), styles.rate(), zero);
+                shifted = "K" + r + "+CurveShift/10000";
             } else {
-                // The curve is not in the workbook: its zero rate at each flow's time is, as a value.
-                row.number(curve.zeroRate(Math.max(0, due - asOfDay) / 365.0), styles.rate());
+                // A curve the workbook cannot write as points: its zero rate at each flow's time, as a value.
+                row.number(zero, styles.rate());
+                shifted = "K" + r + "+CurveShift/10000";
             }
             String d = "D" + r;
-            row.formula("(" + d + "-AsOf)/365", styles.years())
-                    .formula(flat() ? "(1+K" + r + ")^-L" + r : "(1+K" + r + "+CurveShift)^-L" + r, styles.factor())
-                    .formula("IF(" + d + ">AsOf,I" + r + "*M" + r + ",0)", amount)
-                    .formula("IF(" + d + ">AsOf," + d + ",Settlement)", styles.date())
-                    .formula("IF(" + d + ">AsOf,I" + r + ",0)", amount);
+            row.formula("(" + d + "-AsOf)/365", styles.years(), years)
+                    .formula("(1+" + shifted + ")^-L" + r, styles.factor(), factor)
+                    .formula("IF(" + d + ">AsOf,I" + r + "*M" + r + ",0)", amount, after ? payment * factor : 0)
+                    .dateFormula("IF(" + d + ">AsOf," + d + ",Settlement)", styles.date(),
+                            after ? LocalDate.ofEpochDay(due) : settlement)
+                    .formula("IF(" + d + ">AsOf,I" + r + ",0)", amount, after ? payment : 0)
+                    .number(periodYearFraction(i), styles.factor());
         }
         List<StreamedTable.Part> parts = table.finish();
+        Sheet sheet = workbook.getSheet("Schedule");
+        PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
         return parts.get(parts.size() - 1).lastRow();
+    }
+
+    /** The purchase, then every period in order: XIRR's cash flows, read from the Schedule by period number. */
+    private void writeYieldFlows(Sheet sheet, WorkbookStyles styles, int last) {
+        CellStyle amount = styles.amount(terms.currency());
+        RowWriter.of(sheet.createRow(0), styles).header("Period (0 = purchase)").header("Date").header("Cash flow")
+                .header("Why this sheet");
+        LocalDate settlement = measures.asOf().isAfter(terms.issueDate()) ? measures.asOf() : terms.issueDate();
+        RowWriter.of(sheet.createRow(1), styles).integer(0).dateFormula("Settlement", styles.date(), settlement)
+                .formula("-DirtyPrice", amount, -money(measures.priceMinor() + measures.accruedInterestMinor()))
+                .text("XIRR needs its first date first: the flows are kept here in period order, summed from the"
+                        + " Schedule table by period number, so sorting the table changes nothing. Do not sort this sheet.");
+        for (int i = 0; i < schedule.size(); i++) {
+            int r = i + 3;
+            int due = schedule.dueEpochDay(i);
+            boolean after = due > asOfDay;
+            String byPeriod = "SUMIF(" + col("A", last) + ",A" + r + ",";
+            String dueCell = byPeriod + col("D", last) + ")";
+            RowWriter.of(sheet.createRow(r - 1), styles).integer(i + 1)
+                    .dateFormula("IF(" + dueCell + ">AsOf," + dueCell + ",Settlement)", styles.date(),
+                            after ? LocalDate.ofEpochDay(due) : settlement)
+                    .formula("IF(" + dueCell + ">AsOf," + byPeriod + col("I", last) + "),0)", amount,
+                            after ? money(schedule.paymentMinor(i)) : 0);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setColumnWidth(0, 12 * 256);
+        sheet.setColumnWidth(1, 12 * 256);
+        sheet.setColumnWidth(2, 18 * 256);
+        sheet.setColumnWidth(3, 100 * 256);
+        PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
     }
 
     private void writeSummary(Sheet sheet, WorkbookStyles styles, int last) {
         CellStyle amount = styles.amount(terms.currency());
-        String due = range("D", 3, last);
-        String ydate = range("O", 3, last);
-        String ycash = range("P", 3, last);
+        String due = col("D", last);
+        String ydate = col("O", last);
+        String ycash = col("P", last);
         String fromSettlement = "(" + ydate + "-Settlement)/365";
         RowWriter header = RowWriter.of(sheet.createRow(0), styles);
-        header.header("Measure").header("Workbook (formula)").header("Engine (Notefolio)")
+        header.header("Measure").header("Workbook (formula)").header("Engine (Notefolio, fixed)")
                 .header("Difference").header("Definition and basis");
         int m = terms.frequency().periodsPerYear();
         int scale = schedule.scale();
         long remainingPayments = 0;
-        int asOfDay = (int) measures.asOf().toEpochDay();
         for (int i = schedule.firstDueAfter(asOfDay); i < schedule.size(); i++) {
             remainingPayments += schedule.paymentMinor(i);
         }
@@ -245,58 +462,96 @@ public final class NoteProjectionWorkbook {
         }
         String y = "$B$" + YIELD_ROW;
         String v = "(1+" + y + ")^-(" + fromSettlement + ")";
-        measure(sheet, styles, NPV_ROW, "NPV", "SUM(" + range("N", 3, last) + ")", measures.npv(), amount,
+        String shift = flat() ? "" : "+CurveShift/10000";
+        int yieldLast = schedule.size() + 2;
+        measure(sheet, styles, NPV_ROW, "NPV", "SUM(" + col("N", last) + ")", measures.npv(), amount, scale,
                 "Σ payment × (1 + r)^−(due − AsOf)/365 over the flows due after AsOf: the sum of the Schedule's"
                         + " PV column (SUMPRODUCT of payment and discount factor), equal to XNPV with AsOf as first date"
                         + " and no flow on it. " + BASIS + ".");
         measure(sheet, styles, YIELD_ROW, "Yield",
-                "XIRR(" + range("P", 2, last) + "," + range("O", 2, last) + "," + guess() + ")",
-                measures.yield(), styles.rate(),
-                "Excel XIRR over −dirty price at settlement, then the flows due after AsOf. " + BASIS + ".");
+                "XIRR('Yield flows'!$C$2:$C$" + yieldLast + ",'Yield flows'!$B$2:$B$" + yieldLast + "," + guess() + ")",
+                measures.yield(), styles.rate(), 6,
+                "Excel XIRR over −dirty price at settlement, then the flows due after AsOf (sheet Yield flows). "
+                        + BASIS + ".");
         measure(sheet, styles, NOMINAL_YIELD_ROW, "Yield, nominal at the payment frequency",
-                m + "*((1+" + y + ")^(1/" + m + ")-1)", measures.yieldNominal(), styles.rate(),
+                m + "*((1+" + y + ")^(1/" + m + ")-1)", measures.yieldNominal(), styles.rate(), 6,
                 "The XIRR yield compounded " + m + " time(s) a year: m × ((1 + y)^(1/m) − 1).");
         measure(sheet, styles, WAL_ROW, "WAL (years)",
-                "SUMPRODUCT((" + due + ">AsOf)*(" + due + "-Settlement)/365*" + range("H", 3, last) + ")/SUMIF("
-                        + due + ",\">\"&AsOf," + range("H", 3, last) + ")",
-                measures.walYears(), styles.years(),
+                "SUMPRODUCT((" + due + ">AsOf)*(" + due + "-Settlement)/365*" + col("H", last) + ")/SUMIF("
+                        + due + ",\">\"&AsOf," + col("H", last) + ")",
+                measures.walYears(), styles.years(), 4,
                 "Σ t × principal ÷ Σ principal over principal due after AsOf; t = actual days from settlement / 365.");
         measure(sheet, styles, MACAULAY_ROW, "Macaulay duration (years)",
                 "SUMPRODUCT(" + ycash + "," + fromSettlement + "," + v + ")/SUMPRODUCT(" + ycash + "," + v + ")",
-                measures.macaulayDuration(), styles.years(),
+                measures.macaulayDuration(), styles.years(), 4,
                 "Σ t × CF × v ÷ Σ CF × v, v = (1 + yield)^−t, t from settlement (actual/365).");
         measure(sheet, styles, MODIFIED_ROW, "Modified duration (years)", "B" + MACAULAY_ROW + "/(1+" + y + ")",
-                measures.modifiedDuration(), styles.years(), "Macaulay duration ÷ (1 + yield).");
+                measures.modifiedDuration(), styles.years(), 4, "Macaulay duration ÷ (1 + yield).");
         measure(sheet, styles, DV01_ROW, "DV01",
-                "SUMPRODUCT(" + range("N", 3, last) + "," + range("L", 3, last) + "/(1+" + range("K", 3, last)
-                        + "))/10000",
-                measures.dv01(), amount,
-                "NPV gained when every discount rate falls one basis point, to first order: 1e-4 × Σ t/(1 + r) × PV.");
+                "SUMPRODUCT(" + col("N", last) + "," + col("L", last) + "/(1+" + col("K", last) + shift + "))/10000",
+                measures.dv01(), amount, scale,
+                "NPV gained when every discount rate falls one basis point, to first order: 1e-4 × Σ t/(1 + r) × PV"
+                        + (flat() ? "." : ", r the shifted zero rate."));
         measure(sheet, styles, OUTSTANDING_ROW, "Outstanding principal",
-                "SUMIF(" + due + ",\">\"&AsOf," + range("H", 3, last) + ")",
-                money(measures.outstandingPrincipalMinor()), amount, "Principal due after AsOf (exact).");
+                "SUMIF(" + due + ",\">\"&AsOf," + col("H", last) + ")",
+                money(measures.outstandingPrincipalMinor()), amount, scale, "Principal due after AsOf (exact).");
         measure(sheet, styles, REMAINING_PAYMENTS_ROW, "Payments due after AsOf",
-                "SUMIF(" + due + ",\">\"&AsOf," + range("I", 3, last) + ")", money(remainingPayments), amount,
+                "SUMIF(" + due + ",\">\"&AsOf," + col("I", last) + ")", money(remainingPayments), amount, scale,
                 "Undiscounted cash still to be received (exact).");
-        measure(sheet, styles, TOTAL_INTEREST_ROW, "Total interest", "SUM(" + range("G", 3, last) + ")",
-                money(schedule.totalInterestMinor()), amount, "Every period's interest (exact).");
-        measure(sheet, styles, TOTAL_PRINCIPAL_ROW, "Total principal", "SUM(" + range("H", 3, last) + ")",
-                money(totalPrincipal), amount, "Every period's principal: the amount lent (exact).");
-        measure(sheet, styles, TOTAL_PAYMENTS_ROW, "Total payments", "SUM(" + range("I", 3, last) + ")",
-                money(schedule.totalPaymentMinor()), amount, "Every period's payment (exact).");
-        RowWriter convexity = RowWriter.of(sheet.createRow(TOTAL_PAYMENTS_ROW + 1), styles);
-        convexity.label("Convexity (years²)").blank().number(measures.convexity(), styles.years()).blank()
-                .text("Engine only: Σ t(t+1) × CF × v ÷ ((1 + y)² × Σ CF × v).");
+        measure(sheet, styles, TOTAL_INTEREST_ROW, "Total interest", "SUM(" + col("G", last) + ")",
+                money(schedule.totalInterestMinor()), amount, scale, "Every period's interest (exact).");
+        measure(sheet, styles, TOTAL_PRINCIPAL_ROW, "Total principal", "SUM(" + col("H", last) + ")",
+                money(totalPrincipal), amount, scale, "Every period's principal: the amount lent (exact).");
+        measure(sheet, styles, TOTAL_PAYMENTS_ROW, "Total payments", "SUM(" + col("I", last) + ")",
+                money(schedule.totalPaymentMinor()), amount, scale, "Every period's payment (exact).");
+        measure(sheet, styles, CONVEXITY_ROW, "Convexity (years²)",
+                "SUMPRODUCT(" + ycash + "," + fromSettlement + "*(" + fromSettlement + "+1)," + v + ")/((1+" + y
+                        + ")^2*SUMPRODUCT(" + ycash + "," + v + "))",
+                measures.convexity(), styles.years(), 4, "Σ t(t+1) × CF × v ÷ ((1 + y)² × Σ CF × v).");
+        measure(sheet, styles, ACCRUED_ROW, "Accrued interest", "AccruedInterest",
+                money(measures.accruedInterestMinor()), amount, scale,
+                "Accrued to AsOf on the note's accrual basis (Assumptions: a formula of AsOf).");
+        double outstanding = money(measures.outstandingPrincipalMinor());
+        double accrued = money(measures.accruedInterestMinor());
+        measure(sheet, styles, CLEAN_VALUE_ROW, "Clean value (NPV − accrued interest)",
+                "B" + NPV_ROW + "-AccruedInterest", measures.npv() - accrued, amount, scale,
+                "The discounted value without the interest accrued to AsOf, comparable with the clean price.");
+        measure(sheet, styles, PRICE_PERCENT_ROW, "Clean price, % of par", "IF(B" + OUTSTANDING_ROW + "=0,\"\",Price/B"
+                        + OUTSTANDING_ROW + ")", outstanding == 0 ? Double.NaN : money(measures.priceMinor()) / outstanding,
+                styles.rate(), 6, "Clean price ÷ outstanding principal.");
+        measure(sheet, styles, CLEAN_VALUE_PERCENT_ROW, "Clean value, % of par", "IF(B" + OUTSTANDING_ROW
+                        + "=0,\"\",B" + CLEAN_VALUE_ROW + "/B" + OUTSTANDING_ROW + ")",
+                outstanding == 0 ? Double.NaN : (measures.npv() - accrued) / outstanding, styles.rate(), 6,
+                "Clean value ÷ outstanding principal.");
+        writeSensitivity(sheet, styles, amount, last, shift);
         sheet.createFreezePane(1, 1);
         sheet.setColumnWidth(0, 34 * 256);
         sheet.setColumnWidth(1, 20 * 256);
         sheet.setColumnWidth(2, 20 * 256);
         sheet.setColumnWidth(3, 16 * 256);
         sheet.setColumnWidth(4, 110 * 256);
+        PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
     }
 
-    private double money(long minor) {
-        return BigDecimal.valueOf(minor, schedule.scale()).doubleValue();
+    /** NPV with every discount rate moved by each shift: formulas over the Schedule, beside the engine. */
+    private void writeSensitivity(Sheet sheet, WorkbookStyles styles, CellStyle amount, int last, String shift) {
+        RowWriter.of(sheet.createRow(SENSITIVITY_ROW - 2), styles).header("Rate shift (bp)")
+                .header("NPV (formula)").header("NPV (engine, fixed)").header("Difference")
+                .header("Definition and basis");
+        int scale = schedule.scale();
+        for (int k = 0; k < SENSITIVITY_BP.length; k++) {
+            int r = SENSITIVITY_ROW + k;
+            int bp = SENSITIVITY_BP[k];
+            double engine = NotePricer.presentValue(schedule, measures.asOf(), curve.shifted(bp));
+            String formula = "SUMPRODUCT((" + col("D", last) + ">AsOf)*" + col("I", last) + ",(1+" + col("K", last)
+                    + shift + "+$A" + r + "/10000)^-" + col("L", last) + ")";
+            RowWriter.of(sheet.createRow(r - 1), styles).number(bp, styles.inputBasisPoints())
+                    .formula(formula, amount, engine)
+                    .number(engine, amount)
+                    .formula("ROUND(B" + r + "-C" + r + "," + scale + ")", amount, 0)
+                    .text(k == 0 ? "Σ payment × (1 + r + shift)^−t over the flows due after AsOf: NPV with every discount"
+                            + " rate moved by the shift (change a shift to see another)." : "");
+        }
     }
 
     /** XIRR's starting point: the engine's yield when it has one, so Gnumeric and Excel converge at once. */
@@ -305,16 +560,14 @@ public final class NoteProjectionWorkbook {
         return Double.isFinite(y) ? Double.toString(y) : "0.1";
     }
 
-    private static String range(String column, int first, int last) {
-        return "Schedule!$" + column + "$" + first + ":$" + column + "$" + last;
-    }
-
     private static void measure(Sheet sheet, WorkbookStyles styles, int excelRow, String label, String formula,
-                                double engine, CellStyle style, String definition) {
+                                double engine, CellStyle style, int digits, String definition) {
         RowWriter row = RowWriter.of(sheet.createRow(excelRow - 1), styles);
         row.label(label);
         if (Double.isFinite(engine)) {
-            row.formula(formula, style).number(engine, style).formula("B" + excelRow + "-C" + excelRow, style);
+            // The difference is rounded to the digits shown: a 1e-12 remainder would print as −0.00.
+            row.formula(formula, style, engine).number(engine, style)
+                    .formula("ROUND(B" + excelRow + "-C" + excelRow + "," + digits + ")", style, 0);
         } else {
             // No flows left: XIRR and the averages have no value; a formula would only show #NUM!.
             row.text("n/a").text("n/a").blank();

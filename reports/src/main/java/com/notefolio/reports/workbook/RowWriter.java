@@ -99,17 +99,65 @@ public final class RowWriter {
         Cell c = row.createCell(column++);
         c.setCellStyle(style);
         if (Double.isFinite(value)) {
-            c.setCellValue(value);
+            c.setCellValue(plain(value));
         }
         return this;
     }
 
-    /** A formula built by the workbook classes, never from users' text; without the leading '='. */
-    public RowWriter formula(String formula, CellStyle style) {
+    /**
+     * A formula built by the workbook classes, never from users' text; without the leading '='. The
+     * engine's figure is written as the cell's cached result, so that a reader that does not recalculate
+     * (pandas, openpyxl, a file previewer, Excel's Protected View) shows it instead of 0; NaN (a figure
+     * that does not exist) caches an empty text, as the formulas' own {@code IF(…,"")} branches give.
+     */
+    public RowWriter formula(String formula, CellStyle style, double cached) {
         Cell c = row.createCell(column++);
         c.setCellStyle(style);
         c.setCellFormula(formula);
+        if (Double.isFinite(cached)) {
+            c.setCellValue(plain(cached));
+        } else {
+            c.setCellValue("");
+        }
         return this;
+    }
+
+    /** A formula whose result is text, with that text cached. */
+    public RowWriter textFormula(String formula, CellStyle style, String cached) {
+        Cell c = row.createCell(column++);
+        c.setCellStyle(style);
+        c.setCellFormula(formula);
+        c.setCellValue(cached);
+        return this;
+    }
+
+    /** A formula whose result is a date, with the date's serial number cached. */
+    public RowWriter dateFormula(String formula, CellStyle style, LocalDate cached) {
+        return formula(formula, style, cached == null ? Double.NaN : serial(cached));
+    }
+
+    /** Excel's serial day number of a date (1900 date system). */
+    public static double serial(LocalDate value) {
+        long day = value.toEpochDay();
+        if (day >= FIRST_PLAIN_EPOCH_DAY) {
+            return day + EXCEL_EPOCH_OFFSET;
+        }
+        return org.apache.poi.ss.usermodel.DateUtil.getExcelDate(value);
+    }
+
+    /** −0.0 as 0: a spreadsheet would show it as −0.00. */
+    private static double plain(double value) {
+        return value == 0 ? 0.0 : value;
+    }
+
+    /** The cell just written, for data validation or a name. */
+    public Cell lastCell() {
+        return row.getCell(column - 1);
+    }
+
+    /** The 0-based column the next cell goes to. */
+    public int column() {
+        return column;
     }
 
     public RowWriter blank() {

@@ -8,6 +8,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * A table written row by row that continues on a further sheet ({@code Flows}, {@code Flows (2)}, …) when
@@ -52,6 +59,7 @@ public final class StreamedTable {
     private final List<Part> parts = new ArrayList<>();
     private Sheet sheet;
     private int nextRow;
+    private String tableName;
 
     /** A table named {@code name} (the first sheet's name) with Excel's row limit. */
     public StreamedTable(Workbook workbook, WorkbookStyles styles, String name, List<Column> columns) {
@@ -68,6 +76,16 @@ public final class StreamedTable {
         this.columns = List.copyOf(columns);
         this.rowLimit = rowLimit;
         startSheet();
+    }
+
+    /**
+     * Makes each sheet of the table an Excel table (a ListObject) named {@code name} (then
+     * {@code name_2}, …) instead of a plain autofiltered range: sorting and filtering it in Excel moves
+     * whole rows, and LibreOffice reads it as a database range.
+     */
+    public StreamedTable asExcelTable(String name) {
+        this.tableName = name;
+        return this;
     }
 
     /** The writer of the next data row, on a new sheet when this one is full. */
@@ -128,7 +146,34 @@ public final class StreamedTable {
     }
 
     private void closeSheet() {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        if (tableName != null && nextRow > 1) {
+            excelTable(parts.isEmpty() ? tableName : tableName + "_" + (parts.size() + 1));
+        } else {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        }
         parts.add(new Part(sheet.getSheetName(), 2, nextRow));
+    }
+
+    private void excelTable(String name) {
+        XSSFSheet xssf = workbook instanceof SXSSFWorkbook s ? s.getXSSFWorkbook().getSheet(sheet.getSheetName())
+                : (XSSFSheet) sheet;
+        XSSFTable table = xssf.createTable(null);
+        CTTable ct = table.getCTTable();
+        String ref = "A1:" + CellReference.convertNumToColString(columns.size() - 1) + nextRow;
+        ct.setRef(ref);
+        ct.setName(name);
+        ct.setDisplayName(name);
+        ct.setId(table.getCTTable().getId());
+        ct.addNewAutoFilter().setRef(ref);
+        CTTableColumns cols = ct.addNewTableColumns();
+        cols.setCount(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            CTTableColumn c = cols.addNewTableColumn();
+            c.setId(i + 1);
+            c.setName(columns.get(i).header());
+        }
+        CTTableStyleInfo style = ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight1");
+        style.setShowRowStripes(true);
     }
 }

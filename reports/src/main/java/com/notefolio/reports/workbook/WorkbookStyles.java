@@ -32,7 +32,14 @@ public final class WorkbookStyles {
     private final CellStyle years;
     private final CellStyle factor;
     private final CellStyle label;
+    private final CellStyle basisPoints;
+    private final CellStyle inputDate;
+    private final CellStyle inputRate;
+    private final CellStyle inputBasisPoints;
+    private final CellStyle inputYears;
+    private final Font inputFont;
     private final Map<String, CellStyle> amounts = new HashMap<>();
+    private final Map<String, CellStyle> inputAmounts = new HashMap<>();
 
     public WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -56,9 +63,61 @@ public final class WorkbookStyles {
         month = numberStyle("yyyy-mm");
         integer = numberStyle("0");
         percent = numberStyle("0.00%");
-        rate = numberStyle("0.0000000000");
+        rate = numberStyle("0.0000%");
         years = numberStyle("0.0000");
         factor = numberStyle("0.0000000000");
+        basisPoints = numberStyle("0.00\" bp\"");
+        // Inputs look like inputs, as modellers mark them: blue text on a pale yellow fill.
+        inputFont = workbook.createFont();
+        inputFont.setColor(IndexedColors.BLUE.getIndex());
+        inputDate = input(date);
+        inputRate = input(rate);
+        inputBasisPoints = input(basisPoints);
+        inputYears = input(years);
+    }
+
+    private CellStyle input(CellStyle number) {
+        CellStyle s = workbook.createCellStyle();
+        s.cloneStyleFrom(number);
+        s.setFont(inputFont);
+        s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        s.setLocked(false);
+        return s;
+    }
+
+    /** A spread or a shift in basis points ({@code 25.00 bp}); the cell holds basis points. */
+    public CellStyle basisPoints() {
+        return basisPoints;
+    }
+
+    /** An input date (an assumption the analyst may change). */
+    public CellStyle inputDate() {
+        return inputDate;
+    }
+
+    /** An input rate, shown as a percentage. */
+    public CellStyle inputRate() {
+        return inputRate;
+    }
+
+    /** An input in basis points. */
+    public CellStyle inputBasisPoints() {
+        return inputBasisPoints;
+    }
+
+    /** An input number of years (a curve tenor). */
+    public CellStyle inputYears() {
+        return inputYears;
+    }
+
+    /** An input amount in {@code currency}. */
+    public CellStyle inputAmount(CurrencyUnit currency) {
+        return inputAmounts.computeIfAbsent(currency.getCurrencyCode(), code -> input(amount(currency)));
     }
 
     private CellStyle numberStyle(String format) {
@@ -102,7 +161,7 @@ public final class WorkbookStyles {
         return percent;
     }
 
-    /** A rate or a difference of rates with every decimal a 1e-10 comparison needs. */
+    /** A rate or a difference of rates, as a percentage with four decimals (12.6706%). */
     public CellStyle rate() {
         return rate;
     }
@@ -117,14 +176,16 @@ public final class WorkbookStyles {
 
     /**
      * Amounts in {@code currency}: thousands separators, the currency's decimals (2 for USD, 0 for JPY,
-     * 3 for BHD) and its ISO code, negatives with a minus sign.
+     * 3 for BHD) and its ISO code; negatives in parentheses as accountants write them, zero as a plain
+     * zero (never −0.00).
      */
     public CellStyle amount(CurrencyUnit currency) {
         return amounts.computeIfAbsent(currency.getCurrencyCode(), code -> {
             int digits = Math.max(0, currency.getDefaultFractionDigits());
             String number = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
             // The code is three ISO letters, so quoting it inside the format cannot break the format.
-            return numberStyle(number + " \"" + code + "\";-" + number + " \"" + code + "\"");
+            String unit = " \"" + code + "\"";
+            return numberStyle(number + unit + ";(" + number + ")" + unit + ";" + (digits == 0 ? "0" : "0." + "0".repeat(digits)) + unit);
         });
     }
 }

@@ -97,9 +97,11 @@ class ExportCommandTest {
                 }
                 rows++;
                 assertThat(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getCellType()).isEqualTo(CellType.FORMULA);
-                assertThat(cents(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getNumericCellValue()))
+                // ΔNPV is rounded to the currency's minor unit, as it is shown (no −0.00): yen to the yen.
+                int scale = javax.money.Monetary.getCurrency(r.getCell(3).getStringCellValue()).getDefaultFractionDigits();
+                assertThat(round(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getNumericCellValue(), scale))
                         .as("Measures row %d", r.getRowNum() + 1)
-                        .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.M_ENGINE_DELTA_NPV).getNumericCellValue()));
+                        .isEqualTo(round(r.getCell(ScenarioComparisonWorkbook.M_ENGINE_DELTA_NPV).getNumericCellValue(), scale));
             }
             int scenarios = com.notefolio.core.io.ScenarioJson.read(EXAMPLES.resolve("scenarios.json")).scenarios().size();
             assertThat(rows).isEqualTo(8 * (scenarios + 1));
@@ -110,13 +112,19 @@ class ExportCommandTest {
                     continue;
                 }
                 compared++;
-                assertThat(cents(r.getCell(ScenarioComparisonWorkbook.CMP_DELTA_NPV).getNumericCellValue()))
+                int scale = javax.money.Monetary.getCurrency(r.getCell(1).getStringCellValue()).getDefaultFractionDigits();
+                assertThat(round(r.getCell(ScenarioComparisonWorkbook.CMP_DELTA_NPV).getNumericCellValue(), scale))
                         .as("Comparison row %d", r.getRowNum() + 1)
-                        .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.CMP_ENGINE_DELTA_NPV).getNumericCellValue()));
+                        .isEqualTo(round(r.getCell(ScenarioComparisonWorkbook.CMP_ENGINE_DELTA_NPV).getNumericCellValue(), scale));
             }
             assertThat(compared).isGreaterThan(15);
-            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet("Ladder")).getDrawingPatriarch()
-                    .getCharts()).isNotEmpty();
+            // One chart per currency, each drawing the base case and every scenario (the charts moved to their own
+            // sheet, and cover every scenario rather than the first few).
+            var charts = wb.getSheet("Charts").getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(4);
+            for (var chart : charts) {
+                assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(scenarios + 1);
+            }
             Sheet ladder = wb.getSheet("Ladder");
             for (Row r : ladder) {
                 if (r.getRowNum() > 0) {
@@ -135,9 +143,8 @@ class ExportCommandTest {
         assertThat(Main.run(example("--as-of", "2022-06-30", "--discount-rate", "0.07", "--out", out.toString())))
                 .isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
-            // The ladder's interest and principal by month, and the exposure by borrower, are drawn as charts.
-            assertThat(wb.getSheet("Ladder").getDrawingPatriarch().getCharts()).hasSize(1);
-            assertThat(wb.getSheet("Exposure").getDrawingPatriarch().getCharts()).hasSize(1);
+            // Per currency, the ladder's interest and principal and the exposure by borrower, on the Charts sheet.
+            assertThat(wb.getSheet("Charts").getDrawingPatriarch().getCharts()).hasSize(8);
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
             assertThat(wb.getSheet("Flows").getPaneInformation().isFreezePane()).isTrue();
         }
@@ -157,6 +164,15 @@ class ExportCommandTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             assertThat(wb.getSheet("Flows (2)")).isNotNull();
             assertThat(wb.getSheet("Flows").getLastRowNum()).isEqualTo(999);
+            // Terms up to 30 years: the ladder chart covers the whole horizon year by year.
+            var ladderChart = wb.getSheet("Charts").getDrawingPatriarch().getCharts().get(0);
+            assertThat(ladderChart.getTitleText().getString()).startsWith("Cash due by year");
+            var categories = ladderChart.getChartSeries().get(0).getSeries(0).getCategoryData();
+            int lastYear = 0;
+            for (int i = 0; i < categories.getPointCount(); i++) {
+                lastYear = Math.max(lastYear, Integer.parseInt(categories.getPointAt(i).toString()));
+            }
+            assertThat(lastYear).isGreaterThan(2040);
         }
         assertPortfolioSummary(out, 1);
     }
@@ -207,6 +223,37 @@ class ExportCommandTest {
         }
     }
 
+    @Test
+    void everyCsvExportRecordsItsAssumptionsBesideTheTables() throws Exception {
+        Path folder = dir.resolve("projection");
+        assertThat(Main.run(example("--as-of", "2022-06-30", "--discount-rate", "7%", "--csv", "--out",
+                folder.toString()))).isZero();
+        List<String> lines = Files.readAllLines(folder.resolve("assumptions.csv"));
+        assertThat(lines.get(0)).isEqualTo("assumption,value");
+        assertThat(lines).contains("As-of date,2022-06-30",
+                "Discounting,\"Flat discount rate 7%, annually compounded on actual days / 365 (Excel XNPV/XIRR basis)\"",
+                "Input,notes: " + EXAMPLES.resolve("notes.csv"), "Input,stated schedules: " + EXAMPLES.resolve("schedules.csv"),
+                "Notefolio version,Notefolio 0.1.0");
+        assertThat(lines).anyMatch(l -> l.startsWith("Price basis,"));
+
+        Path scenarios = dir.resolve("scenarios");
+        assertThat(Main.run(example("--as-of", "2004-01-01", "--curve", EXAMPLES.resolve("curve.csv").toString(),
+                "--scenarios", EXAMPLES.resolve("scenarios.json").toString(), "--csv", "--out", scenarios.toString())))
+                .isZero();
+        String recorded = Files.readString(scenarios.resolve("assumptions.csv"));
+        var set = com.notefolio.core.io.ScenarioJson.read(EXAMPLES.resolve("scenarios.json"));
+        assertThat(recorded).contains("Discounting,\"Zero curve").contains("Scenario set," + set.name())
+                .contains("Scenario: base,");
+        for (var s : set.scenarios()) {
+            // Each definition is a scenario set of that scenario alone: --scenarios reads it back.
+            assertThat(recorded).contains(com.notefolio.reports.csv.CsvTable.text("Scenario: " + s.name()) + ",");
+        }
+        try (Stream<Path> files = Files.list(scenarios)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("assumptions.csv",
+                    "scenario-measures.csv", "scenario-ladder.csv");
+        }
+    }
+
     /** Each currency block of the Summary: the formulas over the flows and ladder equal the engine's figures. */
     private void assertPortfolioSummary(Path out, int currencies) throws Exception {
         try (XSSFWorkbook wb = Gnumeric.recalculate(out)) {
@@ -216,13 +263,15 @@ class ExportCommandTest {
                 blocks++;
                 int top = 1 + block * PortfolioProjectionWorkbook.S_BLOCK;
                 String currency = summary.getRow(top).getCell(1).getStringCellValue();
-                for (int offset : new int[] {PortfolioProjectionWorkbook.S_NPV, PortfolioProjectionWorkbook.S_INTEREST_DUE,
-                    PortfolioProjectionWorkbook.S_CASH_DUE, PortfolioProjectionWorkbook.S_LADDER_CASH}) {
+                // Every KPI is a formula now (4 of 17 were): each recalculates to the engine's figure beside it.
+                for (int offset = PortfolioProjectionWorkbook.S_NOTES; offset <= PortfolioProjectionWorkbook.S_HERFINDAHL;
+                     offset++) {
                     Row r = summary.getRow(top + offset);
-                    assertThat(r.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
-                    assertThat(r.getCell(1).getCachedFormulaResultType()).as("%s %s", currency, r.getCell(0))
-                            .isEqualTo(CellType.NUMERIC);
-                    int scale = javax.money.Monetary.getCurrency(currency).getDefaultFractionDigits();
+                    assertThat(r.getCell(1).getCellType()).as("%s %s", currency, r.getCell(0)).isEqualTo(CellType.FORMULA);
+                    assertThat(r.getCell(1).getCachedFormulaResultType()).as("%s %s: %s", currency, r.getCell(0),
+                            r.getCell(1).getCellFormula()).isEqualTo(CellType.NUMERIC);
+                    int scale = offset >= PortfolioProjectionWorkbook.S_COUPON ? 10
+                            : javax.money.Monetary.getCurrency(currency).getDefaultFractionDigits();
                     assertThat(round(r.getCell(1).getNumericCellValue(), scale)).as("%s %s", currency, r.getCell(0))
                             .isEqualTo(round(r.getCell(2).getNumericCellValue(), scale));
                 }

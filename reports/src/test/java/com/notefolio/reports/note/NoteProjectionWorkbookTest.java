@@ -130,7 +130,7 @@ class NoteProjectionWorkbookTest {
 
         try (XSSFWorkbook written = new XSSFWorkbook(file.toFile())) {
             assertThat(written.getSheetAt(0).getSheetName()).isEqualTo("Summary");
-            assertThat(written.getSheet("Schedule").getLastRowNum()).isEqualTo(schedule.size() + 1);
+            assertThat(written.getSheet("Schedule").getLastRowNum()).isEqualTo(schedule.size());
             assertThat(written.getName("AsOf")).isNotNull();
             assertThat(written.getName("Price")).isNotNull();
             assertThat(written.getName(curve instanceof FlatRate ? "DiscountRate" : "CurveShift")).isNotNull();

@@ -39,12 +39,12 @@ class StreamedTableTest {
                     List.of(new Column("n", 6), new Column("amount", 12), new Column("half", 12)), 10);
             for (int i = 1; i <= rows; i++) {
                 RowWriter r = table.next();
-                r.integer(i).number(i * 100.25, styles.integer()).formula("B" + r.excelRow() + "*Factor", styles.integer());
+                r.integer(i).number(i * 100.25, styles.integer()).formula("B" + r.excelRow() + "*Factor", styles.integer(), i * 100.25 * 0.5);
             }
             parts.set(table.finish());
             RowWriter.of(totals.createRow(0), styles)
-                    .formula(StreamedTable.sum(parts.get(), 1), styles.integer())
-                    .formula(StreamedTable.sum(parts.get(), 2), styles.integer());
+                    .formula(StreamedTable.sum(parts.get(), 1), styles.integer(), 0)
+                    .formula(StreamedTable.sum(parts.get(), 2), styles.integer(), 0);
         });
 
         assertThat(parts.get()).extracting(Part::sheetName).containsExactly("Flows", "Flows (2)", "Flows (3)");

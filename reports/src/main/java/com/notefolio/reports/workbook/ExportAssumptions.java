@@ -1,0 +1,141 @@
+package com.notefolio.reports.workbook;
+
+import com.notefolio.core.cli.Main;
+import com.notefolio.core.io.ScenarioJson;
+import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.ZeroCurve;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import picocli.CommandLine.Command;
+
+/**
+ * What an export was computed from, recorded in every workbook (the Assumptions sheet) and beside every
+ * CSV table ({@code assumptions.csv}): the as-of date, the discounting (rate or curve), the price basis,
+ * the scenario definitions, the input files and the Notefolio version. A figure read months later can be
+ * traced to its inputs.
+ *
+ * @param asOf        the valuation date
+ * @param discounting the discount rate or zero curve, in words, with its compounding basis
+ * @param priceBasis  how the notes' prices were taken
+ * @param scenarioSet the scenario set's name, or null when the export has no scenarios
+ * @param scenarios   each scenario's name and its definition as Notefolio's scenario JSON
+ * @param inputs      the input files (or the database portfolio) the notes came from
+ * @param version     the Notefolio version that wrote the export
+ */
+public record ExportAssumptions(LocalDate asOf, String discounting, String priceBasis, String scenarioSet,
+                                List<ScenarioDefinition> scenarios, List<String> inputs, String version) {
+
+    /** The price basis of every export: the notes' stated clean prices, par where none is stated. */
+    public static final String PRICE_BASIS = "Clean price as stated for each note (an amount in its currency);"
+            + " par (the outstanding principal) where none is stated. Dirty price = clean price + accrued interest.";
+
+    /** One scenario: its name and its definition. */
+    public record ScenarioDefinition(String name, String json) {
+        public ScenarioDefinition {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(json, "json");
+        }
+    }
+
+    public ExportAssumptions {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(discounting, "discounting");
+        Objects.requireNonNull(priceBasis, "priceBasis");
+        scenarios = List.copyOf(scenarios);
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(version, "version");
+    }
+
+    /** The assumptions of an export as of {@code asOf} on {@code curve}: no scenarios, no inputs named yet. */
+    public static ExportAssumptions of(LocalDate asOf, DiscountCurve curve) {
+        return new ExportAssumptions(asOf, describe(curve), PRICE_BASIS, null, List.of(), List.of(), currentVersion());
+    }
+
+    /** What a caller that recorded nothing but the as-of date gives: the discounting is not known here. */
+    public static ExportAssumptions unrecorded(LocalDate asOf) {
+        return new ExportAssumptions(asOf, "not recorded by the caller", PRICE_BASIS, null, List.of(), List.of(),
+                currentVersion());
+    }
+
+    /** The same, with the input files (or other sources) the notes were read from. */
+    public ExportAssumptions withInputs(List<String> sources) {
+        return new ExportAssumptions(asOf, discounting, priceBasis, scenarioSet, scenarios, sources, version);
+    }
+
+    /** The same, with the scenarios of {@code set} (each compared with the base case). */
+    public ExportAssumptions withScenarios(ScenarioSet set) {
+        List<ScenarioDefinition> defs = new ArrayList<>();
+        for (Scenario s : set.scenarios()) {
+            defs.add(new ScenarioDefinition(s.name(), definition(set.name(), s)));
+        }
+        return new ExportAssumptions(asOf, discounting, priceBasis, set.name(), defs, inputs, version);
+    }
+
+    /** A scenario as Notefolio's scenario JSON on one line; as Java states it if the JSON writer refuses it. */
+    private static String definition(String setName, Scenario s) {
+        try {
+            return ScenarioJson.toJson(new ScenarioSet(setName, List.of(s))).replaceAll("\\R\\s*", " ").trim();
+        } catch (IllegalArgumentException e) {
+            return s.toString();
+        }
+    }
+
+    /** The assumptions as labelled rows, in the order the Assumptions sheet and assumptions.csv give them. */
+    public List<String[]> rows() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"As-of date", asOf.toString()});
+        rows.add(new String[] {"Discounting", discounting});
+        rows.add(new String[] {"Price basis", priceBasis});
+        if (scenarioSet != null) {
+            rows.add(new String[] {"Scenario set", scenarioSet});
+            rows.add(new String[] {"Scenario: " + Scenario.BASE.name(), "no prepayment, default or rate shock"});
+            for (ScenarioDefinition s : scenarios) {
+                rows.add(new String[] {"Scenario: " + s.name(), s.json()});
+            }
+        }
+        if (inputs.isEmpty()) {
+            rows.add(new String[] {"Input", "not named by the caller"});
+        }
+        for (String input : inputs) {
+            rows.add(new String[] {"Input", input});
+        }
+        rows.add(new String[] {"Notefolio version", version});
+        return rows;
+    }
+
+    /** The discounting in words: a flat rate with its basis, or a zero curve's points. */
+    public static String describe(DiscountCurve curve) {
+        if (curve instanceof FlatRate f) {
+            return "Flat discount rate " + percent(f.rate())
+                    + ", annually compounded on actual days / 365 (Excel XNPV/XIRR basis)";
+        }
+        if (curve instanceof ZeroCurve z) {
+            double[] t = z.tenors();
+            double[] r = z.rates();
+            StringBuilder s = new StringBuilder("Zero curve (annually compounded, actual/365; linear in tenor,"
+                    + " flat beyond the ends):");
+            for (int i = 0; i < t.length; i++) {
+                s.append(i == 0 ? " " : "; ").append(BigDecimal.valueOf(t[i]).stripTrailingZeros().toPlainString())
+                        .append("y ").append(percent(r[i]));
+            }
+            return s.toString();
+        }
+        return "Discount curve " + curve;
+    }
+
+    private static String percent(double rate) {
+        return BigDecimal.valueOf(rate).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** Notefolio's version as the command line states it ({@code notefolio --version}). */
+    static String currentVersion() {
+        Command command = Main.class.getAnnotation(Command.class);
+        return command == null || command.version().length == 0 ? "Notefolio" : command.version()[0];
+    }
+}
