@@ -6,8 +6,10 @@ import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.reports.csv.CsvExport;
 import com.notefolio.reports.export.WorkbookExports;
+import com.notefolio.reports.workbook.ExportAssumptions;
 import com.notefolio.reports.workbook.StreamedTable;
 import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,17 +35,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioExports {
 
     private final NoteStore notes;
+    private final PortfolioStore portfolios;
 
-    public PortfolioExports(NoteStore notes) {
+    public PortfolioExports(NoteStore notes, PortfolioStore portfolios) {
         this.notes = notes;
+        this.portfolios = portfolios;
     }
 
     /** The portfolio projection workbook; returns the notes written. */
     @Transactional(readOnly = true)
     public long portfolioProjection(long portfolioId, LocalDate asOf, double discountRate, Path out) {
+        FlatRate curve = FlatRate.of(discountRate);
         try (Stream<Position> positions = notes.positionStream(portfolioId)) {
-            return WorkbookExports.portfolioProjection(positions.iterator(), asOf, FlatRate.of(discountRate),
-                    StreamedTable.EXCEL_ROW_LIMIT, out);
+            return WorkbookExports.portfolioProjection(positions.iterator(), assumptions(portfolioId, asOf, curve),
+                    curve, StreamedTable.EXCEL_ROW_LIMIT, out);
         }
     }
 
@@ -52,8 +57,10 @@ public class PortfolioExports {
     public long scenarioComparison(long portfolioId, LocalDate asOf, double discountRate, List<Scenario> scenarios,
                                    Path out) {
         ScenarioSet set = new ScenarioSet("what-if", scenarios);
+        FlatRate curve = FlatRate.of(discountRate);
         try (Stream<Position> positions = notes.positionStream(portfolioId)) {
-            return WorkbookExports.scenarioComparison(positions.iterator(), asOf, FlatRate.of(discountRate), set,
+            return WorkbookExports.scenarioComparison(positions.iterator(),
+                    assumptions(portfolioId, asOf, curve).withScenarios(set), curve, set,
                     StreamedTable.EXCEL_ROW_LIMIT, out);
         }
     }
@@ -66,10 +73,12 @@ public class PortfolioExports {
             folder = Files.createTempDirectory("notefolio-tables");
             long count;
             try (Stream<Position> positions = notes.positionStream(portfolioId)) {
-                count = new CsvExport(folder, asOf).projection(positions.iterator(), FlatRate.of(discountRate));
+                FlatRate curve = FlatRate.of(discountRate);
+                count = new CsvExport(folder, assumptions(portfolioId, asOf, curve))
+                        .projection(positions.iterator(), curve);
             }
             try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
-                for (String name : List.of("ladder.csv", "exposure.csv")) {
+                for (String name : List.of("ladder.csv", "exposure.csv", CsvExport.ASSUMPTIONS_FILE)) {
                     zip.putNextEntry(new ZipEntry(name));
                     Files.copy(folder.resolve(name), zip);
                     zip.closeEntry();
@@ -81,6 +90,14 @@ public class PortfolioExports {
         } finally {
             deleteFolder(folder);
         }
+    }
+
+    /** What an export records: the as-of date and rate, and the stored portfolio the notes came from. */
+    private ExportAssumptions assumptions(long portfolioId, LocalDate asOf, FlatRate curve) {
+        String source = portfolios.find(portfolioId)
+                .map(p -> "Notefolio portfolio " + portfolioId + " \"" + p.name() + "\" (revision " + p.revision() + ")")
+                .orElse("Notefolio portfolio " + portfolioId);
+        return ExportAssumptions.of(asOf, curve).withInputs(List.of(source));
     }
 
     private static void deleteFolder(Path folder) {

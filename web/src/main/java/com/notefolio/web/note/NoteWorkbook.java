@@ -1,8 +1,12 @@
 package com.notefolio.web.note;
 
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.reports.note.NoteProjectionWorkbook;
+import com.notefolio.reports.workbook.ExportAssumptions;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -36,13 +40,16 @@ public final class NoteWorkbook {
 
     /** Writes the projection of {@code note} at {@code valuation} to {@code out} (not closed). */
     public static void write(NoteDetail note, Valuation valuation, OutputStream out) throws IOException {
-        NoteProjectionWorkbook projection = new NoteProjectionWorkbook(note.schedule(), note.measures(valuation),
-                NoteDetail.curve(valuation));
+        NoteMeasures measures = note.measures(valuation);
+        FlatRate curve = NoteDetail.curve(valuation);
+        ExportAssumptions assumptions = ExportAssumptions.of(measures.asOf(), curve).withInputs(List.of(
+                "Note " + note.terms().id() + " of Notefolio portfolio " + note.portfolioId()
+                        + " (line " + note.line() + " of its file)"));
+        NoteProjectionWorkbook projection = new NoteProjectionWorkbook(note.schedule(), measures, curve, assumptions);
         SXSSFWorkbook workbook = new SXSSFWorkbook();
         try {
+            // Caches the engine's figure in every formula cell and asks for recalculation on load.
             projection.writeTo(workbook);
-            // Formulas carry no cached results: Excel computes them on opening.
-            workbook.setForceFormulaRecalculation(true);
             workbook.write(out);
         } finally {
             workbook.close();

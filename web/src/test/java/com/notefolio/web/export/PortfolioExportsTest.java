@@ -94,11 +94,14 @@ class PortfolioExportsTest {
     }
 
     @Test
-    void theTablesZipHoldsTheLadderAndExposure() throws Exception {
+    void theTablesZipHoldsTheLadderExposureAndTheirAssumptions() throws Exception {
         Path file = dir.resolve("tables.zip");
         exports.ladderAndExposure(portfolioId, LocalDate.of(2024, 6, 30), 0.08, file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            assertThat(zip.stream().map(e -> e.getName())).containsExactly("ladder.csv", "exposure.csv");
+            assertThat(zip.stream().map(e -> e.getName())).containsExactly("ladder.csv", "exposure.csv", "assumptions.csv");
+            String assumptions = new String(zip.getInputStream(zip.getEntry("assumptions.csv")).readAllBytes());
+            assertThat(assumptions).startsWith("assumption,value").contains("As-of date,2024-06-30")
+                    .contains("Flat discount rate 8").contains("Notefolio portfolio " + portfolioId);
             String exposure = new String(zip.getInputStream(zip.getEntry("exposure.csv")).readAllBytes());
             assertThat(exposure).startsWith("dimension,currency,group,notes").contains("SECTOR");
         }
