@@ -10,6 +10,8 @@ import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
+import com.notefolio.web.security.AuditAction;
+import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.SignedInUser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,9 +42,11 @@ public class PortfolioImport {
     private final StoredNoteLines storedLines;
     private final TransactionTemplate transaction;
     private final SignedInUser user;
+    private final AuditTrail audit;
 
     public PortfolioImport(PortfolioStore portfolios, NoteStore notes, StoredNoteLines storedLines,
-                           TransactionTemplate transaction, SignedInUser user) {
+                           TransactionTemplate transaction, SignedInUser user, AuditTrail audit) {
+        this.audit = audit;
         this.portfolios = portfolios;
         this.notes = notes;
         this.storedLines = storedLines;
@@ -86,6 +90,8 @@ public class PortfolioImport {
                     status.setRollbackOnly();
                     return ImportOutcome.refused(errors);
                 }
+                audit.record(AuditAction.PORTFOLIO_IMPORTED, "portfolio " + id,
+                        cleaned + ": " + stored + " notes from " + sourceFile(notesFile, schedulesFile));
                 return ImportOutcome.imported(id, stored);
             });
         }
