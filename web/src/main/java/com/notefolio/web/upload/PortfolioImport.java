@@ -10,6 +10,7 @@ import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import com.notefolio.web.security.AuditAction;
 import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.SignedInUser;
@@ -43,10 +44,13 @@ public class PortfolioImport {
     private final TransactionTemplate transaction;
     private final SignedInUser user;
     private final AuditTrail audit;
+    private final long maxExpandedBytes;
 
     public PortfolioImport(PortfolioStore portfolios, NoteStore notes, StoredNoteLines storedLines,
-                           TransactionTemplate transaction, SignedInUser user, AuditTrail audit) {
+                           TransactionTemplate transaction, SignedInUser user, AuditTrail audit,
+                           @Value("${notefolio.upload.max-expanded-bytes}") long maxExpandedBytes) {
         this.audit = audit;
+        this.maxExpandedBytes = maxExpandedBytes;
         this.portfolios = portfolios;
         this.notes = notes;
         this.storedLines = storedLines;
@@ -69,7 +73,7 @@ public class PortfolioImport {
         ImportErrors errors = new ImportErrors(ImportErrors.LISTED);
         PortfolioUpload upload;
         try {
-            upload = PortfolioUpload.open(notesFile, schedulesFile);
+            upload = PortfolioUpload.open(notesFile, schedulesFile, new ExpansionLimit(maxExpandedBytes));
         } catch (InputException e) {
             e.errors().forEach(errors);
             return ImportOutcome.refused(errors);
