@@ -2,6 +2,7 @@ package com.notefolio.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.SessionTrackingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The HTTP face of the application, as a client over real HTTP sees it: every screen's address
@@ -32,6 +34,8 @@ class HttpSecurityTest {
     AuditTrail audit;
     @Autowired
     SecurityContextHolderStrategy holder;
+    @Autowired
+    WebApplicationContext web;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -53,6 +57,8 @@ class HttpSecurityTest {
         }
         HttpResponse<String> login = get("/login");
         assertThat(login.body()).doesNotContainIgnoringCase("jsessionid=");
+        // The container never rewrites an address to carry the session id (its default is cookie and URL).
+        assertThat(web.getServletContext().getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
     }
 
     @Test
