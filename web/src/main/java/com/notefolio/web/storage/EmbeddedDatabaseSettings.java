@@ -1,8 +1,12 @@
 package com.notefolio.web.storage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -30,9 +34,19 @@ public final class EmbeddedDatabaseSettings implements EnvironmentPostProcessor,
         String dataDir = environment.getProperty("notefolio.data-dir");
         boolean ownFolder = dataDir != null
                 && Path.of(dataDir).toAbsolutePath().normalize().equals(base.toAbsolutePath().normalize().getParent());
-        String generated = new EmbeddedDatabase(base, url).prepare(ownFolder);
+        EmbeddedDatabase database = new EmbeddedDatabase(base, url);
+        String generated = database.prepare(ownFolder);
         environment.getPropertySources().addFirst(new MapPropertySource("notefolio-embedded-database",
                 Map.of("spring.datasource.password", generated)));
+        // A new database's files appear when the application first connects: make them private once it is up.
+        application.addListeners((ApplicationListener<ApplicationReadyEvent>) ready -> {
+            try {
+                database.restrictFiles();
+            } catch (IOException e) {
+                LoggerFactory.getLogger(EmbeddedDatabaseSettings.class)
+                        .warn("Could not make the database files of {} owner-only: {}", base, e.getMessage());
+            }
+        });
     }
 
     /** The file path of an H2 file URL: after the prefix, before the first option. */

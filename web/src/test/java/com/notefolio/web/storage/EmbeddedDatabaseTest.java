@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.notefolio.core.cli.Main;
+import com.notefolio.web.NotefolioApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -119,5 +122,22 @@ class EmbeddedDatabaseTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("notefolio serve: The database file")
                 .contains("is empty (0 bytes)").doesNotContain("\tat ");
         assertThat(Files.size(folder.resolve("notefolio.mv.db"))).isZero();
+    }
+
+    @Test
+    void theApplicationStartsOnAPrivateDatabaseWithAGeneratedPassword() throws Exception {
+        Path folder = temp.resolve("app-data");
+        try (ConfigurableApplicationContext app = new SpringApplication(NotefolioApplication.class).run(
+                "--server.port=0", "--server.address=127.0.0.1", "--notefolio.data-dir=" + folder,
+                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("notefolio"), "--spring.datasource.password=",
+                "--notefolio.demo.notes=-1", "--notefolio.spark.start-at-boot=false")) {
+            assertThat(mode(folder)).isEqualTo("rwx------");
+            assertThat(mode(folder.resolve("notefolio.mv.db"))).isEqualTo("rw-------");
+            assertThat(mode(folder.resolve("notefolio.password"))).isEqualTo("rw-------");
+            assertThat(app.getEnvironment().getProperty("spring.datasource.password"))
+                    .isEqualTo(Files.readString(folder.resolve("notefolio.password")).strip());
+        }
+        assertThatThrownBy(() -> DriverManager.getConnection(url(folder.resolve("notefolio")), "sa", "").close())
+                .isInstanceOf(SQLException.class);
     }
 }
