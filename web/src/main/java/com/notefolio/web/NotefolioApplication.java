@@ -18,6 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class NotefolioApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(NotefolioApplication.class, args);
+        try {
+            SpringApplication.run(NotefolioApplication.class, args);
+        } catch (RuntimeException e) {
+            // Spring Boot has reported why it did not start (a damaged database in plain words, without a
+            // stack trace): exit non-zero without printing the exception a second time.
+            System.exit(1);
+        }
     }
 }

@@ -39,10 +39,36 @@ final class CsvRow {
         return record.get(index);
     }
 
-    /** The field of {@code column} with surrounding spaces removed; empty when blank or absent. */
+    /**
+     * The field of {@code column} with surrounding spaces removed; empty when blank or absent. A field
+     * longer than its column holds ({@link FieldLengths}) is an error here, before any use of it.
+     */
     String text(String column) {
         int index = file.indexOf(column);
-        return index < 0 || index >= record.size() ? "" : record.get(index).strip();
+        String text = index < 0 || index >= record.size() ? "" : record.get(index).strip();
+        int max = FieldLengths.maxLength(column);
+        if (text.length() > max) {
+            throw error(column, text, "longer than the " + max + " characters this field may have ("
+                    + text.length() + ")");
+        }
+        return text;
+    }
+
+    /**
+     * Refuses a row with more fields than the header names columns: a value in no column is a shifted
+     * row or a stray comma, never something to drop silently.
+     */
+    void requireNoExtraFields() {
+        int columns = file.columns().size();
+        if (record.size() > columns) {
+            for (int i = columns; i < record.size(); i++) {
+                if (!record.get(i).isBlank()) {
+                    throw new InputException(InputError.inColumn(file.source(), line, "#" + (i + 1),
+                            DecimalText.quoted(record.get(i)), "the row has " + record.size()
+                                    + " fields but the header names " + columns + " columns"));
+                }
+            }
+        }
     }
 
     boolean has(String column) {
@@ -73,10 +99,11 @@ final class CsvRow {
         if (text.isEmpty()) {
             return null;
         }
-        if (!isPlainDecimal(text)) {
-            throw error(column, text, "not a number (write a plain decimal such as 1500.00)");
+        try {
+            return DecimalText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw error(column, text, e.getMessage() + " (write a plain decimal such as 1500.00)");
         }
-        return new BigDecimal(text);
     }
 
     BigDecimal requiredDecimal(String column) {
@@ -92,11 +119,12 @@ final class CsvRow {
         }
         boolean percent = text.endsWith("%");
         String number = percent ? text.substring(0, text.length() - 1).strip() : text;
-        if (!isPlainDecimal(number)) {
-            throw error(column, text, "not a number (write a fraction such as 0.12 or a percentage such as 12%)");
+        try {
+            BigDecimal rate = DecimalText.parse(number);
+            return percent ? rate.movePointLeft(2) : rate;
+        } catch (IllegalArgumentException e) {
+            throw error(column, text, e.getMessage() + " (write a fraction such as 0.12 or a percentage such as 12%)");
         }
-        BigDecimal rate = new BigDecimal(number);
-        return percent ? rate.movePointLeft(2) : rate;
     }
 
     BigDecimal requiredRate(String column) {
@@ -169,32 +197,11 @@ final class CsvRow {
 
     /** An error at this row and {@code column}. */
     InputException error(String column, String value, String reason) {
-        return new InputException(InputError.inColumn(file.source(), line, column, value, reason));
+        return new InputException(InputError.inColumn(file.source(), line, column, DecimalText.quoted(value), reason));
     }
 
     /** An error about the whole row. */
     InputException rowError(String reason) {
         return new InputException(InputError.inColumn(file.source(), line, null, null, reason));
-    }
-
-    private static boolean isPlainDecimal(String s) {
-        int i = 0;
-        int n = s.length();
-        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-            i++;
-        }
-        int digits = 0;
-        boolean point = false;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else {
-                return false;
-            }
-        }
-        return digits > 0 && n <= 40;
     }
 }

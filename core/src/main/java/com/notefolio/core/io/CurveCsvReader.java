@@ -33,7 +33,7 @@ public final class CurveCsvReader {
 
     /** Reads the curve; any bad row fails with an {@link InputException} naming file, line and column. */
     public static ZeroCurve read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = Utf8Input.open(file)) {
             return read(file.getFileName().toString(), in);
         } catch (IOException e) {
             throw new InputException(InputError.inColumn(file.toString(), 0, null, null,
@@ -47,6 +47,7 @@ public final class CurveCsvReader {
         try (HeaderedCsv csv = HeaderedCsv.open(source, in)) {
             InputException.throwIfAny(csv.headerErrors(COLUMNS, new LinkedHashSet<>(COLUMNS)));
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                row.requireNoExtraFields();
                 String tenorText = row.requiredText(TENOR);
                 double tenor = tenor(tenorText, row);
                 if (!tenors.isEmpty() && !(tenor > tenors.get(tenors.size() - 1))) {

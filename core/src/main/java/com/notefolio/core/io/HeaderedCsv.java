@@ -31,6 +31,11 @@ final class HeaderedCsv implements Closeable {
             .setIgnoreSurroundingSpaces(false)
             .get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /**
+     * Longest physical line read: many times a row of the widest fields ({@link FieldLengths}), and far
+     * below what could exhaust memory (a 2 GB line once ended in OutOfMemoryError).
+     */
+    static final int MAX_LINE_CHARS = 100_000;
 
     private final String source;
     private final CSVParser parser;
@@ -44,7 +49,7 @@ final class HeaderedCsv implements Closeable {
 
     private HeaderedCsv(String source, Reader in) throws IOException {
         this.source = source;
-        this.parser = FORMAT.parse(skipByteOrderMark(in));
+        this.parser = FORMAT.parse(new LineLengthLimit(source, skipByteOrderMark(in)));
         this.records = parser.iterator();
         readHeader();
     }
@@ -161,6 +166,46 @@ final class HeaderedCsv implements Closeable {
             pushback.unread(first);
         }
         return pushback;
+    }
+
+    /** Refuses a physical line longer than {@link #MAX_LINE_CHARS}, at its line, before it is held whole. */
+    private static final class LineLengthLimit extends java.io.FilterReader {
+        private final String source;
+        private long line = 1;
+        private long length;
+
+        LineLengthLimit(String source, Reader in) {
+            super(in);
+            this.source = source;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            int n = super.read(buffer, offset, count);
+            for (int i = 0; i < n; i++) {
+                count(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void count(char c) {
+            if (c == '\n') {
+                line++;
+                length = 0;
+            } else if (++length > MAX_LINE_CHARS) {
+                throw new InputException(InputError.inColumn(source, line, null, null,
+                        "the line is longer than " + MAX_LINE_CHARS + " characters; no row of this format is"));
+            }
+        }
     }
 
     @Override

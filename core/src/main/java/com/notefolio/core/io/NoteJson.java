@@ -127,7 +127,7 @@ public final class NoteJson {
 
     /** Reads a note from a JSON file (UTF-8); messages name the file. */
     public static NoteTerms read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = Utf8Input.open(file)) {
             return read(file.getFileName().toString(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -384,19 +384,20 @@ public final class NoteJson {
                 }
                 return null;
             }
-            if (v.isNumber()) {
-                return v.decimalValue();
-            }
-            String text = v.isTextual() ? v.textValue().strip() : null;
+            String reason = "not a number";
             try {
-                if (text != null && !text.isEmpty() && text.chars().noneMatch(c -> c == 'e' || c == 'E')) {
-                    return new BigDecimal(text);
+                if (v.isNumber()) {
+                    return DecimalText.bounded(v.decimalValue());
                 }
-            } catch (NumberFormatException e) {
-                // reported below, with the path
+                if (v.isTextual()) {
+                    return DecimalText.parse(v.textValue().strip());
+                }
+            } catch (IllegalArgumentException e) {
+                reason = e.getMessage();
             }
-            throw error(join(at, name), v.isTextual() ? v.textValue() : v.toString(),
-                    "not a number (write a plain decimal such as \"1500.00\")");
+            throw error(join(at, name), DecimalText.quoted(v.isTextual() ? v.textValue()
+                            : v.isBigDecimal() ? v.decimalValue().toString() : v.toString()),
+                    reason + " (write a plain decimal such as \"1500.00\")");
         }
 
         private Integer integer(JsonNode n, String at, String name) {

@@ -117,6 +117,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     private long nextLine;
     private long line;
     private boolean finished;
+    /** For a whole portfolio file (opened by path): its note ids so far and whether it has rows at all. */
+    private WholeFileChecks wholeFile;
 
     private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, Consumer<InputError> onError) {
         this.csv = csv;
@@ -145,13 +147,9 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      * row; otherwise it reports every bad row to {@code onError} and skips it.
      */
     public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, Consumer<InputError> onError) {
-        Reader in;
-        try {
-            in = Files.newBufferedReader(notes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(notes + ": " + e.getMessage(), e);
-        }
-        return open(notes.getFileName().toString(), in, schedules, onError);
+        PortfolioCsvReader reader = open(notes.getFileName().toString(), Utf8Input.open(notes), schedules, onError);
+        reader.wholeFile = new WholeFileChecks();
+        return reader;
     }
 
     /** Opens CSV text named {@code source} in messages; the reader closes {@code in}. */
@@ -173,10 +171,22 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             if (row == null) {
                 finished = true;
                 reportUnclaimedSchedules();
+                if (wholeFile != null && wholeFile.rows == 0) {
+                    report(List.of(InputError.inColumn(csv.source(), csv.headerLine(), null, null,
+                            "the file has a header but no notes")));
+                }
                 break;
             }
             try {
-                next = position(row);
+                if (wholeFile != null) {
+                    wholeFile.rows++;
+                }
+                row.requireNoExtraFields();
+                Position position = position(row);
+                if (wholeFile != null) {
+                    wholeFile.claim(position.terms().id(), row);
+                }
+                next = position;
                 nextLine = row.line();
             } catch (InputException e) {
                 report(e.errors());
@@ -364,6 +374,22 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         unclaimedSchedules.clear();
         if (!errors.isEmpty()) {
             report(errors);
+        }
+    }
+
+    /**
+     * What only a whole file can be checked for: rows at all, and each note id once (the web checks ids
+     * against the database instead, in batches). The ids are held in memory, about 100 bytes each.
+     */
+    private static final class WholeFileChecks {
+        private final Map<String, Long> firstLines = new HashMap<>();
+        private long rows;
+
+        void claim(String id, CsvRow row) {
+            Long first = firstLines.putIfAbsent(id, row.line());
+            if (first != null) {
+                throw row.error(NOTE_ID, id, "duplicate note id: the same id is at line " + first);
+            }
         }
     }
 

@@ -21,7 +21,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -90,7 +89,7 @@ public final class ScenarioJson {
         if (size > MAX_BYTES) {
             throw new InputException(tooLarge(source, size + " bytes"));
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = Utf8Input.open(file)) {
             return read(source, in);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);

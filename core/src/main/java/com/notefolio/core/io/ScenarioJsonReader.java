@@ -616,9 +616,13 @@ final class ScenarioJsonReader {
             if (!finite(v)) {
                 return null;
             }
-            BigDecimal d = v.decimalValue();
-            // 1E+5 read from a JSON number: keep it as 100000 so it writes and compares as written.
-            return d.scale() < 0 ? d.setScale(0) : d;
+            // Bounded before anything else (1e999999999 would take gigabytes to rescale); 1E+5 read from a
+            // JSON number comes back as 100000, so it writes and compares as written.
+            try {
+                return DecimalText.bounded(v.decimalValue());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
         if (!v.isTextual()) {
             return null;
@@ -628,11 +632,12 @@ final class ScenarioJsonReader {
         if (percent) {
             text = text.substring(0, text.length() - 1).strip();
         }
-        if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        try {
+            BigDecimal d = DecimalText.parse(text);
+            return percent ? d.movePointLeft(2) : d;
+        } catch (IllegalArgumentException e) {
             return null;
         }
-        BigDecimal d = new BigDecimal(text);
-        return percent ? d.movePointLeft(2) : d;
     }
 
     private static boolean isPercent(JsonNode v) {
@@ -655,7 +660,9 @@ final class ScenarioJsonReader {
         if (!finite(v)) {
             return String.valueOf(v.doubleValue()); // NaN, not "NaN" as JSON would quote it
         }
-        return v.isTextual() ? v.textValue() : v.toString();
+        // A number as BigDecimal writes it (1E-999999999, not a billion zeros); any value cut for the message.
+        return DecimalText.quoted(v.isTextual() ? v.textValue()
+                : v.isBigDecimal() ? v.decimalValue().toString() : v.toString());
     }
 
     private static String shorten(String name) {

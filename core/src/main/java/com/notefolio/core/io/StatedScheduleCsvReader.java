@@ -47,7 +47,7 @@ public final class StatedScheduleCsvReader {
      * reports every bad row to it and leaves the row out.
      */
     public static StatedSchedules read(Path file, Consumer<InputError> onError) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = Utf8Input.open(file)) {
             return read(file.getFileName().toString(), in, onError);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -68,6 +68,7 @@ public final class StatedScheduleCsvReader {
             }
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {
                 try {
+                    row.requireNoExtraFields();
                     String id = row.requiredText(NOTE_ID);
                     LocalDate due = row.requiredDate(DUE_DATE);
                     BigDecimal payment = row.requiredDecimal(PAYMENT);

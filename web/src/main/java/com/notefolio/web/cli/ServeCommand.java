@@ -1,6 +1,7 @@
 package com.notefolio.web.cli;
 
 import com.notefolio.web.NotefolioApplication;
+import com.notefolio.web.storage.DamagedDatabaseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,7 +48,16 @@ public final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         });
-        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // Spring Boot has reported why (a damaged database: in plain words, see DamagedDatabaseAnalyzer).
+            DamagedDatabaseException damaged = DamagedDatabaseException.in(e);
+            System.err.println("notefolio serve: " + (damaged != null
+                    ? damaged.getMessage() + " " + damaged.action() : "the application did not start: " + e.getMessage()));
+            return 1;
+        }
         // Main exits the JVM when a command returns: wait until the application is shut down (Ctrl-C).
         if (context.isActive()) {
             stopped.await();

@@ -2,6 +2,7 @@ package com.notefolio.web.note;
 
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.io.DecimalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -59,7 +60,7 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal pric
         if (!RATE.matcher(cleaned).matches()) {
             throw new IllegalArgumentException("\"" + text.strip() + "\" is not a percentage: enter a number such as 8.5.");
         }
-        BigDecimal rate = new BigDecimal(cleaned).movePointLeft(2);
+        BigDecimal rate = bounded(cleaned, text).movePointLeft(2);
         if (rate.compareTo(MIN_RATE) <= 0 || rate.compareTo(MAX_RATE) > 0) {
             throw new IllegalArgumentException("A discount rate must be above -100% and at most 1000%.");
         }
@@ -81,7 +82,7 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal pric
             throw new IllegalArgumentException("\"" + cleaned + "\" is not an amount: enter a number such as 148500.00,"
                     + " or leave it blank for par.");
         }
-        BigDecimal price = new BigDecimal(cleaned.replace(",", ""));
+        BigDecimal price = bounded(cleaned.replace(",", ""), cleaned);
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         if (price.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException("A price in " + currency.getCurrencyCode() + " has at most " + digits
@@ -91,5 +92,14 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal pric
             throw new IllegalArgumentException("A price must be above zero and at most 1,000,000,000,000.");
         }
         return price.setScale(digits);
+    }
+
+    /** The number in {@code plain} within the core's bounds, or a message for the user quoting {@code typed}. */
+    private static BigDecimal bounded(String plain, String typed) {
+        try {
+            return DecimalText.parse(plain);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + DecimalText.quoted(typed.strip()) + "\": " + e.getMessage() + ".");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.notefolio.web.portfolio;
 
+import com.notefolio.web.security.AuditAction;
+import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.Role;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +21,12 @@ public class Portfolios {
 
     private final PortfolioStore store;
     private final NoteStore notes;
+    private final AuditTrail audit;
 
-    public Portfolios(PortfolioStore store, NoteStore notes) {
+    public Portfolios(PortfolioStore store, NoteStore notes, AuditTrail audit) {
         this.store = store;
         this.notes = notes;
+        this.audit = audit;
     }
 
     @Secured(Role.ANALYST_AUTHORITY)
@@ -49,17 +53,21 @@ public class Portfolios {
         if (holder.isPresent() && holder.get() != id) {
             throw new IllegalArgumentException("A portfolio named " + cleaned + " exists already.");
         }
+        String before = store.find(id).map(PortfolioListing::name).orElse(null);
         if (!store.rename(id, cleaned)) {
             throw new IllegalArgumentException("No portfolio " + id + ".");
         }
+        audit.record(AuditAction.PORTFOLIO_RENAMED, "portfolio " + id, before + " → " + cleaned);
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void delete(long id) {
+        String name = store.find(id).map(PortfolioListing::name).orElse(null);
         if (!store.delete(id)) {
             throw new IllegalArgumentException("No portfolio " + id + ".");
         }
+        audit.record(AuditAction.PORTFOLIO_DELETED, "portfolio " + id, name);
     }
 
     /** A portfolio name trimmed, or a message saying why it cannot be one. */

@@ -10,6 +10,9 @@ import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import com.notefolio.web.security.AuditAction;
+import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.SignedInUser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,9 +43,14 @@ public class PortfolioImport {
     private final StoredNoteLines storedLines;
     private final TransactionTemplate transaction;
     private final SignedInUser user;
+    private final AuditTrail audit;
+    private final long maxExpandedBytes;
 
     public PortfolioImport(PortfolioStore portfolios, NoteStore notes, StoredNoteLines storedLines,
-                           TransactionTemplate transaction, SignedInUser user) {
+                           TransactionTemplate transaction, SignedInUser user, AuditTrail audit,
+                           @Value("${notefolio.upload.max-expanded-bytes}") long maxExpandedBytes) {
+        this.audit = audit;
+        this.maxExpandedBytes = maxExpandedBytes;
         this.portfolios = portfolios;
         this.notes = notes;
         this.storedLines = storedLines;
@@ -65,7 +73,7 @@ public class PortfolioImport {
         ImportErrors errors = new ImportErrors(ImportErrors.LISTED);
         PortfolioUpload upload;
         try {
-            upload = PortfolioUpload.open(notesFile, schedulesFile);
+            upload = PortfolioUpload.open(notesFile, schedulesFile, new ExpansionLimit(maxExpandedBytes));
         } catch (InputException e) {
             e.errors().forEach(errors);
             return ImportOutcome.refused(errors);
@@ -86,6 +94,8 @@ public class PortfolioImport {
                     status.setRollbackOnly();
                     return ImportOutcome.refused(errors);
                 }
+                audit.record(AuditAction.PORTFOLIO_IMPORTED, "portfolio " + id,
+                        cleaned + ": " + stored + " notes from " + sourceFile(notesFile, schedulesFile));
                 return ImportOutcome.imported(id, stored);
             });
         }

@@ -30,17 +30,22 @@ final class PortfolioUpload implements AutoCloseable {
      * cannot be read at all is an {@link InputException} naming it.
      */
     static PortfolioUpload open(ReceivedFile notesFile, ReceivedFile schedulesFile) {
+        return open(notesFile, schedulesFile, new ExpansionLimit(WorkbookSheets.DEFAULT_MAX_EXPANDED_BYTES));
+    }
+
+    /** As {@link #open(ReceivedFile, ReceivedFile)}, the workbooks' expansion counted against {@code limit}. */
+    static PortfolioUpload open(ReceivedFile notesFile, ReceivedFile schedulesFile, ExpansionLimit limit) {
         CsvInput schedules = null;
         CsvInput notes = null;
         try {
             if (schedulesFile != null) {
-                schedules = isWorkbook(schedulesFile) ? schedulesOfWorkbook(schedulesFile)
+                schedules = isWorkbook(schedulesFile) ? schedulesOfWorkbook(schedulesFile, limit)
                         : CsvInput.uploaded(schedulesFile);
             }
             if (!isWorkbook(notesFile)) {
                 return new PortfolioUpload(CsvInput.uploaded(notesFile), schedules);
             }
-            WorkbookSheets.Sheets sheets = WorkbookSheets.read(notesFile);
+            WorkbookSheets.Sheets sheets = WorkbookSheets.read(notesFile, limit);
             notes = sheets.notes();
             if (sheets.schedules() != null && schedules != null) {
                 sheets.schedules().close();
@@ -103,8 +108,8 @@ final class PortfolioUpload implements AutoCloseable {
     }
 
     /** A schedules workbook: its schedules sheet, or its first sheet when none is named so. */
-    private static CsvInput schedulesOfWorkbook(ReceivedFile file) {
-        WorkbookSheets.Sheets sheets = WorkbookSheets.read(file);
+    private static CsvInput schedulesOfWorkbook(ReceivedFile file, ExpansionLimit limit) {
+        WorkbookSheets.Sheets sheets = WorkbookSheets.read(file, limit);
         if (sheets.schedules() == null) {
             return sheets.notes();
         }

@@ -52,6 +52,9 @@ final class WorkbookSheets {
     /** The largest expanded part: about a million rows of the portfolio's columns. */
     static final long MAX_ENTRY_BYTES = 2L * 1024 * 1024 * 1024;
 
+    /** The default of {@code notefolio.upload.max-expanded-bytes}: 1 GiB of sheet XML, and of CSV, per import. */
+    static final long DEFAULT_MAX_EXPANDED_BYTES = 1L << 30;
+
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
@@ -69,6 +72,11 @@ final class WorkbookSheets {
      * {@link InputException} naming the file and saying why it cannot be read.
      */
     static Sheets read(ReceivedFile workbook) {
+        return read(workbook, new ExpansionLimit(DEFAULT_MAX_EXPANDED_BYTES));
+    }
+
+    /** As {@link #read(ReceivedFile)}, counting what the sheets expand to against {@code limit}. */
+    static Sheets read(ReceivedFile workbook, ExpansionLimit limit) {
         checkFileType(workbook);
         OPCPackage pkg = null;
         CsvInput notes = null;
@@ -81,13 +89,13 @@ final class WorkbookSheets {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
+                try (InputStream sheet = limit.reading(sheets.next())) {
                     String name = sheets.getSheetName();
                     boolean isSchedules = name.strip().toLowerCase(Locale.ROOT).equals(SCHEDULES_SHEET);
                     if (isSchedules && schedules == null) {
-                        schedules = toCsv(workbook, name, sheet, styles, strings, formatter);
+                        schedules = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
                     } else if (!isSchedules && notes == null) {
-                        notes = toCsv(workbook, name, sheet, styles, strings, formatter);
+                        notes = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
                     }
                 }
             }
@@ -110,10 +118,11 @@ final class WorkbookSheets {
     }
 
     private static CsvInput toCsv(ReceivedFile workbook, String sheetName, InputStream sheet, StylesTable styles,
-                                  ReadOnlySharedStringsTable strings, ExactCellFormatter formatter) throws Exception {
+                                  ReadOnlySharedStringsTable strings, ExactCellFormatter formatter,
+                                  ExpansionLimit limit) throws Exception {
         Path csv = Files.createTempFile(workbook.path().getParent(), "notefolio-sheet-", ".csv");
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8),
-                1 << 16)) {
+        try (Writer out = limit.writing(new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8), 1 << 16))) {
             SheetCsvWriter rows = new SheetCsvWriter(out);
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
@@ -176,6 +185,9 @@ final class WorkbookSheets {
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
+            if (t instanceof ExpansionLimit.ExpansionTooLargeException) {
+                return message;
+            }
             if (message.contains("Zip bomb")) {
                 return "the workbook expands to far more than its size (a zip bomb?) and is refused";
             }

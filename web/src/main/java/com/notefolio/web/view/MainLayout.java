@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every signed-in screen: the navigation (Users only for ADMIN), the signed-in user and
+ * The frame of every signed-in screen: the navigation (Users and Audit trail only for ADMIN), the signed-in user and
  * sign-out. Views pick it up through {@code @Layout}.
  */
 @Layout
@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Portfolios", PortfoliosView.class));
         if (user.isAdmin()) {
             nav.addItem(new SideNavItem("Users", UsersView.class));
+            nav.addItem(new SideNavItem("Audit trail", AuditView.class));
         }
     }
 }

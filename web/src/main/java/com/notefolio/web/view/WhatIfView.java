@@ -116,6 +116,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         asOf.setId("whatif-as-of");
         discountRate.setValue(new BigDecimal("8"));
         discountRate.setId("whatif-rate");
+        BoundedNumbers.guard(discountRate);
         noteId.setId("whatif-note");
         noteId.setHelperText("The note to compare scenarios on; blank for the whole portfolio");
 

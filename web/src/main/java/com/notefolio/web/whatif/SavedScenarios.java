@@ -3,6 +3,8 @@ package com.notefolio.web.whatif;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.web.security.AuditAction;
+import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SavedScenarios {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    public SavedScenarios(JdbcClient jdbc) {
+    public SavedScenarios(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The portfolio's saved scenarios by name. */
@@ -59,7 +63,11 @@ public class SavedScenarios {
 
     @Transactional
     public void delete(long portfolioId, long id) {
-        jdbc.sql("delete from saved_scenario where portfolio_id = ? and id = ?").params(portfolioId, id).update();
+        String name = jdbc.sql("select name from saved_scenario where portfolio_id = ? and id = ?")
+                .params(portfolioId, id).query(String.class).optional().orElse(null);
+        if (jdbc.sql("delete from saved_scenario where portfolio_id = ? and id = ?").params(portfolioId, id).update() > 0) {
+            audit.record(AuditAction.SCENARIO_DELETED, "portfolio " + portfolioId, name);
+        }
     }
 
     private static Scenario only(ScenarioSet set) {

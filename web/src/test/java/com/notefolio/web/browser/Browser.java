@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -18,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +59,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        // The console is kept for consoleMessages(): CSP violations are reported there.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -99,6 +107,12 @@ public final class Browser implements AutoCloseable {
         user.sendKeys(username);
         driver.findElement(By.id("vaadinLoginPassword")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    }
+
+    /** The console messages logged since the last call (Chromium reports CSP violations there). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     /** Saves a PNG of the page under target/screenshots and returns its path. */

@@ -82,6 +82,26 @@ class PortfolioImportTest {
     }
 
     @Test
+    void fieldsLongerThanTheirColumnsAreRefusedAtTheirLineNotAsADatabaseError() throws IOException {
+        Path file = dir.resolve("long-fields.csv");
+        Files.writeString(file, HEADER.strip() + ",sector\n"
+                + "L-1,1000.00,0.05,2020-01-01,2021-01-01,INTEREST_ONLY," + "b".repeat(1001) + ",Retail\n"
+                + "L-2,1000.00,0.05,2020-01-01,2021-01-01,INTEREST_ONLY,Bob," + "s".repeat(201) + "\n"
+                + "L-3,1000.00,0.05,2020-01-01,2021-01-01,INTEREST_ONLY," + "b".repeat(1000) + "," + "s".repeat(200) + "\n");
+
+        ImportOutcome outcome = imports.importPortfolio("Long fields " + System.nanoTime(), upload(file), null);
+
+        assertThat(outcome.imported()).isFalse();
+        assertThat(outcome.errors()).extracting(e -> e.message()).containsExactly(
+                "long-fields.csv:2: column borrower: value \"" + "b".repeat(60) + "… (1001 characters)\": longer than "
+                        + "the 1000 characters this field may have (1001)",
+                "long-fields.csv:3: column sector: value \"" + "s".repeat(60) + "… (201 characters)\": longer than "
+                        + "the 200 characters this field may have (201)");
+        assertThat(count("portfolio")).isEqualTo(portfoliosBefore);
+        assertThat(count("note")).isEqualTo(notesBefore);
+    }
+
+    @Test
     void theExamplesAreStoredNoteForNoteWithTheirLines() throws IOException {
         Path examples = StoredPortfolios.examplesDir();
         List<Position> expected = read(examples.resolve("notes.csv"), examples.resolve("schedules.csv"));

@@ -35,6 +35,7 @@ class RouteAccessTest extends KaribuViews {
         ROUTES.put("whatif/1", Least.ANALYST);
         ROUTES.put("dashboard/1", Least.ANALYST);
         ROUTES.put("users", Least.ADMIN);
+        ROUTES.put("audit", Least.ADMIN);
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.notefolio.web.view.BoundedNumbers;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -65,6 +66,7 @@ public class ScenarioEditor extends VerticalLayout {
 
     public ScenarioEditor() {
         setPadding(false);
+        BoundedNumbers.guard(prepaymentAmount, speedValue, cdr, severity, collectionCosts, collateralValue, haircut);
         name.setId("scenario-name");
         name.setMaxLength(100);
         name.setWidthFull();
