@@ -1,5 +1,7 @@
 package com.notefolio.analytics.job;
 
+import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.portfolio.PortfolioAggregate;
 import com.notefolio.core.portfolio.PortfolioSummary;
 import com.notefolio.core.scenario.ScenarioResult;
@@ -26,11 +28,12 @@ public final class CaseAggregates {
     }
 
     /** Adds one note under every case. */
-    public CaseAggregates add(NoteCases note) {
-        for (ScenarioResult r : note.results()) {
+    public CaseAggregates add(PositionResult note) {
+        byCase.get(Scenario.BASE.name()).add(note);
+        for (ScenarioResult r : note.scenarios()) {
             byCase.get(r.scenario()).add(note.position(), r.schedule(), r.measures());
         }
-        maturity.add(note.position(), note.results().get(0).measures());
+        maturity.add(note.position(), note.measures());
         return this;
     }
 

@@ -72,9 +72,9 @@ class PortfolioFiguresTest {
         Map<String, TreeMap<Integer, long[]>> byYear = new TreeMap<>();
         for (Position p : positions) {
             Schedule schedule = ScheduleResolver.resolve(p.terms());
-            NoteMeasures measures = NotePricer.measures(schedule, AS_OF, p.price(), RATE);
+            NoteMeasures measures = NotePricer.measures(schedule, AS_OF, p.priceAt(schedule, AS_OF), RATE);
             base.add(p, schedule, measures);
-            ScenarioResult r = ScenarioAnalyzer.analyze(schedule, measures, DEFAULTS, AS_OF, p.price(), RATE);
+            ScenarioResult r = ScenarioAnalyzer.analyze(schedule, measures, DEFAULTS, AS_OF, p.priceAt(schedule, AS_OF), RATE);
             defaults.add(p, r.schedule(), r.measures());
             long[] year = byYear.computeIfAbsent(p.terms().currency().getCurrencyCode(), c -> new TreeMap<>())
                     .computeIfAbsent(p.terms().maturityDate().getYear(), y -> new long[2]);

@@ -48,6 +48,11 @@ public final class PortfolioAggregate {
         return this;
     }
 
+    /** Adds one priced position under its base case. */
+    public PortfolioAggregate add(PositionResult result) {
+        return add(result.position(), result.schedule(), result.measures());
+    }
+
     /** Adds everything of {@code other} (of the same as-of date) to this aggregate and returns it. */
     public PortfolioAggregate merge(PortfolioAggregate other) {
         if (!other.asOf.equals(asOf)) {

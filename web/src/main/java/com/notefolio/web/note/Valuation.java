@@ -40,7 +40,8 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal pric
         NoteTerms terms = position.terms();
         boolean running = !terms.issueDate().isAfter(today) && terms.maturityDate().isAfter(today);
         return new Valuation(running ? today : terms.issueDate(), terms.annualRate(),
-                position.price() == null ? null : NoteTerms.decimal(position.price()));
+                position.price() == null || position.price().isPercent() ? null
+                        : NoteTerms.decimal(position.price().amount()));
     }
 
     /**

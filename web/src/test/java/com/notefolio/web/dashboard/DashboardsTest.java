@@ -174,9 +174,9 @@ class DashboardsTest {
             PortfolioAggregate lossAggregate = new PortfolioAggregate(inputs.asOf());
             for (Position p : positions) {
                 Schedule schedule = ScheduleResolver.resolve(p.terms());
-                NoteMeasures m = NotePricer.measures(schedule, inputs.asOf(), p.price(), rate);
+                NoteMeasures m = NotePricer.measures(schedule, inputs.asOf(), p.priceAt(schedule, inputs.asOf()), rate);
                 baseAggregate.add(p, schedule, m);
-                ScenarioResult r = ScenarioAnalyzer.analyze(schedule, m, defaults, inputs.asOf(), p.price(), rate);
+                ScenarioResult r = ScenarioAnalyzer.analyze(schedule, m, defaults, inputs.asOf(), p.priceAt(schedule, inputs.asOf()), rate);
                 lossAggregate.add(p, r.schedule(), r.measures());
                 long[] year = maturity.computeIfAbsent(p.terms().currency().getCurrencyCode(), c -> new TreeMap<>())
                         .computeIfAbsent(p.terms().maturityDate().getYear(), y -> new long[2]);

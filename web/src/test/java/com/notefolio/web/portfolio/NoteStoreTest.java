@@ -1,7 +1,9 @@
 package com.notefolio.web.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.notefolio.core.io.InputException;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +32,8 @@ class NoteStoreTest {
     NoteStore notes;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
 
     long examples;
     final List<Position> exampleNotes = new ArrayList<>();
@@ -45,6 +50,18 @@ class NoteStoreTest {
             notes.insert(id, batch);
             return id;
         });
+    }
+
+    @Test
+    void negativePriceInTheDatabaseIsRefusedAsFromTheCsv() {
+        NoteListing first = notes.page(examples, NoteFilter.ALL, List.of(), 0, 1).get(0);
+        jdbc.update("update note set price = -1 where id = ?", first.id());
+
+        // The core's one column mapping refuses it, with the column, value and reason of the CSV reader's
+        // "notes.csv:2: column price: value \"-1\": must not be negative".
+        assertThatThrownBy(() -> notes.find(examples, first.id()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("note " + first.noteId() + ": column price: value \"-1\": must not be negative");
     }
 
     @Test
