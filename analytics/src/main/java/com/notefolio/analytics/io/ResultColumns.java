@@ -17,7 +17,7 @@ public enum ResultColumns {
             "priceMinor", "npv", "yield", "yieldNominal", "walYears", "macaulayDuration", "modifiedDuration",
             "convexity", "dv01", "deltaNpv", "deltaYield", "deltaWalYears", "deltaModifiedDuration", "warnings"),
     TOTALS("scenario", "currency", "asOf", "notes", "outstandingMinor", "accruedMinor", "priceMinor", "npv", "dv01",
-            "weightedCoupon", "weightedYield", "walYears", "macaulayDuration", "modifiedDuration", "top1Share",
+            "weightedCoupon", "weightedYield", "notesOutOfYield", "yieldExclusions", "walYears", "macaulayDuration", "modifiedDuration", "top1Share",
             "top5Share", "top10Share", "herfindahl", "scheduledCashMinor", "defaultedMinor", "recoveryMinor",
             "expectedLossMinor", "deltaNpv", "deltaWeightedYield", "deltaWalYears", "deltaModifiedDuration",
             "deltaScheduledCashMinor"),

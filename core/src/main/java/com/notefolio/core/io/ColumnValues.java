@@ -108,19 +108,18 @@ public abstract class ColumnValues {
 
     /** A rate as a fraction ({@code 0.12}) or a percentage ({@code 12%} is 0.12), or {@code null} when blank. */
     BigDecimal rate(String column) {
-        BigDecimal percent = percentage(column);
-        if (percent != null) {
-            return percent.movePointLeft(2);
-        }
         Object v = value(column);
         if (v == null || v instanceof BigDecimal) {
             return (BigDecimal) v;
         }
         String text = text(column);
-        if (!isPlainDecimal(text)) {
+        boolean percent = text.endsWith("%");
+        String number = percent ? text.substring(0, text.length() - 1).strip() : text;
+        if (!isPlainDecimal(number)) {
             throw error(column, text, "not a number (write a fraction such as 0.12 or a percentage such as 12%)");
         }
-        return new BigDecimal(text);
+        BigDecimal rate = new BigDecimal(number);
+        return percent ? rate.movePointLeft(2) : rate;
     }
 
     BigDecimal requiredRate(String column) {

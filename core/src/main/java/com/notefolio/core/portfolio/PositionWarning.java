@@ -54,12 +54,16 @@ public record PositionWarning(String code, String message) {
 
     private static PositionWarning stalePrice(NoteMeasures m) {
         int digits = m.currency().getDefaultFractionDigits();
-        String share = m.outstandingPrincipalMinor() == 0 ? "with nothing outstanding"
-                : "is " + BigDecimal.valueOf(m.priceMinor() * 100).divide(BigDecimal.valueOf(m.outstandingPrincipalMinor()),
-                        1, RoundingMode.HALF_EVEN).toPlainString() + "% of the outstanding principal "
-                        + BigDecimal.valueOf(m.outstandingPrincipalMinor(), digits).toPlainString();
-        return new PositionWarning(STALE_PRICE, "price " + BigDecimal.valueOf(m.priceMinor(), digits).toPlainString()
-                + " " + share + " as of " + m.asOf() + ": more than " + STALE_PRICE_BAND_PERCENT
-                + "% away, a stale price? (give it as a percentage, such as 98.5%)");
+        String price = "price " + BigDecimal.valueOf(m.priceMinor(), digits).toPlainString();
+        String advice = ": a stale price? (give it as a percentage, such as 98.5%)";
+        if (m.outstandingPrincipalMinor() == 0) {
+            return new PositionWarning(STALE_PRICE, price + " on a note with nothing outstanding as of " + m.asOf()
+                    + advice);
+        }
+        String share = BigDecimal.valueOf(m.priceMinor() * 100)
+                .divide(BigDecimal.valueOf(m.outstandingPrincipalMinor()), 1, RoundingMode.HALF_EVEN).toPlainString();
+        return new PositionWarning(STALE_PRICE, price + " is " + share + "% of the outstanding principal "
+                + BigDecimal.valueOf(m.outstandingPrincipalMinor(), digits).toPlainString() + " as of " + m.asOf()
+                + ", more than " + STALE_PRICE_BAND_PERCENT + "% away" + advice);
     }
 }

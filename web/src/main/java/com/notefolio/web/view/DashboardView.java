@@ -1,9 +1,9 @@
 package com.notefolio.web.view;
 
-import com.notefolio.analytics.job.MaturityProfile;
 import com.notefolio.core.portfolio.Concentration;
 import com.notefolio.core.portfolio.ExposureRow;
 import com.notefolio.core.portfolio.LadderRow;
+import com.notefolio.core.portfolio.MaturityYear;
 import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.web.dashboard.CurrencyDashboard;
 import com.notefolio.web.dashboard.DashboardFigures;
@@ -251,7 +251,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         ChartJs regions = new ChartJs("chart-regions");
         regions.setConfiguration(exposureBars("Exposure by region (" + c.currency() + ")", c, c.regions()));
         regions.onClick(i -> drill("region", c.regions().get(i).key()));
-        List<MaturityProfile.Year> years = maturing(c);
+        List<MaturityYear> years = maturing(c);
         ChartJs maturity = new ChartJs("chart-maturity");
         maturity.setConfiguration(ChartConfiguration.bar("Outstanding principal by maturity year (" + c.currency() + ")",
                 years.stream().map(y -> Integer.toString(y.year())).toList(),
@@ -351,7 +351,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     /** Years in which notes still outstanding mature; matured notes have nothing left to show. */
-    private static List<MaturityProfile.Year> maturing(CurrencyDashboard c) {
+    private static List<MaturityYear> maturing(CurrencyDashboard c) {
         return c.maturityProfile().stream().filter(y -> y.outstandingMinor() != 0).toList();
     }
 

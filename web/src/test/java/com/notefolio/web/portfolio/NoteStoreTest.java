@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.Price;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.testing.StoredPortfolios;
 import java.math.BigDecimal;
@@ -62,6 +63,22 @@ class NoteStoreTest {
         assertThatThrownBy(() -> notes.find(examples, first.id()))
                 .isInstanceOf(InputException.class)
                 .hasMessage("note " + first.noteId() + ": column price: value \"-1\": must not be negative");
+    }
+
+    @Test
+    void aPriceGivenAsAPercentageOfTheOutstandingPrincipalReadsBackAsOne() {
+        Position note = new Position(PortfolioGenerator.promissoryNote2003(),
+                Price.percentOfOutstanding(new BigDecimal("98.5")));
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("percent " + System.nanoTime(), null, "test");
+            notes.insert(p, List.of(new NewNote(2, note)));
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+
+        assertThat(back).singleElement().extracting(Position::price).isEqualTo(note.price());
+        assertThat(jdbc.queryForObject("select price from note where portfolio_id = ?", BigDecimal.class, id)).isNull();
     }
 
     @Test
