@@ -277,7 +277,8 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
                         "discounted at " + DisplayFormat.percent(shown.key().inputs().discountRate(), 2)
                                 + " (XNPV basis)"),
                 tile("kpi-yield", "Weighted yield", DisplayFormat.percent(t.weightedYield(), 3),
-                        "XIRR basis, weighted by market value"),
+                        "XIRR basis, weighted by market value"
+                                + (t.notesOutOfYield() == 0 ? "" : "; " + t.yieldExclusions())),
                 tile("kpi-wal", "WAL", years(t.walYears()), "weighted by outstanding principal"),
                 tile("kpi-duration", "Modified duration", years(t.modifiedDuration()), "weighted by market value"),
                 tile("kpi-expected-loss", "Expected loss", DisplayFormat.money(c.amount(c.expectedLossMinor()), money),
