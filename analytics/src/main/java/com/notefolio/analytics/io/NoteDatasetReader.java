@@ -132,14 +132,20 @@ public final class NoteDatasetReader {
         return columns.contains("oddDays") ? raw : raw.withColumn("oddDays", lit(null).cast("string"));
     }
 
-    /** Parquet rows carry their terms typed; the core still validates each (a file may come from elsewhere). */
+    /**
+     * Parquet rows carry their terms typed; the core still reads each by its one column mapping, as a CSV
+     * row is read (a file may come from elsewhere), so a Parquet row is refused for what a CSV row is.
+     */
     static Dataset<CheckedNoteRow> parquet(SparkSession spark, Path notes) {
         String source = notes.getFileName().toString();
         return withAddedColumns(spark.read().parquet(notes.toString())).as(NoteRow.encoder())
                 .map((MapFunction<NoteRow, CheckedNoteRow>) note -> {
                     try {
-                        note.toPosition();
+                        // Parquet rows have no line: the note id says which row a message is about.
+                        note.toPosition(source + ", note " + note.getNoteId(), 0);
                         return CheckedNoteRow.valid(0, note);
+                    } catch (InputException e) {
+                        return CheckedNoteRow.invalid(0, note.getNoteId(), e.errors().get(0));
                     } catch (RuntimeException e) {
                         return CheckedNoteRow.invalid(0, note.getNoteId(), InputError.inColumn(source, 0, null,
                                 null, "note " + note.getNoteId() + ": " + e.getMessage()));

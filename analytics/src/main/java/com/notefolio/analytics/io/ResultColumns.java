@@ -15,9 +15,9 @@ import org.apache.spark.sql.Row;
 public enum ResultColumns {
     MEASURES("noteId", "scenario", "asOf", "currency", "outstandingPrincipalMinor", "accruedInterestMinor",
             "priceMinor", "npv", "yield", "yieldNominal", "walYears", "macaulayDuration", "modifiedDuration",
-            "convexity", "dv01", "deltaNpv", "deltaYield", "deltaWalYears", "deltaModifiedDuration"),
+            "convexity", "dv01", "deltaNpv", "deltaYield", "deltaWalYears", "deltaModifiedDuration", "warnings"),
     TOTALS("scenario", "currency", "asOf", "notes", "outstandingMinor", "accruedMinor", "priceMinor", "npv", "dv01",
-            "weightedCoupon", "weightedYield", "walYears", "macaulayDuration", "modifiedDuration", "top1Share",
+            "weightedCoupon", "weightedYield", "notesOutOfYield", "yieldExclusions", "walYears", "macaulayDuration", "modifiedDuration", "top1Share",
             "top5Share", "top10Share", "herfindahl", "scheduledCashMinor", "defaultedMinor", "recoveryMinor",
             "expectedLossMinor", "deltaNpv", "deltaWeightedYield", "deltaWalYears", "deltaModifiedDuration",
             "deltaScheduledCashMinor"),

@@ -1,5 +1,8 @@
 package com.notefolio.analytics.job;
 
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
@@ -68,6 +71,11 @@ public final class Assumptions implements Serializable {
             scenarios = scenariosJson == null ? List.of() : ScenarioJson.fromJson(scenariosJson).scenarios();
         }
         return scenarios;
+    }
+
+    /** One note under the base case and every scenario, by the core's position pricer. */
+    public PositionResult price(Position position) {
+        return PositionPricer.price(position, asOf, curve(), scenarios());
     }
 
     /** The names of the cases every note is computed under: {@code base}, then the scenarios in set order. */

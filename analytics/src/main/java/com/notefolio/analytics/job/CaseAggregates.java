@@ -2,6 +2,8 @@ package com.notefolio.analytics.job;
 
 import com.notefolio.core.portfolio.PortfolioAggregate;
 import com.notefolio.core.portfolio.PortfolioSummary;
+import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioResult;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,15 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One core {@link PortfolioAggregate} per case (base, then each scenario), and the base case's
- * {@link MaturityProfile}: what one partition of a portfolio adds up to. Partitions' aggregates are merged into fresh ones, never into a received one,
+ * One core {@link PortfolioAggregate} per case (base, then each scenario): what one partition of a
+ * portfolio adds up to. Partitions' aggregates are merged into fresh ones, never into a received one,
  * because a deserialized aggregate is only read (see {@link CoreKryoRegistrator}).
  */
 public final class CaseAggregates {
 
     private final LocalDate asOf;
     private final LinkedHashMap<String, PortfolioAggregate> byCase;
-    private final MaturityProfile maturity = new MaturityProfile();
 
     public CaseAggregates(LocalDate asOf, List<String> caseNames) {
         this.asOf = asOf;
@@ -26,11 +27,11 @@ public final class CaseAggregates {
     }
 
     /** Adds one note under every case. */
-    public CaseAggregates add(NoteCases note) {
-        for (ScenarioResult r : note.results()) {
+    public CaseAggregates add(PositionResult note) {
+        byCase.get(Scenario.BASE.name()).add(note);
+        for (ScenarioResult r : note.scenarios()) {
             byCase.get(r.scenario()).add(note.position(), r.schedule(), r.measures());
         }
-        maturity.add(note.position(), note.results().get(0).measures());
         return this;
     }
 
@@ -38,7 +39,6 @@ public final class CaseAggregates {
     public static CaseAggregates merged(CaseAggregates a, CaseAggregates b) {
         CaseAggregates out = new CaseAggregates(a.asOf, List.copyOf(a.byCase.keySet()));
         out.byCase.forEach((name, agg) -> agg.merge(a.byCase.get(name)).merge(b.byCase.get(name)));
-        out.maturity.merge(a.maturity).merge(b.maturity);
         return out;
     }
 
@@ -49,8 +49,8 @@ public final class CaseAggregates {
         return out;
     }
 
-    /** Each case's summary and the base case's maturity profile. */
+    /** Each case's summary. */
     public PortfolioFigures figures() {
-        return new PortfolioFigures(summaries(), maturity.years());
+        return new PortfolioFigures(summaries());
     }
 }

@@ -1,5 +1,6 @@
 package com.notefolio.analytics.job;
 
+import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.analytics.row.MeasuresRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.scenario.ScenarioResult;
@@ -14,7 +15,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * The Spark transforms of a portfolio valuation. Each note is computed by the core ({@link NoteCases}) on
+ * The Spark transforms of a portfolio valuation. Each note is computed by the core (the position pricer, {@link Assumptions#price}) on
  * an executor; nothing here does schedule or pricing arithmetic, and no flow leaves its partition.
  */
 public final class PortfolioValuation {
@@ -39,12 +40,12 @@ public final class PortfolioValuation {
                 while (next == pending.size() && rows.hasNext()) {
                     pending.clear();
                     next = 0;
-                    NoteCases note = NoteCases.of(rows.next().toPosition(), a);
+                    PositionResult note = a.price(rows.next().toPosition());
                     aggregate.add(note);
-                    List<ScenarioResult> results = note.results();
-                    pending.add(MeasuresRow.base(results.get(0).measures()));
-                    for (int i = 1; i < results.size(); i++) {
-                        pending.add(MeasuresRow.of(results.get(i)));
+                    String warnings = note.warningText();
+                    pending.add(MeasuresRow.base(note.measures(), warnings));
+                    for (ScenarioResult r : note.scenarios()) {
+                        pending.add(MeasuresRow.of(r, warnings));
                     }
                     if (notesDone != null) {
                         notesDone.add(1);
@@ -91,7 +92,7 @@ public final class PortfolioValuation {
         JavaRDD<CaseAggregates> partitions = notes.mapPartitions(rows -> {
             CaseAggregates aggregate = new CaseAggregates(a.asOf(), cases);
             while (rows.hasNext()) {
-                aggregate.add(NoteCases.of(rows.next().toPosition(), a));
+                aggregate.add(a.price(rows.next().toPosition()));
                 if (notesDone != null) {
                     notesDone.add(1);
                 }

@@ -39,6 +39,16 @@ public class MeasuresRow implements Serializable {
     private double deltaYield;
     private double deltaWalYears;
     private double deltaModifiedDuration;
+    /** What an analyst must know before trusting the row (the core's position warnings); null when none. */
+    private String warnings;
+
+    public String getWarnings() {
+        return warnings;
+    }
+
+    public void setWarnings(String warnings) {
+        this.warnings = warnings;
+    }
 
     public String getNoteId() {
         return noteId;
@@ -193,12 +203,25 @@ public class MeasuresRow implements Serializable {
     }
     /** The base case row of a note's measures. */
     public static MeasuresRow base(NoteMeasures m) {
-        return of("base", m);
+        return base(m, null);
+    }
+
+    /** The base case row of a note's measures, with the position's warnings ({@code null} or empty: none). */
+    public static MeasuresRow base(NoteMeasures m, String warnings) {
+        MeasuresRow row = of("base", m);
+        row.warnings = warnings == null || warnings.isEmpty() ? null : warnings;
+        return row;
     }
 
     /** A scenario's row, with its deltas to the base case. */
     public static MeasuresRow of(ScenarioResult r) {
+        return of(r, null);
+    }
+
+    /** A scenario's row, with its deltas to the base case and the position's warnings (the price is the same). */
+    public static MeasuresRow of(ScenarioResult r, String warnings) {
         MeasuresRow row = of(r.scenario(), r.measures());
+        row.warnings = warnings == null || warnings.isEmpty() ? null : warnings;
         row.deltaNpv = r.deltaNpv();
         row.deltaYield = r.deltaYield();
         row.deltaWalYears = r.deltaWalYears();

@@ -1,14 +1,12 @@
 package com.notefolio.analytics.row;
 
-import com.notefolio.core.convention.DayCounts;
-import com.notefolio.core.convention.Frequency;
-import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.io.ColumnValues;
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.PositionColumns;
+import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.note.Amortization;
-import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
-import com.notefolio.core.note.Party;
-import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.StatedPayment;
 import com.notefolio.core.portfolio.Position;
 import java.io.Serializable;
@@ -16,26 +14,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
-import org.javamoney.moneta.Money;
 
 /**
  * One note of a portfolio as a Spark row: the columns of the portfolio CSV (docs/portfolio-format.md),
  * amounts and rates as their exact decimal text, and a STATED note's payments as an array column. A
- * JavaBean because Spark's bean encoder cannot read records; {@link #toPosition()} and
- * {@link #of(Position)} are the only crossings to the core's values. Text fields are never blank: absent
- * values are {@code null}, so that a round trip gives equal terms.
+ * JavaBean because Spark's bean encoder cannot read records; {@link #toPosition()} (through the core's
+ * one column mapping) and {@link #of(Position)} are the only crossings to the core's values. Text fields
+ * are never blank: absent values are {@code null}, so that a round trip gives equal terms.
  */
 public class NoteRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
     /** The encoder of this row type. */
     public static Encoder<NoteRow> encoder() {
@@ -387,7 +379,7 @@ public class NoteRow implements Serializable {
         r.secured = t.security().secured();
         r.collateral = t.security().collateral();
         r.collateralValue = plain(t.security().collateralValue());
-        r.price = plain(position.price());
+        r.price = position.price() == null ? null : position.price().text();
         r.prepaymentAllowed = t.prepayment().allowed();
         r.prepaymentPenalty = t.prepayment().penaltyRate().toPlainString();
         r.lockoutUntil = t.prepayment().lockoutUntil();
@@ -407,77 +399,68 @@ public class NoteRow implements Serializable {
     }
 
     /**
-     * The position this row holds, validated by the core's terms builder: an invalid row throws the
-     * core's {@link com.notefolio.core.note.InvalidTermsException} naming the field. Blank optional
-     * fields take the defaults of the CSV format.
+     * The position this row holds, read by the core's one mapping from portfolio columns to positions
+     * ({@link PositionColumns}), exactly as a CSV row of the same values is: an invalid row throws the
+     * core's {@link com.notefolio.core.io.InputException} naming the column, the value and the rule.
+     * Messages name the note.
      */
     public Position toPosition() {
-        Amortization kind = Amortization.valueOf(required(amortization, "amortization"));
-        NoteTerms.Builder b = NoteTerms.builder(noteId)
-                .amortization(kind)
-                .currency(currencyUnit(currency == null ? "USD" : currency))
-                .principal(new BigDecimal(required(principal, "principal")))
-                .annualRate(new BigDecimal(required(annualRate, "annual_rate")))
-                .issueDate(issueDate)
-                .maturityDate(maturityDate)
-                .firstPaymentDate(firstPaymentDate)
-                .frequency(frequency != null ? Frequency.valueOf(frequency)
-                        : kind == Amortization.BULLET ? Frequency.AT_MATURITY : Frequency.MONTHLY)
-                .accrualBasis(dayCount == null ? DayCounts.PERIODIC : DayCounts.of(dayCount)
-                        .orElseThrow(() -> new IllegalArgumentException("day_count: unknown code " + dayCount)))
-                .statedPayment(decimal(payment))
-                .amortizationMonths(amortizationMonths)
-                .paymentRounding(paymentRounding == null ? RoundingRule.HALF_UP : RoundingRule.valueOf(paymentRounding))
-                .interestRounding(interestRounding == null ? RoundingRule.HALF_UP : RoundingRule.valueOf(interestRounding))
-                .oddDays(oddDays == null ? OddDays.WHOLE_PERIOD : OddDays.of(oddDays)
-                        .orElseThrow(() -> new IllegalArgumentException("odd_days: unknown rule " + oddDays)))
-                .borrower(new Party(borrower == null ? "" : borrower, borrowerAddress))
-                .lender(new Party(lender == null ? "" : lender, lenderAddress))
-                .sector(sector)
-                .region(region)
-                .rating(rating)
-                .governingLaw(governingLaw)
-                .security(secured != null ? secured : collateral != null || collateralValue != null, collateral,
-                        decimal(collateralValue))
-                .prepayment(new PrepaymentTerms(prepaymentAllowed == null || prepaymentAllowed,
-                        decimal(prepaymentPenalty), lockoutUntil))
-                .defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, decimal(defaultRate),
-                        accelerates == null || accelerates, collectionCostsPayable != null && collectionCostsPayable,
-                        List.of()));
-        if (statedPayments != null) {
-            for (StatedPaymentRow p : statedPayments) {
-                b.addStatedPayment(p.getDueDate(), new BigDecimal(p.getPayment()));
-            }
-        }
-        NoteTerms terms = b.build();
-        return new Position(terms, price == null ? null : Money.of(new BigDecimal(price), terms.currency()));
+        return toPosition("note " + noteId, 0);
     }
 
-    /**
-     * The currency of a code, looked up once per code and JVM: Moneta's lookup goes through its providers
-     * each time and was the largest cost of turning a row into terms (as in the core's CSV reader).
-     */
-    private static CurrencyUnit currencyUnit(String code) {
-        CurrencyUnit unit = CURRENCIES.get(code);
-        if (unit == null) {
-            unit = Monetary.getCurrency(code);
-            CURRENCIES.put(code, unit);
+    /** The position this row holds; messages name {@code source} and {@code line} (0: rows have no order). */
+    public Position toPosition(String source, long line) {
+        List<StatedSchedules.Row> stated = new ArrayList<>(statedPayments == null ? 0 : statedPayments.size());
+        if (statedPayments != null) {
+            for (StatedPaymentRow p : statedPayments) {
+                stated.add(new StatedSchedules.Row(p.getDueDate(), new BigDecimal(p.getPayment()), line));
+            }
         }
-        return unit;
+        return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated);
+    }
+
+    /** The value of a portfolio column: text as stored, dates, booleans and whole numbers typed. */
+    private Object column(String name) {
+        return switch (name) {
+            case PortfolioCsvReader.NOTE_ID -> noteId;
+            case PortfolioCsvReader.PRINCIPAL -> principal;
+            case PortfolioCsvReader.ANNUAL_RATE -> annualRate;
+            case PortfolioCsvReader.ISSUE_DATE -> issueDate;
+            case PortfolioCsvReader.MATURITY_DATE -> maturityDate;
+            case PortfolioCsvReader.AMORTIZATION -> amortization;
+            case PortfolioCsvReader.CURRENCY -> currency;
+            case PortfolioCsvReader.FIRST_PAYMENT_DATE -> firstPaymentDate;
+            case PortfolioCsvReader.FREQUENCY -> frequency;
+            case PortfolioCsvReader.DAY_COUNT -> dayCount;
+            case PortfolioCsvReader.ODD_DAYS -> oddDays;
+            case PortfolioCsvReader.PAYMENT -> payment;
+            case PortfolioCsvReader.AMORTIZATION_MONTHS -> amortizationMonths;
+            case PortfolioCsvReader.PAYMENT_ROUNDING -> paymentRounding;
+            case PortfolioCsvReader.INTEREST_ROUNDING -> interestRounding;
+            case PortfolioCsvReader.BORROWER -> borrower;
+            case PortfolioCsvReader.BORROWER_ADDRESS -> borrowerAddress;
+            case PortfolioCsvReader.LENDER -> lender;
+            case PortfolioCsvReader.LENDER_ADDRESS -> lenderAddress;
+            case PortfolioCsvReader.SECTOR -> sector;
+            case PortfolioCsvReader.REGION -> region;
+            case PortfolioCsvReader.RATING -> rating;
+            case PortfolioCsvReader.SECURED -> secured;
+            case PortfolioCsvReader.COLLATERAL -> collateral;
+            case PortfolioCsvReader.COLLATERAL_VALUE -> collateralValue;
+            case PortfolioCsvReader.PRICE -> price;
+            case PortfolioCsvReader.PREPAYMENT_ALLOWED -> prepaymentAllowed;
+            case PortfolioCsvReader.PREPAYMENT_PENALTY -> prepaymentPenalty;
+            case PortfolioCsvReader.LOCKOUT_UNTIL -> lockoutUntil;
+            case PortfolioCsvReader.CURE_DAYS -> cureDays;
+            case PortfolioCsvReader.DEFAULT_RATE -> defaultRate;
+            case PortfolioCsvReader.ACCELERATES -> accelerates;
+            case PortfolioCsvReader.COLLECTION_COSTS_PAYABLE -> collectionCostsPayable;
+            case PortfolioCsvReader.GOVERNING_LAW -> governingLaw;
+            default -> null;
+        };
     }
 
     private static String plain(MonetaryAmount amount) {
         return amount == null ? null : NoteTerms.decimal(amount).toPlainString();
-    }
-
-    private static BigDecimal decimal(String text) {
-        return text == null ? null : new BigDecimal(text);
-    }
-
-    private String required(String value, String column) {
-        if (value == null) {
-            throw new IllegalArgumentException("note " + noteId + ": column " + column + " is required");
-        }
-        return value;
     }
 }

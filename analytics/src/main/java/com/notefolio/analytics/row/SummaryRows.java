@@ -3,6 +3,7 @@ package com.notefolio.analytics.row;
 import com.notefolio.core.portfolio.CurrencySummary;
 import com.notefolio.core.portfolio.LadderPeriod;
 import com.notefolio.core.portfolio.PortfolioSummary;
+import com.notefolio.core.portfolio.PortfolioTotals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,14 +23,13 @@ public record SummaryRows(List<TotalsRow> totals, List<LadderRow> ladder, List<L
         List<LadderRow> quarterly = new ArrayList<>();
         List<LadderRow> yearly = new ArrayList<>();
         List<ExposureRow> exposure = new ArrayList<>();
-        Map<String, TotalsRow> baseByCurrency = new HashMap<>();
+        Map<String, PortfolioTotals> baseByCurrency = new HashMap<>();
         byCase.forEach((scenario, summary) -> {
             for (CurrencySummary s : summary.currencies()) {
                 String currency = s.currency().getCurrencyCode();
-                TotalsRow row = TotalsRow.of(scenario, summary.asOf(), s);
                 // The first case is the base: its deltas are to itself, 0.
-                TotalsRow base = baseByCurrency.computeIfAbsent(currency, c -> row);
-                totals.add(row.withDeltasTo(base));
+                PortfolioTotals base = baseByCurrency.computeIfAbsent(currency, c -> s.totals());
+                totals.add(TotalsRow.of(scenario, summary.asOf(), s, s.totals().minus(base)));
                 s.monthlyLadder().forEach(m -> ladder.add(LadderRow.of(scenario, currency, m)));
                 LadderPeriod.QUARTER.rollUp(s.monthlyLadder())
                         .forEach(q -> quarterly.add(LadderRow.of(scenario, currency, LadderPeriod.QUARTER, q)));

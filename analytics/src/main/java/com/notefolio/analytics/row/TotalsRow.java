@@ -1,18 +1,18 @@
 package com.notefolio.analytics.row;
 
 import com.notefolio.core.portfolio.CurrencySummary;
-import com.notefolio.core.portfolio.LadderRow;
 import com.notefolio.core.portfolio.PortfolioTotals;
+import com.notefolio.core.portfolio.TotalsDeltas;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 
 /**
- * A portfolio's totals in one currency under one scenario: the core's
- * {@link com.notefolio.core.portfolio.PortfolioTotals} and borrower concentration, the ladder's cash,
- * defaulted principal and recoveries, the expected loss (defaulted − recovered), and the deltas to the
- * base case (0 for the base row).
+ * A portfolio's totals in one currency under one scenario, as a Spark row: the core's
+ * {@link com.notefolio.core.portfolio.PortfolioTotals} (with the notes its weighted yield leaves out and
+ * why, the ladder's cash, defaulted principal, recoveries and expected loss) and borrower concentration,
+ * and the core's deltas to the base case (0 for the base row). Carried, never computed here.
  */
 public class TotalsRow implements Serializable {
 
@@ -33,6 +33,8 @@ public class TotalsRow implements Serializable {
     private double dv01;
     private double weightedCoupon;
     private double weightedYield;
+    private long notesOutOfYield;
+    private String yieldExclusions;
     private double walYears;
     private double macaulayDuration;
     private double modifiedDuration;
@@ -136,6 +138,24 @@ public class TotalsRow implements Serializable {
 
     public void setWeightedYield(double weightedYield) {
         this.weightedYield = weightedYield;
+    }
+
+    /** Notes the weighted yield and durations leave out (see {@link #getYieldExclusions()}). */
+    public long getNotesOutOfYield() {
+        return notesOutOfYield;
+    }
+
+    public void setNotesOutOfYield(long notesOutOfYield) {
+        this.notesOutOfYield = notesOutOfYield;
+    }
+
+    /** Which notes the weighted yield leaves out and why, in words; null when it counts every note. */
+    public String getYieldExclusions() {
+        return yieldExclusions;
+    }
+
+    public void setYieldExclusions(String yieldExclusions) {
+        this.yieldExclusions = yieldExclusions;
     }
 
     public double getWalYears() {
@@ -265,7 +285,8 @@ public class TotalsRow implements Serializable {
     public void setDeltaScheduledCashMinor(long deltaScheduledCashMinor) {
         this.deltaScheduledCashMinor = deltaScheduledCashMinor;
     }
-    public static TotalsRow of(String scenario, LocalDate asOf, CurrencySummary s) {
+    /** The row of one currency's summary under one case, with the core's deltas to the base case. */
+    public static TotalsRow of(String scenario, LocalDate asOf, CurrencySummary s, TotalsDeltas deltas) {
         PortfolioTotals t = s.totals();
         TotalsRow r = new TotalsRow();
         r.scenario = scenario;
@@ -279,6 +300,8 @@ public class TotalsRow implements Serializable {
         r.dv01 = t.dv01();
         r.weightedCoupon = t.weightedCoupon();
         r.weightedYield = t.weightedYield();
+        r.notesOutOfYield = t.notesOutOfYield();
+        r.yieldExclusions = t.yieldExclusions().isEmpty() ? null : t.yieldExclusions();
         r.walYears = t.walYears();
         r.macaulayDuration = t.macaulayDuration();
         r.modifiedDuration = t.modifiedDuration();
@@ -286,22 +309,15 @@ public class TotalsRow implements Serializable {
         r.top5Share = s.concentration().top5Share();
         r.top10Share = s.concentration().top10Share();
         r.herfindahl = s.concentration().herfindahl();
-        for (LadderRow m : s.monthlyLadder()) {
-            r.scheduledCashMinor += m.totalMinor();
-            r.defaultedMinor += m.defaultedMinor();
-            r.recoveryMinor += m.recoveryMinor();
-        }
-        r.expectedLossMinor = r.defaultedMinor - r.recoveryMinor;
+        r.scheduledCashMinor = t.scheduledCashMinor();
+        r.defaultedMinor = t.defaultedMinor();
+        r.recoveryMinor = t.recoveryMinor();
+        r.expectedLossMinor = t.expectedLossMinor();
+        r.deltaNpv = deltas.npv();
+        r.deltaWeightedYield = deltas.weightedYield();
+        r.deltaWalYears = deltas.walYears();
+        r.deltaModifiedDuration = deltas.modifiedDuration();
+        r.deltaScheduledCashMinor = deltas.scheduledCashMinor();
         return r;
-    }
-
-    /** This row with its deltas to {@code base} (the same currency's base-case row) filled in. */
-    public TotalsRow withDeltasTo(TotalsRow base) {
-        deltaNpv = npv - base.npv;
-        deltaWeightedYield = weightedYield - base.weightedYield;
-        deltaWalYears = walYears - base.walYears;
-        deltaModifiedDuration = modifiedDuration - base.modifiedDuration;
-        deltaScheduledCashMinor = scheduledCashMinor - base.scheduledCashMinor;
-        return this;
     }
 }

@@ -78,7 +78,7 @@ class CsvPortfolioTest {
                 assertThat(p.terms().toBuilder().defaults(generated.terms().defaults()).build())
                         .isEqualTo(generated.terms());
                 Schedule s = ScheduleResolver.resolve(p.terms());
-                NoteMeasures m = NotePricer.measures(s, AS_OF, p.price(), FlatRate.of(0.07));
+                NoteMeasures m = NotePricer.measures(s, AS_OF, p.priceAt(s, AS_OF), FlatRate.of(0.07));
                 expected.put(m.noteId(), m);
                 aggregate.add(p, s, m);
             }

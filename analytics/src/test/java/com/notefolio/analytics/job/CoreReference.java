@@ -46,11 +46,11 @@ final class CoreReference {
         for (long i = 0; i < NOTES; i++) {
             Position p = generator.note(i);
             Schedule base = ScheduleResolver.resolve(p.terms());
-            NoteMeasures baseMeasures = NotePricer.measures(base, AS_OF, p.price(), RATE);
+            NoteMeasures baseMeasures = NotePricer.measures(base, AS_OF, p.priceAt(base, AS_OF), RATE);
             Map<String, NoteMeasures> byCase = new LinkedHashMap<>();
             byCase.put(Scenario.BASE.name(), baseMeasures);
             aggregates.get(Scenario.BASE.name()).add(p, base, baseMeasures);
-            for (ScenarioResult r : ScenarioAnalyzer.analyze(base, SCENARIOS.scenarios(), AS_OF, p.price(), RATE)) {
+            for (ScenarioResult r : ScenarioAnalyzer.analyze(base, SCENARIOS.scenarios(), AS_OF, p.priceAt(base, AS_OF), RATE)) {
                 byCase.put(r.scenario(), r.measures());
                 aggregates.get(r.scenario()).add(p, r.schedule(), r.measures());
             }

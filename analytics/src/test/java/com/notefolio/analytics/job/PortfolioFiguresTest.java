@@ -3,6 +3,7 @@ package com.notefolio.analytics.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.portfolio.MaturityYear;
 import com.notefolio.core.portfolio.PortfolioAggregate;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.PortfolioSummary;
@@ -72,9 +73,9 @@ class PortfolioFiguresTest {
         Map<String, TreeMap<Integer, long[]>> byYear = new TreeMap<>();
         for (Position p : positions) {
             Schedule schedule = ScheduleResolver.resolve(p.terms());
-            NoteMeasures measures = NotePricer.measures(schedule, AS_OF, p.price(), RATE);
+            NoteMeasures measures = NotePricer.measures(schedule, AS_OF, p.priceAt(schedule, AS_OF), RATE);
             base.add(p, schedule, measures);
-            ScenarioResult r = ScenarioAnalyzer.analyze(schedule, measures, DEFAULTS, AS_OF, p.price(), RATE);
+            ScenarioResult r = ScenarioAnalyzer.analyze(schedule, measures, DEFAULTS, AS_OF, p.priceAt(schedule, AS_OF), RATE);
             defaults.add(p, r.schedule(), r.measures());
             long[] year = byYear.computeIfAbsent(p.terms().currency().getCurrencyCode(), c -> new TreeMap<>())
                     .computeIfAbsent(p.terms().maturityDate().getYear(), y -> new long[2]);
@@ -87,9 +88,9 @@ class PortfolioFiguresTest {
         SparkEqualsCoreContract.assertSameSummary("defaults", figures.summaries().get(DEFAULTS.name()), defaults.summary());
         assertThat(figures.base().currencies()).extracting(c -> c.currency().getCurrencyCode()).containsExactly("USD", "EUR");
 
-        List<MaturityProfile.Year> expected = new ArrayList<>();
+        List<MaturityYear> expected = new ArrayList<>();
         byYear.forEach((currency, years) -> years.forEach((year, v) ->
-                expected.add(new MaturityProfile.Year(currency, year, v[0], v[1]))));
+                expected.add(new MaturityYear(currency, year, v[0], v[1]))));
         assertThat(figures.maturityProfile()).containsExactlyElementsOf(expected);
         // The same notes as a Dataset (as read by Spark itself): the same figures.
         PortfolioFigures fromDataset = PortfolioValuation.figures(spark.createDataset(rows, NoteRow.encoder()),
@@ -99,7 +100,7 @@ class PortfolioFiguresTest {
         // The profile is a split of the outstanding principal: per currency it adds up to the total.
         for (var c : figures.base().currencies()) {
             assertThat(figures.maturityProfile().stream().filter(y -> y.currency().equals(c.currency().getCurrencyCode()))
-                    .mapToLong(MaturityProfile.Year::outstandingMinor).sum()).isEqualTo(c.totals().outstandingMinor());
+                    .mapToLong(MaturityYear::outstandingMinor).sum()).isEqualTo(c.totals().outstandingMinor());
         }
     }
 

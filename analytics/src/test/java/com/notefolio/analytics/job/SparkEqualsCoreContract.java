@@ -100,8 +100,12 @@ abstract class SparkEqualsCoreContract {
             assertThat(a.currency()).isEqualTo(e.currency());
             PortfolioTotals at = a.totals();
             PortfolioTotals et = e.totals();
-            assertThat(new long[] {at.notes(), at.outstandingMinor(), at.accruedMinor(), at.priceMinor()}).as(what)
-                    .containsExactly(et.notes(), et.outstandingMinor(), et.accruedMinor(), et.priceMinor());
+            assertThat(new long[] {at.notes(), at.outstandingMinor(), at.accruedMinor(), at.priceMinor(),
+                at.staleYieldNotes(), at.noYieldNotes(), at.scheduledCashMinor(), at.defaultedMinor(),
+                at.recoveryMinor()}).as(what)
+                    .containsExactly(et.notes(), et.outstandingMinor(), et.accruedMinor(), et.priceMinor(),
+                            et.staleYieldNotes(), et.noYieldNotes(), et.scheduledCashMinor(), et.defaultedMinor(),
+                            et.recoveryMinor());
             assertClose(what + " npv", at.npv(), et.npv());
             assertClose(what + " dv01", at.dv01(), et.dv01());
             assertClose(what + " coupon", at.weightedCoupon(), et.weightedCoupon());
@@ -113,6 +117,7 @@ abstract class SparkEqualsCoreContract {
             assertThat(a.monthlyLadder()).as(what + " ladder").isNotEmpty().containsExactlyElementsOf(e.monthlyLadder());
             assertThat(a.exposures()).as(what + " exposures").isEqualTo(e.exposures());
             assertThat(a.concentration()).as(what + " concentration").isEqualTo(e.concentration());
+            assertThat(a.maturityProfile()).as(what + " maturity profile").isEqualTo(e.maturityProfile());
         }
     }
 

@@ -1,17 +1,14 @@
 package com.notefolio.core.cli;
 
 import com.notefolio.core.pricer.FlatRate;
-import com.notefolio.core.pricer.NoteMeasures;
-import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Scenario;
-import com.notefolio.core.scenario.ScenarioAnalyzer;
 import com.notefolio.core.scenario.ScenarioResult;
-import com.notefolio.core.schedule.Schedule;
-import com.notefolio.core.schedule.ScheduleResolver;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -29,9 +26,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The core engine's throughput benchmark: resolve the schedule and compute NPV, yield, WAL, durations,
- * convexity and DV01 for generated notes, on one thread and on several, reporting notes per second and
- * the peak heap. Notes are generated in batches that are dropped once priced, so memory stays flat in
+ * The core engine's throughput benchmark: price generated notes through the position pricer (resolve the
+ * schedule and compute NPV, yield, WAL, durations, convexity and DV01; with --scenarios, ten scenarios
+ * too), on one thread and on several, reporting notes per second and the peak heap. Notes are generated in batches that are dropped once priced, so memory stays flat in
  * the number of notes; generation is timed apart and excluded from the engine's rate, which counts each
  * thread's CPU time in the engine (so other processes on the machine slow it less than the wall clock).
  */
@@ -130,6 +127,7 @@ final class BenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        List<Scenario> cases = scenarios ? TEN_SCENARIOS : List.of();
         AtomicLong next = new AtomicLong();
         AtomicLong engineNanos = new AtomicLong();
         AtomicLong flows = new AtomicLong();
@@ -149,16 +147,12 @@ final class BenchCommand implements Callable<Integer> {
                     long t0 = CPU.getCurrentThreadCpuTime();
                     long rows = 0;
                     for (int i = 0; i < size; i++) {
-                        Schedule s = ScheduleResolver.resolve(batch[i].terms());
-                        NoteMeasures m = NotePricer.measures(s, asOf, batch[i].price(), curve);
-                        rows += s.size();
-                        sum += m.npv();
-                        if (scenarios) {
-                            for (Scenario scenario : TEN_SCENARIOS) {
-                                ScenarioResult r = ScenarioAnalyzer.analyze(s, m, scenario, asOf, batch[i].price(), curve);
-                                rows += r.schedule().size();
-                                sum += r.measures().npv();
-                            }
+                        PositionResult p = PositionPricer.price(batch[i], asOf, curve, cases);
+                        rows += p.schedule().size();
+                        sum += p.measures().npv();
+                        for (ScenarioResult r : p.scenarios()) {
+                            rows += r.schedule().size();
+                            sum += r.measures().npv();
                         }
                     }
                     engineNanos.addAndGet(CPU.getCurrentThreadCpuTime() - t0);

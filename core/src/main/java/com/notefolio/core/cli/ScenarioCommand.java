@@ -4,17 +4,13 @@ import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.ScenarioFlowCsvWriter;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.io.ScenarioResultCsvWriter;
+import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.pricer.DiscountCurve;
-import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.scenario.Scenario;
-import com.notefolio.core.scenario.ScenarioAnalyzer;
 import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.scenario.ScenarioSet;
-import com.notefolio.core.schedule.Schedule;
-import com.notefolio.core.schedule.ScheduleResolver;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -59,23 +55,15 @@ final class ScenarioCommand implements Callable<Integer> {
         try (PortfolioCsvReader notes = input.open();
              ScenarioResultCsvWriter results = ScenarioResultCsvWriter.create(out);
              ScenarioFlowCsvWriter flowWriter = flows == null ? null : ScenarioFlowCsvWriter.create(flows)) {
-            long count = ParallelPipeline.run(notes, CHUNK, p -> {
-                Schedule base = ScheduleResolver.resolve(p.terms());
-                var baseMeasures = NotePricer.measures(base, asOf, p.price(), curve);
-                List<ScenarioResult> rows = new ArrayList<>(list.size() + 1);
-                rows.add(new ScenarioResult(Scenario.BASE.name(), base, baseMeasures, base, baseMeasures, null));
-                for (Scenario s : list) {
-                    rows.add(ScenarioAnalyzer.analyze(base, baseMeasures, s, asOf, p.price(), curve));
-                }
-                return rows;
-            }, rows -> {
-                for (ScenarioResult r : rows) {
-                    results.write(r);
-                    if (flowWriter != null) {
-                        flowWriter.write(r.scenario(), r.schedule());
-                    }
-                }
-            });
+            long count = ParallelPipeline.run(notes, CHUNK, p -> PositionPricer.price(p, asOf, curve, list).cases(),
+                    rows -> {
+                        for (ScenarioResult r : rows) {
+                            results.write(r);
+                            if (flowWriter != null) {
+                                flowWriter.write(r.scenario(), r.schedule());
+                            }
+                        }
+                    });
             results.commit();
             if (flowWriter != null) {
                 flowWriter.commit();

@@ -3,8 +3,7 @@ package com.notefolio.core.cli;
 import com.notefolio.core.io.MeasuresCsvWriter;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.pricer.DiscountCurve;
-import com.notefolio.core.pricer.NotePricer;
-import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.core.portfolio.PositionPricer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code notefolio value}: each note's measures as of a date, one CSV row per note. */
 @Command(name = "value", mixinStandardHelpOptions = true,
         description = {"Value each note as of a date: outstanding principal, accrued interest, price, NPV,",
-            "yield (XIRR basis) and nominal yield, WAL, Macaulay and modified duration, convexity, DV01."},
+            "yield (XIRR basis) and nominal yield, WAL, Macaulay and modified duration, convexity, DV01,",
+            "and warnings (a price far from the outstanding principal)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column)"})
 final class ValueCommand implements Callable<Integer> {
@@ -38,8 +38,7 @@ final class ValueCommand implements Callable<Integer> {
         DiscountCurve curve = discounting.resolve();
         try (PortfolioCsvReader notes = input.open(); MeasuresCsvWriter writer = MeasuresCsvWriter.create(out)) {
             long count = ParallelPipeline.run(notes,
-                    p -> NotePricer.measures(ScheduleResolver.resolve(p.terms()), asOf, p.price(), curve),
-                    writer::write);
+                    p -> PositionPricer.price(p, asOf, curve), writer::write);
             writer.commit();
             System.err.printf("value: %,d notes valued as of %s, written to %s%n", count, asOf, out);
         }

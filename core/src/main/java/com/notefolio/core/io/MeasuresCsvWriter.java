@@ -1,6 +1,8 @@
 package com.notefolio.core.io;
 
 import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.core.portfolio.PositionWarning;
 import com.notefolio.core.pricer.NoteMeasures;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -16,6 +18,8 @@ import java.nio.file.Path;
  *   <li>{@code yield, yield_nominal} (fractions) and {@code wal_years, macaulay_duration, modified_duration,
  *       convexity}: rounded half-even to {@value #ESTIMATE_DECIMALS} decimals, trailing zeros dropped.</li>
  *   <li>NaN (a yield that does not exist) and infinities: an empty field.</li>
+ *   <li>{@code warnings}: what an analyst must know before trusting the row (a price far from the
+ *       outstanding principal, see {@link PositionWarning}), messages joined by "; "; empty when none.</li>
  * </ul>
  * Note ids are text: quoted when needed and neutralised against spreadsheet formula injection. Written to
  * a file, the output appears only on {@link #commit()}; closing without committing leaves no file.
@@ -23,7 +27,7 @@ import java.nio.file.Path;
 public final class MeasuresCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,"
-            + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01";
+            + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01,warnings";
     /** Decimals of rates, times and sensitivities other than NPV and DV01: far below any decision's precision. */
     public static final int ESTIMATE_DECIMALS = 10;
     /** Decimals of NPV and DV01, which are in currency units. */
@@ -51,8 +55,21 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
         }
     }
 
+    /** A row with no warnings. */
     public MeasuresCsvWriter write(NoteMeasures m) {
-        appendMeasures(line.text(m.noteId()), m);
+        appendMeasures(line.text(m.noteId()), m).empty();
+        target.write(line);
+        return this;
+    }
+
+    /** The base-case measures of a priced position and its warnings. */
+    public MeasuresCsvWriter write(PositionResult r) {
+        MeasuresCsvWriter.appendMeasures(line.text(r.measures().noteId()), r.measures());
+        if (r.warnings().isEmpty()) {
+            line.empty();
+        } else {
+            line.text(r.warningText());
+        }
         target.write(line);
         return this;
     }

@@ -1,22 +1,12 @@
 package com.notefolio.core.io;
 
-import com.notefolio.core.convention.DayCount;
-import com.notefolio.core.convention.DayCounts;
-import com.notefolio.core.convention.Frequency;
-import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
-import com.notefolio.core.note.DefaultTerms;
-import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
-import com.notefolio.core.note.OddDays;
-import com.notefolio.core.note.Party;
-import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.portfolio.Position;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +23,11 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
-import javax.money.UnknownCurrencyException;
-import org.javamoney.moneta.Money;
 
 /**
  * Reader of the portfolio CSV, one note a row, as a stream of {@link Position}s: rows are read and turned
- * into validated {@link NoteTerms} one at a time, so memory does not grow with the number of rows. The
+ * into validated {@link NoteTerms} one at a time, so memory does not grow with the number of rows, by
+ * the core's one mapping from columns to positions, {@link PositionColumns}. The
  * format (every column, its type and default) is documented in {@code docs/portfolio-format.md}; the
  * column names are the constants of this class.
  *
@@ -103,16 +90,13 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             COLLATERAL_VALUE, PRICE, PREPAYMENT_ALLOWED, PREPAYMENT_PENALTY, LOCKOUT_UNTIL, CURE_DAYS,
             DEFAULT_RATE, ACCELERATES, COLLECTION_COSTS_PAYABLE, GOVERNING_LAW, ODD_DAYS);
 
-    private static final Set<String> KNOWN_COLUMNS = known();
-    private static final String STATED_FIELD = "stated_schedule";
-    private static final String DUE_DATE = StatedScheduleCsvReader.DUE_DATE;
+    static final Set<String> KNOWN_COLUMNS = known();
 
     private final HeaderedCsv csv;
     private final StatedSchedules schedules;
     private final Consumer<InputError> onError;
     /** Schedule note ids no portfolio row has claimed yet; reported at the end of the file. */
     private final Set<String> unclaimedSchedules;
-    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
     private Position next;
     private long nextLine;
     private long line;
@@ -227,23 +211,11 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     }
 
     private Position position(CsvRow row) {
-        String id = row.requiredText(NOTE_ID);
-        Amortization amortization = row.choice(AMORTIZATION, Amortization.class, null);
-        if (amortization == null) {
-            throw row.error(AMORTIZATION, "", "is required");
-        }
+        String id = PositionColumns.noteId(row);
+        Amortization amortization = PositionColumns.amortization(row);
         List<StatedSchedules.Row> stated = schedules.rowsOf(id);
         claimSchedule(row, id, amortization, stated);
-        try {
-            NoteTerms terms = terms(row, id, amortization, stated);
-            BigDecimal price = row.decimal(PRICE);
-            if (price != null && price.signum() < 0) {
-                throw row.error(PRICE, price.toPlainString(), "must not be negative");
-            }
-            return new Position(terms, price == null ? null : Money.of(price, terms.currency()));
-        } catch (InvalidTermsException e) {
-            throw termsError(row, e, stated);
-        }
+        return PositionColumns.position(row, schedules.source(), stated);
     }
 
     private void claimSchedule(CsvRow row, String id, Amortization amortization, List<StatedSchedules.Row> stated) {
@@ -257,112 +229,6 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
                     "note " + id + " is " + amortization + " in " + csv.source() + " line " + row.line()
                             + "; only a STATED note has schedule rows"));
         }
-    }
-
-    private NoteTerms terms(CsvRow row, String id, Amortization amortization, List<StatedSchedules.Row> stated) {
-        NoteTerms.Builder b = NoteTerms.builder(id)
-                .amortization(amortization)
-                .principal(row.requiredDecimal(PRINCIPAL))
-                .annualRate(row.requiredRate(ANNUAL_RATE))
-                .issueDate(row.requiredDate(ISSUE_DATE))
-                .maturityDate(row.requiredDate(MATURITY_DATE))
-                .firstPaymentDate(row.date(FIRST_PAYMENT_DATE))
-                .frequency(row.choice(FREQUENCY, Frequency.class,
-                        amortization == Amortization.BULLET ? Frequency.AT_MATURITY : Frequency.MONTHLY))
-                .accrualBasis(dayCount(row))
-                .oddDays(oddDays(row))
-                .statedPayment(row.decimal(PAYMENT))
-                .amortizationMonths(row.integer(AMORTIZATION_MONTHS))
-                .paymentRounding(row.choice(PAYMENT_ROUNDING, RoundingRule.class, RoundingRule.HALF_UP))
-                .interestRounding(row.choice(INTEREST_ROUNDING, RoundingRule.class, RoundingRule.HALF_UP))
-                .borrower(new Party(row.text(BORROWER), row.optionalText(BORROWER_ADDRESS)))
-                .lender(new Party(row.text(LENDER), row.optionalText(LENDER_ADDRESS)))
-                .sector(row.optionalText(SECTOR))
-                .region(row.optionalText(REGION))
-                .rating(row.optionalText(RATING))
-                .governingLaw(row.optionalText(GOVERNING_LAW));
-        b.currency(currency(id, row.has(CURRENCY) ? row.text(CURRENCY) : "USD"));
-        BigDecimal collateralValue = row.decimal(COLLATERAL_VALUE);
-        String collateral = row.optionalText(COLLATERAL);
-        // A collateral described or valued but no "secured" flag given means the note is secured.
-        b.security(row.bool(SECURED, collateral != null || collateralValue != null), collateral, collateralValue);
-        b.prepayment(new PrepaymentTerms(row.bool(PREPAYMENT_ALLOWED, true), row.rate(PREPAYMENT_PENALTY),
-                row.date(LOCKOUT_UNTIL)));
-        Integer cureDays = row.integer(CURE_DAYS);
-        b.defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, row.rate(DEFAULT_RATE),
-                row.bool(ACCELERATES, true), row.bool(COLLECTION_COSTS_PAYABLE, false), List.of()));
-        if (amortization == Amortization.STATED) {
-            for (StatedSchedules.Row r : stated) {
-                b.addStatedPayment(r.dueDate(), r.payment());
-            }
-        }
-        return b.build();
-    }
-
-    /**
-     * The currency of a code, looked up once per code: Moneta's lookup goes through its providers each
-     * time and was the largest cost of reading a row.
-     */
-    private CurrencyUnit currency(String id, String code) {
-        CurrencyUnit unit = currencies.get(code);
-        if (unit == null) {
-            try {
-                unit = Monetary.getCurrency(code);
-            } catch (UnknownCurrencyException e) {
-                throw new InvalidTermsException(id, "currency", code, "is not an ISO 4217 currency code");
-            }
-            currencies.put(code, unit);
-        }
-        return unit;
-    }
-
-    private static DayCount dayCount(CsvRow row) {
-        if (!row.has(DAY_COUNT)) {
-            return DayCounts.PERIODIC;
-        }
-        String code = row.text(DAY_COUNT);
-        return DayCounts.of(code).orElseThrow(() -> row.error(DAY_COUNT, code,
-                "not a known day count (PERIODIC, 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
-    }
-
-    private static OddDays oddDays(CsvRow row) {
-        if (!row.has(ODD_DAYS)) {
-            return OddDays.WHOLE_PERIOD;
-        }
-        String code = row.text(ODD_DAYS);
-        return OddDays.of(code).orElseThrow(() -> row.error(ODD_DAYS, code,
-                "not an odd-days rule (WHOLE_PERIOD, or the basis of the odd days: 30/360, 30E/360, ACT/360, "
-                        + "ACT/365F, ACT/ACT)"));
-    }
-
-    /**
-     * The terms' refusal as an input error at the cell it came from: a field of the stated schedule
-     * ({@code stated_schedule[3].payment}) points at that row of the schedules file, the schedule as a whole
-     * at its last row, any other field at the portfolio column of the same name.
-     */
-    private InputException termsError(CsvRow row, InvalidTermsException e, List<StatedSchedules.Row> stated) {
-        String field = e.field();
-        if (field.startsWith(STATED_FIELD) && !stated.isEmpty()) {
-            StatedSchedules.Row at = stated.get(stated.size() - 1);
-            String column = PAYMENT;
-            int open = field.indexOf('[');
-            int close = field.indexOf(']');
-            if (open > 0 && close > open) {
-                int index = Integer.parseInt(field.substring(open + 1, close)) - 1;
-                at = stated.get(Math.min(index, stated.size() - 1));
-                column = field.substring(close + 1).replaceFirst("^\\.", "");
-            }
-            String value = column.equals(PAYMENT) && open > 0 ? at.payment().toPlainString()
-                    : column.equals(DUE_DATE) ? at.dueDate().toString() : e.value();
-            return new InputException(InputError.inColumn(schedules.source(), at.line(), column, value,
-                    e.rule() + " (note " + e.noteId() + ")"));
-        }
-        String column = field.equals("id") ? NOTE_ID : field;
-        if (!KNOWN_COLUMNS.contains(column)) {
-            return row.rowError(field + " = " + e.value() + ": " + e.rule());
-        }
-        // The cell as written (150000.00) reads better than the terms' normalised number (150000).
-        return row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
     }
 
     private void reportUnclaimedSchedules() {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 
 /**
@@ -22,6 +23,10 @@ import javax.money.CurrencyUnit;
  * the level above the note in "note → position → portfolio". Add each note's schedule and measures (base
  * or scenario), then take the {@link #summary()}. Not thread-safe: give each thread or partition its own
  * aggregate and {@link #merge} them; the result does not depend on the order.
+ *
+ * <p>Every figure of a portfolio is computed here, the engines and screens only carry and show them:
+ * totals with their yield exclusions, expected loss and deltas to the base case ({@link PortfolioTotals}),
+ * the ladder, exposures, concentration, and the maturity profile.
  *
  * <p>The ladder runs from the as-of month over the flows due after the as-of date; its closing balance
  * starts from the outstanding principal and falls by each month's principal, prepayments and defaults.
@@ -41,11 +46,21 @@ public final class PortfolioAggregate {
         this.asOfMonth = YearMonth.from(asOf);
     }
 
-    /** Adds one note: its position, its schedule (base or scenario) and its measures as of this date. */
+    /**
+     * Adds one note: its position, its schedule (base or scenario) and its measures as of this date. A
+     * price the stale-price rule flags ({@link PositionWarning}) keeps the note out of the weighted yield
+     * and durations, and is counted.
+     */
     public PortfolioAggregate add(Position position, Schedule schedule, NoteMeasures measures) {
         NoteTerms t = position.terms();
-        books.computeIfAbsent(t.currency(), c -> new Book()).add(t, schedule, measures);
+        books.computeIfAbsent(t.currency(), c -> new Book())
+                .add(t, schedule, measures, PositionWarning.isStalePrice(position, measures));
         return this;
+    }
+
+    /** Adds one priced position under its base case. */
+    public PortfolioAggregate add(PositionResult result) {
+        return add(result.position(), result.schedule(), result.measures());
     }
 
     /** Adds everything of {@code other} (of the same as-of date) to this aggregate and returns it. */
@@ -89,10 +104,14 @@ public final class PortfolioAggregate {
         double macaulayWeighted;
         double modifiedWeighted;
         double valueWeight;
+        long staleYield;
+        long noYield;
+        /** Maturity year → {notes, outstanding}; a HashMap, which Kryo rebuilds (see the analytics module). */
+        final HashMap<Integer, long[]> maturity = new HashMap<>();
         long[][] ladder = new long[COLUMNS][0];
         final Map<ExposureDimension, Map<String, long[]>> exposure = new EnumMap<>(ExposureDimension.class);
 
-        void add(NoteTerms t, Schedule s, NoteMeasures m) {
+        void add(NoteTerms t, Schedule s, NoteMeasures m, boolean stalePrice) {
             notes++;
             long out = m.outstandingPrincipalMinor();
             outstanding += out;
@@ -106,12 +125,19 @@ public final class PortfolioAggregate {
                 walWeight += out;
             }
             double value = (m.priceMinor() + m.accruedInterestMinor()) * Math.pow(10, -s.scale());
-            if (!Double.isNaN(m.yield()) && value > 0) {
+            if (stalePrice) {
+                staleYield++;
+            } else if (!Double.isNaN(m.yield()) && value > 0) {
                 yieldWeighted += m.yield() * value;
                 macaulayWeighted += m.macaulayDuration() * value;
                 modifiedWeighted += m.modifiedDuration() * value;
                 valueWeight += value;
+            } else {
+                noYield++;
             }
+            long[] year = maturity.computeIfAbsent(t.maturityDate().getYear(), y -> new long[2]);
+            year[0]++;
+            year[1] += out;
             for (int i = s.firstDueAfter(asOfDay); i < s.size(); i++) {
                 int month = monthIndex(s.dueEpochDay(i));
                 grow(month + 1);
@@ -170,6 +196,13 @@ public final class PortfolioAggregate {
             macaulayWeighted += b.macaulayWeighted;
             modifiedWeighted += b.modifiedWeighted;
             valueWeight += b.valueWeight;
+            staleYield += b.staleYield;
+            noYield += b.noYield;
+            b.maturity.forEach((y, v) -> {
+                long[] year = maturity.computeIfAbsent(y, k -> new long[2]);
+                year[0] += v[0];
+                year[1] += v[1];
+            });
             grow(b.ladder[0].length);
             for (int c = 0; c < COLUMNS; c++) {
                 for (int m = 0; m < b.ladder[c].length; m++) {
@@ -180,20 +213,31 @@ public final class PortfolioAggregate {
         }
 
         CurrencySummary summary(CurrencyUnit currency) {
+            List<LadderRow> rows = new ArrayList<>();
+            int months = lastMonthWithFlows() + 1;
+            long balance = outstanding;
+            long cash = 0;
+            long defaulted = 0;
+            long recovered = 0;
+            for (int m = 0; m < months; m++) {
+                balance -= ladder[1][m] + ladder[2][m] + ladder[3][m];
+                LadderRow row = new LadderRow(asOfMonth.plusMonths(m), ladder[0][m], ladder[1][m], ladder[2][m],
+                        ladder[3][m], ladder[4][m], ladder[5][m], balance);
+                rows.add(row);
+                cash += row.totalMinor();
+                defaulted += row.defaultedMinor();
+                recovered += row.recoveryMinor();
+            }
             PortfolioTotals totals = new PortfolioTotals(notes, outstanding, accrued, price, npv, dv01,
                     outstanding == 0 ? Double.NaN : couponWeighted / outstanding,
                     valueWeight == 0 ? Double.NaN : yieldWeighted / valueWeight,
                     walWeight == 0 ? Double.NaN : walWeighted / walWeight,
                     valueWeight == 0 ? Double.NaN : macaulayWeighted / valueWeight,
-                    valueWeight == 0 ? Double.NaN : modifiedWeighted / valueWeight);
-            List<LadderRow> rows = new ArrayList<>();
-            int months = lastMonthWithFlows() + 1;
-            long balance = outstanding;
-            for (int m = 0; m < months; m++) {
-                balance -= ladder[1][m] + ladder[2][m] + ladder[3][m];
-                rows.add(new LadderRow(asOfMonth.plusMonths(m), ladder[0][m], ladder[1][m], ladder[2][m], ladder[3][m],
-                        ladder[4][m], ladder[5][m], balance));
-            }
+                    valueWeight == 0 ? Double.NaN : modifiedWeighted / valueWeight,
+                    staleYield, noYield, cash, defaulted, recovered);
+            String code = currency.getCurrencyCode();
+            List<MaturityYear> years = new ArrayList<>(maturity.size());
+            new TreeMap<>(maturity).forEach((y, v) -> years.add(new MaturityYear(code, y, v[0], v[1])));
             long totalExposure = outstanding + accrued;
             Map<ExposureDimension, List<ExposureRow>> exposures = new LinkedHashMap<>();
             exposure.forEach((d, byKey) -> {
@@ -204,7 +248,7 @@ public final class PortfolioAggregate {
                 exposures.put(d, list);
             });
             return new CurrencySummary(currency, totals, rows, exposures,
-                    concentration(exposures.getOrDefault(ExposureDimension.BORROWER, List.of())));
+                    concentration(exposures.getOrDefault(ExposureDimension.BORROWER, List.of())), years);
         }
 
         private int lastMonthWithFlows() {

@@ -98,9 +98,9 @@ class CsvWritersTest {
 
         assertThat(out.toString().lines().toList()).containsExactly(
                 "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,yield_nominal,wal_years,"
-                        + "macaulay_duration,modified_duration,convexity,dv01",
-                "INFINITE-2003,2004-01-31,150000.00,950.00,148000.50,151234.57,0.1268250301,0.12,1.5,,1.2345678901,3,-12.35",
-                "'@risk,2004-01-31,0,0,0,0.12,,,0,0,0,0,0.00");
+                        + "macaulay_duration,modified_duration,convexity,dv01,warnings",
+                "INFINITE-2003,2004-01-31,150000.00,950.00,148000.50,151234.57,0.1268250301,0.12,1.5,,1.2345678901,3,-12.35,",
+                "'@risk,2004-01-31,0,0,0,0.12,,,0,0,0,0,0.00,");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.Price;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.math.BigDecimal;
@@ -72,7 +73,7 @@ class ExamplePortfolioTest {
 
         assertThat(t.annualRate()).isEqualByComparingTo("0.1065");
         assertThat(t.statedPayment()).isEqualTo(Money.of(new BigDecimal("162.87"), "USD"));
-        assertThat(positions.get("LC-1077501").price()).isEqualTo(Money.of(new BigDecimal("4900.00"), "USD"));
+        assertThat(positions.get("LC-1077501").price()).isEqualTo(Price.of(Money.of(new BigDecimal("4900.00"), "USD")));
         Schedule s = ScheduleResolver.resolve(t);
         assertThat(s.size()).isEqualTo(36);
         assertThat(s.paymentMinor(0)).isEqualTo(162_87);

@@ -7,6 +7,10 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.scenario.DefaultSpeed;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioAnalyzer;
+import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.math.BigDecimal;
@@ -81,6 +85,38 @@ class PortfolioAggregateTest {
     }
 
     @Test
+    void cashExpectedLossMaturityProfileAndDeltasAreTheAggregates() {
+        // Harbor defaults whole on 2004-07-15 (a 100 % CDR hits the first period after the as-of date) and
+        // 40 % of its 50,000.00 is recovered six months later: 50,000.00 defaulted, 20,000.00 recovered.
+        Scenario wipeOut = new Scenario("wipe-out", List.of(), null, new DefaultSpeed(1.0, 0.60, 6), List.of(), 0);
+        PortfolioAggregate base = aggregate(List.of(NOTE_2003, HARBOR));
+        PortfolioAggregate stressed = new PortfolioAggregate(AS_OF);
+        for (NoteTerms t : List.of(NOTE_2003, HARBOR)) {
+            Schedule s = ScheduleResolver.resolve(t);
+            var m = NotePricer.measures(s, AS_OF, null, FlatRate.of(0.08));
+            ScenarioResult r = ScenarioAnalyzer.analyze(s, m, t == HARBOR ? wipeOut : Scenario.BASE, AS_OF, null,
+                    FlatRate.of(0.08));
+            stressed.add(Position.atPar(t), r.schedule(), r.measures());
+        }
+        CurrencySummary b = base.summary().currencies().get(0);
+        CurrencySummary x = stressed.summary().currencies().get(0);
+
+        // Base cash after 2004-06-27: the 2003 note's 19 interest payments of 1,500.00 and its 150,000.00
+        // (the balloon's 151,500.00 is 1,500.00 interest and the principal); Harbor's 19 of 250.00 and 50,000.00.
+        assertThat(b.totals().scheduledCashMinor()).isEqualTo(19 * 1_500_00L + 150_000_00 + 19 * 250_00L + 50_000_00);
+        assertThat(b.totals().expectedLossMinor()).isZero();
+        assertThat(x.totals().defaultedMinor()).isEqualTo(50_000_00);
+        assertThat(x.totals().recoveryMinor()).isEqualTo(20_000_00);
+        assertThat(x.totals().expectedLossMinor()).isEqualTo(30_000_00);
+        TotalsDeltas d = x.totals().minus(b.totals());
+        assertThat(d.npv()).isEqualTo(x.totals().npv() - b.totals().npv()).isNegative();
+        assertThat(d.scheduledCashMinor()).isEqualTo(x.totals().scheduledCashMinor() - b.totals().scheduledCashMinor());
+        assertThat(b.totals().minus(b.totals())).isEqualTo(TotalsDeltas.NONE);
+        // Both notes mature in 2006: one year of 2 notes and their 200,000.00 outstanding.
+        assertThat(b.maturityProfile()).containsExactly(new MaturityYear("USD", 2006, 2, 200_000_00));
+    }
+
+    @Test
     void mergingPartsGivesTheWhole() {
         PortfolioSummary whole = aggregate(List.of(NOTE_2003, HARBOR, SAKURA)).summary();
         PortfolioSummary merged = aggregate(List.of(SAKURA)).merge(aggregate(List.of(HARBOR, NOTE_2003))).summary();
@@ -90,6 +126,7 @@ class PortfolioAggregateTest {
             CurrencySummary b = merged.currencies().get(i);
             assertThat(b.monthlyLadder()).isEqualTo(a.monthlyLadder());
             assertThat(b.exposures()).isEqualTo(a.exposures());
+            assertThat(b.maturityProfile()).isEqualTo(a.maturityProfile());
             assertThat(b.totals().outstandingMinor()).isEqualTo(a.totals().outstandingMinor());
             assertThat(b.totals().npv()).isCloseTo(a.totals().npv(), within(1e-6));
         }

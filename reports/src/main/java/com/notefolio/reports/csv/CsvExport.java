@@ -9,14 +9,12 @@ import com.notefolio.core.portfolio.ExposureRow;
 import com.notefolio.core.portfolio.LadderRow;
 import com.notefolio.core.portfolio.PortfolioAggregate;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.pricer.DiscountCurve;
-import com.notefolio.core.pricer.NoteMeasures;
-import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.reports.workbook.ExportAssumptions;
-import com.notefolio.core.schedule.Schedule;
-import com.notefolio.core.schedule.ScheduleResolver;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,11 +75,10 @@ public final class CsvExport {
                      "notes", "outstanding_principal", "accrued_interest", "exposure", "share", "collateral_value")) {
             while (positions.hasNext()) {
                 Position p = positions.next();
-                Schedule s = ScheduleResolver.resolve(p.terms());
-                NoteMeasures m = NotePricer.measures(s, asOf, p.price(), curve);
-                aggregate.add(p, s, m);
-                flows.write(s);
-                measures.write(m);
+                PositionResult r = PositionPricer.price(p, asOf, curve);
+                aggregate.add(r);
+                flows.write(r.schedule());
+                measures.write(r);
                 count++;
             }
             for (CurrencySummary c : aggregate.summary().currencies()) {

@@ -1,16 +1,13 @@
 package com.notefolio.reports.export;
 
 import com.notefolio.core.cli.ParallelPipeline;
-import com.notefolio.core.pricer.DiscountCurve;
-import com.notefolio.core.pricer.NoteMeasures;
-import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.scenario.Scenario;
-import com.notefolio.core.scenario.ScenarioAnalyzer;
 import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.scenario.ScenarioSet;
-import com.notefolio.core.schedule.Schedule;
-import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.reports.note.NoteProjectionWorkbook;
 import com.notefolio.reports.portfolio.PortfolioProjectionWorkbook;
 import com.notefolio.reports.scenario.ScenarioComparisonWorkbook;
@@ -42,10 +39,9 @@ public final class WorkbookExports {
 
     /** One note's projection recording {@code assumptions} (as-of date, inputs…); returns 1. */
     public static long noteProjection(Position position, ExportAssumptions assumptions, DiscountCurve curve, Path out) {
-        LocalDate asOf = assumptions.asOf();
-        Schedule s = ScheduleResolver.resolve(position.terms());
-        NoteMeasures m = NotePricer.measures(s, asOf, position.price(), curve);
-        WorkbookFile.write(out, wb -> new NoteProjectionWorkbook(s, m, curve, assumptions).writeTo(wb));
+        PositionResult r = PositionPricer.price(position, assumptions.asOf(), curve);
+        WorkbookFile.write(out, wb -> new NoteProjectionWorkbook(r.schedule(), r.measures(), curve, assumptions)
+                .writeTo(wb));
         return 1;
     }
 
@@ -62,10 +58,8 @@ public final class WorkbookExports {
         long[] count = new long[1];
         WorkbookFile.write(out, wb -> {
             PortfolioProjectionWorkbook book = new PortfolioProjectionWorkbook(wb, assumptions, curve, rowLimit);
-            count[0] = ParallelPipeline.run(positions, p -> {
-                Schedule s = ScheduleResolver.resolve(p.terms());
-                return new Priced(p, s, NotePricer.measures(s, asOf, p.price(), curve));
-            }, r -> book.add(r.position(), r.schedule(), r.measures()));
+            count[0] = ParallelPipeline.run(positions, p -> PositionPricer.price(p, asOf, curve),
+                    r -> book.add(r.position(), r.schedule(), r.measures()));
             book.finish();
         });
         return count[0];
@@ -86,7 +80,7 @@ public final class WorkbookExports {
         WorkbookFile.write(out, wb -> {
             ScenarioComparisonWorkbook book = new ScenarioComparisonWorkbook(wb, recorded, caseNames(set), rowLimit);
             count[0] = ParallelPipeline.run(positions, SCENARIO_CHUNK,
-                    p -> new Analyzed(p, cases(p, set, asOf, curve)), a -> book.add(a.position(), a.results()));
+                    p -> price(p, set, asOf, curve), r -> book.add(r.position(), r.cases()));
             book.finish();
         });
         return count[0];
@@ -102,19 +96,14 @@ public final class WorkbookExports {
 
     /** The base case and every scenario of the set on one note, the base first. */
     public static List<ScenarioResult> cases(Position p, ScenarioSet set, LocalDate asOf, DiscountCurve curve) {
-        Schedule base = ScheduleResolver.resolve(p.terms());
-        NoteMeasures baseMeasures = NotePricer.measures(base, asOf, p.price(), curve);
-        List<ScenarioResult> rows = new ArrayList<>(set.scenarios().size() + 1);
-        rows.add(new ScenarioResult(Scenario.BASE.name(), base, baseMeasures, base, baseMeasures, null));
-        for (Scenario s : set.scenarios()) {
-            rows.add(ScenarioAnalyzer.analyze(base, baseMeasures, s, asOf, p.price(), curve));
-        }
-        return rows;
+        return price(p, set, asOf, curve).cases();
     }
 
-    private record Priced(Position position, Schedule schedule, NoteMeasures measures) {
-    }
-
-    private record Analyzed(Position position, List<ScenarioResult> results) {
+    /**
+     * One note priced by the core's position pricer under the base case and every scenario of the set:
+     * its results and its warnings (a price far from the outstanding principal), for the sheets to show.
+     */
+    public static PositionResult price(Position p, ScenarioSet set, LocalDate asOf, DiscountCurve curve) {
+        return PositionPricer.price(p, asOf, curve, set.scenarios());
     }
 }

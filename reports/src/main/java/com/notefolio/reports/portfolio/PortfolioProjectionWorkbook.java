@@ -9,6 +9,7 @@ import com.notefolio.core.portfolio.PortfolioAggregate;
 import com.notefolio.core.portfolio.PortfolioSummary;
 import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionWarning;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
@@ -75,6 +76,8 @@ public final class PortfolioProjectionWorkbook {
     static final int N_WAL = 9;
     static final int N_MODIFIED = 11;
     static final int N_RATE = 14;
+    /** The engine's warnings on a note's figures (a stale price): a note with one is out of the weighted yield. */
+    static final int N_WARNINGS = 15;
 
     /** Summary rows of each currency block, offsets from its first row (the currency's own row). */
     public static final int S_NOTES = 1;
@@ -147,7 +150,8 @@ public final class PortfolioProjectionWorkbook {
                 new Column("Yield, XIRR (engine, fixed)", 14), new Column("Yield, nominal (engine, fixed)", 14),
                 new Column("WAL (engine, fixed)", 10), new Column("Macaulay duration (engine, fixed)", 10),
                 new Column("Modified duration (engine, fixed)", 10), new Column("Convexity (engine, fixed)", 10),
-                new Column("DV01 (engine, fixed)", 12), new Column("Note rate", 10)), rowLimit).asExcelTable("NotesTable");
+                new Column("DV01 (engine, fixed)", 12), new Column("Note rate", 10),
+                new Column("Warnings (engine, fixed)", 60)), rowLimit).asExcelTable("NotesTable");
         exposure = new StreamedTable(workbook, styles, "Exposure", List.of(new Column("Dimension", 16),
                 new Column("Currency", 9), new Column("Group", 30), new Column("Notes", 8),
                 new Column("Outstanding principal", 18), new Column("Accrued interest", 14),
@@ -218,7 +222,8 @@ public final class PortfolioProjectionWorkbook {
                 .number(m.yield(), styles.rate()).number(m.yieldNominal(), styles.rate())
                 .number(m.walYears(), styles.years()).number(m.macaulayDuration(), styles.years())
                 .number(m.modifiedDuration(), styles.years()).number(m.convexity(), styles.years())
-                .number(m.dv01(), amount).number(position.terms().annualRate().doubleValue(), styles.rate());
+                .number(m.dv01(), amount).number(position.terms().annualRate().doubleValue(), styles.rate())
+                .text(String.join("; ", PositionWarning.of(position, m).stream().map(PositionWarning::message).toList()));
         for (int i = 0; i < schedule.size(); i++) {
             RowWriter row = flows.next();
             int r = row.excelRow();
@@ -450,7 +455,8 @@ public final class PortfolioProjectionWorkbook {
                     t.weightedCoupon(), styles.rate(), 6, "Σ note rate × outstanding ÷ Σ outstanding (Notes).");
             compare(top + S_YIELD, "Yield (value-weighted)", weighted(noteParts, cur, N_YIELD, -1, true),
                     t.weightedYield(), styles.rate(), 6,
-                    "XIRR basis, weighted by dirty price (clean price + accrued) over the notes that have a yield (Notes).");
+                    "XIRR basis, weighted by dirty price (clean price + accrued) over the notes that have a yield and no"
+                            + " warning (Notes)" + (t.yieldExclusions().isEmpty() ? "." : ": " + t.yieldExclusions() + "."));
             compare(top + S_WAL, "WAL (principal-weighted, years)", weighted(noteParts, cur, N_WAL, N_OUTSTANDING, false),
                     t.walYears(), styles.years(), 4, "Σ WAL × outstanding ÷ Σ outstanding over the notes with a WAL (Notes).");
             compare(top + S_MODIFIED, "Modified duration (value-weighted)", weighted(noteParts, cur, N_MODIFIED, -1, true),
@@ -504,7 +510,9 @@ public final class PortfolioProjectionWorkbook {
             }
             String w = byValue ? "(" + p.range(N_PRICE) + "+" + p.range(N_ACCRUED) + ")*((" + p.range(N_PRICE) + "+"
                     + p.range(N_ACCRUED) + ")>0)" : p.range(weight);
-            String has = "(" + p.range(N_CURRENCY) + "=" + cur + ")*(" + p.range(value) + "<>\"\")*" + w;
+            // Value-weighted figures (yield, durations) leave out a note the engine warns about, as the engine does.
+            String kept = byValue ? "*(" + p.range(N_WARNINGS) + "=\"\")" : "";
+            String has = "(" + p.range(N_CURRENCY) + "=" + cur + ")*(" + p.range(value) + "<>\"\")" + kept + "*" + w;
             num.add("SUMPRODUCT(" + has + "," + p.range(value) + ")");
             den.add("SUMPRODUCT(" + has + ")");
         }

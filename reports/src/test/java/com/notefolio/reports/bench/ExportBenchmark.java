@@ -46,7 +46,7 @@ public final class ExportBenchmark {
             for (long i = 0; written[1] < rows; i++) {
                 Position p = generator.note(i);
                 Schedule s = ScheduleResolver.resolve(p.terms());
-                NoteMeasures m = NotePricer.measures(s, asOf, p.price(), curve);
+                NoteMeasures m = NotePricer.measures(s, asOf, p.priceAt(s, asOf), curve);
                 book.add(p, s, m);
                 written[0]++;
                 written[1] += s.size();

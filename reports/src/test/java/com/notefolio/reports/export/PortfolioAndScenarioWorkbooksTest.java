@@ -79,7 +79,7 @@ class PortfolioAndScenarioWorkbooksTest {
         PortfolioAggregate aggregate = new PortfolioAggregate(asOf);
         for (Position p : positions) {
             Schedule s = ScheduleResolver.resolve(p.terms());
-            aggregate.add(p, s, NotePricer.measures(s, asOf, p.price(), curve));
+            aggregate.add(p, s, NotePricer.measures(s, asOf, p.priceAt(s, asOf), curve));
         }
         Map<String, CurrencySummary> out = new LinkedHashMap<>();
         aggregate.summary().currencies().forEach(c -> out.put(c.currency().getCurrencyCode(), c));
@@ -139,7 +139,7 @@ class PortfolioAndScenarioWorkbooksTest {
         Map<String, double[]> expected = new TreeMap<>();
         for (Position p : positions) {
             Schedule s = ScheduleResolver.resolve(p.terms());
-            NoteMeasures m = NotePricer.measures(s, newAsOf, p.price(), FlatRate.of(0.045));
+            NoteMeasures m = NotePricer.measures(s, newAsOf, p.priceAt(s, newAsOf), FlatRate.of(0.045));
             double[] e = expected.computeIfAbsent(p.terms().currency().getCurrencyCode(), c -> new double[4]);
             e[0] += m.npv();
             e[1] += m.dv01();

@@ -66,7 +66,7 @@ class NoteProjectionAssumptionsTest {
             Position p = NoteProjectionWorkbookTest.example(id);
             LocalDate asOf = LocalDate.of(id.equals("INFINITE-2003") ? 2004 : 2024, 6, 30);
             Schedule s = ScheduleResolver.resolve(p.terms());
-            NoteMeasures m = NotePricer.measures(s, asOf, p.price(), FlatRate.of(0.07));
+            NoteMeasures m = NotePricer.measures(s, asOf, p.priceAt(s, asOf), FlatRate.of(0.07));
             Path file = export(p, asOf, FlatRate.of(0.07));
             try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
                 // No evaluator touches the file: these are the values written in the cells.
@@ -150,7 +150,7 @@ class NoteProjectionAssumptionsTest {
                 }
             }
             sorted.add(out);
-            expected.add(new Expected(s, NotePricer.measures(s, asOf, p.price(), curve), curve, c[0] + " sorted"));
+            expected.add(new Expected(s, NotePricer.measures(s, asOf, p.priceAt(s, asOf), curve), curve, c[0] + " sorted"));
         }
         List<Path> libre = LibreOffice.recalculate(sorted, dir.resolve("libreoffice-sorted"));
         for (int i = 0; i < sorted.size(); i++) {
@@ -184,7 +184,7 @@ class NoteProjectionAssumptionsTest {
 
     static Path export(Position position, LocalDate asOf, DiscountCurve curve) throws Exception {
         Schedule s = ScheduleResolver.resolve(position.terms());
-        NoteMeasures m = NotePricer.measures(s, asOf, position.price(), curve);
+        NoteMeasures m = NotePricer.measures(s, asOf, position.priceAt(s, asOf), curve);
         Path file = Files.createTempDirectory("note-projection").resolve(position.terms().id() + "-" + asOf + ".xlsx");
         WorkbookFile.write(file, wb -> new NoteProjectionWorkbook(s, m, curve).writeTo(wb));
         return file;

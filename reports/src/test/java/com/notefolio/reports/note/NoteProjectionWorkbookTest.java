@@ -124,7 +124,7 @@ class NoteProjectionWorkbookTest {
     /** Exports, recalculates in Gnumeric and checks each Summary formula against the engine's figure beside it. */
     XSSFWorkbook exportAndRecalculate(Position position, LocalDate asOf, DiscountCurve curve) throws Exception {
         Schedule schedule = ScheduleResolver.resolve(position.terms());
-        NoteMeasures m = NotePricer.measures(schedule, asOf, position.price(), curve);
+        NoteMeasures m = NotePricer.measures(schedule, asOf, position.priceAt(schedule, asOf), curve);
         Path file = dir.resolve(position.terms().id() + "-" + asOf + ".xlsx");
         WorkbookFile.write(file, wb -> new NoteProjectionWorkbook(schedule, m, curve).writeTo(wb));
 

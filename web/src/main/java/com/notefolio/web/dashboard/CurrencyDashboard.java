@@ -1,9 +1,9 @@
 package com.notefolio.web.dashboard;
 
-import com.notefolio.analytics.job.MaturityProfile;
 import com.notefolio.core.portfolio.Concentration;
 import com.notefolio.core.portfolio.ExposureRow;
 import com.notefolio.core.portfolio.LadderRow;
+import com.notefolio.core.portfolio.MaturityYear;
 import com.notefolio.core.portfolio.PortfolioTotals;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The dashboard of the notes in one currency (amounts of different currencies are never added): the
  * core's totals, the expected loss under the dashboard's default assumption (defaulted principal less
- * recoveries, undiscounted, as the analytics module's totals define it), the monthly ladder, the largest
+ * recoveries, undiscounted, as the core's totals define it), the monthly ladder, the largest
  * borrowers, exposure by sector and region, outstanding principal by maturity year and the borrower
  * concentration. Amounts named {@code …Minor} are in minor units of the currency.
  */
@@ -19,7 +19,7 @@ public record CurrencyDashboard(String currency, int fractionDigits, PortfolioTo
                                 long defaultedMinor, long recoveredMinor, long expectedLossMinor,
                                 List<LadderRow> monthlyLadder, int borrowers, List<ExposureRow> topBorrowers,
                                 List<ExposureRow> sectors, List<ExposureRow> regions,
-                                List<MaturityProfile.Year> maturityProfile, Concentration concentration) {
+                                List<MaturityYear> maturityProfile, Concentration concentration) {
 
     /** How many of the largest borrowers the dashboard lists. */
     public static final int TOP_BORROWERS = 10;

@@ -1,11 +1,11 @@
 package com.notefolio.web.dashboard;
 
 import com.notefolio.analytics.job.PortfolioFigures;
-import com.notefolio.analytics.row.TotalsRow;
 import com.notefolio.core.portfolio.CurrencySummary;
 import com.notefolio.core.portfolio.ExposureDimension;
 import com.notefolio.core.portfolio.ExposureRow;
 import com.notefolio.core.portfolio.PortfolioSummary;
+import com.notefolio.core.portfolio.PortfolioTotals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +27,15 @@ public record DashboardFigures(DashboardKey key, List<CurrencyDashboard> currenc
         List<CurrencyDashboard> out = new ArrayList<>();
         for (CurrencySummary c : base.currencies()) {
             String code = c.currency().getCurrencyCode();
-            TotalsRow lossTotals = TotalsRow.of(lossCase, base.asOf(), loss.currencies().stream()
-                    .filter(l -> l.currency().equals(c.currency())).findFirst().orElseThrow());
+            PortfolioTotals lossTotals = loss.currencies().stream()
+                    .filter(l -> l.currency().equals(c.currency())).findFirst().orElseThrow().totals();
             List<ExposureRow> borrowers = exposure(c, ExposureDimension.BORROWER);
             out.add(new CurrencyDashboard(code, c.currency().getDefaultFractionDigits(), c.totals(),
-                    lossTotals.getDefaultedMinor(), lossTotals.getRecoveryMinor(), lossTotals.getExpectedLossMinor(),
+                    lossTotals.defaultedMinor(), lossTotals.recoveryMinor(), lossTotals.expectedLossMinor(),
                     c.monthlyLadder(), borrowers.size(),
                     borrowers.subList(0, Math.min(CurrencyDashboard.TOP_BORROWERS, borrowers.size())),
                     exposure(c, ExposureDimension.SECTOR), exposure(c, ExposureDimension.REGION),
-                    figures.maturityProfile().stream().filter(y -> y.currency().equals(code)).toList(),
+                    c.maturityProfile(),
                     c.concentration()));
         }
         return new DashboardFigures(key, out);

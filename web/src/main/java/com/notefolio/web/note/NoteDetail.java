@@ -15,7 +15,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
+import javax.money.MonetaryAmount;
 
 /**
  * A stored note resolved once for the note screen: its position (terms and carried price), the exact
@@ -79,7 +79,7 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
 
     /** The note's measures at a valuation, by the core's pricer. */
     public NoteMeasures measures(Valuation valuation) {
-        Money price = valuation.price() == null ? null : Money.of(valuation.price(), terms().currency());
+        MonetaryAmount price = valuation.price() == null ? null : valuation.price().amountAt(schedule, valuation.asOf());
         return NotePricer.measures(schedule, valuation.asOf(), price, curve(valuation));
     }
 }

@@ -3,6 +3,7 @@ package com.notefolio.web.note;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.io.DecimalText;
+import com.notefolio.core.portfolio.Price;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,17 +12,20 @@ import javax.money.CurrencyUnit;
 
 /**
  * What a note's measures are taken at: the as-of date, the annually compounded discount rate (a
- * fraction: 0.08 is 8%, on Excel's XNPV basis) and the clean price, {@code null} for par (the outstanding
- * principal). The parse methods read what an analyst typed and refuse anything else with a message
+ * fraction: 0.08 is 8%, on Excel's XNPV basis) and the clean price — an amount, or a percentage of the
+ * outstanding principal at the as-of date (the core's {@link Price}) — {@code null} for par (the
+ * outstanding principal). The parse methods read what an analyst typed and refuse anything else with a message
  * that says what is expected, so a form can show it beside the field.
  */
-public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal price) {
+public record Valuation(LocalDate asOf, BigDecimal discountRate, Price price) {
 
     /** Above −100% (a discount factor must stay finite) and at most 1000% a year. */
     private static final BigDecimal MIN_RATE = BigDecimal.ONE.negate();
     private static final BigDecimal MAX_RATE = BigDecimal.TEN;
     /** The largest principal a note may have ({@link NoteTerms}), so no larger price makes sense. */
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000000000");
+    /** A price in percent of the outstanding principal above this is no price a note trades at. */
+    private static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
     /** Digits with an optional decimal part; commas only as thousands separators (1,234,567.89). */
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|\\.\\d+");
     private static final Pattern RATE = Pattern.compile("[+-]?(\\d+(\\.\\d+)?|\\.\\d+)");
@@ -41,7 +45,7 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal pric
         NoteTerms terms = position.terms();
         boolean running = !terms.issueDate().isAfter(today) && terms.maturityDate().isAfter(today);
         return new Valuation(running ? today : terms.issueDate(), terms.annualRate(),
-                position.price() == null ? null : NoteTerms.decimal(position.price()));
+                position.price());
     }
 
     /**
@@ -68,19 +72,33 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal pric
     }
 
     /**
-     * A clean price typed as an amount of the note's currency ({@code 148,500.00}); blank means par
-     * ({@code null}). At most the currency's decimals: a price is settled in whole minor units.
+     * A clean price typed as an amount of the note's currency ({@code 148,500.00}) or as a percentage of
+     * the outstanding principal ({@code 98.5%}); blank means par ({@code null}). An amount has at most the
+     * currency's decimals: a price is settled in whole minor units.
      *
      * @throws IllegalArgumentException with a message for the user when it is not one
      */
-    public static BigDecimal parsePrice(String text, CurrencyUnit currency) {
+    public static Price parsePrice(String text, CurrencyUnit currency) {
         String cleaned = text == null ? "" : text.strip();
         if (cleaned.isEmpty()) {
             return null;
         }
+        if (cleaned.endsWith("%")) {
+            String number = cleaned.substring(0, cleaned.length() - 1).strip();
+            if (!AMOUNT.matcher(number).matches() || number.contains(",")) {
+                throw new IllegalArgumentException("\"" + cleaned + "\" is not a percentage: enter a number such as"
+                        + " 98.5%, or leave it blank for par.");
+            }
+            BigDecimal percent = bounded(number, cleaned);
+            if (percent.signum() <= 0 || percent.compareTo(MAX_PERCENT) > 0) {
+                throw new IllegalArgumentException("A price must be above 0% and at most 1000% of the outstanding"
+                        + " principal.");
+            }
+            return Price.percentOfOutstanding(percent);
+        }
         if (!AMOUNT.matcher(cleaned).matches()) {
-            throw new IllegalArgumentException("\"" + cleaned + "\" is not an amount: enter a number such as 148500.00,"
-                    + " or leave it blank for par.");
+            throw new IllegalArgumentException("\"" + cleaned + "\" is not an amount: enter a number such as 148500.00"
+                    + " or a percentage such as 98.5%, or leave it blank for par.");
         }
         BigDecimal price = bounded(cleaned.replace(",", ""), cleaned);
         int digits = Math.max(0, currency.getDefaultFractionDigits());
@@ -91,7 +109,7 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, BigDecimal pric
         if (price.signum() <= 0 || price.compareTo(MAX_PRICE) > 0) {
             throw new IllegalArgumentException("A price must be above zero and at most 1,000,000,000,000.");
         }
-        return price.setScale(digits);
+        return Price.of(price.setScale(digits), currency);
     }
 
     /** The number in {@code plain} within the core's bounds, or a message for the user quoting {@code typed}. */

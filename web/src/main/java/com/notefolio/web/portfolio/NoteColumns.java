@@ -24,8 +24,12 @@ final class NoteColumns {
             "price", "prepayment_allowed", "prepayment_penalty", "lockout_until", "cure_days", "default_rate",
             "accelerates", "collection_costs_payable", "governing_law", "odd_days");
 
+    /**
+     * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
+     * {@code price_percent}, after the CSV columns, and {@code price} is then empty.
+     */
     static final String INSERT = "insert into note (portfolio_id, line, events_of_default, " + String.join(", ", CSV)
-            + ") values (?, ?, ?" + ", ?".repeat(CSV.size()) + ")";
+            + ", price_percent) values (?, ?, ?" + ", ?".repeat(CSV.size()) + ", ?)";
 
     private NoteColumns() {
     }
@@ -38,9 +42,10 @@ final class NoteColumns {
                 decimal(r.getPayment()), r.getAmortizationMonths(), r.getPaymentRounding(), r.getInterestRounding(),
                 r.getBorrower(), r.getBorrowerAddress(), r.getLender(), r.getLenderAddress(), r.getSector(),
                 r.getRegion(), r.getRating(), r.getSecured(), r.getCollateral(), decimal(r.getCollateralValue()),
-                decimal(r.getPrice()), r.getPrepaymentAllowed(), decimal(r.getPrepaymentPenalty()),
+                percent(r.getPrice()) ? null : decimal(r.getPrice()), r.getPrepaymentAllowed(), decimal(r.getPrepaymentPenalty()),
                 date(r.getLockoutUntil()), r.getCureDays(), decimal(r.getDefaultRate()), r.getAccelerates(),
-                r.getCollectionCostsPayable(), r.getGoverningLaw(), r.getOddDays()};
+                r.getCollectionCostsPayable(), r.getGoverningLaw(), r.getOddDays(),
+                percent(r.getPrice()) ? decimal(r.getPrice().substring(0, r.getPrice().length() - 1)) : null};
     }
 
     /** The row of the result set's current note (stated payments are read separately). */
@@ -70,7 +75,8 @@ final class NoteColumns {
         r.setSecured(bool(rs, "secured"));
         r.setCollateral(rs.getString("collateral"));
         r.setCollateralValue(text(rs.getBigDecimal("collateral_value")));
-        r.setPrice(text(rs.getBigDecimal("price")));
+        BigDecimal percent = rs.getBigDecimal("price_percent");
+        r.setPrice(percent != null ? text(percent) + "%" : text(rs.getBigDecimal("price")));
         r.setPrepaymentAllowed(bool(rs, "prepayment_allowed"));
         r.setPrepaymentPenalty(text(rs.getBigDecimal("prepayment_penalty")));
         r.setLockoutUntil(localDate(rs.getDate("lockout_until")));
@@ -81,6 +87,11 @@ final class NoteColumns {
         r.setGoverningLaw(rs.getString("governing_law"));
         r.setOddDays(rs.getString("odd_days"));
         return r;
+    }
+
+    /** Whether a price's text is a percentage of the outstanding principal (the core's {@code Price.text()}). */
+    private static boolean percent(String price) {
+        return price != null && price.endsWith("%");
     }
 
     private static BigDecimal decimal(String text) {

@@ -1,9 +1,9 @@
 package com.notefolio.web.view;
 
-import com.notefolio.analytics.job.MaturityProfile;
 import com.notefolio.core.portfolio.Concentration;
 import com.notefolio.core.portfolio.ExposureRow;
 import com.notefolio.core.portfolio.LadderRow;
+import com.notefolio.core.portfolio.MaturityYear;
 import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.web.dashboard.CurrencyDashboard;
 import com.notefolio.web.dashboard.DashboardFigures;
@@ -251,7 +251,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         ChartJs regions = new ChartJs("chart-regions");
         regions.setConfiguration(exposureBars("Exposure by region (" + c.currency() + ")", c, c.regions()));
         regions.onClick(i -> drill("region", c.regions().get(i).key()));
-        List<MaturityProfile.Year> years = maturing(c);
+        List<MaturityYear> years = maturing(c);
         ChartJs maturity = new ChartJs("chart-maturity");
         maturity.setConfiguration(ChartConfiguration.bar("Outstanding principal by maturity year (" + c.currency() + ")",
                 years.stream().map(y -> Integer.toString(y.year())).toList(),
@@ -277,7 +277,8 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
                         "discounted at " + DisplayFormat.percent(shown.key().inputs().discountRate(), 2)
                                 + " (XNPV basis)"),
                 tile("kpi-yield", "Weighted yield", DisplayFormat.percent(t.weightedYield(), 3),
-                        "XIRR basis, weighted by market value"),
+                        "XIRR basis, weighted by market value"
+                                + (t.notesOutOfYield() == 0 ? "" : "; " + t.yieldExclusions())),
                 tile("kpi-wal", "WAL", years(t.walYears()), "weighted by outstanding principal"),
                 tile("kpi-duration", "Modified duration", years(t.modifiedDuration()), "weighted by market value"),
                 tile("kpi-expected-loss", "Expected loss", DisplayFormat.money(c.amount(c.expectedLossMinor()), money),
@@ -351,7 +352,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     /** Years in which notes still outstanding mature; matured notes have nothing left to show. */
-    private static List<MaturityProfile.Year> maturing(CurrencyDashboard c) {
+    private static List<MaturityYear> maturing(CurrencyDashboard c) {
         return c.maturityProfile().stream().filter(y -> y.outstandingMinor() != 0).toList();
     }
 

@@ -1,11 +1,10 @@
 package com.notefolio.web.whatif;
 
-import com.notefolio.analytics.job.NoteCases;
+import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.scenario.ScenarioResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The notes whose NPV a scenario changes most, per scenario and currency (amounts of different currencies
@@ -27,11 +26,9 @@ final class ChangeRanking {
     }
 
     /** Adds a note's scenario results (the base case, first of them, is the reference). */
-    ChangeRanking add(String borrower, NoteCases note) {
-        List<ScenarioResult> results = note.results();
+    ChangeRanking add(String borrower, PositionResult note) {
         String currency = note.position().terms().currency().getCurrencyCode();
-        for (int i = 1; i < results.size(); i++) {
-            ScenarioResult r = results.get(i);
+        for (ScenarioResult r : note.scenarios()) {
             add(new NoteChange(r.scenario(), currency, r.noteId(), borrower, r.base().npv(), r.measures().npv()));
         }
         return this;

@@ -2,9 +2,10 @@ package com.notefolio.web.whatif;
 
 import com.notefolio.analytics.job.Assumptions;
 import com.notefolio.analytics.job.CaseAggregates;
-import com.notefolio.analytics.job.NoteCases;
 import com.notefolio.analytics.job.PortfolioFigures;
+import com.notefolio.analytics.job.PortfolioValuation;
 import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.portfolio.PositionResult;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -12,7 +13,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * One Spark pass over a portfolio's notes for a what-if comparison: each note is computed once by the
- * core under the base case and every scenario ({@link NoteCases}, what the analytics module's valuation
+ * core under the base case and every scenario (the core's position pricer through {@code Assumptions.price}, what the analytics module's valuation
  * does), added to its partition's per-case aggregates ({@link CaseAggregates}, as
  * {@code PortfolioValuation.figures} does) and to its partition's ranking of ΔNPV; the driver merges the
  * partitions. The ranking is why this pass is not {@code PortfolioValuation.figures} itself: the same
@@ -38,7 +39,7 @@ final class ComparisonPass {
             ComparisonPass part = new ComparisonPass(new CaseAggregates(a.asOf(), cases), new ChangeRanking(top));
             while (it.hasNext()) {
                 NoteRow row = it.next();
-                NoteCases note = NoteCases.of(row.toPosition(), a);
+                PositionResult note = a.price(row.toPosition());
                 part.aggregates.add(note);
                 part.ranking.add(row.getBorrower(), note);
             }

@@ -1,16 +1,13 @@
 package com.notefolio.web.whatif;
 
-import com.notefolio.core.pricer.FlatRate;
-import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.Scenario;
-import com.notefolio.core.scenario.ScenarioAnalyzer;
-import com.notefolio.core.scenario.ScenarioResult;
-import com.notefolio.core.schedule.Schedule;
-import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.web.security.Role;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -26,13 +23,7 @@ import org.springframework.stereotype.Service;
 public class NoteWhatIf {
 
     public NoteComparison compare(Position position, List<Scenario> scenarios, LocalDate asOf, double discountRate) {
-        Schedule base = ScheduleResolver.resolve(position.terms());
-        FlatRate curve = FlatRate.of(discountRate);
-        var baseMeasures = NotePricer.measures(base, asOf, position.price(), curve);
-        List<ScenarioResult> results = new ArrayList<>(scenarios.size());
-        for (Scenario scenario : scenarios) {
-            results.add(ScenarioAnalyzer.analyze(base, baseMeasures, scenario, asOf, position.price(), curve));
-        }
-        return new NoteComparison(baseMeasures, results);
+        PositionResult r = PositionPricer.price(position, asOf, FlatRate.of(discountRate), scenarios);
+        return new NoteComparison(r.measures(), r.scenarios());
     }
 }

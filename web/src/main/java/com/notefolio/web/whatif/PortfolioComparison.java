@@ -1,7 +1,6 @@
 package com.notefolio.web.whatif;
 
 import com.notefolio.analytics.job.PortfolioFigures;
-import com.notefolio.analytics.row.TotalsRow;
 import com.notefolio.core.portfolio.CurrencySummary;
 import com.notefolio.core.portfolio.PortfolioSummary;
 import java.util.ArrayList;
@@ -33,9 +32,7 @@ public record PortfolioComparison(WhatIfKey key, List<String> scenarios, List<Cu
             figures.summaries().forEach((name, summary) -> {
                 CurrencySummary s = summary.currencies().stream().filter(x -> x.currency().equals(c.currency()))
                         .findFirst().orElseThrow();
-                TotalsRow totals = TotalsRow.of(name, summary.asOf(), s);
-                cases.add(new CaseFigures(name, s.totals(), totals.getScheduledCashMinor(), totals.getDefaultedMinor(),
-                        totals.getRecoveryMinor(), s.monthlyLadder()));
+                cases.add(new CaseFigures(name, s.totals(), s.monthlyLadder()));
                 if (!cases.get(0).name().equals(name)) {
                     changed.put(name, ranking.top(name, code));
                 }

@@ -3,10 +3,10 @@ package com.notefolio.web.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.notefolio.analytics.job.MaturityProfile;
 import com.notefolio.core.portfolio.CurrencySummary;
 import com.notefolio.core.portfolio.ExposureDimension;
 import com.notefolio.core.portfolio.LadderRow;
+import com.notefolio.core.portfolio.MaturityYear;
 import com.notefolio.core.portfolio.PortfolioAggregate;
 import com.notefolio.core.portfolio.PortfolioSummary;
 import com.notefolio.core.portfolio.PortfolioTotals;
@@ -110,7 +110,7 @@ class DashboardsTest {
             assertThat(defaulted).isPositive();
             assertThat(actual.expectedLossMinor()).isEqualTo(defaulted - recovered);
             assertThat(actual.maturityProfile()).containsExactlyElementsOf(core.maturity.get(code).entrySet().stream()
-                    .map(y -> new MaturityProfile.Year(code, y.getKey(), y.getValue()[0], y.getValue()[1])).toList());
+                    .map(y -> new MaturityYear(code, y.getKey(), y.getValue()[0], y.getValue()[1])).toList());
         }
     }
 
@@ -174,9 +174,9 @@ class DashboardsTest {
             PortfolioAggregate lossAggregate = new PortfolioAggregate(inputs.asOf());
             for (Position p : positions) {
                 Schedule schedule = ScheduleResolver.resolve(p.terms());
-                NoteMeasures m = NotePricer.measures(schedule, inputs.asOf(), p.price(), rate);
+                NoteMeasures m = NotePricer.measures(schedule, inputs.asOf(), p.priceAt(schedule, inputs.asOf()), rate);
                 baseAggregate.add(p, schedule, m);
-                ScenarioResult r = ScenarioAnalyzer.analyze(schedule, m, defaults, inputs.asOf(), p.price(), rate);
+                ScenarioResult r = ScenarioAnalyzer.analyze(schedule, m, defaults, inputs.asOf(), p.priceAt(schedule, inputs.asOf()), rate);
                 lossAggregate.add(p, r.schedule(), r.measures());
                 long[] year = maturity.computeIfAbsent(p.terms().currency().getCurrencyCode(), c -> new TreeMap<>())
                         .computeIfAbsent(p.terms().maturityDate().getYear(), y -> new long[2]);

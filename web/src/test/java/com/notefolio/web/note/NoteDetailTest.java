@@ -6,6 +6,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.Price;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
@@ -60,7 +61,8 @@ class NoteDetailTest {
     void measuresAreThePricersAndTheNpvIsTheXnpvOfTheFlows() {
         NoteDetail detail = NoteDetail.of(1, 1, 2, Position.atPar(NOTE_2003));
         LocalDate asOf = LocalDate.of(2003, 8, 13);
-        Valuation v = new Valuation(asOf, new BigDecimal("0.08"), new BigDecimal("148000.00"));
+        Valuation v = new Valuation(asOf, new BigDecimal("0.08"),
+                Price.of(new BigDecimal("148000.00"), NOTE_2003.currency()));
         NoteMeasures m = detail.measures(v);
         NoteMeasures expected = NotePricer.measures(ScheduleResolver.resolve(NOTE_2003), asOf,
                 Money.of(new BigDecimal("148000.00"), "USD"), FlatRate.of(0.08));

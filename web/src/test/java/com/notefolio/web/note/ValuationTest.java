@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.Price;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.Monetary;
@@ -39,8 +40,9 @@ class ValuationTest {
     void pricesAreAmountsOfTheCurrencyAndBlankMeansPar() {
         var usd = Monetary.getCurrency("USD");
         assertThat(Valuation.parsePrice("  ", usd)).isNull();
-        assertThat(Valuation.parsePrice("148,500.5", usd)).isEqualTo(new BigDecimal("148500.50"));
-        assertThat(Valuation.parsePrice("1234567", Monetary.getCurrency("JPY"))).isEqualTo(new BigDecimal("1234567"));
+        assertThat(NoteTerms.decimal(Valuation.parsePrice("148,500.5", usd).amount())).isEqualByComparingTo("148500.50");
+        assertThat(NoteTerms.decimal(Valuation.parsePrice("1234567", Monetary.getCurrency("JPY")).amount()))
+                .isEqualTo(new BigDecimal("1234567"));
         assertThatThrownBy(() -> Valuation.parsePrice("1.005", usd)).hasMessage("A price in USD has at most 2 decimals.");
         assertThatThrownBy(() -> Valuation.parsePrice("10.5", Monetary.getCurrency("JPY")))
                 .hasMessage("A price in JPY has at most 0 decimals.");
@@ -51,12 +53,20 @@ class ValuationTest {
     }
 
     @Test
+    void aPriceMayBeTypedAsAPercentageOfTheOutstandingPrincipal() {
+        var usd = Monetary.getCurrency("USD");
+        assertThat(Valuation.parsePrice(" 98.5% ", usd)).isEqualTo(Price.percentOfOutstanding(new BigDecimal("98.5")));
+        assertThatThrownBy(() -> Valuation.parsePrice("0%", usd)).hasMessageContaining("above 0%");
+        assertThatThrownBy(() -> Valuation.parsePrice("9x%", usd)).hasMessageContaining("is not a percentage");
+    }
+
+    @Test
     void aRunningNoteOpensTodayAtItsOwnRateAndCarriedPrice() {
         Position carried = new Position(NOTE_2003, Money.of(new BigDecimal("149000.00"), "USD"));
         Valuation v = Valuation.initial(carried, LocalDate.of(2004, 2, 1));
         assertThat(v.asOf()).isEqualTo(LocalDate.of(2004, 2, 1));
         assertThat(v.discountRate()).isEqualByComparingTo("0.12");
-        assertThat(v.price()).isEqualByComparingTo("149000.00");
+        assertThat(NoteTerms.decimal(v.price().amount())).isEqualByComparingTo("149000.00");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package com.notefolio.web.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.notefolio.core.io.InputException;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.Price;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.testing.StoredPortfolios;
 import java.math.BigDecimal;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +33,8 @@ class NoteStoreTest {
     NoteStore notes;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
 
     long examples;
     final List<Position> exampleNotes = new ArrayList<>();
@@ -45,6 +51,34 @@ class NoteStoreTest {
             notes.insert(id, batch);
             return id;
         });
+    }
+
+    @Test
+    void negativePriceInTheDatabaseIsRefusedAsFromTheCsv() {
+        NoteListing first = notes.page(examples, NoteFilter.ALL, List.of(), 0, 1).get(0);
+        jdbc.update("update note set price = -1 where id = ?", first.id());
+
+        // The core's one column mapping refuses it, with the column, value and reason of the CSV reader's
+        // "notes.csv:2: column price: value \"-1\": must not be negative".
+        assertThatThrownBy(() -> notes.find(examples, first.id()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("note " + first.noteId() + ": column price: value \"-1\": must not be negative");
+    }
+
+    @Test
+    void aPriceGivenAsAPercentageOfTheOutstandingPrincipalReadsBackAsOne() {
+        Position note = new Position(PortfolioGenerator.promissoryNote2003(),
+                Price.percentOfOutstanding(new BigDecimal("98.5")));
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("percent " + System.nanoTime(), null, "test");
+            notes.insert(p, List.of(new NewNote(2, note)));
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+
+        assertThat(back).singleElement().extracting(Position::price).isEqualTo(note.price());
+        assertThat(jdbc.queryForObject("select price from note where portfolio_id = ?", BigDecimal.class, id)).isNull();
     }
 
     @Test

@@ -176,10 +176,10 @@ class PortfolioWhatIfTest {
             scenarios.forEach(s -> aggregates.put(s.name(), new PortfolioAggregate(AS_OF)));
             for (Position p : positions) {
                 Schedule schedule = ScheduleResolver.resolve(p.terms());
-                NoteMeasures m = NotePricer.measures(schedule, AS_OF, p.price(), rate);
+                NoteMeasures m = NotePricer.measures(schedule, AS_OF, p.priceAt(schedule, AS_OF), rate);
                 aggregates.get("base").add(p, schedule, m);
                 for (Scenario s : scenarios) {
-                    ScenarioResult r = ScenarioAnalyzer.analyze(schedule, m, s, AS_OF, p.price(), rate);
+                    ScenarioResult r = ScenarioAnalyzer.analyze(schedule, m, s, AS_OF, p.priceAt(schedule, AS_OF), rate);
                     aggregates.get(s.name()).add(p, r.schedule(), r.measures());
                     changes.add(new NoteChange(s.name(), p.terms().currency().getCurrencyCode(), p.terms().id(),
                             p.terms().borrower().name(), m.npv(), r.measures().npv()));

@@ -1,9 +1,11 @@
 package com.notefolio.web.view.note;
 
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.portfolio.Price;
 import com.notefolio.web.note.Valuation;
+import com.notefolio.web.view.IsoDates;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.notefolio.web.view.IsoDates;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,7 +46,7 @@ public class MeasuresForm extends FormLayout {
     public MeasuresForm(Valuation initial, CurrencyUnit currency) {
         this.currency = currency;
         this.valuation = initial;
-        price = new TextField("Clean price (" + currency.getCurrencyCode() + "; blank = par)");
+        price = new TextField("Clean price (" + currency.getCurrencyCode() + " or % of outstanding; blank = par)");
         asOf.setId("as-of");
         asOf.setValue(initial.asOf());
         asOf.setRequired(true);
@@ -52,9 +54,9 @@ public class MeasuresForm extends FormLayout {
         discountRate.setId("discount-rate");
         discountRate.setValue(initial.discountRate().movePointRight(2).stripTrailingZeros().toPlainString());
         price.setId("price");
-        price.setValue(initial.price() == null ? ""
-                : initial.price().setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY)
-                        .toPlainString());
+        price.setValue(initial.price() == null ? "" : initial.price().isPercent() ? initial.price().text()
+                : NoteTerms.decimal(initial.price().amount())
+                        .setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY).toPlainString());
         for (TextField field : new TextField[] {discountRate, price}) {
             field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             field.setMaxLength(40);
@@ -92,7 +94,7 @@ public class MeasuresForm extends FormLayout {
             discountRate.setInvalid(true);
             valid = false;
         }
-        BigDecimal clean = null;
+        Price clean = null;
         try {
             clean = Valuation.parsePrice(price.getValue(), currency);
             price.setInvalid(false);

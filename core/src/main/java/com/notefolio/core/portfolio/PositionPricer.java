@@ -1,0 +1,51 @@
+package com.notefolio.core.portfolio;
+
+import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioAnalyzer;
+import com.notefolio.core.scenario.ScenarioResult;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.MonetaryAmount;
+
+/**
+ * The position level of "note → position → portfolio": resolves a position's terms once, turns its
+ * price into an amount at the valuation date (a percentage of the outstanding principal becomes that
+ * share of it), prices the base case with the note pricer and runs each scenario beside it
+ * ({@link ScenarioAnalyzer}, at the same price), then checks the figures ({@link PositionWarning}). The
+ * one implementation of "resolve, price the base, analyze each scenario" for every command, job, export
+ * and screen; stateless.
+ */
+public final class PositionPricer {
+
+    private PositionPricer() {
+    }
+
+    /** The base case only. */
+    public static PositionResult price(Position position, LocalDate asOf, DiscountCurve curve) {
+        return price(position, asOf, curve, List.of());
+    }
+
+    /** The base case and every scenario of {@code scenarios}, in their order. */
+    public static PositionResult price(Position position, LocalDate asOf, DiscountCurve curve,
+                                       List<Scenario> scenarios) {
+        Schedule schedule = ScheduleResolver.resolve(position.terms());
+        MonetaryAmount price = position.priceAt(schedule, asOf);
+        NoteMeasures base = NotePricer.measures(schedule, asOf, price, curve);
+        List<ScenarioResult> results;
+        if (scenarios.isEmpty()) {
+            results = List.of();
+        } else {
+            results = new ArrayList<>(scenarios.size());
+            for (Scenario s : scenarios) {
+                results.add(ScenarioAnalyzer.analyze(schedule, base, s, asOf, price, curve));
+            }
+        }
+        return new PositionResult(position, schedule, base, results, PositionWarning.of(position, base));
+    }
+}
