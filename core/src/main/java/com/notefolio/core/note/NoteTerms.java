@@ -21,7 +21,7 @@ import org.javamoney.moneta.Money;
  * the borrower's attributes used for exposure (sector, region, rating), the principal in its currency,
  * the rate ({@link RateTerms}: fixed, stepped, floating or a conversion, with {@link #annualRate()} its
  * initial rate, a fraction: 0.12 is 12%), the maximum lawful rate that caps it, what a level payment does
- * when the rate changes ({@link PaymentOnReset}), the dated (issue) date, first payment and maturity
+ * when the rate changes ({@link PaymentOnReset}) and the cap on a kept payment's negative amortization, the dated (issue) date, first payment and maturity
  * dates, the payment frequency, how it amortizes and accrues (with the {@link OddDays} rule of a PERIODIC
  * stub), the rounding rules, and its prepayment,
  * default, security and governing-law terms. Build it with {@link #builder(String)}.
@@ -55,7 +55,8 @@ public record NoteTerms(
         String governingLaw,
         RateTerms rate,
         BigDecimal maxLawfulRate,
-        PaymentOnReset paymentOnReset) {
+        PaymentOnReset paymentOnReset,
+        BigDecimal negativeAmortizationCap) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -120,6 +121,19 @@ public record NoteTerms(
             maxLawfulRate = maxLawfulRate.stripTrailingZeros();
         }
         paymentOnReset = paymentOnReset == null ? PaymentOnReset.REAMORTIZE : paymentOnReset;
+        if (negativeAmortizationCap != null) {
+            if (paymentOnReset != PaymentOnReset.KEEP_PAYMENT) {
+                throw new InvalidTermsException(id, "negative_amortization_cap", negativeAmortizationCap,
+                        "applies to a note that keeps its payment (payment_on_reset KEEP_PAYMENT) only");
+            }
+            if (negativeAmortizationCap.compareTo(BigDecimal.ONE) < 0 || negativeAmortizationCap.compareTo(BigDecimal.TEN) > 0
+                    || negativeAmortizationCap.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
+                throw new InvalidTermsException(id, "negative_amortization_cap", negativeAmortizationCap,
+                        "must be a multiple of the principal between 1 and 10 (115% is 1.15), of at most "
+                                + MAX_RATE_DECIMALS + " decimals");
+            }
+            negativeAmortizationCap = negativeAmortizationCap.stripTrailingZeros();
+        }
         if (issueDate == null) {
             throw new InvalidTermsException(id, "issue_date", null, "is required");
         }
@@ -262,7 +276,8 @@ public record NoteTerms(
                      DefaultTerms defaults, SecurityTerms security, String governingLaw) {
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
-                oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null);
+                oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
+                null);
     }
 
     /**
@@ -378,6 +393,7 @@ public record NoteTerms(
         private RateTerms rate;
         private BigDecimal maxLawfulRate;
         private PaymentOnReset paymentOnReset = PaymentOnReset.REAMORTIZE;
+        private BigDecimal negativeAmortizationCap;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -398,6 +414,7 @@ public record NoteTerms(
             rate = t.rate;
             maxLawfulRate = t.maxLawfulRate;
             paymentOnReset = t.paymentOnReset;
+            negativeAmortizationCap = t.negativeAmortizationCap;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -497,6 +514,15 @@ public record NoteTerms(
         /** The highest rate the law allows the note to charge; it caps the rate of every kind. */
         public Builder maxLawfulRate(String rate) {
             this.maxLawfulRate = rate == null ? null : new BigDecimal(rate);
+            return this;
+        }
+
+        /**
+         * The most a kept payment's balance may grow to, as a multiple of the original principal (1.15 is
+         * 115%); reaching it recasts the payment. See {@link PaymentOnReset#KEEP_PAYMENT}.
+         */
+        public Builder negativeAmortizationCap(String multiple) {
+            this.negativeAmortizationCap = multiple == null ? null : new BigDecimal(multiple);
             return this;
         }
 
@@ -615,7 +641,7 @@ public record NoteTerms(
                     issueDate, firstPaymentDate, maturityDate, frequency, amortization,
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
-                    governingLaw, rate, maxLawfulRate, paymentOnReset);
+                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

@@ -42,7 +42,9 @@ import java.util.List;
  * When the rate changes, a LEVEL_PAYMENT note re-amortizes ({@link PaymentOnReset#REAMORTIZE}): from
  * that period the payment is the level payment of the opening balance at the new rate over the
  * remaining periods of its amortization term; or it keeps the payment ({@link PaymentOnReset#KEEP_PAYMENT})
- * and a payment below the interest adds the shortfall to the balance. A STATED or stated payment is not
+ * and a payment below the interest adds the shortfall to the balance, recast (recomputed as at a reset)
+ * where it would carry the balance above the note's negative-amortization cap (and never below that
+ * period's interest). A STATED or stated payment is not
  * recomputed unless the note re-amortizes.
  */
 public final class ScheduleResolver {
@@ -89,6 +91,11 @@ public final class ScheduleResolver {
         long level = levelAmount(terms, balance, n, scale, firstRate);
         boolean reamortize = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE;
+        // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
+        long negativeAmortizationCeiling = terms.negativeAmortizationCap() == null ? Long.MAX_VALUE
+                : new BigDecimal(balance).multiply(terms.negativeAmortizationCap()).setScale(0, java.math.RoundingMode.DOWN)
+                .longValueExact();
+        BigDecimal currentDecimal = firstRate;
         int amortizationPeriods = terms.amortizationMonths() == null ? n
                 : terms.amortizationMonths() / Math.max(1, terms.frequency().months());
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
@@ -103,6 +110,7 @@ public final class ScheduleResolver {
                 if (r != currentRate) {
                     currentRate = r;
                     BigDecimal decimalRate = PeriodRates.decimal(r);
+                    currentDecimal = decimalRate;
                     periods = periods.atRate(decimalRate);
                     if (reamortize) {
                         // Over the remaining term at the new rate, on the balance then outstanding (Form 3526 §4(C)).
@@ -122,6 +130,12 @@ public final class ScheduleResolver {
                 case STATED -> NoteTerms.decimal(stated.get(i).amount()).movePointRight(scale).longValueExact()
                         - dueInterest;
             };
+            if (retired < 0 && balance > negativeAmortizationCeiling + retired) {
+                // At least the interest: a payment rounded to nothing (a balance of a few minor units) still may not grow it.
+                level = Math.max(dueInterest, LevelPayment.of(balance, currentDecimal, terms.frequency().periodsPerYear(),
+                        Math.max(1, amortizationPeriods - i), terms.paymentRounding()));
+                retired = level - dueInterest;
+            }
             boolean last = i == n - 1 || retired >= balance;
             if (last) {
                 retired = balance;

@@ -92,6 +92,11 @@ class RateTermsValidationTest {
                 "above 0 and at most 1");
         assertRule(() -> note(floating().build()).paymentOnReset(PaymentOnReset.KEEP_PAYMENT).build(), "N-1",
                 "payment_on_reset", "KEEP_PAYMENT", "LEVEL_PAYMENT notes only");
+        NoteTerms.Builder level = note(floating().build()).amortization(Amortization.LEVEL_PAYMENT);
+        assertRule(() -> level.negativeAmortizationCap("1.1").build(), "N-1", "negative_amortization_cap", "1.1",
+                "applies to a note that keeps its payment");
+        assertRule(() -> level.paymentOnReset(PaymentOnReset.KEEP_PAYMENT).negativeAmortizationCap("0.9").build(), "N-1",
+                "negative_amortization_cap", "0.9", "between 1 and 10");
     }
 
     @Test
@@ -118,7 +123,7 @@ class RateTermsValidationTest {
         assertRule(() -> new NoteTerms(t.id(), t.borrower(), t.lender(), null, null, null, t.principal(),
                 new BigDecimal("0.05"), t.issueDate(), t.firstPaymentDate(), t.maturityDate(), t.frequency(),
                 t.amortization(), null, null, List.of(), t.accrualBasis(), t.oddDays(), t.paymentRounding(),
-                t.interestRounding(), t.prepayment(), t.defaults(), t.security(), null, t.rate(), null, null),
+                t.interestRounding(), t.prepayment(), t.defaults(), t.security(), null, t.rate(), null, null, null),
                 "N-1", "annual_rate", "0.05", "must be the rate terms' initial rate 0.06");
     }
 }

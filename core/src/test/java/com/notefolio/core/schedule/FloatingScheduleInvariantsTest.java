@@ -28,12 +28,15 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The schedule invariants of {@link ScheduleInvariantsTest} hold for floating notes: on 3,000 random
- * floating notes (interest-only, level-payment re-amortizing or keeping its payment, constant principal;
- * monthly or quarterly; PERIODIC or ACT/360; caps, floors, lookbacks, rounding, a usury ceiling, some
- * converting to fixed) against random index paths, every row is exact in cents, the principal is
- * retired exactly, a level payment changes only where the rate does (never when kept), the balance never wraps (a balance outgrowing 64 bits is refused, only for a kept
- * payment), every row's rate keeps the caps and floors, and each regular PERIODIC row's interest is
- * its opening balance × its own rate ÷ periods a year, rounded half up, recomputed here in decimals.
+ * floating notes (interest-only, level-payment re-amortizing or keeping its payment with or without a
+ * negative-amortization cap, constant principal; monthly or quarterly; PERIODIC or ACT/360; caps,
+ * floors, lookbacks, rounding, a usury ceiling, some converting to fixed) against random index paths
+ * projected flat or by a curve: every row is exact in cents, the principal is retired exactly, the
+ * balance never wraps (a balance outgrowing 64 bits is refused, and only for a kept payment) and stays
+ * within its cap, a level payment changes only where the rate does (never when kept and uncapped),
+ * every row's rate keeps the lawful maximum and the lifetime cap, and each regular PERIODIC row's
+ * interest is its opening balance × its own rate × months ÷ 12, rounded by the note's rule,
+ * recomputed here in decimals.
  */
 class FloatingScheduleInvariantsTest {
 
@@ -89,6 +92,9 @@ class FloatingScheduleInvariantsTest {
                 .interestRounding(RoundingRule.values()[r.nextInt(RoundingRule.values().length)]);
         if (amortization == Amortization.LEVEL_PAYMENT && r.nextBoolean()) {
             b.paymentOnReset(PaymentOnReset.KEEP_PAYMENT);
+            if (r.nextBoolean()) {
+                b.negativeAmortizationCap(List.of("1", "1.1", "1.25").get(r.nextInt(3)));
+            }
         }
         if (r.nextInt(4) == 0) {
             b.maxLawfulRate("0.16");
@@ -137,6 +143,10 @@ class FloatingScheduleInvariantsTest {
                     changes++;
                 }
             }
+            if (terms.negativeAmortizationCap() != null) {
+                check(new BigDecimal(s.closingMinor(i)).compareTo(new BigDecimal(original)
+                        .multiply(terms.negativeAmortizationCap())) <= 0, "row %d: the balance within its cap", row);
+            }
             if (i < n - 1) {
                 check(s.closingMinor(i) > 0, "row %d: a balance remains before the last row", row);
             }
@@ -160,7 +170,8 @@ class FloatingScheduleInvariantsTest {
                 // The payment changes only where the rate does, and never when the terms keep it. Row 1 may
                 // differ: a computed payment settles an odd first period's extra days there (a month-end roll).
                 if (terms.paymentOnReset() == PaymentOnReset.KEEP_PAYMENT) {
-                    check(i == 1 || s.paymentMinor(i) == s.paymentMinor(1), "row %d: the payment is kept", row);
+                    check(i == 1 || s.paymentMinor(i) == s.paymentMinor(i - 1) || terms.negativeAmortizationCap() != null,
+                            "row %d: the payment is kept", row);
                 } else if (i >= 2 && s.rateUnscaled(i) == s.rateUnscaled(i - 1)) {
                     check(s.paymentMinor(i) == s.paymentMinor(i - 1), "row %d: the payment holds between changes", row);
                 }
@@ -170,7 +181,8 @@ class FloatingScheduleInvariantsTest {
         assertThat(principalSum).as("principal retired").isEqualTo(original);
         assertThat(s.closingMinor(n - 1)).as("last closing balance").isZero();
         Statistics.label("rate changes").collect(changes == 0 ? "none" : changes < 5 ? "1-4" : "5+");
-        Statistics.label("amortization").collect(terms.amortization(), terms.paymentOnReset());
+        Statistics.label("amortization").collect(terms.amortization(), terms.paymentOnReset(),
+                terms.negativeAmortizationCap() != null);
     }
 
     private static void check(boolean ok, String description, int row) {

@@ -244,6 +244,34 @@ class RateScheduleTest {
     }
 
     @Test
+    void keptPaymentIsRecastWhereTheBalanceWouldPassItsCap() {
+        // The kept-payment note above with its negative amortization capped at 100.1% of the principal,
+        // $100,100.00. Rows 1–2 as above (balance 99,943.05). Row 3: interest 99,943.05 × 0.5% = 499.71525
+        // → 499.72, and the kept 277.78 would close at 99,943.05 + 221.94 = 100,164.99, above the cap; so
+        // the payment is recast over the 358 months left: 99,943.05 × 0.005 ÷ (1 − 1.005^−358) = 600.4075
+        // → $600.41 (worked in exact decimals with Python's decimal module), principal 600.41 − 499.72 =
+        // 100.69, closing 99,842.36; row 4 keeps 600.41.
+        RateTerms floating = RateTerms.Floating.builder("SOFR").initialRate("0")
+                .resets(Frequency.ANNUAL, LocalDate.of(2024, 2, 1)).build();
+        NoteTerms t = NoteTerms.builder("N2").borrower("B").principal("100000").rate(floating).issueDate(ISSUE)
+                .maturityDate(LocalDate.of(2054, 1, 1)).amortization(Amortization.LEVEL_PAYMENT)
+                .paymentOnReset(PaymentOnReset.KEEP_PAYMENT).negativeAmortizationCap("1.001").build();
+        Schedule s = ScheduleResolver.resolve(t, IndexData.of(List.of(fixing("2024-02-01", "0.06"))));
+        assertThat(s.closingMinor(1)).isEqualTo(9_994_305L);
+        assertThat(s.interestMinor(2)).isEqualTo(49_972L);
+        assertThat(s.paymentMinor(2)).isEqualTo(60_041L);
+        assertThat(s.principalMinor(2)).isEqualTo(10_069L);
+        assertThat(s.closingMinor(2)).isEqualTo(9_984_236L);
+        assertThat(s.paymentMinor(3)).isEqualTo(60_041L);
+        long highest = 0;
+        for (int i = 0; i < s.size(); i++) {
+            highest = Math.max(highest, s.closingMinor(i));
+        }
+        assertThat(highest).isLessThanOrEqualTo(10_010_000L);
+        assertThat(s.closingMinor(s.size() - 1)).isZero();
+    }
+
+    @Test
     void maximumLawfulRateCapsEveryKindOfRate() {
         // Usury ceiling 18%. Floating SOFR 20% + 5% = 25% (no lifetime cap) accrues at 18%: $1,800.00.
         // A 20% fixed rate accrues at 18% too, and a 19% step; a 10% step below the ceiling is untouched.
