@@ -92,7 +92,8 @@ public final class ScheduleResolver {
         boolean reamortize = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE;
         // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
-        long negativeAmortizationCeiling = terms.negativeAmortizationCap() == null ? Long.MAX_VALUE
+        boolean recast = terms.negativeAmortizationCap() != null;
+        long negativeAmortizationCeiling = !recast ? 0
                 : new BigDecimal(balance).multiply(terms.negativeAmortizationCap()).setScale(0, java.math.RoundingMode.DOWN)
                 .longValueExact();
         BigDecimal currentDecimal = firstRate;
@@ -130,7 +131,7 @@ public final class ScheduleResolver {
                 case STATED -> NoteTerms.decimal(stated.get(i).amount()).movePointRight(scale).longValueExact()
                         - dueInterest;
             };
-            if (retired < 0 && balance > negativeAmortizationCeiling + retired) {
+            if (recast && retired < 0 && balance > negativeAmortizationCeiling + retired) {
                 // At least the interest: a payment rounded to nothing (a balance of a few minor units) still may not grow it.
                 level = Math.max(dueInterest, LevelPayment.of(balance, currentDecimal, terms.frequency().periodsPerYear(),
                         Math.max(1, amortizationPeriods - i), terms.paymentRounding()));

@@ -272,6 +272,21 @@ class RateScheduleTest {
     }
 
     @Test
+    void paymentBelowTheInterestWithoutACapIsRefusedWhenTheBalanceOutgrowsALong() {
+        // $1,000,000,000,000 at 100% paying $1.00 a month grows by about 1/12 a month: past 2^63 cents
+        // (about 9.2 × 10^18) after some 143 months. No cap is set, so nothing is recast: it is refused.
+        NoteTerms t = NoteTerms.builder("G1").borrower("B").principal("1000000000000").annualRate("1").issueDate(ISSUE)
+                .maturityDate(ISSUE.plusMonths(1200)).amortization(Amortization.LEVEL_PAYMENT)
+                .statedPayment(BigDecimal.ONE).build();
+        assertThatThrownBy(() -> ScheduleResolver.resolve(t)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("do not cover the interest");
+        NoteTerms stepped = t.toBuilder().rate(new RateTerms.Stepped(List.of(new RateTerms.Step(ISSUE, BigDecimal.ONE))))
+                .build();
+        assertThatThrownBy(() -> ScheduleResolver.resolve(stepped)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("do not cover the interest");
+    }
+
+    @Test
     void maximumLawfulRateCapsEveryKindOfRate() {
         // Usury ceiling 18%. Floating SOFR 20% + 5% = 25% (no lifetime cap) accrues at 18%: $1,800.00.
         // A 20% fixed rate accrues at 18% too, and a 19% step; a 10% step below the ceiling is untouched.
