@@ -315,6 +315,10 @@ public sealed interface RateTerms {
             throw new InvalidTermsException(null, "rate_steps[1].from", s.steps().get(0).from(),
                     "must be on or before the issue date " + issue + ", so the first period has a rate");
         }
+        if (rate instanceof Floating f && !f.firstResetDate().isAfter(issue)) {
+            throw new InvalidTermsException(null, "rate.first_reset_date", f.firstResetDate(),
+                    "must be after the issue date " + issue + ", so the first period accrues at the initial rate");
+        }
         if (rate instanceof Conversion c) {
             if (!c.on().isAfter(issue) || !c.on().isBefore(maturity)) {
                 throw new InvalidTermsException(null, "rate.conversion_date", c.on(),

@@ -8,6 +8,7 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.StatedPayment;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +45,8 @@ import java.util.List;
  * remaining periods of its amortization term; or it keeps the payment ({@link PaymentOnReset#KEEP_PAYMENT})
  * and a payment below the interest adds the shortfall to the balance, recast (recomputed as at a reset)
  * where it would carry the balance above the note's negative-amortization cap (and never below that
- * period's interest). A STATED or stated payment is not
- * recomputed unless the note re-amortizes.
+ * period's interest). A STATED table's payments are never recomputed; a stated level payment holds until
+ * the first rate change and then re-amortizes like a computed one, unless the terms keep it.
  */
 public final class ScheduleResolver {
 
@@ -94,7 +95,7 @@ public final class ScheduleResolver {
         // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
         boolean recast = terms.negativeAmortizationCap() != null;
         long negativeAmortizationCeiling = !recast ? 0
-                : new BigDecimal(balance).multiply(terms.negativeAmortizationCap()).setScale(0, java.math.RoundingMode.DOWN)
+                : new BigDecimal(balance).multiply(terms.negativeAmortizationCap()).setScale(0, RoundingMode.DOWN)
                 .longValueExact();
         BigDecimal currentDecimal = firstRate;
         int amortizationPeriods = terms.amortizationMonths() == null ? n

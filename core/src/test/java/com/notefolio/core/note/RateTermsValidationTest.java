@@ -88,6 +88,8 @@ class RateTermsValidationTest {
                 RateTerms.fixed(new BigDecimal("0.05")));
         assertRule(() -> note(afterMaturity).build(), "N-1", "rate.conversion_date", "2025-01-01",
                 "must be after the issue date 2024-01-01 and before the maturity date 2025-01-01");
+        assertRule(() -> note(floating().resets(Frequency.MONTHLY, ISSUE).build()).build(), "N-1", "rate.first_reset_date",
+                "2024-01-01", "must be after the issue date 2024-01-01");
         assertRule(() -> note(floating().build()).maxLawfulRate("0").build(), "N-1", "max_lawful_rate", "0",
                 "above 0 and at most 1");
         assertRule(() -> note(floating().build()).paymentOnReset(PaymentOnReset.KEEP_PAYMENT).build(), "N-1",
