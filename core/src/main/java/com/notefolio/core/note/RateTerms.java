@@ -80,8 +80,8 @@ public sealed interface RateTerms {
     /**
      * How a reset rate is rounded: to a multiple of {@code increment} (0.00125 is 1/8 of a percentage
      * point), to the nearest ({@link RoundingMode#HALF_UP}, halves up), {@link RoundingMode#UP} or
-     * {@link RoundingMode#DOWN}. The Fannie Mae/Freddie Mac uniform ARM notes (Form 3526, §4(C)) round
-     * index + margin "to the nearest one-eighth of one percentage point (0.125%)".
+     * {@link RoundingMode#DOWN}. The Fannie Mae/Freddie Mac uniform multistate adjustable rate notes
+     * (§4(C)) round index + margin "to the nearest one-eighth of one percentage point (0.125%)".
      */
     record RateRounding(BigDecimal increment, RoundingMode mode) {
         /** To the nearest 1/8 of a percentage point, halves up. */
@@ -105,9 +105,10 @@ public sealed interface RateTerms {
 
     /**
      * A rate that resets to an index plus a spread. The definitions follow the Fannie Mae/Freddie Mac
-     * uniform adjustable-rate note (Form 3526, §4 "Interest rate and monthly payment changes") and the
-     * ACTUS data dictionary's rate-reset terms (RRSP spread, RRMLT multiplier, RRCL/RRPC periodic cap
-     * and floor, RRLC/RRLF lifetime cap and floor, RRANX first reset, RRCL cycle):
+     * uniform multistate adjustable rate notes (§4 "Interest Rate and Monthly Payment Changes") and the
+     * ACTUS data dictionary's rate-reset terms ({@code rateSpread}, {@code rateMultiplier},
+     * {@code cycleAnchorDateOfRateReset}, {@code cycleOfRateReset}, {@code periodCap}/{@code periodFloor},
+     * {@code lifeCap}/{@code lifeFloor}):
      *
      * <ul>
      *   <li>{@code index}: the index's name (e.g. {@code SOFR}, {@code PRIME}), as the index data name it;</li>
@@ -115,8 +116,8 @@ public sealed interface RateTerms {
      *   <li>{@code resetFrequency} and {@code firstResetDate}: resets ("change dates") fall on the first
      *       reset date and every period of the frequency after it, rolled by months from the first;</li>
      *   <li>{@code lookbackDays}: the index is read on the calendar day this many days before the reset
-     *       date (the latest fixing on or before it), as "the most recent index figure available 45 days
-     *       before each change date" of the uniform note;</li>
+     *       date (the latest fixing on or before it), as the uniform note's "most recent Index figure
+     *       available as of the date 45 days before each Change Date"; calendar days, not business days;</li>
      *   <li>{@code initialRate}: the rate from the issue date until the first reset;</li>
      *   <li>{@code rounding}: how index × multiplier + spread is rounded (e.g. to the nearest 1/8 %);
      *       without one, to {@link NoteTerms#MAX_RATE_DECIMALS} decimals, halves up;</li>

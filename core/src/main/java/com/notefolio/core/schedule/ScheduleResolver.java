@@ -115,7 +115,7 @@ public final class ScheduleResolver {
                     currentDecimal = decimalRate;
                     periods = periods.atRate(decimalRate);
                     if (reamortize) {
-                        // Over the remaining term at the new rate, on the balance then outstanding (Form 3526 §4(C)).
+                        // Over the remaining term at the new rate, on the balance then outstanding (uniform ARM note §4(C)).
                         level = LevelPayment.of(balance, decimalRate, terms.frequency().periodsPerYear(),
                                 Math.max(1, amortizationPeriods - i), terms.paymentRounding());
                     }

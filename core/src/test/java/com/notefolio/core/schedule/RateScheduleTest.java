@@ -137,7 +137,7 @@ class RateScheduleTest {
 
     @Test
     void resetRateIsRoundedToTheNearestEighthOfAPoint() {
-        // SOFR + 2.75%, monthly from 1 Feb, rounded to the nearest 0.125% (Form 3526 §4(C)).
+        // SOFR + 2.75%, monthly from 1 Feb, rounded to the nearest 0.125% (uniform ARM note §4(C)).
         // 1 Feb: 5.327% + 2.75% = 8.077%; 8.077 ÷ 0.125 = 64.616 → 65 eighths = 8.125% → $812.50.
         // 1 Mar: 5.3125% + 2.75% = 8.0625% = 64.5 eighths, a half: up to 65 = 8.125% → $812.50.
         // 1 Apr: 5.30% + 2.75% = 8.05% = 64.4 eighths → 64 = 8.00% → $800.00.
