@@ -16,6 +16,11 @@ public final class InvalidTermsException extends IllegalArgumentException {
         this.rule = rule;
     }
 
+    /** The same failure of a part built before its note (a rate term), now naming the note. */
+    public InvalidTermsException forNote(String id) {
+        return noteId != null ? this : new InvalidTermsException(id, field, value, rule);
+    }
+
     private static String text(Object value) {
         return value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value);
     }

@@ -19,7 +19,9 @@ import org.javamoney.moneta.Money;
 /**
  * Everything a promissory note says, as an immutable value that is valid once built: the parties and
  * the borrower's attributes used for exposure (sector, region, rating), the principal in its currency,
- * the nominal annual rate (a fraction: 0.12 is 12%), the dated (issue) date, first payment and maturity
+ * the rate ({@link RateTerms}: fixed, stepped, floating or a conversion, with {@link #annualRate()} its
+ * initial rate, a fraction: 0.12 is 12%), the maximum lawful rate that caps it, what a level payment does
+ * when the rate changes ({@link PaymentOnReset}) and the cap on a kept payment's negative amortization, the dated (issue) date, first payment and maturity
  * dates, the payment frequency, how it amortizes and accrues (with the {@link OddDays} rule of a PERIODIC
  * stub), the rounding rules, and its prepayment,
  * default, security and governing-law terms. Build it with {@link #builder(String)}.
@@ -50,7 +52,11 @@ public record NoteTerms(
         PrepaymentTerms prepayment,
         DefaultTerms defaults,
         SecurityTerms security,
-        String governingLaw) {
+        String governingLaw,
+        RateTerms rate,
+        BigDecimal maxLawfulRate,
+        PaymentOnReset paymentOnReset,
+        BigDecimal negativeAmortizationCap) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -87,8 +93,11 @@ public record NoteTerms(
             throw new InvalidTermsException(id, "principal", principalValue, "must be at most 1,000,000,000,000");
         }
         requireMinorUnits(id, "principal", principal);
-        if (annualRate == null) {
+        if (annualRate == null && rate == null) {
             throw new InvalidTermsException(id, "annual_rate", null, "is required");
+        }
+        if (annualRate == null) {
+            annualRate = rate.initialRate();
         }
         if (annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0) {
             throw new InvalidTermsException(id, "annual_rate", annualRate, "must be a fraction between 0 and 1 (12% is 0.12)");
@@ -96,6 +105,34 @@ public record NoteTerms(
         annualRate = annualRate.signum() == 0 ? BigDecimal.ZERO : annualRate.stripTrailingZeros();
         if (annualRate.scale() > MAX_RATE_DECIMALS) {
             throw new InvalidTermsException(id, "annual_rate", annualRate, "may have at most " + MAX_RATE_DECIMALS + " decimals");
+        }
+        if (rate == null) {
+            rate = new RateTerms.Fixed(annualRate);
+        } else if (rate.initialRate().compareTo(annualRate) != 0) {
+            throw new InvalidTermsException(id, "annual_rate", annualRate, "must be the rate terms' initial rate "
+                    + rate.initialRate().toPlainString());
+        }
+        if (maxLawfulRate != null) {
+            if (maxLawfulRate.signum() <= 0 || maxLawfulRate.compareTo(MAX_RATE) > 0
+                    || maxLawfulRate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
+                throw new InvalidTermsException(id, "max_lawful_rate", maxLawfulRate, "must be a fraction above 0 and at most 1, of at most "
+                        + MAX_RATE_DECIMALS + " decimals");
+            }
+            maxLawfulRate = maxLawfulRate.stripTrailingZeros();
+        }
+        paymentOnReset = paymentOnReset == null ? PaymentOnReset.REAMORTIZE : paymentOnReset;
+        if (negativeAmortizationCap != null) {
+            if (paymentOnReset != PaymentOnReset.KEEP_PAYMENT) {
+                throw new InvalidTermsException(id, "negative_amortization_cap", negativeAmortizationCap,
+                        "applies to a note that keeps its payment (payment_on_reset KEEP_PAYMENT) only");
+            }
+            if (negativeAmortizationCap.compareTo(BigDecimal.ONE) < 0 || negativeAmortizationCap.compareTo(BigDecimal.TEN) > 0
+                    || negativeAmortizationCap.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
+                throw new InvalidTermsException(id, "negative_amortization_cap", negativeAmortizationCap,
+                        "must be a multiple of the principal between 1 and 10 (115% is 1.15), of at most "
+                                + MAX_RATE_DECIMALS + " decimals");
+            }
+            negativeAmortizationCap = negativeAmortizationCap.stripTrailingZeros();
         }
         if (issueDate == null) {
             throw new InvalidTermsException(id, "issue_date", null, "is required");
@@ -111,6 +148,14 @@ public record NoteTerms(
         }
         if (!maturityDate.isAfter(issueDate)) {
             throw new InvalidTermsException(id, "maturity_date", maturityDate, "must be after the issue date " + issueDate);
+        }
+        try {
+            RateTerms.checkDates(rate, issueDate, maturityDate);
+        } catch (InvalidTermsException e) {
+            throw e.forNote(id);
+        }
+        if (paymentOnReset == PaymentOnReset.KEEP_PAYMENT && amortization != Amortization.LEVEL_PAYMENT) {
+            throw new InvalidTermsException(id, "payment_on_reset", paymentOnReset, "keeping the payment applies to LEVEL_PAYMENT notes only");
         }
         if (amortization == Amortization.BULLET) {
             if (frequency != Frequency.AT_MATURITY) {
@@ -222,6 +267,27 @@ public record NoteTerms(
         }
     }
 
+    /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
+    public NoteTerms(String id, Party borrower, Party lender, String sector, String region, String rating,
+                     MonetaryAmount principal, BigDecimal annualRate, LocalDate issueDate, LocalDate firstPaymentDate,
+                     LocalDate maturityDate, Frequency frequency, Amortization amortization, MonetaryAmount statedPayment,
+                     Integer amortizationMonths, List<StatedPayment> statedSchedule, DayCount accrualBasis, OddDays oddDays,
+                     RoundingRule paymentRounding, RoundingRule interestRounding, PrepaymentTerms prepayment,
+                     DefaultTerms defaults, SecurityTerms security, String governingLaw) {
+        this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
+                maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
+                oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
+                null);
+    }
+
+    /**
+     * Whether every period accrues at the one fixed {@link #annualRate()}: a fixed rate that no maximum
+     * lawful rate lowers. The schedule of such a note needs no index data.
+     */
+    public boolean hasSingleRate() {
+        return rate instanceof RateTerms.Fixed && (maxLawfulRate == null || maxLawfulRate.compareTo(annualRate) >= 0);
+    }
+
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -324,6 +390,10 @@ public record NoteTerms(
         private String collateral;
         private BigDecimal collateralValue;
         private String governingLaw;
+        private RateTerms rate;
+        private BigDecimal maxLawfulRate;
+        private PaymentOnReset paymentOnReset = PaymentOnReset.REAMORTIZE;
+        private BigDecimal negativeAmortizationCap;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -341,7 +411,10 @@ public record NoteTerms(
             rating = t.rating;
             currency = t.currency();
             principal = decimal(t.principal);
-            annualRate = t.annualRate;
+            rate = t.rate;
+            maxLawfulRate = t.maxLawfulRate;
+            paymentOnReset = t.paymentOnReset;
+            negativeAmortizationCap = t.negativeAmortizationCap;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -424,8 +497,38 @@ public record NoteTerms(
             return principal(new BigDecimal(principal));
         }
 
+        /** A fixed rate (replacing any rate terms set before). */
         public Builder annualRate(BigDecimal annualRate) {
             this.annualRate = annualRate;
+            this.rate = null;
+            return this;
+        }
+
+        /** The rate terms of any kind (replacing a fixed rate set before); the annual rate is their initial rate. */
+        public Builder rate(RateTerms rate) {
+            this.rate = rate;
+            this.annualRate = null;
+            return this;
+        }
+
+        /** The highest rate the law allows the note to charge; it caps the rate of every kind. */
+        public Builder maxLawfulRate(String rate) {
+            this.maxLawfulRate = rate == null ? null : new BigDecimal(rate);
+            return this;
+        }
+
+        /**
+         * The most a kept payment's balance may grow to, as a multiple of the original principal (1.15 is
+         * 115%); reaching it recasts the payment. See {@link PaymentOnReset#KEEP_PAYMENT}.
+         */
+        public Builder negativeAmortizationCap(String multiple) {
+            this.negativeAmortizationCap = multiple == null ? null : new BigDecimal(multiple);
+            return this;
+        }
+
+        /** What a level payment does when the rate changes; {@link PaymentOnReset#REAMORTIZE} by default. */
+        public Builder paymentOnReset(PaymentOnReset paymentOnReset) {
+            this.paymentOnReset = paymentOnReset;
             return this;
         }
 
@@ -538,7 +641,7 @@ public record NoteTerms(
                     issueDate, firstPaymentDate, maturityDate, frequency, amortization,
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
-                    governingLaw);
+                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

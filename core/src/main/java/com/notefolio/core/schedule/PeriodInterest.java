@@ -22,6 +22,9 @@ import java.math.BigInteger;
  * period, its whole periods and the odd days at the stated basis, rounded once. A period of a
  * projection that ends early (a payoff) is told apart by its dates, so a scenario charges each period
  * exactly as the schedule it starts from.
+ *
+ * <p>{@link #of(NoteTerms)} accrues at the note's {@link NoteTerms#annualRate() annual rate} (its
+ * initial rate); a period of a note whose rate changes accrues at its own rate, {@link #atRate}.
  */
 public final class PeriodInterest {
 
@@ -48,6 +51,22 @@ public final class PeriodInterest {
         this.anchorCivil = EpochDay.civil(terms.firstPaymentDate());
         this.endOfMonth = EpochDay.isEndOfMonth(anchorCivil);
         this.oddBasis = regularMonths > 0 && terms.oddDays() instanceof OddDays.ByDays b ? b.basis() : null;
+    }
+
+    private PeriodInterest(PeriodInterest base, InterestAccrual accrual) {
+        this.accrual = accrual;
+        this.regularMonths = base.regularMonths;
+        this.frequencyMonths = base.frequencyMonths;
+        this.issue = base.issue;
+        this.maturity = base.maturity;
+        this.anchorCivil = base.anchorCivil;
+        this.endOfMonth = base.endOfMonth;
+        this.oddBasis = base.oddBasis;
+    }
+
+    /** The same rule at another annual rate: a floating or stepped note's period accrues at its own rate. */
+    public PeriodInterest atRate(BigDecimal annualRate) {
+        return new PeriodInterest(this, InterestAccrual.of(annualRate, accrual.basis(), accrual.rounding()));
     }
 
     /** The rule of this note's periods. */

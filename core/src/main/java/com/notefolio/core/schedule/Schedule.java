@@ -1,11 +1,15 @@
 package com.notefolio.core.schedule;
 
 import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.index.IndexSource;
 import com.notefolio.core.note.NoteTerms;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -15,7 +19,8 @@ import org.javamoney.moneta.Money;
  * are applied once; pricers read it and never re-derive a date or a rounding.
  *
  * <p>The rows live in primitive arrays (dates as epoch days, amounts as minor units) so that pricing
- * millions of notes allocates no object per flow; {@link #periods()} gives them as values.
+ * millions of notes allocates no object per flow; {@link #periods()} gives them as values. Each row has
+ * the annual rate it accrued at ({@link #rate(int)}); a note with one fixed rate keeps no rate array.
  *
  * <p>A scenario's schedule ({@link ScheduleBuilder}) has more columns: principal prepaid, principal
  * defaulted (written off the balance, no cash), recoveries and penalties (cash), and each row's
@@ -38,15 +43,27 @@ public final class Schedule {
     private final long[] recovery;
     private final long[] penalty;
     private final int[] flags;
+    /** Each row's rate unscaled at {@link PeriodRates#SCALE}; {@code null} when every row accrues at the note's one rate. */
+    private final long[] rate;
+    /** The {@link IndexSource} bits of the index values the rates read. */
+    private final int indexSources;
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
-             long[] principal, long[] payment) {
-        this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null);
+             long[] principal, long[] payment, long[] rate, int indexSources) {
+        this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
+                indexSources);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags) {
+        this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
+                flags, null, 0);
+    }
+
+    Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
+             long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
+             int[] flags, long[] rate, int indexSources) {
         this.terms = terms;
         this.accrualStart = accrualStart;
         this.dueDate = dueDate;
@@ -59,6 +76,37 @@ public final class Schedule {
         this.recovery = recovery;
         this.penalty = penalty;
         this.flags = flags;
+        this.rate = rate;
+        this.indexSources = indexSources;
+    }
+
+    /** The annual rate row {@code i} accrued at, unscaled at {@link PeriodRates#SCALE} decimals (0.12 is 1,200,000,000). */
+    public long rateUnscaled(int i) {
+        if (rate == null) {
+            Objects.checkIndex(i, dueDate.length);
+            return PeriodRates.unscaled(terms.annualRate());
+        }
+        return rate[i];
+    }
+
+    /** The annual rate row {@code i} accrued at, as an exact decimal fraction. */
+    public BigDecimal rate(int i) {
+        if (rate == null) {
+            Objects.checkIndex(i, dueDate.length);
+            return terms.annualRate();
+        }
+        return PeriodRates.decimal(rate[i]);
+    }
+
+    /** Where the index values of the rates came from: empty when no rate read an index. */
+    public Set<IndexSource> indexSources() {
+        EnumSet<IndexSource> set = EnumSet.noneOf(IndexSource.class);
+        for (IndexSource s : IndexSource.values()) {
+            if ((indexSources & s.bit()) != 0) {
+                set.add(s);
+            }
+        }
+        return set;
     }
 
     /** The terms this schedule was resolved from. */
@@ -170,7 +218,8 @@ public final class Schedule {
         if (i == dueDate.length) {
             return 0;
         }
-        return PeriodInterest.of(terms).accrued(opening[i], accrualStart[i], dueDate[i], epochDay);
+        PeriodInterest periods = PeriodInterest.of(terms);
+        return (rate == null ? periods : periods.atRate(rate(i))).accrued(opening[i], accrualStart[i], dueDate[i], epochDay);
     }
 
     public long totalInterestMinor() {
@@ -188,7 +237,7 @@ public final class Schedule {
                 dueDate[i] - accrualStart[i],
                 money(opening[i]), money(interest[i]), money(principal[i]), money(prepaidMinor(i)),
                 money(defaultedMinor(i)), money(recoveryMinor(i)), money(penaltyMinor(i)), money(payment[i]),
-                money(closingMinor(i)), SchedulePeriod.kindsOf(flags(i)));
+                money(closingMinor(i)), SchedulePeriod.kindsOf(flags(i)), rate(i));
     }
 
     /** All rows as values, in due-date order. */

@@ -1,5 +1,6 @@
 package com.notefolio.core.schedule;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -8,7 +9,7 @@ import javax.money.MonetaryAmount;
 /**
  * One row of a schedule: the period number (from 1), accrual start and end, due date, days accrued, the
  * opening balance, interest, scheduled principal, prepaid principal, defaulted principal, recovery,
- * penalty, payment and closing balance, and what kinds of flow the row carries. On every row payment =
+ * penalty, payment and closing balance, what kinds of flow the row carries, and the annual rate it accrued at. On every row payment =
  * interest + principal + prepaid + recovery + penalty and closing = opening − principal − prepaid −
  * defaulted, exactly; a resolved (not scenario) schedule has only scheduled interest and principal.
  */
@@ -27,7 +28,8 @@ public record SchedulePeriod(
         MonetaryAmount penalty,
         MonetaryAmount payment,
         MonetaryAmount closingBalance,
-        Set<FlowKind> kinds) {
+        Set<FlowKind> kinds,
+        BigDecimal rate) {
 
     public SchedulePeriod {
         kinds = Set.copyOf(kinds);

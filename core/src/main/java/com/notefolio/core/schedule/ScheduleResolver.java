@@ -2,9 +2,13 @@ package com.notefolio.core.schedule;
 
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.StatedPayment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -32,13 +36,30 @@ import java.util.List;
  * every kind the whole balance; STATED the stated payment less interest. The last payment is the closing
  * balance plus interest, so it absorbs every rounding residue (and is the balloon where there is one); a
  * payment that would retire the balance early retires exactly the balance and ends the schedule.
+ *
+ * <p><b>Rates.</b> A note with one fixed rate accrues every period at it. Any other accrues each period
+ * at its own rate ({@link PeriodRates}: the rate in effect on the period's accrual start, floating
+ * resets set from the {@link IndexData}, capped by the maximum lawful rate), and every row records it.
+ * When the rate changes, a LEVEL_PAYMENT note re-amortizes ({@link PaymentOnReset#REAMORTIZE}): from
+ * that period the payment is the level payment of the opening balance at the new rate over the
+ * remaining periods of its amortization term; or it keeps the payment ({@link PaymentOnReset#KEEP_PAYMENT})
+ * and a payment below the interest adds the shortfall to the balance, recast (recomputed as at a reset)
+ * where it would carry the balance above the note's negative-amortization cap (and never below that
+ * period's interest). A STATED table's payments are never recomputed; a stated level payment holds until
+ * the first rate change and then re-amortizes like a computed one, unless the terms keep it.
  */
 public final class ScheduleResolver {
 
     private ScheduleResolver() {
     }
 
+    /** The schedule of a note whose rate needs no index data (fixed, stepped); a floating one fails naming its index. */
     public static Schedule resolve(NoteTerms terms) {
+        return resolve(terms, IndexData.NONE);
+    }
+
+    /** The schedule of a note, its floating rates set from {@code indices}. */
+    public static Schedule resolve(NoteTerms terms, IndexData indices) {
         int capacity = dueDateCapacity(terms);
         int[] dueCivil = new int[capacity];
         int[] due = new int[capacity];
@@ -55,13 +76,30 @@ public final class ScheduleResolver {
         int scale = terms.currencyDigits();
         long balance = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
         PeriodInterest periods = PeriodInterest.of(terms);
-        InterestAccrual accrual = periods.accrual();
         long[] opening = new long[n];
         long[] interest = new long[n];
         long[] principal = new long[n];
         long[] payment = new long[n];
 
-        long level = levelAmount(terms, balance, n, scale);
+        // One rate for every period (the fast path, as before rate terms), or each period's own.
+        PeriodRates rates = terms.hasSingleRate() ? null : PeriodRates.of(terms, indices);
+        long[] rate = rates == null ? null : new long[n];
+        long currentRate = rates == null ? 0 : rates.rateAt(start[0]);
+        if (rates != null && currentRate != PeriodRates.unscaled(terms.annualRate())) {
+            periods = periods.atRate(PeriodRates.decimal(currentRate));
+        }
+        BigDecimal firstRate = rates == null ? terms.annualRate() : PeriodRates.decimal(currentRate);
+        long level = levelAmount(terms, balance, n, scale, firstRate);
+        boolean reamortize = terms.amortization() == Amortization.LEVEL_PAYMENT
+                && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE;
+        // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
+        boolean recast = terms.negativeAmortizationCap() != null;
+        long negativeAmortizationCeiling = !recast ? 0
+                : new BigDecimal(balance).multiply(terms.negativeAmortizationCap()).setScale(0, RoundingMode.DOWN)
+                .longValueExact();
+        BigDecimal currentDecimal = firstRate;
+        int amortizationPeriods = terms.amortizationMonths() == null ? n
+                : terms.amortizationMonths() / Math.max(1, terms.frequency().months());
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
                 && n > 1 && !periods.firstPeriodIsRegular(dueCivil[0]);
         List<StatedPayment> stated = terms.statedSchedule();
@@ -69,16 +107,37 @@ public final class ScheduleResolver {
         int rows = n;
         for (int i = 0; i < n; i++) {
             opening[i] = balance;
+            if (rates != null) {
+                long r = rates.rateAt(start[i]);
+                if (r != currentRate) {
+                    currentRate = r;
+                    BigDecimal decimalRate = PeriodRates.decimal(r);
+                    currentDecimal = decimalRate;
+                    periods = periods.atRate(decimalRate);
+                    if (reamortize) {
+                        // Over the remaining term at the new rate, on the balance then outstanding (uniform ARM note §4(C)).
+                        level = LevelPayment.of(balance, decimalRate, terms.frequency().periodsPerYear(),
+                                Math.max(1, amortizationPeriods - i), terms.paymentRounding());
+                    }
+                }
+                rate[i] = r;
+            }
             long dueInterest = periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], due[i],
                     dueCivil[i]);
             long retired = switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
-                        ? accrual.periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);
+                        ? periods.accrual().periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);
                 case CONSTANT_PRINCIPAL -> level;
                 case STATED -> NoteTerms.decimal(stated.get(i).amount()).movePointRight(scale).longValueExact()
                         - dueInterest;
             };
+            if (recast && retired < 0 && balance > negativeAmortizationCeiling + retired) {
+                // At least the interest: a payment rounded to nothing (a balance of a few minor units) still may not grow it.
+                level = Math.max(dueInterest, LevelPayment.of(balance, currentDecimal, terms.frequency().periodsPerYear(),
+                        Math.max(1, amortizationPeriods - i), terms.paymentRounding()));
+                retired = level - dueInterest;
+            }
             boolean last = i == n - 1 || retired >= balance;
             if (last) {
                 retired = balance;
@@ -105,12 +164,14 @@ public final class ScheduleResolver {
             interest = Arrays.copyOf(interest, rows);
             principal = Arrays.copyOf(principal, rows);
             payment = Arrays.copyOf(payment, rows);
+            rate = rate == null ? null : Arrays.copyOf(rate, rows);
         }
-        return new Schedule(terms, start, due, opening, interest, principal, payment);
+        return new Schedule(terms, start, due, opening, interest, principal, payment, rate,
+                rates == null ? 0 : rates.sources());
     }
 
     /** The level payment (LEVEL_PAYMENT) or the constant principal installment (CONSTANT_PRINCIPAL). */
-    private static long levelAmount(NoteTerms terms, long principalMinor, int periods, int scale) {
+    private static long levelAmount(NoteTerms terms, long principalMinor, int periods, int scale, BigDecimal rate) {
         if (terms.amortization() == Amortization.CONSTANT_PRINCIPAL) {
             long installment = terms.paymentRounding().divide(principalMinor, periods);
             return periods > 1 && installment * (periods - 1) >= principalMinor ? principalMinor / periods : installment;
@@ -123,7 +184,7 @@ public final class ScheduleResolver {
         }
         Frequency f = terms.frequency();
         int n = terms.amortizationMonths() == null ? periods : terms.amortizationMonths() / f.months();
-        return LevelPayment.of(principalMinor, terms.annualRate(), f.periodsPerYear(), n, terms.paymentRounding());
+        return LevelPayment.of(principalMinor, rate, f.periodsPerYear(), n, terms.paymentRounding());
     }
 
     /** The due dates as packed civil dates ({@link EpochDay#civil(int)}), increasing, the last on maturity. */

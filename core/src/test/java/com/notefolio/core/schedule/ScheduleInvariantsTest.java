@@ -9,6 +9,7 @@ import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.StatedPayment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -117,6 +118,37 @@ class ScheduleInvariantsTest {
         Statistics.label("ends before maturity").collect(terms.amortization(), !lastDue.equals(terms.maturityDate()));
         assertKindRules(terms, s);
         assertDueDatesRollFromTheFirstPayment(terms, s);
+    }
+
+    /**
+     * The fast path of a fixed rate and the per-period path of rates that change give the same schedule
+     * when the rate does not change: the note with its rate as a one-step stepped rate resolves row for
+     * row as the fixed note (design example 6: the fast path is tested equal to the obvious one).
+     */
+    @Property(tries = 2_000, edgeCases = EdgeCasesMode.NONE)
+    void perPeriodRatesEqualTheFixedRatePathWhenTheRateHoldsStill(@ForAll("notes") NoteTerms terms) {
+        NoteTerms stepped = terms.toBuilder().rate(new RateTerms.Stepped(List.of(
+                new RateTerms.Step(terms.issueDate(), terms.annualRate())))).build();
+        assertThat(stepped.hasSingleRate()).isFalse();
+        Schedule fast;
+        try {
+            fast = ScheduleResolver.resolve(terms);
+        } catch (ArithmeticException e) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScheduleResolver.resolve(stepped))
+                    .hasMessage(e.getMessage());
+            return;
+        }
+        Schedule general = ScheduleResolver.resolve(stepped);
+        assertThat(general.size()).isEqualTo(fast.size());
+        for (int i = 0; i < fast.size(); i++) {
+            check(general.accrualStartEpochDay(i) == fast.accrualStartEpochDay(i)
+                    && general.dueEpochDay(i) == fast.dueEpochDay(i)
+                    && general.openingMinor(i) == fast.openingMinor(i)
+                    && general.interestMinor(i) == fast.interestMinor(i)
+                    && general.principalMinor(i) == fast.principalMinor(i)
+                    && general.paymentMinor(i) == fast.paymentMinor(i)
+                    && general.rateUnscaled(i) == fast.rateUnscaled(i), "row %d equal on both paths", i + 1);
+        }
     }
 
     /**

@@ -1,0 +1,335 @@
+package com.notefolio.core.note;
+
+import com.notefolio.core.convention.Frequency;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a note says its interest rate is, as one of four kinds that differ in what they hold (a sealed
+ * type, as Strata's products are): {@link Fixed}, {@link Stepped}, {@link Floating} and a
+ * {@link Conversion} from one kind to another on a date. Every rate is an annual fraction (0.12 is 12%)
+ * of at most {@link NoteTerms#MAX_RATE_DECIMALS} decimals, between 0 and 1. Each value validates itself
+ * when built and fails with an {@link InvalidTermsException} naming the field, the value and the rule
+ * (the note's id is added by {@link NoteTerms.Builder#build()}); checks that need the note's dates (a
+ * first step on the issue date, a conversion before maturity) are made by {@link NoteTerms}.
+ *
+ * <p>The rate a period accrues at is the rate in effect on the period's accrual start: a change (a step,
+ * a reset, a conversion) takes effect from the first period that starts on or after its date. A
+ * note's {@link NoteTerms#maxLawfulRate() maximum lawful rate} then caps the rate of every kind.
+ */
+public sealed interface RateTerms {
+
+    /** The rate from the issue date until the first change: the rate a schedule's first period accrues at. */
+    BigDecimal initialRate();
+
+    /** A fixed rate. */
+    static Fixed fixed(BigDecimal rate) {
+        return new Fixed(rate);
+    }
+
+    /** One rate for the life of the note. */
+    record Fixed(BigDecimal rate) implements RateTerms {
+        public Fixed {
+            rate = requireRate("annual_rate", rate);
+        }
+
+        @Override
+        public BigDecimal initialRate() {
+            return rate;
+        }
+    }
+
+    /** From {@code from} on, {@code rate}: one dated period of a {@link Stepped} rate. */
+    record Step(LocalDate from, BigDecimal rate) {
+        public Step {
+            if (from == null) {
+                throw new InvalidTermsException(null, "rate_step.from", null, "is required");
+            }
+            rate = requireRate("rate_step.rate", rate);
+        }
+    }
+
+    /**
+     * Dated rate periods: each step's rate holds from its date until the next step's. The steps'
+     * dates strictly increase; the first is on or before the issue date (checked by {@link NoteTerms}),
+     * so every period has a rate.
+     */
+    record Stepped(List<Step> steps) implements RateTerms {
+        public Stepped {
+            if (steps == null || steps.isEmpty()) {
+                throw new InvalidTermsException(null, "rate_steps", "none", "a stepped rate needs at least one dated step");
+            }
+            steps = List.copyOf(steps);
+            for (int i = 1; i < steps.size(); i++) {
+                if (!steps.get(i).from().isAfter(steps.get(i - 1).from())) {
+                    throw new InvalidTermsException(null, "rate_steps[" + (i + 1) + "].from", steps.get(i).from(),
+                            "must be after the previous step's date " + steps.get(i - 1).from());
+                }
+            }
+        }
+
+        @Override
+        public BigDecimal initialRate() {
+            return steps.get(0).rate();
+        }
+    }
+
+    /**
+     * How a reset rate is rounded: to a multiple of {@code increment} (0.00125 is 1/8 of a percentage
+     * point), to the nearest ({@link RoundingMode#HALF_UP}, halves up), {@link RoundingMode#UP} or
+     * {@link RoundingMode#DOWN}. The Fannie Mae/Freddie Mac uniform multistate adjustable rate notes
+     * (§4(C)) round index + margin "to the nearest one-eighth of one percentage point (0.125%)".
+     */
+    record RateRounding(BigDecimal increment, RoundingMode mode) {
+        /** To the nearest 1/8 of a percentage point, halves up. */
+        public static final RateRounding NEAREST_EIGHTH = new RateRounding(new BigDecimal("0.00125"), RoundingMode.HALF_UP);
+
+        public RateRounding {
+            increment = requireRate("rate.rounding_increment", increment);
+            if (increment.signum() == 0) {
+                throw new InvalidTermsException(null, "rate.rounding_increment", increment, "must be positive");
+            }
+            if (mode != RoundingMode.HALF_UP && mode != RoundingMode.UP && mode != RoundingMode.DOWN) {
+                throw new InvalidTermsException(null, "rate.rounding_mode", mode, "must be HALF_UP (nearest), UP or DOWN");
+            }
+        }
+
+        /** {@code rate} rounded to a multiple of the increment. */
+        public BigDecimal round(BigDecimal rate) {
+            return rate.divide(increment, 0, mode).multiply(increment);
+        }
+    }
+
+    /**
+     * A rate that resets to an index plus a spread. The definitions follow the Fannie Mae/Freddie Mac
+     * uniform multistate adjustable rate notes (§4 "Interest Rate and Monthly Payment Changes") and the
+     * ACTUS data dictionary's rate-reset terms ({@code rateSpread}, {@code rateMultiplier},
+     * {@code cycleAnchorDateOfRateReset}, {@code cycleOfRateReset}, {@code periodCap}/{@code periodFloor},
+     * {@code lifeCap}/{@code lifeFloor}):
+     *
+     * <ul>
+     *   <li>{@code index}: the index's name (e.g. {@code SOFR}, {@code PRIME}), as the index data name it;</li>
+     *   <li>{@code spread} (the margin) and {@code multiplier}: the reset rate is index × multiplier + spread;</li>
+     *   <li>{@code resetFrequency} and {@code firstResetDate}: resets ("change dates") fall on the first
+     *       reset date and every period of the frequency after it, rolled by months from the first;</li>
+     *   <li>{@code lookbackDays}: the index is read on the calendar day this many days before the reset
+     *       date (the latest fixing on or before it), as the uniform note's "most recent Index figure
+     *       available as of the date 45 days before each Change Date"; calendar days, not business days;</li>
+     *   <li>{@code initialRate}: the rate from the issue date until the first reset;</li>
+     *   <li>{@code rounding}: how index × multiplier + spread is rounded (e.g. to the nearest 1/8 %);
+     *       without one, to {@link NoteTerms#MAX_RATE_DECIMALS} decimals, halves up;</li>
+     *   <li>{@code periodicCap} / {@code periodicFloor}: the most the rate may rise / fall at one reset,
+     *       from the rate before it (the uniform note's "never be increased or decreased on any single
+     *       change date by more than … percentage points"); {@code null} for no limit;</li>
+     *   <li>{@code lifetimeCap} / {@code lifetimeFloor}: the highest and lowest rate ever; {@code null} for none.</li>
+     * </ul>
+     *
+     * <p>At each reset, in this order: read the index, × multiplier + spread, round, limit the change by
+     * the periodic cap and floor, then by the lifetime cap and floor, and hold within 0 and 1. The rate
+     * so set is the "rate before" of the next reset; the note's maximum lawful rate is applied after,
+     * to what accrues.
+     */
+    record Floating(String index, BigDecimal spread, BigDecimal multiplier, Frequency resetFrequency,
+                    LocalDate firstResetDate, int lookbackDays, BigDecimal initialRate, BigDecimal periodicCap,
+                    BigDecimal periodicFloor, BigDecimal lifetimeCap, BigDecimal lifetimeFloor,
+                    RateRounding rounding) implements RateTerms {
+
+        /** The longest lookback: a year. */
+        public static final int MAX_LOOKBACK_DAYS = 366;
+
+        public Floating {
+            if (index == null || index.isBlank()) {
+                throw new InvalidTermsException(null, "rate.index", index, "is required");
+            }
+            index = index.strip();
+            if (spread == null) {
+                spread = BigDecimal.ZERO;
+            }
+            if (spread.abs().compareTo(BigDecimal.ONE) > 0 || spread.stripTrailingZeros().scale() > NoteTerms.MAX_RATE_DECIMALS) {
+                throw new InvalidTermsException(null, "rate.spread", spread, "must be a fraction between -1 and 1 of at most "
+                        + NoteTerms.MAX_RATE_DECIMALS + " decimals");
+            }
+            spread = spread.stripTrailingZeros();
+            multiplier = multiplier == null ? BigDecimal.ONE : multiplier.stripTrailingZeros();
+            if (multiplier.signum() <= 0 || multiplier.compareTo(BigDecimal.TEN) > 0 || multiplier.scale() > NoteTerms.MAX_RATE_DECIMALS) {
+                throw new InvalidTermsException(null, "rate.multiplier", multiplier, "must be above 0 and at most 10, of at most "
+                        + NoteTerms.MAX_RATE_DECIMALS + " decimals");
+            }
+            if (resetFrequency == null || !resetFrequency.isRegular()) {
+                throw new InvalidTermsException(null, "rate.reset_frequency", resetFrequency, "must be a regular frequency (MONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL)");
+            }
+            if (firstResetDate == null) {
+                throw new InvalidTermsException(null, "rate.first_reset_date", null, "is required");
+            }
+            if (lookbackDays < 0 || lookbackDays > MAX_LOOKBACK_DAYS) {
+                throw new InvalidTermsException(null, "rate.lookback_days", lookbackDays, "must be between 0 and " + MAX_LOOKBACK_DAYS);
+            }
+            initialRate = requireRate("rate.initial_rate", initialRate);
+            periodicCap = optionalRate("rate.periodic_cap", periodicCap);
+            periodicFloor = optionalRate("rate.periodic_floor", periodicFloor);
+            lifetimeCap = optionalRate("rate.lifetime_cap", lifetimeCap);
+            lifetimeFloor = optionalRate("rate.lifetime_floor", lifetimeFloor);
+            if (lifetimeCap != null && lifetimeFloor != null && lifetimeFloor.compareTo(lifetimeCap) > 0) {
+                throw new InvalidTermsException(null, "rate.lifetime_floor", lifetimeFloor, "must not be above the lifetime cap " + lifetimeCap.toPlainString());
+            }
+            if (lifetimeCap != null && initialRate.compareTo(lifetimeCap) > 0) {
+                throw new InvalidTermsException(null, "rate.initial_rate", initialRate, "must not be above the lifetime cap " + lifetimeCap.toPlainString());
+            }
+            if (lifetimeFloor != null && initialRate.compareTo(lifetimeFloor) < 0) {
+                throw new InvalidTermsException(null, "rate.initial_rate", initialRate, "must not be below the lifetime floor " + lifetimeFloor.toPlainString());
+            }
+        }
+
+        /** A builder; spread 0, multiplier 1, no lookback, caps, floors or rounding unless set. */
+        public static Builder builder(String index) {
+            return new Builder(index);
+        }
+
+        /** A mutable builder of {@link Floating}; {@link #build()} validates. */
+        public static final class Builder {
+            private final String index;
+            private BigDecimal spread = BigDecimal.ZERO;
+            private BigDecimal multiplier = BigDecimal.ONE;
+            private Frequency resetFrequency;
+            private LocalDate firstResetDate;
+            private int lookbackDays;
+            private BigDecimal initialRate;
+            private BigDecimal periodicCap;
+            private BigDecimal periodicFloor;
+            private BigDecimal lifetimeCap;
+            private BigDecimal lifetimeFloor;
+            private RateRounding rounding;
+
+            private Builder(String index) {
+                this.index = index;
+            }
+
+            public Builder spread(String spread) {
+                this.spread = new BigDecimal(spread);
+                return this;
+            }
+
+            public Builder multiplier(String multiplier) {
+                this.multiplier = new BigDecimal(multiplier);
+                return this;
+            }
+
+            public Builder resets(Frequency frequency, LocalDate firstResetDate) {
+                this.resetFrequency = frequency;
+                this.firstResetDate = firstResetDate;
+                return this;
+            }
+
+            public Builder lookbackDays(int days) {
+                this.lookbackDays = days;
+                return this;
+            }
+
+            public Builder initialRate(String rate) {
+                this.initialRate = new BigDecimal(rate);
+                return this;
+            }
+
+            /** The most the rate may rise and fall at one reset. */
+            public Builder periodicCapFloor(String cap, String floor) {
+                this.periodicCap = cap == null ? null : new BigDecimal(cap);
+                this.periodicFloor = floor == null ? null : new BigDecimal(floor);
+                return this;
+            }
+
+            public Builder lifetimeCapFloor(String cap, String floor) {
+                this.lifetimeCap = cap == null ? null : new BigDecimal(cap);
+                this.lifetimeFloor = floor == null ? null : new BigDecimal(floor);
+                return this;
+            }
+
+            public Builder rounding(RateRounding rounding) {
+                this.rounding = rounding;
+                return this;
+            }
+
+            public Floating build() {
+                return new Floating(index, spread, multiplier, resetFrequency, firstResetDate, lookbackDays, initialRate,
+                        periodicCap, periodicFloor, lifetimeCap, lifetimeFloor, rounding);
+            }
+        }
+    }
+
+    /**
+     * A rate that changes kind on a date: {@code before} (from the issue date) until {@code on}, then
+     * {@code after} — a fixed-to-floating or floating-to-fixed note. Neither side is itself a
+     * conversion; a floating {@code after} starts at its initial rate on {@code on} and first resets on
+     * its first reset date, which must not be before {@code on}.
+     */
+    record Conversion(RateTerms before, LocalDate on, RateTerms after) implements RateTerms {
+        public Conversion {
+            if (before == null || after == null) {
+                throw new InvalidTermsException(null, before == null ? "rate.before" : "rate.after", null, "is required");
+            }
+            if (on == null) {
+                throw new InvalidTermsException(null, "rate.conversion_date", null, "is required");
+            }
+            if (before instanceof Conversion || after instanceof Conversion) {
+                throw new InvalidTermsException(null, "rate.conversion", "nested", "converts once: neither side may itself be a conversion");
+            }
+            if (after instanceof Floating f && f.firstResetDate().isBefore(on)) {
+                throw new InvalidTermsException(null, "rate.after.first_reset_date", f.firstResetDate(),
+                        "must not be before the conversion date " + on);
+            }
+        }
+
+        @Override
+        public BigDecimal initialRate() {
+            return before.initialRate();
+        }
+    }
+
+    /** A required rate: a fraction between 0 and 1 of at most {@link NoteTerms#MAX_RATE_DECIMALS} decimals. */
+    private static BigDecimal requireRate(String field, BigDecimal rate) {
+        if (rate == null) {
+            throw new InvalidTermsException(null, field, null, "is required");
+        }
+        return optionalRate(field, rate);
+    }
+
+    private static BigDecimal optionalRate(String field, BigDecimal rate) {
+        if (rate == null) {
+            return null;
+        }
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidTermsException(null, field, rate, "must be a fraction between 0 and 1 (12% is 0.12)");
+        }
+        BigDecimal r = rate.signum() == 0 ? BigDecimal.ZERO : rate.stripTrailingZeros();
+        if (r.scale() > NoteTerms.MAX_RATE_DECIMALS) {
+            throw new InvalidTermsException(null, field, rate, "may have at most " + NoteTerms.MAX_RATE_DECIMALS + " decimals");
+        }
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /** The checks that need the note's dates; {@link NoteTerms} makes them. */
+    static void checkDates(RateTerms rate, LocalDate issue, LocalDate maturity) {
+        Objects.requireNonNull(rate, "rate");
+        if (rate instanceof Stepped s && s.steps().get(0).from().isAfter(issue)) {
+            throw new InvalidTermsException(null, "rate_steps[1].from", s.steps().get(0).from(),
+                    "must be on or before the issue date " + issue + ", so the first period has a rate");
+        }
+        if (rate instanceof Floating f && !f.firstResetDate().isAfter(issue)) {
+            throw new InvalidTermsException(null, "rate.first_reset_date", f.firstResetDate(),
+                    "must be after the issue date " + issue + ", so the first period accrues at the initial rate");
+        }
+        if (rate instanceof Conversion c) {
+            if (!c.on().isAfter(issue) || !c.on().isBefore(maturity)) {
+                throw new InvalidTermsException(null, "rate.conversion_date", c.on(),
+                        "must be after the issue date " + issue + " and before the maturity date " + maturity);
+            }
+            checkDates(c.before(), issue, maturity);
+            if (c.after() instanceof Stepped s && s.steps().get(0).from().isAfter(c.on())) {
+                throw new InvalidTermsException(null, "rate.after.rate_steps[1].from", s.steps().get(0).from(),
+                        "must be on or before the conversion date " + c.on());
+            }
+        }
+    }
+}
