@@ -1,5 +1,7 @@
 package com.notefolio.web.view.note;
 
+import com.notefolio.web.view.PlainLabel;
+
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
@@ -46,16 +48,16 @@ public class TermsPanel extends VerticalLayout {
         term(money, "issue-date", "Issue (dated) date", date(terms.issueDate()));
         term(money, "first-payment-date", "First payment date", date(terms.firstPaymentDate()));
         term(money, "maturity-date", "Maturity date", date(terms.maturityDate()));
-        term(money, "frequency", "Payment frequency", terms.frequency().name());
-        term(money, "amortization", "Amortization", terms.amortization().name());
+        term(money, "frequency", "Payment frequency", PlainLabel.of(terms.frequency()));
+        term(money, "amortization", "Amortization", PlainLabel.of(terms.amortization()));
         term(money, "stated-payment", "Stated regular payment", amount(terms.statedPayment()));
         term(money, "amortization-months", "Amortization months",
                 terms.amortizationMonths() == null ? null : terms.amortizationMonths().toString());
         term(money, "stated-payments", "Stated table",
                 terms.statedSchedule().isEmpty() ? null : terms.statedSchedule().size() + " dated payments");
         term(money, "day-count", "Accrual basis (day count)", terms.accrualBasis().code());
-        term(money, "payment-rounding", "Payment rounding", terms.paymentRounding().name());
-        term(money, "interest-rounding", "Interest rounding", terms.interestRounding().name());
+        term(money, "payment-rounding", "Payment rounding", PlainLabel.of(terms.paymentRounding()));
+        term(money, "interest-rounding", "Interest rounding", PlainLabel.of(terms.interestRounding()));
 
         PrepaymentTerms prepayment = terms.prepayment();
         FormLayout prepay = section("Prepayment");

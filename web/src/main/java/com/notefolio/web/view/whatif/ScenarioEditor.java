@@ -8,6 +8,7 @@ import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.web.view.IsoDates;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -105,15 +106,17 @@ public class ScenarioEditor extends VerticalLayout {
 
     public Result scenario() {
         List<String> problems = new ArrayList<>();
+        fields().forEach(f -> f.setInvalid(false));
         String scenarioName = name.getValue().strip();
         if (scenarioName.isEmpty()) {
-            problems.add("Name the scenario.");
+            problem(problems, name, "Name the scenario.");
         }
         List<DatedPrepayment> prepayments = new ArrayList<>();
         if (!prepaymentNote.getValue().isBlank() || prepaymentDate.getValue() != null
                 || prepaymentAmount.getValue() != null) {
             if (prepaymentNote.getValue().isBlank() || prepaymentDate.getValue() == null) {
-                problems.add("A prepayment needs the note id and the date.");
+                problem(problems, prepaymentNote.getValue().isBlank() ? prepaymentNote : prepaymentDate,
+                        "A prepayment needs the note id and the date.");
             } else {
                 prepayments.add(new DatedPrepayment(prepaymentNote.getValue().strip(), prepaymentDate.getValue(),
                         prepaymentAmount.getValue(), prepaymentMode.getValue()));
@@ -122,7 +125,8 @@ public class ScenarioEditor extends VerticalLayout {
         PrepaymentSpeed speed = null;
         if (speedKind.getValue() != null || speedValue.getValue() != null) {
             if (speedKind.getValue() == null || speedValue.getValue() == null) {
-                problems.add("A prepayment speed needs its kind and value.");
+                problem(problems, speedKind.getValue() == null ? speedKind : speedValue,
+                        "A prepayment speed needs its kind and value.");
             } else {
                 double value = speedValue.getValue().doubleValue();
                 speed = switch (speedKind.getValue()) {
@@ -136,7 +140,8 @@ public class ScenarioEditor extends VerticalLayout {
         DefaultSpeed defaults = null;
         if (cdr.getValue() != null || severity.getValue() != null || recoveryLag.getValue() != null) {
             if (cdr.getValue() == null || severity.getValue() == null) {
-                problems.add("A default speed needs the CDR and the loss severity.");
+                problem(problems, cdr.getValue() == null ? cdr : severity,
+                        "A default speed needs the CDR and the loss severity.");
             } else {
                 defaults = new DefaultSpeed(percent(cdr.getValue()), percent(severity.getValue()),
                         recoveryLag.getValue() == null ? 0 : recoveryLag.getValue());
@@ -145,7 +150,8 @@ public class ScenarioEditor extends VerticalLayout {
         List<EventOfDefault> events = new ArrayList<>();
         if (!defaultNote.getValue().isBlank() || missedPayment.getValue() != null) {
             if (defaultNote.getValue().isBlank() || missedPayment.getValue() == null) {
-                problems.add("An event of default needs the note id and the missed payment's due date.");
+                problem(problems, defaultNote.getValue().isBlank() ? defaultNote : missedPayment,
+                        "An event of default needs the note id and the missed payment's due date.");
             } else {
                 events.add(new EventOfDefault(defaultNote.getValue().strip(), missedPayment.getValue(),
                         notice.getValue(), collectionCosts.getValue(), Recovery.fromCollateral(collateralValue.getValue(),
@@ -204,6 +210,7 @@ public class ScenarioEditor extends VerticalLayout {
     }
 
     public void clear() {
+        fields().forEach(f -> f.setInvalid(false));
         name.clear();
         prepaymentNote.clear();
         prepaymentDate.clear();
@@ -222,6 +229,19 @@ public class ScenarioEditor extends VerticalLayout {
         haircut.clear();
         realisationLag.clear();
         shockBp.clear();
+    }
+
+    /** A problem shown beside the field it is about (and listed, for a message elsewhere). */
+    private static void problem(List<String> problems, HasValidation field, String text) {
+        field.setErrorMessage(text);
+        field.setInvalid(true);
+        problems.add(text);
+    }
+
+    private List<HasValidation> fields() {
+        return List.of(name, prepaymentNote, prepaymentDate, prepaymentAmount, speedKind, speedValue, cdr, severity,
+                recoveryLag, defaultNote, missedPayment, notice, collectionCosts, collateralValue, haircut,
+                realisationLag, shockBp);
     }
 
     private static double percent(BigDecimal value) {
