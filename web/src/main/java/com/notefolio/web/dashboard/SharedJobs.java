@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +29,23 @@ public class SharedJobs implements DisposableBean {
     /** How long a page that went away still holds its job: long enough for a reload. */
     public static final Duration GRACE = Duration.ofSeconds(30);
 
+    private final boolean sharing;
     private final Map<Object, Entry> running = new HashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "notefolio-shared-jobs");
         t.setDaemon(true);
         return t;
     });
+
+    /** Shared jobs, unless {@code notefolio.jobs.share-in-flight} is false (benchmarks compare both). */
+    @Autowired
+    public SharedJobs(@Value("${notefolio.jobs.share-in-flight:true}") boolean sharing) {
+        this.sharing = sharing;
+    }
+
+    public SharedJobs() {
+        this(true);
+    }
 
     private static final class Entry {
         final SparkJob<?> job;
@@ -54,10 +67,11 @@ public class SharedJobs implements DisposableBean {
     @SuppressWarnings("unchecked")
     public synchronized <T> SparkJob<T> join(Object key, String owner, Supplier<SparkJob<T>> start) {
         prune();
-        Entry e = running.get(key);
+        Entry e = sharing ? running.get(key) : null;
         if (e == null || !e.live()) {
             e = new Entry(start.get());
-            running.put(key, e);
+            // Unshared (benchmarks only), each job is filed under a key of its own.
+            running.put(sharing ? key : new Object(), e);
         }
         e.watchers.merge(owner, 1, Integer::sum);
         return (SparkJob<T>) e.job;

@@ -117,7 +117,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         this.portfolios = portfolios;
         this.user = user;
         setWidthFull();
-        asOf.setI18n(IsoDates.i18n());
+        IsoDates.configure(asOf);
         asOf.setId("as-of");
         asOf.setValue(LocalDate.now());
         compute.setId("compute");

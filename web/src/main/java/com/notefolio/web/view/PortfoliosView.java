@@ -51,7 +51,7 @@ public class PortfoliosView extends VerticalLayout {
         grid.setId("portfolios");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PortfolioListing::name).setHeader("Portfolio").setKey("name").setFlexGrow(3)
-                .setSortable(true);
+                .setSortable(true).setTooltipGenerator(PortfolioListing::name);
         grid.addColumn(PortfolioListing::noteCount).setHeader("Notes").setKey("notes").setSortable(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         // Compact units (4.99M USD) keep several currencies' totals on one line; the exact figures on hover.

@@ -137,7 +137,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         this.shared = shared;
         setWidthFull();
         asOf.setValue(LocalDate.now());
-        asOf.setI18n(IsoDates.i18n());
+        IsoDates.configure(asOf);
         asOf.setId("whatif-as-of");
         asOf.setWidth("10em");
         discountRate.setValue(new BigDecimal("8"));
@@ -234,6 +234,10 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         progress.setAlignItems(Alignment.CENTER);
         progress.setVisible(false);
         portfolioComparison.setVisible(false);
+        // Nothing compared yet: no empty tables.
+        comparison.setVisible(false);
+        differencesTitle.setVisible(false);
+        differences.setVisible(false);
 
         editorDialog.setHeaderTitle("Scenario");
         editorDialog.setWidth("min(60em, 95vw)");

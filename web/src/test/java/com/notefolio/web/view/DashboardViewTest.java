@@ -91,19 +91,21 @@ class DashboardViewTest extends KaribuViews {
 
         _get(ChartJs.class, spec -> spec.withId("chart-borrowers")).clicked(0);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotesView.class);
-        assertLocation(Map.of("borrower", List.of(usd.topBorrowers().get(0).key())));
+        // The whole name, in the currency shown: "Borrower 1" must not bring in "Borrower 11".
+        assertLocation(Map.of("exactBorrower", List.of(usd.topBorrowers().get(0).key()), "currency", List.of("USD")));
 
         view = open();
         awaitAndPoll(view);
         _get(ChartJs.class, spec -> spec.withId("chart-sectors")).clicked(1);
-        assertLocation(Map.of("sector", List.of(usd.sectors().get(1).key())));
+        assertLocation(Map.of("sector", List.of(usd.sectors().get(1).key()), "currency", List.of("USD")));
 
         view = open();
         awaitAndPoll(view);
         ChartJs maturity = _get(ChartJs.class, spec -> spec.withId("chart-maturity"));
         String year = maturity.getConfiguration().labels().get(2);
         maturity.clicked(2);
-        assertLocation(Map.of("maturityFrom", List.of(year + "-01-01"), "maturityTo", List.of(year + "-12-31")));
+        assertLocation(Map.of("maturityFrom", List.of(year + "-01-01"), "maturityTo", List.of(year + "-12-31"),
+                "currency", List.of("USD")));
 
         view = open();
         awaitAndPoll(view);

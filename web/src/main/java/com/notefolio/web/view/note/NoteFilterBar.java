@@ -85,7 +85,7 @@ public class NoteFilterBar extends FormLayout {
         maturityTo.setId("filter-maturity-to");
         for (DatePicker picker : List.of(maturityFrom, maturityTo)) {
             picker.setClearButtonVisible(true);
-            picker.setI18n(IsoDates.i18n());
+            IsoDates.configure(picker);
         }
         for (HasValue<?, ?> field : List.of(borrower, sector, region, rating, amortization, maturityFrom, maturityTo,
                 text)) {
