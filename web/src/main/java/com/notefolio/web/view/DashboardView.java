@@ -234,14 +234,16 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
             error(e.getMessage());
             return;
         }
-        if (job != null && !job.state().finished()) {
-            shared.leave(job, owner());
-        }
+        SparkJob<DashboardFigures> previous = job;
         try {
             job = dashboards.open(portfolioId, inputs, owner(), user.name());
         } catch (JobsBusyException | IllegalArgumentException e) {
             error(e.getMessage());
             return;
+        }
+        // Let go of the one shown before only now: Compute again on the same inputs joins the same job.
+        if (previous != null && !previous.state().finished()) {
+            shared.leave(previous, owner());
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new com.vaadin.flow.router.Location("dashboard/" + portfolioId, query())));

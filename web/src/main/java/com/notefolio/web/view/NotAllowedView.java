@@ -26,7 +26,7 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
         removeAll();
         H2 title = new H2("Not allowed");
         title.setId("not-allowed");
-        add(title, new Paragraph("Your role is not allowed to open " + event.getLocation().getPath()
+        add(title, new Paragraph("Your role is not allowed to open /" + event.getLocation().getPath()
                 + ". An administrator can change your role."), new RouterLink("Back to the portfolios", PortfoliosView.class));
         return HttpServletResponse.SC_FORBIDDEN;
     }

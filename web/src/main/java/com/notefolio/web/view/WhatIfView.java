@@ -480,16 +480,17 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
 
     /** The scenarios on every note of the portfolio, as a job the view polls. */
     private void runOnPortfolio(List<Scenario> scenarios) {
-        if (job != null && !job.state().finished()) {
-            shared.leave(job, owner());
-        }
+        SparkJob<PortfolioComparison> previous = job;
         BigDecimal rate = discountFraction();
         try {
             job = portfolioWhatIf.open(portfolioId, asOf.getValue(), rate, scenarios, owner(), user.name());
         } catch (JobsBusyException | IllegalArgumentException e) {
-            job = null;
             error(e.getMessage());
             return;
+        }
+        // Let go of the one shown before only now: Compare again on the same inputs joins the same job.
+        if (previous != null && !previous.state().finished()) {
+            shared.leave(previous, owner());
         }
         showNoteComparison(false);
         portfolioComparison.clear();

@@ -107,6 +107,8 @@ class AnalystBrowserTest {
             assertThat(notes.count(demo, NoteFilter.ALL.withBorrower(borrower)))
                     .as("a part of the name brings in Borrower 10 and the like").isGreaterThan(chartNotes);
             browser.screenshot("analyst-dashboard-1600");
+            browser.script("document.getElementById('table-borrowers').scrollIntoView({block: 'center'});");
+            browser.screenshot("analyst-dashboard-tables-1600");
 
             WebElement canvas = browser.driver().findElement(By.cssSelector("#chart-borrowers canvas"));
             browser.script("arguments[0].scrollIntoView({block: 'center'});", canvas);
@@ -314,6 +316,7 @@ class AnalystBrowserTest {
             browser.open("/users");
             WebElement refused = browser.awaitElement(By.id("not-allowed"));
             assertThat(refused.getText()).isEqualTo("Not allowed");
+            assertThat(browser.driver().getPageSource()).doesNotContain("Could not navigate");
             assertThat(browser.awaitElement(By.id("signed-in-user")).getText()).isEqualTo(ANALYST);
             browser.screenshot("analyst-users-not-allowed");
         }

@@ -115,6 +115,20 @@ class DashboardViewTest extends KaribuViews {
     }
 
     @Test
+    void theInputsComeFromTheAddressSoAReloadOrALinkComputesTheSameDashboard() throws Exception {
+        UI.getCurrent().navigate(DashboardView.class, stored.id(), com.vaadin.flow.router.QueryParameters.simple(
+                Map.of("asOf", "2024-06-30", "rate", "7.5", "cdr", "3", "severity", "35")));
+        DashboardView view = (DashboardView) UI.getCurrent().getCurrentView();
+        assertThat(view.asOf.getValue()).isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+        assertThat(view.discountRate.getValue()).isEqualTo(7.5);
+        awaitAndPoll(view);
+        com.notefolio.web.dashboard.DashboardInputs inputs = view.job().result().orElseThrow().key().inputs();
+        assertThat(inputs.discountRate()).isEqualByComparingTo("0.075");
+        assertThat(inputs.cdr()).isEqualByComparingTo("0.03");
+        assertThat(inputs.severity()).isEqualByComparingTo("0.35");
+    }
+
+    @Test
     void cancellingStopsTheComputation() throws Exception {
         portfolios.bumpRevision(stored.id());
         DashboardView view = open();
