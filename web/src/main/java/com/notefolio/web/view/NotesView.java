@@ -142,9 +142,15 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         total = portfolio.noteCount();
         notes = portfolios.notes();
         removeAll();
-        filters = new NoteFilterBar(new NoteFilterBar.Choices(notes.distinct(portfolioId, "sector"),
+        NoteFilterBar.Choices choices = new NoteFilterBar.Choices(notes.distinct(portfolioId, "sector"),
                 notes.distinct(portfolioId, "region"), notes.distinct(portfolioId, "rating"),
-                notes.distinct(portfolioId, "amortization")));
+                notes.distinct(portfolioId, "amortization"));
+        filters = new NoteFilterBar(choices);
+        // The columns of known values are as wide as their longest value, for the same reason.
+        fit("sector", choices.sectors());
+        fit("region", choices.regions());
+        fit("rating", choices.ratings());
+        fit("amortization", choices.amortizations().stream().map(PlainLabel::of).toList());
         filters.setWidthFull();
         filters.addFilterChangeListener(e -> {
             apply(e.filter());
@@ -153,7 +159,7 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         // Wide enough for the portfolio's largest principal: the grid fetches rows lazily and would size
         // the column for the first page only, cutting the millions further down.
         String widest = DisplayFormat.amount(notes.largestPrincipal(portfolioId), "USD");
-        principal.setWidth("calc(" + (widest.length() + 1) + "ch + 2 * var(--lumo-space-m))");
+        principal.setAutoWidth(false).setWidth("calc(" + (widest.length() + 1) + "ch + 2 * var(--lumo-space-m))");
         listings = NoteListings.of(notes, portfolioId);
         grid.setItems(listings);
         H2 title = new H2("Notes of " + portfolio.name());
@@ -168,6 +174,14 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
         count.setText(matching == total ? n.format(total) + (total == 1 ? " note" : " notes")
                 : n.format(matching) + " of " + n.format(total) + " notes match");
+    }
+
+    /** Sizes a column for its longest value (and its header with the sort arrows). */
+    private void fit(String key, List<String> values) {
+        Grid.Column<NoteListing> column = grid.getColumnByKey(key);
+        int longest = Math.max(column.getHeaderText() == null ? 0 : column.getHeaderText().length() + 3,
+                values.stream().mapToInt(String::length).max().orElse(0));
+        column.setAutoWidth(false).setWidth("calc(" + (longest + 1) + "ch + 2 * var(--lumo-space-m))");
     }
 
     /** Puts the filter and sort order in the address without a navigation, so reload and bookmarks keep them. */

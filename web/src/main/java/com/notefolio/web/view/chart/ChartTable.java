@@ -27,9 +27,7 @@ public class ChartTable extends Div {
         for (int i = 0; i < headers.size(); i++) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(headers.get(i));
             cell.getElement().setAttribute("scope", "col");
-            if (i > 0) {
-                cell.getStyle().set("text-align", "end");
-            }
+            cell.getStyle().set("text-align", i > 0 ? "end" : "start");
             head.add(cell);
         }
         NativeTable table = new NativeTable(new NativeTableHeader(head), body);
