@@ -16,4 +16,4 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
 classes="web/target/test-classes:web/target/classes:core/target/classes:analytics/target/classes:reports/target/classes"
-exec java -Xmx"${BENCH_HEAP:-2g}" $opens -cp "$classes:$(cat "$cp_file")" "$@"
+exec java -Xmx"${BENCH_HEAP:-2g}" ${BENCH_JAVA_OPTS:-} $opens -cp "$classes:$(cat "$cp_file")" "$@"

@@ -37,10 +37,12 @@ public class Dashboards {
     private final NoteStore notes;
     private final SparkJobs jobs;
     private final DashboardCache cache;
+    private final SharedJobs shared;
     private final int partitions;
 
     public Dashboards(PortfolioStore portfolios, NoteStore notes, SparkJobs jobs, DashboardCache cache,
-                      @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+                      SharedJobs shared, @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+        this.shared = shared;
         this.portfolios = portfolios;
         this.notes = notes;
         this.jobs = jobs;
@@ -51,7 +53,9 @@ public class Dashboards {
     /**
      * The dashboard of a portfolio for {@code owner} (a session's key, {@link SessionJobs#ownerOf}) and
      * {@code user}: a finished job holding the cached figures if the portfolio has not changed since they
-     * were computed, else a job computing them.
+     * were computed, else a job computing them: the one already running for the same portfolio revision
+     * and inputs (whoever started it, {@link SharedJobs}), or a new one. Let go of it through
+     * {@link SharedJobs#leave}.
      *
      * @throws IllegalArgumentException for no such portfolio
      * @throws JobsBusyException when the server cannot take another computation now
@@ -65,7 +69,8 @@ public class Dashboards {
         DashboardKey key = new DashboardKey(portfolioId, revision, inputs);
         String description = "Dashboard of portfolio " + portfolioId + " as of " + inputs.asOf();
         return cache.get(key).map(f -> SparkJob.done(owner, description, f))
-                .orElseGet(() -> jobs.submit(owner, user, description, context -> compute(key, context)));
+                .orElseGet(() -> shared.join(key, owner,
+                        () -> jobs.submit(SharedJobs.OWNER, user, description, context -> compute(key, context))));
     }
 
     private DashboardFigures compute(DashboardKey key, SparkJob<DashboardFigures>.Context context) {

@@ -16,9 +16,11 @@ public class SessionJobs implements VaadinServiceInitListener {
     private static final String OWNER = SessionJobs.class.getName() + ".owner";
 
     private final SparkJobs jobs;
+    private final SharedJobs shared;
 
-    public SessionJobs(SparkJobs jobs) {
+    public SessionJobs(SparkJobs jobs, SharedJobs shared) {
         this.jobs = jobs;
+        this.shared = shared;
     }
 
     /** The owner key of {@code session}'s jobs (the caller holds the session's lock, as UI code does). */
@@ -37,6 +39,7 @@ public class SessionJobs implements VaadinServiceInitListener {
             Object owner = e.getSession().getAttribute(OWNER);
             if (owner != null) {
                 jobs.cancelAll((String) owner);
+                shared.leaveAll((String) owner);
             }
         });
     }

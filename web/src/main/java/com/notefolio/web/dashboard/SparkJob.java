@@ -169,9 +169,10 @@ public final class SparkJob<T> {
         }
     }
 
+    /** Off the active list first, then released: whoever awaited the job sees it gone from the list. */
     private void finish() {
-        finished.countDown();
         onFinish.accept(this);
+        finished.countDown();
     }
 
     /** The deepest message of a failure: Spark wraps the core's refusal of a note in several layers. */

@@ -71,6 +71,16 @@ public class NoteStore {
         return jdbc.queryForObject("select count(*) from note where " + where.sql, Long.class, where.args());
     }
 
+    /**
+     * The largest principal of a portfolio's notes (zero for none): the notes browser sizes its principal
+     * column for it, since a lazily loaded grid measures only the rows it has fetched.
+     */
+    public java.math.BigDecimal largestPrincipal(long portfolioId) {
+        java.math.BigDecimal max = jdbc.queryForObject("select max(principal) from note where portfolio_id = ?",
+                java.math.BigDecimal.class, portfolioId);
+        return max == null ? java.math.BigDecimal.ZERO : max;
+    }
+
     /** One page of the filtered notes in the given order (ties broken by file order). */
     public List<NoteListing> page(long portfolioId, NoteFilter filter, List<NoteSort> sorts, long offset, int limit) {
         Where where = where(portfolioId, filter);
@@ -210,6 +220,12 @@ public class NoteStore {
             sql.append(" and lower(borrower) like ? escape '\\'");
             args.add(contains(f.borrower()));
         }
+        // Not trimmed: a drill-down names the stored value, spaces and all.
+        if (f.exactBorrower() != null && !f.exactBorrower().isEmpty()) {
+            sql.append(" and borrower = ?");
+            args.add(f.exactBorrower());
+        }
+        equal(sql, args, "currency", f.currency());
         equal(sql, args, "sector", f.sector());
         equal(sql, args, "region", f.region());
         equal(sql, args, "rating", f.rating());

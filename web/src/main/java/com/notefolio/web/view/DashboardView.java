@@ -13,6 +13,12 @@ import com.notefolio.web.dashboard.JobProgress;
 import com.notefolio.web.dashboard.JobsBusyException;
 import com.notefolio.web.dashboard.SessionJobs;
 import com.notefolio.web.dashboard.SparkJob;
+import com.notefolio.web.dashboard.SharedJobs;
+import com.notefolio.web.portfolio.NoteFilter;
+import com.notefolio.web.view.chart.ChartTable;
+import com.notefolio.web.view.note.NoteFilterQuery;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouterLink;
 import com.notefolio.web.portfolio.PortfolioListing;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
@@ -61,7 +67,11 @@ import java.util.function.Function;
  * A portfolio's dashboard: KPI tiles, the monthly cash-flow ladder, exposure by borrower, sector and
  * region, the maturity profile and borrower concentration, one currency at a time. The figures come
  * from {@link Dashboards} (computed on Spark, or cached); the view polls the running job and never waits
- * for it on a request thread. Clicking a bar or slice opens the notes behind it.
+ * for it on a request thread. Clicking a bar or slice opens exactly the notes behind it (the borrower's
+ * whole name, the currency shown); a table under each chart holds the same figures with the same
+ * drill-down as links, for the keyboard. The inputs live in the address ({@code ?asOf=2030-01-05&rate=8
+ * &cdr=2&severity=40}, percentages), so a reload or a shared link computes the same dashboard, and a
+ * reload finds a computation still running (shared by {@link SharedJobs}) and shows it.
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Notefolio")
@@ -69,6 +79,8 @@ import java.util.function.Function;
 public class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
 
     static final int POLL_MILLIS = 500;
+    /** The core's key for notes without a value in a dimension (ExposureRow). */
+    private static final String UNSPECIFIED = "(unspecified)";
     private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
         "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173",
         "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363"};
@@ -76,6 +88,11 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private final Dashboards dashboards;
     private final Portfolios portfolios;
     private final SignedInUser user;
+    private final SharedJobs shared;
+    static final String AS_OF = "asOf";
+    static final String RATE = "rate";
+    static final String CDR = "cdr";
+    static final String SEVERITY = "severity";
 
     private final H2 title = new H2();
     final DatePicker asOf = new DatePicker("As of");
@@ -94,12 +111,13 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private DashboardFigures shown;
     private Registration pollListener;
 
-    public DashboardView(Dashboards dashboards, Portfolios portfolios, SignedInUser user) {
+    public DashboardView(Dashboards dashboards, Portfolios portfolios, SignedInUser user, SharedJobs shared) {
+        this.shared = shared;
         this.dashboards = dashboards;
         this.portfolios = portfolios;
         this.user = user;
         setWidthFull();
-        asOf.setI18n(IsoDates.i18n());
+        IsoDates.configure(asOf);
         asOf.setId("as-of");
         asOf.setValue(LocalDate.now());
         compute.setId("compute");
@@ -126,6 +144,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         PortfolioListing portfolio = portfolios.find(id).orElse(null);
         title.setText(portfolio == null ? "No portfolio " + id : "Dashboard · " + portfolio.name());
         compute.setEnabled(portfolio != null);
+        fill(event.getLocation().getQueryParameters());
         if (portfolio != null) {
             start();
         }
@@ -150,10 +169,61 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
             pollListener.remove();
         }
         event.getUI().setPollInterval(-1);
-        // Nobody will look at it: free the worker for others.
+        // Nobody may look at it again: free the worker for others, unless a reload of the page takes it up.
         if (job != null && !job.state().finished()) {
-            job.cancel();
+            shared.leaveSoon(job, owner());
         }
+    }
+
+    private static String owner() {
+        return SessionJobs.ownerOf(VaadinSession.getCurrent());
+    }
+
+    /** The inputs of the address, where given; a value that does not read is reported and left as it was. */
+    private void fill(QueryParameters query) {
+        Map<String, List<String>> p = query.getParameters();
+        List<String> problems = new java.util.ArrayList<>();
+        first(p, AS_OF).ifPresent(v -> {
+            try {
+                asOf.setValue(LocalDate.parse(v));
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add("asOf = \"" + v + "\" is not a date (YYYY-MM-DD).");
+            }
+        });
+        for (Map.Entry<String, NumberField> e : Map.of(RATE, discountRate, CDR, cdr, SEVERITY, severity).entrySet()) {
+            first(p, e.getKey()).ifPresent(v -> {
+                try {
+                    e.getValue().setValue(Double.parseDouble(v));
+                } catch (NumberFormatException ex) {
+                    problems.add(e.getKey() + " = \"" + v + "\" is not a number.");
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            error(String.join(" ", problems));
+        }
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> p, String name) {
+        List<String> values = p.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(values.get(0).strip());
+    }
+
+    /** The inputs on screen as the address's query (percentages as typed). */
+    private QueryParameters query() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        if (asOf.getValue() != null) {
+            p.put(AS_OF, List.of(asOf.getValue().toString()));
+        }
+        for (Map.Entry<String, NumberField> e : List.of(Map.entry(RATE, discountRate), Map.entry(CDR, cdr),
+                Map.entry(SEVERITY, severity))) {
+            if (e.getValue().getValue() != null) {
+                p.put(e.getKey(), List.of(BigDecimal.valueOf(e.getValue().getValue()).stripTrailingZeros()
+                        .toPlainString()));
+            }
+        }
+        return new QueryParameters(p);
     }
 
     private void start() {
@@ -164,25 +234,33 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
             error(e.getMessage());
             return;
         }
-        if (job != null && !job.state().finished()) {
-            job.cancel();
-        }
+        SparkJob<DashboardFigures> previous = job;
         try {
-            job = dashboards.open(portfolioId, inputs, SessionJobs.ownerOf(VaadinSession.getCurrent()), user.name());
+            job = dashboards.open(portfolioId, inputs, owner(), user.name());
         } catch (JobsBusyException | IllegalArgumentException e) {
             error(e.getMessage());
             return;
         }
+        // Let go of the one shown before only now: Compute again on the same inputs joins the same job.
+        if (previous != null && !previous.state().finished()) {
+            shared.leave(previous, owner());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("dashboard/" + portfolioId, query())));
         poll();
         if (!job.state().finished()) {
             UI.getCurrent().setPollInterval(POLL_MILLIS);
         }
     }
 
+    /** Stops this screen's computation: cancelled unless another session is waiting for the same one. */
     private void cancelJob() {
-        if (job != null) {
-            job.cancel();
-            poll();
+        if (job != null && !job.state().finished()) {
+            shared.leave(job, owner());
+            job = null;
+            progress.setVisible(false);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            Notification.show("Computation cancelled.", 3000, Notification.Position.BOTTOM_START);
         }
     }
 
@@ -242,24 +320,38 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         ChartJs borrowers = new ChartJs("chart-borrowers");
         borrowers.setConfiguration(exposureBars("Largest borrowers (exposure, " + c.currency() + ")", c,
                 c.topBorrowers()).horizontalBars());
-        borrowers.onClick(i -> drill("borrower", c.topBorrowers().get(i).key()));
+        borrowers.onClick(i -> drill(NoteFilter.ALL.withExactBorrower(c.topBorrowers().get(i).key()), c));
         ChartJs sectors = new ChartJs("chart-sectors");
         sectors.setConfiguration(ChartConfiguration.doughnut("Exposure by sector (" + c.currency() + ")",
                 keys(c.sectors()), ChartDataset.of("Exposure", amounts(c, c.sectors(), ExposureRow::exposureMinor), null)
                         .withColors(colors(c.sectors().size()))));
-        sectors.onClick(i -> drill("sector", c.sectors().get(i).key()));
+        sectors.onClick(i -> drill(NoteFilter.ALL.withSector(c.sectors().get(i).key()), c));
         ChartJs regions = new ChartJs("chart-regions");
         regions.setConfiguration(exposureBars("Exposure by region (" + c.currency() + ")", c, c.regions()));
-        regions.onClick(i -> drill("region", c.regions().get(i).key()));
+        regions.onClick(i -> drill(NoteFilter.ALL.withRegion(c.regions().get(i).key()), c));
         List<MaturityYear> years = maturing(c);
         ChartJs maturity = new ChartJs("chart-maturity");
         maturity.setConfiguration(ChartConfiguration.bar("Outstanding principal by maturity year (" + c.currency() + ")",
                 years.stream().map(y -> Integer.toString(y.year())).toList(),
                 List.of(ChartDataset.of("Outstanding principal", years.stream()
                         .map(y -> c.amount(y.outstandingMinor()).doubleValue()).toList(), PALETTE[2]))));
-        maturity.onClick(i -> drillYear(years.get(i).year()));
-        FlexLayout charts = new FlexLayout(box(ladder, "100%"), box(borrowers, "48%"), box(sectors, "48%"),
-                box(regions, "48%"), box(maturity, "48%"));
+        maturity.onClick(i -> drill(year(years.get(i).year()), c));
+        ChartTable maturityTable = new ChartTable("table-maturity", "Outstanding principal by maturity year",
+                List.of("Maturity year", "Notes", "Outstanding principal (" + c.currency() + ")"));
+        for (MaturityYear y : years) {
+            BigDecimal amount = c.amount(y.outstandingMinor());
+            maturityTable.addRow(link(Integer.toString(y.year()), year(y.year()), c),
+                    List.of(DisplayFormat.number(BigDecimal.valueOf(y.notes()), 0), DisplayFormat.amount(amount, c.currency())),
+                    null);
+        }
+        FlexLayout charts = new FlexLayout(box(ladder, "100%"),
+                box(borrowers, "48%", exposureTable("table-borrowers", "Borrower", c, c.topBorrowers(),
+                        r -> NoteFilter.ALL.withExactBorrower(r.key()))),
+                box(sectors, "48%", exposureTable("table-sectors", "Sector", c, c.sectors(),
+                        r -> NoteFilter.ALL.withSector(r.key()))),
+                box(regions, "48%", exposureTable("table-regions", "Region", c, c.regions(),
+                        r -> NoteFilter.ALL.withRegion(r.key()))),
+                box(maturity, "48%", maturityTable));
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.getStyle().set("gap", "var(--lumo-space-m)");
         charts.setWidthFull();
@@ -313,8 +405,34 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         return tile;
     }
 
-    private static Div box(ChartJs chart, String width) {
+    /** The chart's rows as a table: each group a link to its notes, with the notes and the exposure. */
+    private ChartTable exposureTable(String id, String what, CurrencyDashboard c, List<ExposureRow> rows,
+                                     Function<ExposureRow, NoteFilter> filter) {
+        ChartTable table = new ChartTable(id, "Exposure by " + what.toLowerCase(java.util.Locale.ROOT),
+                List.of(what, "Notes", "Exposure (" + c.currency() + ")", "Share"));
+        for (ExposureRow r : rows) {
+            BigDecimal exposure = c.amount(r.exposureMinor());
+            Component label = UNSPECIFIED.equals(r.key()) ? new Span(r.key()) : link(r.key(), filter.apply(r), c);
+            table.addRow(label, List.of(DisplayFormat.number(BigDecimal.valueOf(r.notes()), 0),
+                    DisplayFormat.amount(exposure, c.currency()), DisplayFormat.percent(r.share(), 2)), null);
+        }
+        return table;
+    }
+
+    /** A link to the notes a filter gives, in the currency shown (figures of other currencies are apart). */
+    private RouterLink link(String text, NoteFilter filter, CurrencyDashboard c) {
+        RouterLink link = new RouterLink(text, NotesView.class, portfolioId);
+        link.setQueryParameters(NoteFilterQuery.of(filter.withCurrency(c.currency())));
+        return link;
+    }
+
+    private static NoteFilter year(int year) {
+        return NoteFilter.ALL.withMaturity(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private static Div box(ChartJs chart, String width, Component... below) {
         Div box = new Div(chart);
+        box.add(below);
         box.setWidth(width);
         box.setMinWidth("22em");
         box.getStyle().set("flex-grow", "1");
@@ -376,18 +494,15 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         return new Div(new H3("Borrower concentration"), summary, grid);
     }
 
-    private void drill(String parameter, String value) {
-        if (value == null || value.equals("(unspecified)")) {
-            Notification.show("Notes without a " + parameter + " cannot be filtered on it.", 3000,
+    /** The notes behind a bar or slice: exactly its value, in the currency shown. */
+    private void drill(NoteFilter filter, CurrencyDashboard c) {
+        if (UNSPECIFIED.equals(filter.exactBorrower()) || UNSPECIFIED.equals(filter.sector())
+                || UNSPECIFIED.equals(filter.region())) {
+            Notification.show("Notes without that value cannot be filtered on it.", 3000,
                     Notification.Position.BOTTOM_START);
             return;
         }
-        navigateToNotes(QueryParameters.simple(Map.of(parameter, value)));
-    }
-
-    private void drillYear(int year) {
-        navigateToNotes(QueryParameters.simple(Map.of("maturityFrom", LocalDate.of(year, 1, 1).toString(),
-                "maturityTo", LocalDate.of(year, 12, 31).toString())));
+        navigateToNotes(NoteFilterQuery.of(filter.withCurrency(c.currency())));
     }
 
     private void navigateToNotes(QueryParameters query) {

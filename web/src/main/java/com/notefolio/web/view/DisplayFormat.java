@@ -45,6 +45,41 @@ public final class DisplayFormat {
         return number(BigDecimal.valueOf(minor, digits(currency)), digits(currency));
     }
 
+    /**
+     * An amount in compact units for where space is short: {@code 4,992,441.23} → {@code 4.99M},
+     * {@code 12,500} → {@code 12.5K}, three significant digits (half-up), below a thousand as
+     * {@link #amount}. Shown with the full figure at hand (a tooltip), never alone where it is booked.
+     */
+    public static String compact(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal magnitude = amount.abs();
+        String[] units = {"K", "M", "B", "T"};
+        int unit = -1;
+        BigDecimal scaled = magnitude;
+        while (unit < units.length - 1 && scaled.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            scaled = scaled.movePointLeft(3);
+            unit++;
+        }
+        if (unit < 0) {
+            return amount(amount, currency);
+        }
+        // Three significant digits; a value that rounds up to 1,000 of a unit moves to the next unit.
+        BigDecimal rounded = scaled.round(new java.math.MathContext(3, RoundingMode.HALF_UP));
+        if (rounded.compareTo(BigDecimal.valueOf(1000)) >= 0 && unit < units.length - 1) {
+            rounded = rounded.movePointLeft(3).round(new java.math.MathContext(3, RoundingMode.HALF_UP));
+            unit++;
+        }
+        String text = rounded.stripTrailingZeros().toPlainString();
+        return (amount.signum() < 0 ? "-" : "") + text + units[unit];
+    }
+
+    /** {@link #compact} with the currency code: {@code 4.99M USD}. */
+    public static String compactMoney(BigDecimal amount, String currency) {
+        return amount == null ? "" : compact(amount, currency) + " " + currency;
+    }
+
     /** A fraction as a percentage: {@code 0.12} → {@code 12.000%} with {@code decimals} places. */
     public static String percent(BigDecimal fraction, int decimals) {
         if (fraction == null) {

@@ -45,6 +45,7 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
     MeasuresForm form;
     MeasuresPanel measures;
     Anchor download;
+    private com.vaadin.flow.router.QueryParameters back = com.vaadin.flow.router.QueryParameters.empty();
 
     public NoteDetailView(NoteAnalysis analysis) {
         this.analysis = analysis;
@@ -55,6 +56,7 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
         long portfolioId = Long.parseLong(event.getRouteParameters().get(PORTFOLIO).orElseThrow());
         long noteId = Long.parseLong(event.getRouteParameters().get(NOTE).orElseThrow());
         removeAll();
+        back = event.getLocation().getQueryParameters();
         Optional<NoteDetail> detail = analysis.open(portfolioId, noteId);
         if (detail.isEmpty()) {
             H2 missing = new H2("No such note");
@@ -73,7 +75,11 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
         heading.setId("note-title");
         Span borrower = new Span(terms.borrower().name() + " · line " + note.line());
         borrower.setId("note-subtitle");
-        add(new RouterLink("Notes of the portfolio", NotesView.class, note.portfolioId()), heading, borrower);
+        // Back to the list as it was: the notes browser passed its filter and sort in the address.
+        RouterLink notes = new RouterLink("Notes of the portfolio", NotesView.class, note.portfolioId());
+        notes.setQueryParameters(back);
+        notes.setId("back-to-notes");
+        add(notes, heading, borrower);
 
         form = new MeasuresForm(Valuation.initial(note.position(), LocalDate.now()), terms.currency());
         form.setWidthFull();

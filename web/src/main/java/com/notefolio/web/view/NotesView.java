@@ -2,6 +2,13 @@ package com.notefolio.web.view;
 
 import com.notefolio.web.portfolio.NoteFilter;
 import com.notefolio.web.portfolio.NoteListing;
+import com.notefolio.web.portfolio.NoteSort;
+import com.notefolio.web.view.note.NoteSortQuery;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioListing;
 import com.notefolio.web.portfolio.Portfolios;
@@ -50,6 +57,10 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
     private NoteStore notes;
     private long portfolioId;
     private long total;
+    private final Grid.Column<NoteListing> principal;
+    private NoteListing focused;
+    /** The filter and sort of the address, carried to a note's screen so its way back keeps them. */
+    private QueryParameters query = QueryParameters.empty();
 
     public NotesView(Portfolios portfolios) {
         this.portfolios = portfolios;
@@ -62,14 +73,27 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         column(NoteListing::sector, "sector", "Sector");
         column(NoteListing::region, "region", "Region");
         column(NoteListing::rating, "rating", "Rating");
-        column(NoteListing::amortization, "amortization", "Amortization").setFlexGrow(2);
+        column(n -> PlainLabel.of(n.amortization()), "amortization", "Amortization").setFlexGrow(2);
         column(NoteListing::currency, "currency", "Currency");
-        column(n -> DisplayFormat.amount(n.principal(), n.currency()), "principal", "Principal")
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        principal = column(n -> DisplayFormat.amount(n.principal(), n.currency()), "principal", "Principal")
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
+                .setTooltipGenerator(n -> DisplayFormat.money(n.principal(), n.currency()));
         column(n -> DisplayFormat.percent(n.annualRate(), 3), "annualRate", "Rate").setTextAlign(ColumnTextAlign.END);
         column(n -> DisplayFormat.date(n.issueDate()), "issueDate", "Issue");
         column(n -> DisplayFormat.date(n.maturityDate()), "maturityDate", "Maturity");
         grid.addItemClickListener(e -> open(e.getItem()));
+        // Enter on a focused row opens it, as a click does: the grid reports which row has the focus.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }).setFilter("event.key === 'Enter'");
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) {
+                replaceAddress(filters.filter());
+            }
+        });
         count.setId("notes-count");
     }
 
@@ -97,6 +121,16 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         }
         filters.setFilter(query.filter());
         apply(query.filter());
+        List<GridSortOrder<NoteListing>> order = new ArrayList<>();
+        for (NoteSort sort : NoteSortQuery.parse(event.getLocation().getQueryParameters())) {
+            Grid.Column<NoteListing> column = grid.getColumnByKey(sort.property());
+            if (column != null) {
+                order.add(new GridSortOrder<>(column, sort.descending() ? SortDirection.DESCENDING
+                        : SortDirection.ASCENDING));
+            }
+        }
+        grid.sort(order);
+        this.query = NoteSortQuery.with(NoteFilterQuery.of(query.filter()), sorts());
         for (String problem : query.problems()) {
             Notification.show(problem, 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -108,14 +142,24 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         total = portfolio.noteCount();
         notes = portfolios.notes();
         removeAll();
-        filters = new NoteFilterBar(new NoteFilterBar.Choices(notes.distinct(portfolioId, "sector"),
+        NoteFilterBar.Choices choices = new NoteFilterBar.Choices(notes.distinct(portfolioId, "sector"),
                 notes.distinct(portfolioId, "region"), notes.distinct(portfolioId, "rating"),
-                notes.distinct(portfolioId, "amortization")));
+                notes.distinct(portfolioId, "amortization"));
+        filters = new NoteFilterBar(choices);
+        // The columns of known values are as wide as their longest value, for the same reason.
+        fit("sector", choices.sectors());
+        fit("region", choices.regions());
+        fit("rating", choices.ratings());
+        fit("amortization", choices.amortizations().stream().map(PlainLabel::of).toList());
         filters.setWidthFull();
         filters.addFilterChangeListener(e -> {
             apply(e.filter());
             replaceAddress(e.filter());
         });
+        // Wide enough for the portfolio's largest principal: the grid fetches rows lazily and would size
+        // the column for the first page only, cutting the millions further down.
+        String widest = DisplayFormat.amount(notes.largestPrincipal(portfolioId), "USD");
+        principal.setAutoWidth(false).setWidth("calc(" + (widest.length() + 1) + "ch + 2 * var(--lumo-space-m))");
         listings = NoteListings.of(notes, portfolioId);
         grid.setItems(listings);
         H2 title = new H2("Notes of " + portfolio.name());
@@ -132,14 +176,29 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
                 : n.format(matching) + " of " + n.format(total) + " notes match");
     }
 
-    /** Puts the filter in the address without a navigation, so reload and bookmarks keep it. */
+    /** Sizes a column for its longest value (and its header with the sort arrows). */
+    private void fit(String key, List<String> values) {
+        Grid.Column<NoteListing> column = grid.getColumnByKey(key);
+        int longest = Math.max(column.getHeaderText() == null ? 0 : column.getHeaderText().length() + 3,
+                values.stream().mapToInt(String::length).max().orElse(0));
+        column.setAutoWidth(false).setWidth("calc(" + (longest + 1) + "ch + 2 * var(--lumo-space-m))");
+    }
+
+    /** Puts the filter and sort order in the address without a navigation, so reload and bookmarks keep them. */
     private void replaceAddress(NoteFilter filter) {
+        query = NoteSortQuery.with(NoteFilterQuery.of(filter), sorts());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("notes/" + portfolioId, NoteFilterQuery.of(filter))));
+                new Location("notes/" + portfolioId, query)));
+    }
+
+    private List<NoteSort> sorts() {
+        return grid.getSortOrder().stream().map(o -> new NoteSort(o.getSorted().getKey(),
+                o.getDirection() == SortDirection.DESCENDING)).toList();
     }
 
     private void open(NoteListing note) {
         getUI().ifPresent(ui -> ui.navigate(NoteDetailView.class, new RouteParameters(Map.of(
-                NoteDetailView.PORTFOLIO, Long.toString(portfolioId), NoteDetailView.NOTE, Long.toString(note.id())))));
+                NoteDetailView.PORTFOLIO, Long.toString(portfolioId), NoteDetailView.NOTE, Long.toString(note.id()))),
+                query));
     }
 }

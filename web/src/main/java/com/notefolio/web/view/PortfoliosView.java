@@ -42,6 +42,7 @@ public class PortfoliosView extends VerticalLayout {
     private final boolean admin;
     final Grid<PortfolioListing> grid = new Grid<>();
     final HorizontalLayout actions = new HorizontalLayout();
+    private PortfolioListing focused;
 
     public PortfoliosView(Portfolios portfolios, SignedInUser user) {
         this.portfolios = portfolios;
@@ -50,16 +51,28 @@ public class PortfoliosView extends VerticalLayout {
         grid.setId("portfolios");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PortfolioListing::name).setHeader("Portfolio").setKey("name").setFlexGrow(3)
-                .setSortable(true);
+                .setSortable(true).setTooltipGenerator(PortfolioListing::name);
         grid.addColumn(PortfolioListing::noteCount).setHeader("Notes").setKey("notes").setSortable(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(PortfoliosView::principal).setHeader("Principal").setKey("principal").setFlexGrow(2)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(PortfolioListing::sourceFile).setHeader("Source").setKey("source").setFlexGrow(2);
+        // Compact units (4.99M USD) keep several currencies' totals on one line; the exact figures on hover.
+        grid.addColumn(PortfoliosView::principal).setHeader("Principal").setKey("principal").setAutoWidth(true)
+                .setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setTooltipGenerator(PortfoliosView::fullPrincipal);
+        grid.addColumn(PortfolioListing::sourceFile).setHeader("Source").setKey("source").setFlexGrow(2)
+                .setTooltipGenerator(PortfolioListing::sourceFile);
         grid.addColumn(p -> CREATED.format(p.createdAt()) + (p.createdBy() == null ? "" : " by " + p.createdBy()))
                 .setHeader("Created").setKey("created").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // Frozen at the right edge: on a narrow screen the other columns scroll, the actions stay in reach.
+        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> openNotes(e.getItem()));
+        // Enter on a focused row opens its notes, as a double click does.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                openNotes(focused);
+            }
+        }).setFilter("event.key === 'Enter' && event.composedPath()[0].localName === 'td'");
         actions.setId("portfolio-actions");
         if (admin) {
             Button importPortfolio = new Button("Import portfolio", e -> ImportDialog.open(this::refresh));
@@ -77,6 +90,11 @@ public class PortfoliosView extends VerticalLayout {
     }
 
     private static String principal(PortfolioListing p) {
+        return p.totals().stream().map(t -> DisplayFormat.compactMoney(t.principal(), t.currency()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static String fullPrincipal(PortfolioListing p) {
         return p.totals().stream().map(t -> DisplayFormat.money(t.principal(), t.currency()))
                 .collect(Collectors.joining(" · "));
     }
@@ -92,6 +110,8 @@ public class PortfoliosView extends VerticalLayout {
         whatIf.addThemeVariants(ButtonVariant.LUMO_SMALL);
         whatIf.setId("open-whatif-" + p.id());
         HorizontalLayout row = new HorizontalLayout(notes, dashboard, whatIf);
+        row.setSpacing(false);
+        row.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Gap.XSMALL);
         if (admin) {
             Button rename = new Button("Rename", e -> rename(p));
             rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -54,6 +54,7 @@ public class UsersView extends VerticalLayout {
     private ComboBox<Role> roleSelect(UserAccount account) {
         ComboBox<Role> role = new ComboBox<>();
         role.setItems(Role.values());
+        role.setItemLabelGenerator(PlainLabel::of);
         role.setValue(account.role());
         role.setEnabled(!account.username().equals(me));
         role.addValueChangeListener(e -> {
@@ -85,6 +86,7 @@ public class UsersView extends VerticalLayout {
         PasswordField password = new PasswordField("Password (at least " + UserAccounts.MIN_PASSWORD_LENGTH + ")");
         password.setId("new-password");
         ComboBox<Role> role = new ComboBox<>("Role", Role.values());
+        role.setItemLabelGenerator(PlainLabel::of);
         role.setValue(Role.ANALYST);
         Button save = new Button("Add", e -> {
             try {

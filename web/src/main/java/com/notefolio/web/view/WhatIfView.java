@@ -34,7 +34,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,6 +48,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
+import com.notefolio.web.dashboard.SharedJobs;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,23 +67,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What-if: build scenarios, save them by name in the portfolio, and run one or several against the base
- * case. For a single note the comparison is immediate (core engine): measures side by side with their
- * deltas, the acceleration claim, and the cash-flow differences date by date. Without a note, every note
- * of the portfolio: a Spark job ({@link PortfolioWhatIf}) that the view polls, with progress and cancel as
- * on the dashboard, never waiting for it on a request thread.
+ * What-if: the portfolio's saved scenarios and the comparison first, the editor in a dialog. Tick
+ * scenarios, give the as-of date, rate and a note (or none), Compare: for a single note the comparison
+ * is immediate (core engine): measures side by side with their deltas, the acceleration claim, and the
+ * cash-flow differences date by date. Without a note, every note of the portfolio: a Spark job
+ * ({@link PortfolioWhatIf}) that the view polls, with progress and cancel as on the dashboard, never
+ * waiting for it on a request thread. Results take the full width; a message stands beside what it is
+ * about (the field, Compare, Save).
+ *
+ * <p>The inputs and the ticked scenarios live in the address ({@code ?asOf=2004-06-01&rate=8
+ * &note=INFINITE-2003&scenarios=3,5}): a reload or shared link shows the same comparison, and a portfolio
+ * comparison still running (or cached) is shown again, never started by the reload itself.
  */
 @Route("whatif")
 @PageTitle("What-if · Notefolio")
 @RolesAllowed(Role.ANALYST_NAME)
 public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> {
 
+    static final String AS_OF = "asOf";
+    static final String RATE = "rate";
+    static final String NOTE = "note";
+    static final String SCENARIOS = "scenarios";
+
     private final Portfolios portfolios;
     private final SavedScenarios saved;
     private final NoteWhatIf noteWhatIf;
     private final SignedInUser user;
-    private final PortfolioExports exports;
     private final PortfolioWhatIf portfolioWhatIf;
+    private final SharedJobs shared;
     /** What the comparison download exports: set on the UI thread, read by the download request. */
     private volatile Valuation lastRun;
 
@@ -86,12 +107,15 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     final DatePicker asOf = new DatePicker("As of");
     final BigDecimalField discountRate = new BigDecimalField("Discount rate %");
     final TextField noteId = new TextField("Note id");
+    final Button run = new Button("Compare", e -> run());
+    final Span message = new Span();
     final ScenarioEditor editor = new ScenarioEditor();
+    final Dialog editorDialog = new Dialog();
+    final Span editorMessage = new Span();
     final Grid<SavedScenario> savedGrid = new Grid<>();
     final Grid<ComparisonRow> comparison = new Grid<>();
     final Grid<CashFlowDifference> differences = new Grid<>();
     final H3 differencesTitle = new H3();
-    final Paragraph message = new Paragraph();
 
     final Anchor download = new Anchor();
     final ProgressBar progressBar = new ProgressBar();
@@ -101,50 +125,74 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     final PortfolioComparisonPanel portfolioComparison = new PortfolioComparisonPanel();
     private SparkJob<PortfolioComparison> job;
     private Registration pollListener;
+    private boolean filling;
 
     public WhatIfView(Portfolios portfolios, SavedScenarios saved, NoteWhatIf noteWhatIf, SignedInUser user,
-                      PortfolioExports exports, PortfolioWhatIf portfolioWhatIf) {
-        this.exports = exports;
+                      PortfolioExports exports, PortfolioWhatIf portfolioWhatIf, SharedJobs shared) {
         this.portfolioWhatIf = portfolioWhatIf;
         this.portfolios = portfolios;
         this.saved = saved;
         this.noteWhatIf = noteWhatIf;
         this.user = user;
-        setSizeFull();
+        this.shared = shared;
+        setWidthFull();
         asOf.setValue(LocalDate.now());
-        asOf.setI18n(IsoDates.i18n());
+        IsoDates.configure(asOf);
         asOf.setId("whatif-as-of");
+        asOf.setWidth("10em");
         discountRate.setValue(new BigDecimal("8"));
         discountRate.setId("whatif-rate");
         BoundedNumbers.guard(discountRate);
+        discountRate.setWidth("9em");
         noteId.setId("whatif-note");
-        noteId.setHelperText("The note to compare scenarios on; blank for the whole portfolio");
+        noteId.setPlaceholder("blank: every note");
+        noteId.setHelperText("The note to compare on; blank for the whole portfolio");
+        noteId.setClearButtonVisible(true);
+        noteId.setWidth("16em");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setId("run-whatif");
+        message.setId("whatif-message");
+        message.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        message.getStyle().set("max-width", "40em");
+        FlexLayout inputs = new FlexLayout(asOf, discountRate, noteId, run, message);
+        inputs.setId("whatif-inputs");
+        inputs.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        inputs.setAlignItems(Alignment.BASELINE);
+        inputs.addClassName(LumoUtility.Gap.MEDIUM);
+        inputs.setWidthFull();
 
-        Button save = new Button("Save scenario", e -> saveScenario());
-        save.setId("save-scenario");
-        Button clear = new Button("Clear", e -> editor.clear());
+        Button create = new Button("New scenario", e -> openEditor(null));
+        create.setId("new-scenario");
         savedGrid.setId("saved-scenarios");
         savedGrid.setSelectionMode(Grid.SelectionMode.MULTI);
-        savedGrid.addColumn(SavedScenario::name).setHeader("Saved scenario").setFlexGrow(1);
-        savedGrid.addComponentColumn(s -> new Button("Edit", e -> editor.show(s.scenario()))).setAutoWidth(true)
+        savedGrid.addColumn(SavedScenario::name).setHeader("Scenario").setKey("name").setAutoWidth(true)
+                .setFlexGrow(1).setTooltipGenerator(SavedScenario::name);
+        savedGrid.addColumn(s -> s.createdBy() == null ? "" : s.createdBy()).setHeader("Saved by").setAutoWidth(true)
                 .setFlexGrow(0);
+        savedGrid.addComponentColumn(s -> {
+            Button edit = new Button("Edit", e -> openEditor(s));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.setId("edit-scenario-" + s.id());
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
         savedGrid.addComponentColumn(s -> {
             Button delete = new Button("Delete", e -> {
                 saved.delete(portfolioId, s.id());
                 refreshSaved();
             });
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.setId("delete-scenario-" + s.id());
             return delete;
         }).setAutoWidth(true).setFlexGrow(0);
         savedGrid.setAllRowsVisible(true);
-
-        Button run = new Button("Compare with the base case", e -> run());
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.setId("run-whatif");
-
-        VerticalLayout left = new VerticalLayout(editor, new HorizontalLayout(save, clear), savedGrid);
-        left.setPadding(false);
-        left.setWidth("34em");
+        savedGrid.setWidthFull();
+        savedGrid.addSelectionListener(e -> {
+            if (!filling) {
+                replaceAddress();
+            }
+        });
+        HorizontalLayout scenariosHeader = new HorizontalLayout(new H3("Scenarios"), create);
+        scenariosHeader.setAlignItems(Alignment.BASELINE);
 
         comparison.setId("comparison");
         comparison.addColumn(ComparisonRow::scenario).setHeader("Scenario").setAutoWidth(true).setFrozen(true);
@@ -158,16 +206,20 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         column(comparison, r -> r.claim() == null ? "" : DisplayFormat.amount(r.claim(), currency), "Claim");
         column(comparison, r -> r.loss() == null ? "" : DisplayFormat.amount(r.loss(), currency), "Loss");
         comparison.setAllRowsVisible(true);
+        comparison.setWidthFull();
         comparison.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDifferences));
 
         differences.setId("differences");
-        differences.addColumn(d -> DisplayFormat.date(d.date())).setHeader("Date");
-        differences.addColumn(d -> minor(d.baseMinor())).setHeader("Base cash").setTextAlign(ColumnTextAlign.END);
-        differences.addColumn(d -> minor(d.scenarioMinor())).setHeader("Scenario cash").setTextAlign(ColumnTextAlign.END);
-        differences.addColumn(d -> minor(d.differenceMinor())).setHeader("Difference").setTextAlign(ColumnTextAlign.END);
+        differences.addColumn(d -> DisplayFormat.date(d.date())).setHeader("Date").setAutoWidth(true);
+        differences.addColumn(d -> minor(d.baseMinor())).setHeader("Base cash").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        differences.addColumn(d -> minor(d.scenarioMinor())).setHeader("Scenario cash").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        differences.addColumn(d -> minor(d.differenceMinor())).setHeader("Difference").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         differences.setHeight("22em");
+        differences.setWidthFull();
 
-        message.setId("whatif-message");
         download.setText("Download the comparison workbook (every note)");
         download.setId("download-comparison");
         download.setHref(FileDownload.workbook("scenario-comparison.xlsx", file -> {
@@ -175,8 +227,6 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             exports.scenarioComparison(portfolioId, v.asOf(), v.discountRate(), v.scenarios(), file);
         }));
         download.setVisible(false);
-        HorizontalLayout inputs = new HorizontalLayout(asOf, discountRate, noteId, run);
-        inputs.setAlignItems(Alignment.BASELINE);
         progressBar.setId("whatif-progress");
         progressBar.setWidth("20em");
         progressText.setId("whatif-progress-text");
@@ -185,13 +235,28 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         progress.setAlignItems(Alignment.CENTER);
         progress.setVisible(false);
         portfolioComparison.setVisible(false);
-        VerticalLayout right = new VerticalLayout(inputs, message, progress, download,
-                comparison, differencesTitle, differences, portfolioComparison);
-        right.setPadding(false);
-        HorizontalLayout body = new HorizontalLayout(left, right);
-        body.setWidthFull();
-        body.expand(right);
-        add(title, body);
+        // Nothing compared yet: no empty tables.
+        comparison.setVisible(false);
+        differencesTitle.setVisible(false);
+        differences.setVisible(false);
+
+        editorDialog.setHeaderTitle("Scenario");
+        editorDialog.setWidth("min(60em, 95vw)");
+        editorDialog.add(editor);
+        Button save = new Button("Save", e -> saveScenario());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-scenario");
+        Button close = new Button("Cancel", e -> editorDialog.close());
+        close.setId("close-scenario");
+        Button clear = new Button("Clear", e -> editor.clear());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        editorMessage.setId("scenario-message");
+        editorMessage.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        editorMessage.getStyle().set("max-width", "28em");
+        editorDialog.getFooter().add(editorMessage, clear, close, save);
+
+        add(title, inputs, scenariosHeader, savedGrid, progress, download, comparison, differencesTitle, differences,
+                portfolioComparison);
     }
 
     @Override
@@ -204,25 +269,154 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         portfolioId = parameter;
         title.setText("What-if · " + portfolio.get().name());
         refreshSaved();
+        if (fill(event.getLocation().getQueryParameters())) {
+            resume();
+        }
     }
 
     private void refreshSaved() {
-        savedGrid.setItems(saved.list(portfolioId));
+        Set<Long> ticked = new HashSet<>();
+        savedGrid.getSelectedItems().forEach(s -> ticked.add(s.id()));
+        List<SavedScenario> all = saved.list(portfolioId);
+        filling = true;
+        try {
+            savedGrid.setItems(all);
+            all.stream().filter(s -> ticked.contains(s.id())).forEach(savedGrid::select);
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** The address's inputs and ticked scenarios on screen; whether scenarios were ticked. */
+    private boolean fill(QueryParameters query) {
+        Map<String, List<String>> p = query.getParameters();
+        List<String> problems = new ArrayList<>();
+        first(p, AS_OF).ifPresent(v -> {
+            try {
+                asOf.setValue(LocalDate.parse(v));
+            } catch (DateTimeParseException e) {
+                problems.add("asOf = \"" + v + "\" is not a date (YYYY-MM-DD).");
+            }
+        });
+        first(p, RATE).ifPresent(v -> {
+            try {
+                discountRate.setValue(new BigDecimal(v));
+            } catch (NumberFormatException e) {
+                problems.add("rate = \"" + v + "\" is not a number.");
+            }
+        });
+        first(p, NOTE).ifPresent(noteId::setValue);
+        Set<Long> ids = new HashSet<>();
+        first(p, SCENARIOS).ifPresent(v -> {
+            for (String id : v.split(",")) {
+                try {
+                    ids.add(Long.parseLong(id.strip()));
+                } catch (NumberFormatException e) {
+                    problems.add("scenarios: \"" + id + "\" is not a scenario number.");
+                }
+            }
+        });
+        filling = true;
+        try {
+            savedGrid.getListDataView().getItems().filter(s -> ids.contains(s.id())).forEach(savedGrid::select);
+        } finally {
+            filling = false;
+        }
+        if (!problems.isEmpty()) {
+            error(String.join(" ", problems));
+        }
+        return !savedGrid.getSelectedItems().isEmpty();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> p, String name) {
+        List<String> values = p.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
+                : Optional.of(values.get(0).strip());
+    }
+
+    /** The inputs and ticked scenarios as the address's query. */
+    private QueryParameters query() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        if (asOf.getValue() != null) {
+            p.put(AS_OF, List.of(asOf.getValue().toString()));
+        }
+        if (discountRate.getValue() != null) {
+            p.put(RATE, List.of(discountRate.getValue().stripTrailingZeros().toPlainString()));
+        }
+        if (!noteId.getValue().isBlank()) {
+            p.put(NOTE, List.of(noteId.getValue().strip()));
+        }
+        List<String> ids = savedGrid.getSelectedItems().stream().map(SavedScenario::id).sorted()
+                .map(String::valueOf).toList();
+        if (!ids.isEmpty()) {
+            p.put(SCENARIOS, List.of(String.join(",", ids)));
+        }
+        return new QueryParameters(p);
+    }
+
+    private void replaceAddress() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("whatif/" + portfolioId, query())));
+    }
+
+    /**
+     * After a reload: a single note's comparison again (immediate), or the portfolio comparison if it is
+     * cached or still running, shown with its progress and cancel.
+     */
+    private void resume() {
+        if (asOf.getValue() == null || discountRate.getValue() == null) {
+            return;
+        }
+        if (!noteId.getValue().isBlank()) {
+            run();
+            return;
+        }
+        List<Scenario> scenarios = chosen();
+        try {
+            portfolioWhatIf.find(portfolioId, asOf.getValue(), discountFraction(), scenarios, owner())
+                    .ifPresent(found -> {
+                        job = found;
+                        showNoteComparison(false);
+                        lastRun = new Valuation(asOf.getValue(), discountFraction().doubleValue(), List.copyOf(scenarios));
+                        poll();
+                        if (job != null && !job.state().finished()) {
+                            UI.getCurrent().setPollInterval(DashboardView.POLL_MILLIS);
+                        }
+                    });
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** Opens the editor on a saved scenario, or empty for a new one. */
+    private void openEditor(SavedScenario scenario) {
+        editorMessage.setText("");
+        if (scenario == null) {
+            editor.clear();
+        } else {
+            editor.show(scenario.scenario());
+        }
+        editorDialog.open();
     }
 
     private void saveScenario() {
+        editorMessage.setText("");
         ScenarioEditor.Result result = editor.scenario();
         if (result.scenario().isEmpty()) {
-            error(String.join(" ", result.problems()));
+            // The fields at fault say why beside themselves; what concerns no one field is said here.
+            editorMessage.setText(String.join(" ", result.problems()));
             return;
         }
         try {
-            saved.save(portfolioId, result.scenario().get(), user.name());
+            SavedScenario stored = saved.save(portfolioId, result.scenario().get(), user.name());
             refreshSaved();
-            Notification.show("Saved " + result.scenario().get().name() + ".", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            savedGrid.getListDataView().getItems().filter(s -> s.id() == stored.id()).findFirst()
+                    .ifPresent(savedGrid::select);
+            editorDialog.close();
+            Notification.show("Saved " + result.scenario().get().name() + " and ticked it for the comparison.", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalArgumentException e) {
-            error(e.getMessage());
+            editorMessage.setText(e.getMessage());
         }
     }
 
@@ -238,15 +432,17 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
 
     void run() {
         message.setText("");
+        noteId.setInvalid(false);
         List<Scenario> scenarios = chosen();
         if (scenarios.isEmpty()) {
-            error("Tick saved scenarios or fill in the editor.");
+            error("Tick saved scenarios or fill in the editor (New scenario).");
             return;
         }
         if (asOf.getValue() == null || discountRate.getValue() == null) {
             error("Give the as-of date and the discount rate.");
             return;
         }
+        replaceAddress();
         if (noteId.getValue().isBlank()) {
             runOnPortfolio(scenarios);
             return;
@@ -254,7 +450,10 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         showNoteComparison(true);
         Optional<StoredNote> note = portfolios.notes().findByNoteId(portfolioId, noteId.getValue().strip());
         if (note.isEmpty()) {
-            error("No note " + noteId.getValue().strip() + " in this portfolio.");
+            String text = "No note " + noteId.getValue().strip() + " in this portfolio.";
+            noteId.setErrorMessage(text);
+            noteId.setInvalid(true);
+            error(text);
             return;
         }
         try {
@@ -276,18 +475,23 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         }
     }
 
+    private static String owner() {
+        return SessionJobs.ownerOf(VaadinSession.getCurrent());
+    }
+
     /** The scenarios on every note of the portfolio, as a job the view polls. */
     private void runOnPortfolio(List<Scenario> scenarios) {
-        if (job != null && !job.state().finished()) {
-            job.cancel();
-        }
+        SparkJob<PortfolioComparison> previous = job;
         BigDecimal rate = discountFraction();
         try {
-            job = portfolioWhatIf.open(portfolioId, asOf.getValue(), rate, scenarios,
-                    SessionJobs.ownerOf(VaadinSession.getCurrent()), user.name());
+            job = portfolioWhatIf.open(portfolioId, asOf.getValue(), rate, scenarios, owner(), user.name());
         } catch (JobsBusyException | IllegalArgumentException e) {
             error(e.getMessage());
             return;
+        }
+        // Let go of the one shown before only now: Compare again on the same inputs joins the same job.
+        if (previous != null && !previous.state().finished()) {
+            shared.leave(previous, owner());
         }
         showNoteComparison(false);
         portfolioComparison.clear();
@@ -304,10 +508,14 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         return job;
     }
 
+    /** Stops this screen's computation: cancelled unless another session is waiting for the same one. */
     private void cancelJob() {
-        if (job != null) {
-            job.cancel();
-            poll();
+        if (job != null && !job.state().finished()) {
+            shared.leave(job, owner());
+            job = null;
+            progress.setVisible(false);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            Notification.show("Computation cancelled.", 3000, Notification.Position.BOTTOM_START);
         }
     }
 
@@ -352,9 +560,9 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             pollListener.remove();
         }
         event.getUI().setPollInterval(-1);
-        // Nobody will look at it: free the worker for others.
+        // Nobody may look at it again: free the worker for others, unless a reload of the page takes it up.
         if (job != null && !job.state().finished()) {
-            job.cancel();
+            shared.leaveSoon(job, owner());
         }
     }
 
@@ -366,7 +574,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         portfolioComparison.setVisible(!note);
         if (note && job != null) {
             // A note's comparison replaces the portfolio's on the screen: stop computing what nobody will see.
-            job.cancel();
+            shared.leave(job, owner());
             job = null;
             progress.setVisible(false);
         }
@@ -395,7 +603,6 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
 
     private void error(String text) {
         message.setText(text);
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private static void column(Grid<ComparisonRow> grid, com.vaadin.flow.function.ValueProvider<ComparisonRow, String> value,

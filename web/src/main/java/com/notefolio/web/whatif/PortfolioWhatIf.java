@@ -10,6 +10,7 @@ import com.notefolio.web.dashboard.JobsBusyException;
 import com.notefolio.web.dashboard.SessionJobs;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SparkJobs;
+import com.notefolio.web.dashboard.SharedJobs;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
@@ -40,10 +42,12 @@ public class PortfolioWhatIf {
     private final NoteStore notes;
     private final SparkJobs jobs;
     private final ComparisonCache cache;
+    private final SharedJobs shared;
     private final int partitions;
 
     public PortfolioWhatIf(PortfolioStore portfolios, NoteStore notes, SparkJobs jobs, ComparisonCache cache,
-                           @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+                           SharedJobs shared, @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+        this.shared = shared;
         this.portfolios = portfolios;
         this.notes = notes;
         this.jobs = jobs;
@@ -54,7 +58,8 @@ public class PortfolioWhatIf {
     /**
      * The comparison of {@code scenarios} with the base case on every note of a portfolio, for
      * {@code owner} (a session's key, {@link SessionJobs#ownerOf}) and {@code user}: a finished job holding
-     * the cached comparison if nothing it depends on has changed, else a job computing it.
+     * the cached comparison if nothing it depends on has changed, else a job computing it (the one
+     * already running for the same inputs, whoever started it: {@link SharedJobs}).
      *
      * @param discountRate the flat discount rate as a fraction (0.08 for 8%)
      * @throws IllegalArgumentException for no such portfolio, no scenario, or scenarios whose names
@@ -64,16 +69,40 @@ public class PortfolioWhatIf {
     @Secured(Role.ANALYST_AUTHORITY)
     public SparkJob<PortfolioComparison> open(long portfolioId, LocalDate asOf, BigDecimal discountRate,
                                               List<Scenario> scenarios, String owner, String user) {
+        WhatIfKey key = key(portfolioId, asOf, discountRate, scenarios);
+        String description = description(key);
+        return cache.get(key).map(c -> SparkJob.done(owner, description, c))
+                .orElseGet(() -> shared.join(key, owner,
+                        () -> jobs.submit(SharedJobs.OWNER, user, description, context -> compute(key, context))));
+    }
+
+    /**
+     * The comparison {@link #open} would give, if it is cached or being computed; never starts one (a
+     * reloaded page shows the run it had, but does not start one by itself).
+     */
+    @Secured(Role.ANALYST_AUTHORITY)
+    public Optional<SparkJob<PortfolioComparison>> find(long portfolioId, LocalDate asOf, BigDecimal discountRate,
+                                                        List<Scenario> scenarios, String owner) {
+        WhatIfKey key = key(portfolioId, asOf, discountRate, scenarios);
+        Optional<PortfolioComparison> cached = cache.get(key);
+        if (cached.isPresent()) {
+            return Optional.of(SparkJob.done(owner, description(key), cached.get()));
+        }
+        return shared.find(key, owner);
+    }
+
+    private WhatIfKey key(long portfolioId, LocalDate asOf, BigDecimal discountRate, List<Scenario> scenarios) {
         check(asOf, discountRate, scenarios);
         // The revision is read before the notes: should an import land meanwhile, the result is filed
         // under the older revision and never served for the new notes.
         long revision = portfolios.revision(portfolioId)
                 .orElseThrow(() -> new IllegalArgumentException("No portfolio " + portfolioId + "."));
         String json = ScenarioJson.toJson(new ScenarioSet("what-if", scenarios));
-        WhatIfKey key = new WhatIfKey(portfolioId, revision, asOf, discountRate, json);
-        String description = "What-if on portfolio " + portfolioId + " as of " + asOf;
-        return cache.get(key).map(c -> SparkJob.done(owner, description, c))
-                .orElseGet(() -> jobs.submit(owner, user, description, context -> compute(key, context)));
+        return new WhatIfKey(portfolioId, revision, asOf, discountRate, json);
+    }
+
+    private static String description(WhatIfKey key) {
+        return "What-if on portfolio " + key.portfolioId() + " as of " + key.asOf();
     }
 
     private PortfolioComparison compute(WhatIfKey key, SparkJob<PortfolioComparison>.Context context) {

@@ -61,17 +61,20 @@ class DashboardBrowserTest {
                     + "return [ch.data.labels[0]];", canvas)).get(0));
             new Actions(browser.driver()).moveToElement(canvas, bar.get(0).intValue(), bar.get(1).intValue())
                     .click().perform();
-            browser.await(d -> d.getCurrentUrl().contains("/notes/" + demo + "?") && d.getCurrentUrl().contains("borrower="));
+            browser.await(d -> d.getCurrentUrl().contains("/notes/" + demo + "?") && d.getCurrentUrl().contains("exactBorrower="));
             browser.await(d -> !NoteBrowserTest.gridText(browser, "notes").isEmpty());
             assertThat(NoteBrowserTest.gridText(browser, "notes")).contains(borrower);
             browser.screenshot("drill-down");
 
             browser.open("/whatif/" + demo);
+            browser.click(browser.awaitElement(By.id("new-scenario")));
             type(browser, "scenario-name", "10 CPR");
             WebElement kind = browser.awaitElement(By.cssSelector("#speed-kind input"));
             kind.sendKeys("CPR");
             kind.sendKeys(Keys.ENTER);
             type(browser, "speed-value", "10");
+            browser.click(browser.awaitElement(By.id("save-scenario")));
+            browser.await(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).isEmpty());
             WebElement asOf = browser.awaitElement(By.cssSelector("#whatif-as-of input"));
             asOf.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2004-06-01", Keys.ENTER);
             type(browser, "whatif-note", "INFINITE-2003");

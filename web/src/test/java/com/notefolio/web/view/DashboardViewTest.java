@@ -91,25 +91,41 @@ class DashboardViewTest extends KaribuViews {
 
         _get(ChartJs.class, spec -> spec.withId("chart-borrowers")).clicked(0);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotesView.class);
-        assertLocation(Map.of("borrower", List.of(usd.topBorrowers().get(0).key())));
+        // The whole name, in the currency shown: "Borrower 1" must not bring in "Borrower 11".
+        assertLocation(Map.of("exactBorrower", List.of(usd.topBorrowers().get(0).key()), "currency", List.of("USD")));
 
         view = open();
         awaitAndPoll(view);
         _get(ChartJs.class, spec -> spec.withId("chart-sectors")).clicked(1);
-        assertLocation(Map.of("sector", List.of(usd.sectors().get(1).key())));
+        assertLocation(Map.of("sector", List.of(usd.sectors().get(1).key()), "currency", List.of("USD")));
 
         view = open();
         awaitAndPoll(view);
         ChartJs maturity = _get(ChartJs.class, spec -> spec.withId("chart-maturity"));
         String year = maturity.getConfiguration().labels().get(2);
         maturity.clicked(2);
-        assertLocation(Map.of("maturityFrom", List.of(year + "-01-01"), "maturityTo", List.of(year + "-12-31")));
+        assertLocation(Map.of("maturityFrom", List.of(year + "-01-01"), "maturityTo", List.of(year + "-12-31"),
+                "currency", List.of("USD")));
 
         view = open();
         awaitAndPoll(view);
         // An index the chart does not have (a forged call) does nothing.
         _get(ChartJs.class, spec -> spec.withId("chart-regions")).clicked(999);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
+    }
+
+    @Test
+    void theInputsComeFromTheAddressSoAReloadOrALinkComputesTheSameDashboard() throws Exception {
+        UI.getCurrent().navigate(DashboardView.class, stored.id(), com.vaadin.flow.router.QueryParameters.simple(
+                Map.of("asOf", "2024-06-30", "rate", "7.5", "cdr", "3", "severity", "35")));
+        DashboardView view = (DashboardView) UI.getCurrent().getCurrentView();
+        assertThat(view.asOf.getValue()).isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+        assertThat(view.discountRate.getValue()).isEqualTo(7.5);
+        awaitAndPoll(view);
+        com.notefolio.web.dashboard.DashboardInputs inputs = view.job().result().orElseThrow().key().inputs();
+        assertThat(inputs.discountRate()).isEqualByComparingTo("0.075");
+        assertThat(inputs.cdr()).isEqualByComparingTo("0.03");
+        assertThat(inputs.severity()).isEqualByComparingTo("0.35");
     }
 
     @Test

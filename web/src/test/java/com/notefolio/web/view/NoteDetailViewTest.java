@@ -123,8 +123,8 @@ class NoteDetailViewTest extends KaribuViews {
         assertThat(text("term-annual-rate")).isEqualTo("12%");
         assertThat(text("term-issue-date")).isEqualTo("2003-08-13");
         assertThat(text("term-maturity-date")).isEqualTo("2006-01-12");
-        assertThat(text("term-frequency")).isEqualTo("MONTHLY");
-        assertThat(text("term-amortization")).isEqualTo("STATED");
+        assertThat(text("term-frequency")).isEqualTo("Monthly");
+        assertThat(text("term-amortization")).isEqualTo("Stated");
         assertThat(text("term-stated-payments")).isEqualTo("29 dated payments");
         assertThat(text("term-day-count")).isEqualTo("PERIODIC");
         assertThat(text("term-prepayment-allowed")).isEqualTo("yes");

@@ -97,12 +97,27 @@ class NotesViewTest extends KaribuViews {
         assertThat(GridKt._size(grid())).isEqualTo(67);
         // Straight from examples/notes.csv: 150000.00 USD at 0.12, 10.65%, 10000000 JPY.
         assertThat(GridKt._getFormattedRow(grid(), 0)).containsExactly("2", "INFINITE-2003", "Infinite Group, Inc.",
-                "Technology", "US-NY", "", "STATED", "USD", "150,000.00", "12.000%", "2003-08-13", "2006-01-12");
+                "Technology", "US-NY", "", "Stated", "USD", "150,000.00", "12.000%", "2003-08-13", "2006-01-12");
         assertThat(GridKt._getFormattedRow(grid(), 1)).containsExactly("3", "LC-1077501", "Borrower 1077501",
-                "Consumer", "US-AZ", "B2", "LEVEL_PAYMENT", "USD", "5,000.00", "10.650%", "2011-12-01", "2014-12-01");
+                "Consumer", "US-AZ", "B2", "Level payment", "USD", "5,000.00", "10.650%", "2011-12-01", "2014-12-01");
         assertThat(GridKt._getFormattedRow(grid(), 5)).contains("SAKURA-2023", "JPY", "10,000,000", "1.500%");
         assertThat(GridKt._fetch(grid(), 0, 67)).extracting(NoteListing::noteId)
                 .containsExactlyElementsOf(positions.stream().map(p -> p.terms().id()).toList());
+    }
+
+    @Test
+    void thePrincipalColumnFitsTheLargestPrincipalAndShowsTheFullAmountOnHover() {
+        open();
+        Grid.Column<NoteListing> principal = grid().getColumnByKey("principal");
+        NoteListing first = GridKt._get(grid(), 0);
+        assertThat(principal.getTooltipGenerator().apply(first)).isEqualTo("150,000.00 USD");
+        // Sized for the widest figure of the portfolio, which the lazily loaded grid may not have fetched:
+        // the widest is the 10,000,000 JPY note, written with two decimals as the column allows for any currency.
+        String widest = positions.stream().map(p -> DisplayFormat.amount(p.terms().principal().getNumber()
+                .numberValue(java.math.BigDecimal.class), "USD")).max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
+        assertThat(principal.getWidth()).isEqualTo("calc(" + (widest.length() + 1) + "ch + 2 * var(--lumo-space-m))");
+        assertThat(principal.getFlexGrow()).isZero();
     }
 
     @Test

@@ -75,6 +75,11 @@ class WhatIfViewTest extends KaribuViews {
         UI.getCurrent().navigate(WhatIfView.class, portfolioId);
     }
 
+    /** The editor is a dialog: New scenario opens it. */
+    private static void openEditor() {
+        _click(_get(Button.class, spec -> spec.withId("new-scenario")));
+    }
+
     private static TextField textField(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
     }
@@ -90,6 +95,7 @@ class WhatIfViewTest extends KaribuViews {
     @Test
     void aPrepaymentOnTheNoteLowersItsInterestAndBalloon() {
         WhatIfView view = _get(WhatIfView.class);
+        openEditor();
         textField("scenario-name").setValue("50k on 2004-06-12");
         textField("prepayment-note").setValue("INFINITE-2003");
         datePicker("prepayment-date").setValue(LocalDate.of(2004, 6, 12));
@@ -114,6 +120,7 @@ class WhatIfViewTest extends KaribuViews {
     @Test
     void anEventOfDefaultShowsTheAccelerationClaimAndSavedScenariosRunAgain() {
         WhatIfView view = _get(WhatIfView.class);
+        openEditor();
         textField("scenario-name").setValue("default July 2004");
         textField("default-note").setValue("INFINITE-2003");
         datePicker("missed-payment").setValue(LocalDate.of(2004, 7, 12));
@@ -138,6 +145,7 @@ class WhatIfViewTest extends KaribuViews {
     @Test
     void incompleteOrRefusedScenariosAreExplained() {
         WhatIfView view = _get(WhatIfView.class);
+        openEditor();
         textField("scenario-name").setValue("half a prepayment");
         textField("prepayment-note").setValue("INFINITE-2003");
         view.noteId.setValue("INFINITE-2003");

@@ -4,6 +4,11 @@ import com.notefolio.web.portfolio.NoteFilter;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.notefolio.web.view.IsoDates;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,7 +21,8 @@ import java.util.List;
 
 /**
  * The notes browser's filters: borrower (a part of the name), sector, region, rating and amortization
- * (the values the portfolio has), a maturity range and a text search. Each change fires a
+ * (the values the portfolio has), a maturity range and a text search; a drill-down's exact borrower and
+ * currency are shown as a line of their own with a button that drops them. Each change fires a
  * {@link FilterChangeEvent} with the whole filter; {@link #setFilter} fills the fields without one.
  */
 public class NoteFilterBar extends FormLayout {
@@ -48,6 +54,16 @@ public class NoteFilterBar extends FormLayout {
     final DatePicker maturityFrom = new DatePicker("Maturity from");
     final DatePicker maturityTo = new DatePicker("Maturity to");
     final TextField text = new TextField("Search");
+    final Span exact = new Span();
+    final Button clearExact = new Button("Show every borrower and currency", e -> {
+        exactBorrower = null;
+        currency = null;
+        showExact();
+        changed();
+    });
+    private final HorizontalLayout exactLine = new HorizontalLayout(exact, clearExact);
+    private String exactBorrower;
+    private String currency;
     private boolean filling;
 
     public NoteFilterBar(Choices choices) {
@@ -64,17 +80,24 @@ public class NoteFilterBar extends FormLayout {
         choice(region, "filter-region", choices.regions());
         choice(rating, "filter-rating", choices.ratings());
         choice(amortization, "filter-amortization", choices.amortizations());
+        amortization.setItemLabelGenerator(com.notefolio.web.view.PlainLabel::of);
         maturityFrom.setId("filter-maturity-from");
         maturityTo.setId("filter-maturity-to");
         for (DatePicker picker : List.of(maturityFrom, maturityTo)) {
             picker.setClearButtonVisible(true);
-            picker.setI18n(IsoDates.i18n());
+            IsoDates.configure(picker);
         }
         for (HasValue<?, ?> field : List.of(borrower, sector, region, rating, amortization, maturityFrom, maturityTo,
                 text)) {
             field.addValueChangeListener(e -> changed());
         }
-        add(borrower, sector, region, rating, amortization, maturityFrom, maturityTo, text);
+        exact.setId("filter-exact");
+        clearExact.setId("filter-exact-clear");
+        clearExact.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        exactLine.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exactLine.setVisible(false);
+        add(borrower, sector, region, rating, amortization, maturityFrom, maturityTo, text, exactLine);
+        setColspan(exactLine, 8);
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("40em", 4), new ResponsiveStep("80em", 8));
     }
 
@@ -87,7 +110,8 @@ public class NoteFilterBar extends FormLayout {
     /** The filter the fields show. */
     public NoteFilter filter() {
         return new NoteFilter(borrower.getValue(), sector.getValue(), region.getValue(), rating.getValue(),
-                amortization.getValue(), maturityFrom.getValue(), maturityTo.getValue(), text.getValue());
+                amortization.getValue(), maturityFrom.getValue(), maturityTo.getValue(), text.getValue(), exactBorrower,
+                currency);
     }
 
     /** Shows {@code filter} in the fields without firing a change. */
@@ -102,9 +126,24 @@ public class NoteFilterBar extends FormLayout {
             maturityFrom.setValue(filter.maturityFrom());
             maturityTo.setValue(filter.maturityTo());
             text.setValue(nullToEmpty(filter.text()));
+            exactBorrower = filter.exactBorrower();
+            currency = filter.currency();
+            showExact();
         } finally {
             filling = false;
         }
+    }
+
+    private void showExact() {
+        List<String> parts = new ArrayList<>();
+        if (exactBorrower != null) {
+            parts.add("borrower exactly \u201c" + exactBorrower + "\u201d");
+        }
+        if (currency != null) {
+            parts.add("currency " + currency);
+        }
+        exact.setText(parts.isEmpty() ? "" : "Drill-down: " + String.join(", ", parts));
+        exactLine.setVisible(!parts.isEmpty());
     }
 
     /** A value the portfolio lacks (from a link) is still offered, so the field shows what filters. */

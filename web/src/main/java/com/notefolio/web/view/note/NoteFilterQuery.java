@@ -13,7 +13,8 @@ import java.util.Map;
  * The notes browser's filter in its URL, so other screens can link to a drill-down
  * ({@code notes/1?sector=Energy}) and a reload keeps the filter: {@code borrower}, {@code sector},
  * {@code region}, {@code rating}, {@code amortization}, {@code maturityFrom} and {@code maturityTo}
- * (ISO dates) and {@code q} (text search). Unknown parameters are ignored; a date that does not parse
+ * (ISO dates), {@code q} (text search), and from drill-downs {@code exactBorrower} (the whole name) and
+ * {@code currency}. Unknown parameters are ignored; a date that does not parse
  * is left out of the filter and reported.
  *
  * @param filter   the filter the parameters give
@@ -29,6 +30,8 @@ public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
     public static final String MATURITY_FROM = "maturityFrom";
     public static final String MATURITY_TO = "maturityTo";
     public static final String TEXT = "q";
+    public static final String EXACT_BORROWER = "exactBorrower";
+    public static final String CURRENCY = "currency";
 
     public NoteFilterQuery {
         problems = List.copyOf(problems);
@@ -40,7 +43,7 @@ public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
         List<String> problems = new ArrayList<>();
         NoteFilter filter = new NoteFilter(text(p, BORROWER), text(p, SECTOR), text(p, REGION), text(p, RATING),
                 text(p, AMORTIZATION), date(p, MATURITY_FROM, problems), date(p, MATURITY_TO, problems),
-                text(p, TEXT));
+                text(p, TEXT), exact(p, EXACT_BORROWER), text(p, CURRENCY));
         return new NoteFilterQuery(filter, problems);
     }
 
@@ -55,6 +58,10 @@ public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
         put(p, MATURITY_FROM, filter.maturityFrom() == null ? null : filter.maturityFrom().toString());
         put(p, MATURITY_TO, filter.maturityTo() == null ? null : filter.maturityTo().toString());
         put(p, TEXT, filter.text());
+        if (filter.exactBorrower() != null && !filter.exactBorrower().isEmpty()) {
+            p.put(EXACT_BORROWER, List.of(filter.exactBorrower()));
+        }
+        put(p, CURRENCY, filter.currency());
         return new QueryParameters(p);
     }
 
@@ -70,6 +77,13 @@ public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
             return null;
         }
         return values.get(0).strip();
+    }
+
+    /** A value taken whole: a stored name is matched as it is, spaces included. */
+    private static String exact(Map<String, List<String>> p, String name) {
+        List<String> values = p.get(name);
+        return values == null || values.isEmpty() || values.get(0) == null || values.get(0).isEmpty() ? null
+                : values.get(0);
     }
 
     private static LocalDate date(Map<String, List<String>> p, String name, List<String> problems) {

@@ -1,6 +1,7 @@
 package com.notefolio.web.view.note;
 
 import com.notefolio.core.convention.DayCounts;
+import com.notefolio.web.view.PlainLabel;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
@@ -47,8 +48,8 @@ public class TermsPanel extends VerticalLayout {
         term(money, "issue-date", "Issue (dated) date", date(terms.issueDate()));
         term(money, "first-payment-date", "First payment date", date(terms.firstPaymentDate()));
         term(money, "maturity-date", "Maturity date", date(terms.maturityDate()));
-        term(money, "frequency", "Payment frequency", terms.frequency().name());
-        term(money, "amortization", "Amortization", terms.amortization().name());
+        term(money, "frequency", "Payment frequency", PlainLabel.of(terms.frequency()));
+        term(money, "amortization", "Amortization", PlainLabel.of(terms.amortization()));
         term(money, "stated-payment", "Stated regular payment", amount(terms.statedPayment()));
         term(money, "amortization-months", "Amortization months",
                 terms.amortizationMonths() == null ? null : terms.amortizationMonths().toString());
@@ -58,8 +59,8 @@ public class TermsPanel extends VerticalLayout {
         // Only a PERIODIC note has the choice: on a day-count basis every period accrues by its days.
         term(money, "odd-days", "Odd days of a first or last period",
                 terms.accrualBasis() == DayCounts.PERIODIC ? terms.oddDays().code() : null);
-        term(money, "payment-rounding", "Payment rounding", terms.paymentRounding().name());
-        term(money, "interest-rounding", "Interest rounding", terms.interestRounding().name());
+        term(money, "payment-rounding", "Payment rounding", PlainLabel.of(terms.paymentRounding()));
+        term(money, "interest-rounding", "Interest rounding", PlainLabel.of(terms.interestRounding()));
 
         PrepaymentTerms prepayment = terms.prepayment();
         FormLayout prepay = section("Prepayment");

@@ -61,8 +61,6 @@ public class ScenarioEditor extends VerticalLayout {
 
     final IntegerField shockBp = new IntegerField("Rate shock (bp)");
 
-    /** The fields showing a reason the core refused them for; cleared on the next build. */
-    private final List<HasValidation> refused = new ArrayList<>();
 
     public ScenarioEditor() {
         setPadding(false);
@@ -118,13 +116,14 @@ public class ScenarioEditor extends VerticalLayout {
         List<String> problems = new ArrayList<>();
         String scenarioName = name.getValue().strip();
         if (scenarioName.isEmpty()) {
-            problems.add("Name the scenario.");
+            problem(problems, name, "Name the scenario.");
         }
         List<DatedPrepayment> prepayments = new ArrayList<>();
         if (!prepaymentNote.getValue().isBlank() || prepaymentDate.getValue() != null
                 || prepaymentAmount.getValue() != null) {
             if (prepaymentNote.getValue().isBlank() || prepaymentDate.getValue() == null) {
-                problems.add("A prepayment needs the note id and the date.");
+                problem(problems, prepaymentNote.getValue().isBlank() ? prepaymentNote : prepaymentDate,
+                        "A prepayment needs the note id and the date.");
             } else {
                 built(() -> new DatedPrepayment(prepaymentNote.getValue().strip(), prepaymentDate.getValue(),
                         prepaymentAmount.getValue(), prepaymentMode.getValue()), "Prepayment", problems,
@@ -135,7 +134,8 @@ public class ScenarioEditor extends VerticalLayout {
         PrepaymentSpeed speed = null;
         if (speedKind.getValue() != null || speedValue.getValue() != null) {
             if (speedKind.getValue() == null || speedValue.getValue() == null) {
-                problems.add("A prepayment speed needs its kind and value.");
+                problem(problems, speedKind.getValue() == null ? speedKind : speedValue,
+                        "A prepayment speed needs its kind and value.");
             } else {
                 BigDecimal value = speedValue.getValue();
                 speed = built(() -> switch (speedKind.getValue()) {
@@ -150,7 +150,8 @@ public class ScenarioEditor extends VerticalLayout {
         DefaultSpeed defaults = null;
         if (cdr.getValue() != null || severity.getValue() != null || recoveryLag.getValue() != null) {
             if (cdr.getValue() == null || severity.getValue() == null) {
-                problems.add("A default speed needs the CDR and the loss severity.");
+                problem(problems, cdr.getValue() == null ? cdr : severity,
+                        "A default speed needs the CDR and the loss severity.");
             } else {
                 defaults = built(() -> new DefaultSpeed(percent(cdr.getValue()), percent(severity.getValue()),
                         recoveryLag.getValue() == null ? 0 : recoveryLag.getValue()), "Default speed", problems,
@@ -160,7 +161,8 @@ public class ScenarioEditor extends VerticalLayout {
         List<EventOfDefault> events = new ArrayList<>();
         if (!defaultNote.getValue().isBlank() || missedPayment.getValue() != null) {
             if (defaultNote.getValue().isBlank() || missedPayment.getValue() == null) {
-                problems.add("An event of default needs the note id and the missed payment's due date.");
+                problem(problems, defaultNote.getValue().isBlank() ? defaultNote : missedPayment,
+                        "An event of default needs the note id and the missed payment's due date.");
             } else {
                 Map<String, HasValidation> collateralFields = Map.of("collateral.value", collateralValue,
                         "collateral.haircut", haircut, "collateral.lagMonths", realisationLag);
@@ -207,7 +209,6 @@ public class ScenarioEditor extends VerticalLayout {
                 if (field != null) {
                     field.setErrorMessage(p.reason());
                     field.setInvalid(true);
-                    refused.add(field);
                 }
                 problems.add(part + ": " + p.field() + " " + p.reason() + ".");
             }
@@ -215,12 +216,12 @@ public class ScenarioEditor extends VerticalLayout {
         }
     }
 
+    /** Clears every field's mark: the core's refusals and the editor's own problems alike. */
     private void clearRefusals() {
-        refused.forEach(f -> {
+        fields().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
-        refused.clear();
     }
 
     /** Fills the editor from a saved scenario (its first prepayment and event of default). */
@@ -286,6 +287,19 @@ public class ScenarioEditor extends VerticalLayout {
         haircut.clear();
         realisationLag.clear();
         shockBp.clear();
+    }
+
+    /** A problem shown beside the field it is about (and listed, for a message elsewhere). */
+    private static void problem(List<String> problems, HasValidation field, String text) {
+        field.setErrorMessage(text);
+        field.setInvalid(true);
+        problems.add(text);
+    }
+
+    private List<HasValidation> fields() {
+        return List.of(name, prepaymentNote, prepaymentDate, prepaymentAmount, speedKind, speedValue, cdr, severity,
+                recoveryLag, defaultNote, missedPayment, notice, collectionCosts, collateralValue, haircut,
+                realisationLag, shockBp);
     }
 
     private static double percent(BigDecimal value) {
