@@ -361,7 +361,7 @@ public final class PortfolioProjectionWorkbook {
             String cur = "\"" + key[1] + "\"";
             int scale = javax.money.Monetary.getCurrency(key[1]).getDefaultFractionDigits();
             RowWriter.of(totals.createRow(t.getValue() - 1), styles).text(key[0]).text(key[1])
-                    .formula(over(parts, p -> "SUMIFS(" + p.range(6) + "," + p.range(0) + "," + criteria + ","
+                    .formula(Part.sumOver(parts, p -> "SUMIFS(" + p.range(6) + "," + p.range(0) + "," + criteria + ","
                             + p.range(1) + "," + cur + ")"), styles.amount(javax.money.Monetary.getCurrency(key[1])),
                             BigDecimal.valueOf(totalMinor.get(t.getKey()), scale).doubleValue())
                     .text(t.getValue() == 2 ? "Σ of the Exposure sheet's exposure by dimension and currency: what each"
@@ -427,7 +427,7 @@ public final class PortfolioProjectionWorkbook {
             int top = row;
             RowWriter.of(summary.createRow(top), styles).label("Currency").text(code);
             String cur = "\"" + code + "\"";
-            compare(top + S_NOTES, "Notes", over(noteParts, p -> "COUNTIF(" + p.range(N_CURRENCY) + "," + cur + ")"),
+            compare(top + S_NOTES, "Notes", Part.sumOver(noteParts, p -> "COUNTIF(" + p.range(N_CURRENCY) + "," + cur + ")"),
                     t.notes(), styles.integer(), 0, "Notes held in " + code + " (Notes sheet).");
             compare(top + S_OUTSTANDING, "Outstanding principal", sumIf(noteParts, N_OUTSTANDING, cur),
                     money(t.outstandingMinor(), scale), amount, scale, "Σ of the Notes' outstanding principal (exact).");
@@ -447,7 +447,7 @@ public final class PortfolioProjectionWorkbook {
             compare(top + S_LADDER_CASH, "Ladder total cash", sumIfLadder(ladderParts, cur),
                     money(cashDue, scale), amount, scale, "The Ladder's total cash column: the same cash by month.");
             String rate = flat() ? "Assumptions!$B$3" : "%s+Assumptions!$B$3/10000";
-            compare(top + S_DV01, "DV01", over(flowParts, p -> "SUMPRODUCT((" + p.range(F_CURRENCY) + "=" + cur + ")*"
+            compare(top + S_DV01, "DV01", Part.sumOver(flowParts, p -> "SUMPRODUCT((" + p.range(F_CURRENCY) + "=" + cur + ")*"
                             + p.range(F_PV) + "*" + p.range(F_YEARS) + "/(1+" + String.format(rate, p.range(F_ZERO))
                             + "))/10000"), t.dv01(), amount, scale,
                     "NPV gained when every discount rate falls 1 bp, to first order: 1e-4 × Σ t/(1 + r) × PV over the Flows.");
@@ -523,18 +523,8 @@ public final class PortfolioProjectionWorkbook {
         return "IF(" + d + "=0,\"\",(" + String.join("+", num) + ")/(" + d + "))";
     }
 
-    private static String over(List<Part> parts, java.util.function.Function<Part, String> term) {
-        List<String> terms = new ArrayList<>();
-        for (Part p : parts) {
-            if (!p.isEmpty()) {
-                terms.add(term.apply(p));
-            }
-        }
-        return terms.isEmpty() ? "0" : String.join("+", terms);
-    }
-
     private static String sumIf(List<Part> parts, int column, String currency) {
-        return over(parts, p -> "SUMIF(" + p.range(N_CURRENCY) + "," + currency + "," + p.range(column) + ")");
+        return Part.sumOver(parts, p -> "SUMIF(" + p.range(N_CURRENCY) + "," + currency + "," + p.range(column) + ")");
     }
 
     private static double money(long minor, int scale) {
@@ -543,12 +533,12 @@ public final class PortfolioProjectionWorkbook {
 
     /** Σ over every Flows sheet of SUMIFS(column, currency = c[, due date criterion]). */
     private static String sumIfs(List<Part> parts, int column, String currency, String dueCriterion) {
-        return over(parts, p -> "SUMIFS(" + p.range(column) + "," + p.range(F_CURRENCY) + "," + currency
+        return Part.sumOver(parts, p -> "SUMIFS(" + p.range(column) + "," + p.range(F_CURRENCY) + "," + currency
                 + (dueCriterion == null ? "" : "," + p.range(F_DUE) + "," + dueCriterion) + ")");
     }
 
     private static String sumIfLadder(List<Part> parts, String currency) {
-        return over(parts, p -> "SUMIF(" + p.range(0) + "," + currency + "," + p.range(7) + ")");
+        return Part.sumOver(parts, p -> "SUMIF(" + p.range(0) + "," + currency + "," + p.range(7) + ")");
     }
 
     private void value(int row, String label, double engine, CellStyle style, String definition) {

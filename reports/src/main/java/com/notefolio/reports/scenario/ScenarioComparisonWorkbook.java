@@ -313,7 +313,7 @@ public final class ScenarioComparisonWorkbook {
                 // The rows of this case and currency in Measures: scenario no. in column R, currency in B.
                 String match = "%s=$R" + n + ")*(%s=$B" + n + ")";
                 row.text(names.get(k)).text(code)
-                        .formula(over(parts, p -> "COUNTIFS(" + p.range(M_SCENARIO) + ",$R" + n + ","
+                        .formula(Part.sumOver(parts, p -> "COUNTIFS(" + p.range(M_SCENARIO) + ",$R" + n + ","
                                 + p.range(M_CURRENCY) + ",$B" + n + ")"), styles.integer(), t.notes())
                         .formula(sumIfs(parts, M_NPV, n), amount, t.npv())
                         .formula(delta("D", n, baseRow, "", scale), amount, shown(t.npv() - base.npv(), scale))
@@ -350,18 +350,8 @@ public final class ScenarioComparisonWorkbook {
         }
     }
 
-    private static String over(List<Part> parts, java.util.function.Function<Part, String> term) {
-        List<String> terms = new ArrayList<>();
-        for (Part p : parts) {
-            if (!p.isEmpty()) {
-                terms.add(term.apply(p));
-            }
-        }
-        return terms.isEmpty() ? "0" : String.join("+", terms);
-    }
-
     private static String sumIfs(List<Part> parts, int column, int n) {
-        return over(parts, p -> "SUMIFS(" + p.range(column) + "," + p.range(M_SCENARIO) + ",$R" + n + ","
+        return Part.sumOver(parts, p -> "SUMIFS(" + p.range(column) + "," + p.range(M_SCENARIO) + ",$R" + n + ","
                 + p.range(M_CURRENCY) + ",$B" + n + ")");
     }
 

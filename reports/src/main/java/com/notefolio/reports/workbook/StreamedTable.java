@@ -3,6 +3,7 @@ package com.notefolio.reports.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -48,6 +49,20 @@ public final class StreamedTable {
         public String range(int column) {
             String c = CellReference.convertNumToColString(column);
             return quoted(sheetName) + "!$" + c + "$" + firstRow + ":$" + c + "$" + lastRow;
+        }
+
+        /**
+         * A formula summing {@code term} over every non-empty part of a table that continues on further
+         * sheets ({@code "0"} when all are empty): one SUMIF, SUMPRODUCT… per sheet, added up.
+         */
+        public static String sumOver(List<Part> parts, Function<Part, String> term) {
+            List<String> terms = new ArrayList<>();
+            for (Part p : parts) {
+                if (!p.isEmpty()) {
+                    terms.add(term.apply(p));
+                }
+            }
+            return terms.isEmpty() ? "0" : String.join("+", terms);
         }
     }
 
