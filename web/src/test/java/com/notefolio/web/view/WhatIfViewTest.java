@@ -166,6 +166,7 @@ class WhatIfViewTest extends KaribuViews {
     @Test
     void aCprAboveOneHundredPercentIsRefusedAtItsFieldAndNotSaved() {
         WhatIfView view = _get(WhatIfView.class);
+        openEditor();
         textField("scenario-name").setValue("150 CPR");
         ((ComboBox<PrepaymentSpeed.Kind>) _get(ComboBox.class, spec -> spec.withId("speed-kind")))
                 .setValue(PrepaymentSpeed.Kind.CPR);
@@ -176,7 +177,7 @@ class WhatIfViewTest extends KaribuViews {
         // The core's PrepaymentSpeed refused 1.50 when the editor built it; its reason is shown at the field.
         assertThat(speed.isInvalid()).isTrue();
         assertThat(speed.getErrorMessage()).isEqualTo("must be at most 1 (100%)");
-        assertThat(view.message.getText()).contains("Prepayment speed: cpr must be at most 1 (100%)");
+        assertThat(view.editorMessage.getText()).contains("Prepayment speed: cpr must be at most 1 (100%)");
         assertThat(GridKt._findAll(view.savedGrid)).isEmpty();
 
         speed.setValue(new BigDecimal("10"));
