@@ -1,6 +1,7 @@
 package com.notefolio.web.view;
 
 import com.notefolio.core.scenario.CashFlowDifference;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.web.portfolio.NoteStore.StoredNote;
@@ -415,6 +416,10 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             editorDialog.close();
             Notification.show("Saved " + result.scenario().get().name() + " and ticked it for the comparison.", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidScenarioException e) {
+            // Refused against the portfolio's notes: the reason beside the field it is about.
+            List<String> elsewhere = editor.refused(e);
+            editorMessage.setText("Not saved: " + (elsewhere.isEmpty() ? "see the field marked." : String.join(" ", elsewhere)));
         } catch (IllegalArgumentException e) {
             editorMessage.setText(e.getMessage());
         }

@@ -1,14 +1,24 @@
 package com.notefolio.web.whatif;
 
 import com.notefolio.core.io.ScenarioJson;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.scenario.DatedPrepayment;
+import com.notefolio.core.scenario.EventOfDefault;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioProjector;
 import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.security.AuditAction;
 import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -17,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Scenarios saved by name per portfolio (table {@code saved_scenario}), kept in the core's scenario JSON
  * (docs/scenarios.md) so that what the analyst built here is also a file the command line reads. The JSON
- * writer checks a scenario as the reader would; its messages reach the user unchanged.
+ * writer checks a scenario as the reader would; its messages reach the user unchanged. Before it is saved,
+ * a scenario is also checked against the portfolio's notes ({@link #check}).
  */
 @Service
 @Secured(Role.ANALYST_AUTHORITY)
@@ -25,10 +36,12 @@ public class SavedScenarios {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final NoteStore notes;
 
-    public SavedScenarios(JdbcClient jdbc, AuditTrail audit) {
+    public SavedScenarios(JdbcClient jdbc, AuditTrail audit, NoteStore notes) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.notes = notes;
     }
 
     /** The portfolio's saved scenarios by name. */
@@ -45,10 +58,12 @@ public class SavedScenarios {
     /**
      * Saves a scenario under its name, replacing one of the same name.
      *
+     * @throws InvalidScenarioException when the scenario does not fit the portfolio's notes ({@link #check})
      * @throws IllegalArgumentException naming what is wrong when the scenario would not read back
      */
     @Transactional
     public SavedScenario save(long portfolioId, Scenario scenario, String user) {
+        check(portfolioId, scenario);
         String json = ScenarioJson.toJson(new ScenarioSet(scenario.name(), List.of(scenario)));
         jdbc.sql("delete from saved_scenario where portfolio_id = ? and name = ?")
                 .params(portfolioId, scenario.name()).update();
@@ -67,6 +82,39 @@ public class SavedScenarios {
                 .params(portfolioId, id).query(String.class).optional().orElse(null);
         if (jdbc.sql("delete from saved_scenario where portfolio_id = ? and id = ?").params(portfolioId, id).update() > 0) {
             audit.record(AuditAction.SCENARIO_DELETED, "portfolio " + portfolioId, name);
+        }
+    }
+
+    /**
+     * Checks the dated parts of a scenario against the notes they name, before any as-of date is known:
+     * each named note is in the portfolio (field {@code prepayments.note} or {@code eventsOfDefault.note}),
+     * and the core's projector accepts that note's own prepayments and events from its issue date on its
+     * scheduled balance (a prepayment above the balance on its date, outside the note's life or in its
+     * lockout; a missed payment that is not a due date). The speeds are left out here: they only lower the
+     * balance, so what is refused here is refused at every as-of date; what depends on the as-of date
+     * (a date already past, a balance the speeds have lowered) is checked when the scenario is compared.
+     *
+     * @throws InvalidScenarioException naming the scenario, the field and why
+     */
+    public void check(long portfolioId, Scenario scenario) {
+        Set<String> named = new LinkedHashSet<>();
+        scenario.prepayments().forEach(p -> named.add(p.noteId()));
+        scenario.eventsOfDefault().forEach(e -> named.add(e.noteId()));
+        for (String noteId : named) {
+            Optional<NoteStore.StoredNote> note = notes.findByNoteId(portfolioId, noteId);
+            if (note.isEmpty()) {
+                String field = scenario.prepayments().stream().anyMatch(p -> p.noteId().equals(noteId))
+                        ? "prepayments.note" : "eventsOfDefault.note";
+                throw new InvalidScenarioException(scenario.name(), field,
+                        "there is no note " + noteId + " in this portfolio");
+            }
+            NoteTerms terms = note.get().position().terms();
+            List<DatedPrepayment> prepayments = scenario.prepayments().stream()
+                    .filter(p -> p.noteId().equals(noteId)).toList();
+            List<EventOfDefault> events = scenario.eventsOfDefault().stream()
+                    .filter(e -> e.noteId().equals(noteId)).toList();
+            Scenario own = new Scenario(scenario.name(), prepayments, null, null, events, 0);
+            ScenarioProjector.project(ScheduleResolver.resolve(terms), own, terms.issueDate());
         }
     }
 

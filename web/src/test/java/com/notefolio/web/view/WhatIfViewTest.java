@@ -186,6 +186,41 @@ class WhatIfViewTest extends KaribuViews {
         assertThat(GridKt._findAll(view.savedGrid)).extracting(s -> s.name()).containsExactly("150 CPR");
     }
 
+    /**
+     * Checked against the portfolio's notes at Save: the 2003 note owes $150,000 of principal until its
+     * balloon on 2006-01-12, so $200,000 prepaid on 2004-06-12 is more than it holds; a note id the
+     * portfolio does not have is refused at its field.
+     */
+    @Test
+    void anUnknownNoteOrAPrepaymentAboveTheBalanceIsRefusedAtSave() {
+        WhatIfView view = _get(WhatIfView.class);
+        openEditor();
+        textField("scenario-name").setValue("too much");
+        TextField note = textField("prepayment-note");
+        note.setValue("NO-SUCH-NOTE");
+        datePicker("prepayment-date").setValue(LocalDate.of(2004, 6, 12));
+        BigDecimalField amount = bigDecimalField("prepayment-amount");
+        amount.setValue(new BigDecimal("200000"));
+        Button save = _get(Button.class, spec -> spec.withId("save-scenario"));
+        save.click();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("There is no note NO-SUCH-NOTE in this portfolio.");
+        assertThat(view.editorDialog.isOpened()).isTrue();
+        assertThat(GridKt._findAll(view.savedGrid)).isEmpty();
+
+        note.setValue("INFINITE-2003");
+        save.click();
+        assertThat(note.isInvalid()).isFalse();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).contains("exceeds the balance then, 150000.00");
+        assertThat(GridKt._findAll(view.savedGrid)).isEmpty();
+
+        amount.setValue(new BigDecimal("150000"));
+        save.click();
+        assertThat(amount.isInvalid()).isFalse();
+        assertThat(GridKt._findAll(view.savedGrid)).extracting(s -> s.name()).containsExactly("too much");
+    }
+
     private static final LocalDate PORTFOLIO_AS_OF = LocalDate.of(2024, 6, 30);
     private static final Scenario CPR_10 = new Scenario("10 CPR", List.of(), PrepaymentSpeed.cpr(0.10), null, List.of(), 0);
     private static final Scenario CDR_2 = new Scenario("2 CDR 40% severity", List.of(), null,

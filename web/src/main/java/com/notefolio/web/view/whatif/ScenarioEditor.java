@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * with acceleration on a chosen note, and a rate shock. Empty parts are left out. Rates are typed as
  * percentages. {@link #scenario()} gives the scenario or the list of what is missing or refused: each
  * part is built as the core's value, which checks itself (a CPR above 100%, a negative severity…), and
- * its reason is shown at the field. What needs the notes is checked when the scenario is run.
+ * its reason is shown at the field. What needs the notes is checked by the service when the scenario is
+ * saved, and its refusal shown at the field with {@link #refused}; what needs the as-of date, when it is run.
  */
 public class ScenarioEditor extends VerticalLayout {
 
@@ -214,6 +215,29 @@ public class ScenarioEditor extends VerticalLayout {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Shows a refusal of the scenario by the service (checked against the portfolio's notes) at the field
+     * each problem names; gives the problems no field here shows, as plain sentences.
+     */
+    public List<String> refused(InvalidScenarioException e) {
+        Map<String, HasValidation> fields = Map.of("prepayments", prepaymentNote, "prepayments.note", prepaymentNote,
+                "prepayments.date", prepaymentDate, "prepayments.amount", prepaymentAmount,
+                "eventsOfDefault", defaultNote, "eventsOfDefault.note", defaultNote,
+                "eventsOfDefault.missedPayment", missedPayment, "recovery.date", notice);
+        List<String> elsewhere = new ArrayList<>();
+        for (InvalidScenarioException.Problem p : e.problems()) {
+            HasValidation field = fields.get(p.field());
+            String reason = Character.toUpperCase(p.reason().charAt(0)) + p.reason().substring(1) + ".";
+            if (field == null) {
+                elsewhere.add(reason);
+            } else {
+                field.setErrorMessage(reason);
+                field.setInvalid(true);
+            }
+        }
+        return elsewhere;
     }
 
     /** Clears every field's mark: the core's refusals and the editor's own problems alike. */
