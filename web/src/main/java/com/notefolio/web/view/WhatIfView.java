@@ -29,6 +29,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -177,14 +178,11 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);
         savedGrid.addComponentColumn(s -> {
-            Button delete = new Button("Delete", e -> {
-                saved.delete(portfolioId, s.id());
-                refreshSaved();
-            });
+            Button delete = new Button("Delete", e -> confirmDelete(s));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("delete-scenario-" + s.id());
             return delete;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("delete").setAutoWidth(true).setFlexGrow(0);
         savedGrid.setAllRowsVisible(true);
         savedGrid.setWidthFull();
         savedGrid.addSelectionListener(e -> {
@@ -387,6 +385,29 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         } catch (IllegalArgumentException e) {
             error(e.getMessage());
         }
+    }
+
+    /**
+     * Saved scenarios are shared by everyone on the portfolio: deleting one asks first, saying who saved
+     * it and when, so that nobody removes a colleague's work by a slip.
+     */
+    private void confirmDelete(SavedScenario s) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-delete-scenario");
+        confirm.setHeader("Delete scenario");
+        String by = s.createdBy() == null || s.createdBy().isBlank() ? "an unknown user" : s.createdBy();
+        confirm.setText("Delete " + s.name() + ", saved by " + by + " on "
+                + DisplayFormat.date(s.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                + "? Everyone on this portfolio loses it; this cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            saved.delete(portfolioId, s.id());
+            refreshSaved();
+            Notification.show("Deleted " + s.name() + ".", 3000, Notification.Position.BOTTOM_START);
+        });
+        confirm.open();
     }
 
     /** Opens the editor on a saved scenario, or empty for a new one. */

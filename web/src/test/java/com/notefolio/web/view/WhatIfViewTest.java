@@ -30,6 +30,8 @@ import com.notefolio.web.whatif.SavedScenarios;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Duration;
@@ -219,6 +221,29 @@ class WhatIfViewTest extends KaribuViews {
         save.click();
         assertThat(amount.isInvalid()).isFalse();
         assertThat(GridKt._findAll(view.savedGrid)).extracting(s -> s.name()).containsExactly("too much");
+    }
+
+    /** A saved scenario is shared: Delete asks first and says who saved it; only Confirm deletes it. */
+    @Test
+    void deletingASavedScenarioAsksAndSaysWhoSavedIt() {
+        long id = savedScenarios.save(portfolioId, new Scenario("bob's 5 CPR", List.of(), PrepaymentSpeed.cpr(0.05),
+                null, List.of(), 0), "bob").id();
+        UI.getCurrent().navigate(WhatIfView.class, portfolioId);
+        WhatIfView view = _get(WhatIfView.class);
+        Button delete = (Button) GridKt._getCellComponent(view.savedGrid, 0, "delete");
+        assertThat(delete.getId()).contains("delete-scenario-" + id);
+
+        _click(delete);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-scenario"));
+        assertThat(ConfirmDialogKt.getText(confirm)).startsWith("Delete bob's 5 CPR, saved by bob on ");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(savedScenarios.list(portfolioId)).extracting(s -> s.name()).containsExactly("bob's 5 CPR");
+        assertThat(GridKt._findAll(view.savedGrid)).hasSize(1);
+
+        _click(delete);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-scenario")));
+        assertThat(savedScenarios.list(portfolioId)).isEmpty();
+        assertThat(GridKt._findAll(view.savedGrid)).isEmpty();
     }
 
     private static final LocalDate PORTFOLIO_AS_OF = LocalDate.of(2024, 6, 30);
