@@ -1,7 +1,9 @@
 package com.notefolio.web.view;
 
 import com.notefolio.core.scenario.CashFlowDifference;
+import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.scenario.InvalidScenarioException;
+import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.web.portfolio.NoteStore.StoredNote;
@@ -36,6 +38,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -169,14 +173,19 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         savedGrid.setSelectionMode(Grid.SelectionMode.MULTI);
         savedGrid.addColumn(SavedScenario::name).setHeader("Scenario").setKey("name").setAutoWidth(true)
                 .setFlexGrow(1).setTooltipGenerator(SavedScenario::name);
+        savedGrid.addColumn(s -> ScenarioEditor.parts(s.scenario())).setHeader("Holds").setKey("parts")
+                .setAutoWidth(true).setFlexGrow(0);
         savedGrid.addColumn(s -> s.createdBy() == null ? "" : s.createdBy()).setHeader("Saved by").setAutoWidth(true)
                 .setFlexGrow(0);
         savedGrid.addComponentColumn(s -> {
-            Button edit = new Button("Edit", e -> openEditor(s));
+            // More than the editor's fields hold: shown whole instead, so that Save cannot drop the other parts.
+            Optional<String> notEditable = ScenarioEditor.notEditable(s.scenario());
+            Button edit = new Button(notEditable.isPresent() ? "Show" : "Edit",
+                    e -> notEditable.ifPresentOrElse(why -> showWhole(s, why), () -> openEditor(s)));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setId("edit-scenario-" + s.id());
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         savedGrid.addComponentColumn(s -> {
             Button delete = new Button("Delete", e -> confirmDelete(s));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -408,6 +417,23 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             Notification.show("Deleted " + s.name() + ".", 3000, Notification.Position.BOTTOM_START);
         });
         confirm.open();
+    }
+
+    /** A scenario the editor cannot hold whole: why, and the whole of it as its scenario JSON. */
+    private void showWhole(SavedScenario s, String why) {
+        Dialog whole = new Dialog();
+        whole.setId("scenario-whole");
+        whole.setHeaderTitle(s.name());
+        whole.setWidth("min(50em, 95vw)");
+        Paragraph reason = new Paragraph(why);
+        reason.setId("scenario-whole-reason");
+        Pre json = new Pre(ScenarioJson.toJson(new ScenarioSet(s.name(), List.of(s.scenario()))));
+        json.setId("scenario-whole-json");
+        json.getStyle().set("white-space", "pre-wrap");
+        whole.add(reason, json);
+        Button close = new Button("Close", e -> whole.close());
+        whole.getFooter().add(close);
+        whole.open();
     }
 
     /** Opens the editor on a saved scenario, or empty for a new one. */

@@ -248,8 +248,56 @@ public class ScenarioEditor extends VerticalLayout {
         });
     }
 
-    /** Fills the editor from a saved scenario (its first prepayment and event of default). */
+    /**
+     * What a scenario holds, in a few words ("2 dated prepayments · prepayment speed · +50 bp"): a
+     * scenario read from JSON may hold several dated prepayments or events of default, and the list of
+     * saved scenarios says so.
+     */
+    public static String parts(Scenario s) {
+        List<String> parts = new ArrayList<>();
+        count(parts, s.prepayments().size(), "dated prepayment", "dated prepayments");
+        count(parts, s.eventsOfDefault().size(), "event of default", "events of default");
+        if (s.prepaymentSpeed() != null) {
+            parts.add("prepayment speed");
+        }
+        if (s.defaultSpeed() != null) {
+            parts.add("default speed");
+        }
+        if (s.rateShockBp() != 0) {
+            parts.add((s.rateShockBp() > 0 ? "+" : "") + Math.round(s.rateShockBp()) + " bp");
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static void count(List<String> parts, int n, String one, String many) {
+        if (n > 0) {
+            parts.add(n + " " + (n == 1 ? one : many));
+        }
+    }
+
+    /**
+     * Why the editor cannot hold a scenario without dropping part of it, if it cannot: it has fields for
+     * one dated prepayment and one event of default, and a scenario from JSON may hold more. Such a
+     * scenario is compared whole but not opened here, rather than saved back with its other parts lost.
+     */
+    public static Optional<String> notEditable(Scenario s) {
+        if (s.prepayments().size() <= 1 && s.eventsOfDefault().size() <= 1) {
+            return Optional.empty();
+        }
+        return Optional.of(s.name() + " holds " + parts(s) + "; the editor holds one dated prepayment and one "
+                + "event of default, so it would lose the others. It is compared whole as shown here; change it "
+                + "in its scenario JSON (docs/scenarios.md).");
+    }
+
+    /**
+     * Fills the editor from a saved scenario.
+     *
+     * @throws IllegalArgumentException when the editor cannot hold it whole ({@link #notEditable})
+     */
     public void show(Scenario s) {
+        notEditable(s).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         clear();
         name.setValue(s.name());
         if (!s.prepayments().isEmpty()) {
