@@ -372,7 +372,7 @@ public final class NoteProjectionWorkbook {
             boolean after = due > asOfDay;
             double years = (due - asOfDay) / 365.0;
             double zero = engineZero(due);
-            double factor = Math.pow(1 + zero, -years);
+            double factor = curve.discountFactor(years);
             double payment = money(schedule.paymentMinor(i));
             row.integer(i + 1)
                     .date(LocalDate.ofEpochDay(schedule.accrualStartEpochDay(i)))

@@ -231,7 +231,7 @@ public final class PortfolioProjectionWorkbook {
             LocalDate dueDate = LocalDate.ofEpochDay(due);
             double years = (due - asOfDay) / 365.0;
             double zero = curve.zeroRate(Math.max(0, due - asOfDay) / 365.0);
-            double factor = Math.pow(1 + zero, -years);
+            double factor = curve.discountFactor(years);
             double payment = BigDecimal.valueOf(schedule.paymentMinor(i), scale).doubleValue();
             row.text(m.noteId()).text(currency).integer(i + 1).date(dueDate)
                     .date(dueDate.withDayOfMonth(1), styles.month())
