@@ -1,5 +1,6 @@
 package com.notefolio.core.portfolio;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
@@ -31,10 +32,19 @@ public final class PositionPricer {
         return price(position, asOf, curve, List.of());
     }
 
-    /** The base case and every scenario of {@code scenarios}, in their order. */
+    /** The base case and every scenario of {@code scenarios}, in their order; no index data (fixed and stepped rates). */
     public static PositionResult price(Position position, LocalDate asOf, DiscountCurve curve,
                                        List<Scenario> scenarios) {
-        Schedule schedule = ScheduleResolver.resolve(position.terms());
+        return price(position, asOf, curve, IndexData.NONE, scenarios);
+    }
+
+    /**
+     * The base case and every scenario of {@code scenarios}, in their order, a floating rate set from
+     * {@code indices} (its fixings, then its projection).
+     */
+    public static PositionResult price(Position position, LocalDate asOf, DiscountCurve curve,
+                                       IndexData indices, List<Scenario> scenarios) {
+        Schedule schedule = ScheduleResolver.resolve(position.terms(), indices);
         MonetaryAmount price = position.priceAt(schedule, asOf);
         NoteMeasures base = NotePricer.measures(schedule, asOf, price, curve);
         List<ScenarioResult> results;
