@@ -318,7 +318,7 @@ public final class PositionColumns {
                     increment == null ? null : new RateTerms.RateRounding(increment, mode));
         } catch (InvalidTermsException e) {
             String column = rateColumn(e.field(), initialColumn);
-            throw row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
+            throw row.error(column, row.text(column), e.rule());
         }
     }
 
@@ -338,7 +338,7 @@ public final class PositionColumns {
             return new RateTerms.Conversion(before, on, after);
         } catch (InvalidTermsException e) {
             String column = rateColumn(e.field(), ANNUAL_RATE);
-            throw row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
+            throw row.error(column, row.text(column), e.rule());
         }
     }
 
