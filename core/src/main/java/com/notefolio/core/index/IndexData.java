@@ -16,6 +16,12 @@ import java.util.TreeMap;
  * does); past the index's last fixing it is projected — by the index's {@link ForwardCurve} when there
  * is one, otherwise by the last fixing held flat — and {@link Observation#source()} says which.
  * Index names match exactly, after stripping blanks.
+ *
+ * <p>For scenarios and sensitivities the data can be moved: {@link #shifted} moves every index in
+ * parallel, but only where it is not yet known on an as-of date — fixings dated after it and every
+ * projection (a forward curve, or the last fixing held flat), while the fixings observed on or before the
+ * as-of date never move; {@link #withProjection} replaces one index's projection with another curve (an
+ * index path).
  */
 public final class IndexData {
 
@@ -24,6 +30,16 @@ public final class IndexData {
 
     private final Map<String, TreeMap<LocalDate, BigDecimal>> fixings = new HashMap<>();
     private final Map<String, ForwardCurve> curves = new HashMap<>();
+    /** A parallel move of what is not yet known on {@link #shiftAsOf}: fixings after it and every projection. */
+    private final BigDecimal shift;
+    private final LocalDate shiftAsOf;
+
+    private IndexData(IndexData from, BigDecimal shift, LocalDate shiftAsOf) {
+        fixings.putAll(from.fixings);
+        curves.putAll(from.curves);
+        this.shift = shift;
+        this.shiftAsOf = shiftAsOf;
+    }
 
     private IndexData(Collection<IndexFixing> fixingList, Collection<ForwardCurve> curveList) {
         for (IndexFixing f : fixingList) {
@@ -38,6 +54,42 @@ public final class IndexData {
                 throw new IllegalArgumentException("index " + c.index() + ": two forward curves");
             }
         }
+        shift = BigDecimal.ZERO;
+        shiftAsOf = null;
+    }
+
+    /**
+     * This data with every index moved by {@code rateShift} (a fraction: 0.0025 is 25 bp) wherever it is
+     * not known on {@code asOf}: fixings dated after {@code asOf}, forward curves, and the last fixing held
+     * flat past the last fixing. Fixings dated on or before {@code asOf} stay as observed, also where they
+     * are read later (an index keeps its last published value until the next). Shifts of the same as-of
+     * date add up; the rates a reset reads may so leave the fixings' range, and the reset's own caps,
+     * floors and bounds then apply.
+     */
+    public IndexData shifted(LocalDate asOf, BigDecimal rateShift) {
+        if (asOf == null || rateShift == null) {
+            throw new IllegalArgumentException("index data shift: as-of date = " + asOf + ", shift = " + rateShift
+                    + ": both are required");
+        }
+        if (shiftAsOf != null && !shiftAsOf.equals(asOf)) {
+            throw new IllegalArgumentException("index data shift: as-of date = " + asOf + ": the data is already "
+                    + "shifted as of " + shiftAsOf + "; shift it as of one date");
+        }
+        if (rateShift.signum() == 0) {
+            return this;
+        }
+        return new IndexData(this, shift.add(rateShift), asOf);
+    }
+
+    /**
+     * This data with {@code projection} as the projection of its index, in place of the index's forward
+     * curve or its last fixing held flat; the index's fixings stay, and a shift of this data applies to the
+     * new projection too.
+     */
+    public IndexData withProjection(ForwardCurve projection) {
+        IndexData out = new IndexData(this, shift, shiftAsOf);
+        out.curves.put(projection.index(), projection);
+        return out;
     }
 
     /** Fixings, and forward curves (at most one per index). */
@@ -56,6 +108,16 @@ public final class IndexData {
 
     /** The value of {@code index} on {@code fixingDate}; fails naming the index and date when there is none. */
     public Observation observe(String index, LocalDate fixingDate) {
+        Observation unshifted = observeUnshifted(index, fixingDate);
+        if (shift.signum() == 0) {
+            return unshifted;
+        }
+        boolean known = unshifted.source() == IndexSource.FIXING
+                && !fixings.get(index).floorKey(fixingDate).isAfter(shiftAsOf);
+        return known ? unshifted : new Observation(unshifted.rate().add(shift), unshifted.source());
+    }
+
+    private Observation observeUnshifted(String index, LocalDate fixingDate) {
         TreeMap<LocalDate, BigDecimal> series = fixings.get(index);
         ForwardCurve curve = curves.get(index);
         if (series != null) {
@@ -81,11 +143,23 @@ public final class IndexData {
         if (rate == null) {
             throw new IllegalArgumentException(what + " = null: is required");
         }
-        BigDecimal r = rate.stripTrailingZeros();
-        if (r.abs().compareTo(BigDecimal.ONE) > 0 || r.scale() > 10) {
-            throw new IllegalArgumentException(what + " = " + rate.toPlainString()
-                    + ": must be a fraction between -1 and 1 of at most 10 decimals");
+        String problem = rateProblem(rate);
+        if (problem != null) {
+            throw new IllegalArgumentException(what + " = " + rate.toPlainString() + ": " + problem);
         }
+        return normalRate(rate);
+    }
+
+    /** Why {@code rate} cannot be an index level (a fixing, a projected rate), or {@code null} when it can. */
+    public static String rateProblem(BigDecimal rate) {
+        BigDecimal r = rate.stripTrailingZeros();
+        return r.abs().compareTo(BigDecimal.ONE) > 0 || r.scale() > 10
+                ? "must be a fraction between -1 and 1 of at most 10 decimals" : null;
+    }
+
+    /** An index level without trailing zeros, so that levels compare equal by value. */
+    public static BigDecimal normalRate(BigDecimal rate) {
+        BigDecimal r = rate.stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 }

@@ -27,7 +27,9 @@ import java.nio.file.Path;
 /**
  * A set of what-if scenarios as JSON: a set name and a list of named scenarios, each any combination of
  * dated prepayments and payoffs, a prepayment speed (CPR, SMM, PSA or a CPR vector), a default speed,
- * events of default with their recovery, and a rate shock. The format is documented in
+ * events of default with their recovery, a rate shock with what it moves ({@code rateShockTarget}:
+ * {@code DISCOUNT}, {@code INDEX} or {@code BOTH}, the default) and an index path ({@code indexPath}:
+ * an index's monthly levels from a start month). The format is documented in
  * {@code docs/scenarios.md}; {@code examples/scenarios.json} is a worked example.
  *
  * <p>Amounts are exact decimals, written as JSON strings ({@code "50000.00"}) and read from strings or

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.EventOfDefault;
+import com.notefolio.core.scenario.IndexPath;
 import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.PrepaymentMode;
 import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.RateShockTarget;
 import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,7 +41,8 @@ final class ScenarioJsonReader {
 
     private static final Set<String> SET_FIELDS = fields("name", "scenarios");
     private static final Set<String> SCENARIO_FIELDS = fields("name", "prepayments", "prepaymentSpeed",
-            "defaultSpeed", "eventsOfDefault", "rateShockBp");
+            "defaultSpeed", "eventsOfDefault", "rateShockBp", "rateShockTarget", "indexPath");
+    private static final Set<String> INDEX_PATH_FIELDS = fields("index", "start", "levels");
     private static final Set<String> PREPAYMENT_FIELDS = fields("note", "date", "amount", "payoff", "mode");
     private static final Set<String> SPEED_KINDS = fields("cpr", "smm", "psa", "cprVector");
     private static final Set<String> DEFAULT_SPEED_FIELDS = fields("cdr", "severity", "recoveryLagMonths");
@@ -125,12 +129,13 @@ final class ScenarioJsonReader {
         }
         String name = nameIsText && nameNode != null && !nameNode.isNull() ? nameNode.textValue() : null;
         Double shock = rateShock(n, at);
+        RateShockTarget target = rateShockTarget(n, at);
         int nameErrors = errors.size();
         if (nameIsText) {
             String scenarioAt = at;
             // The scenario's own fields (name, rate shock) first, so their problems are reported even when
             // a part is refused, and before the parts'.
-            build(at, n, () -> new Scenario(name, null, null, null, null, shock == null ? 0 : shock));
+            build(at, n, () -> new Scenario(name, null, null, null, null, shock == null ? 0 : shock, target, null));
             String namePath = join(scenarioAt, "name");
             boolean nameRefused = errors.subList(nameErrors, errors.size()).stream()
                     .anyMatch(e -> namePath.equals(e.field()));
@@ -145,11 +150,12 @@ final class ScenarioJsonReader {
         PrepaymentSpeed speed = prepaymentSpeed(n.get("prepaymentSpeed"), join(at, "prepaymentSpeed"));
         DefaultSpeed defaultSpeed = defaultSpeed(n.get("defaultSpeed"), join(at, "defaultSpeed"));
         List<EventOfDefault> events = list(n, at, "eventsOfDefault", this::eventOfDefault);
+        IndexPath path = indexPath(n.get("indexPath"), join(at, "indexPath"));
         if (errors.size() > before) {
             return null;
         }
         Scenario scenario = build(at, n, () -> new Scenario(name, prepayments, speed, defaultSpeed, events,
-                shock == null ? 0 : shock));
+                shock == null ? 0 : shock, target, path));
         if (scenario != null) {
             String nothing = ScenarioSet.changesNothing(scenario);
             if (nothing != null) {
@@ -417,6 +423,77 @@ final class ScenarioJsonReader {
         }
         // The range is the scenario's rule; the file's is that it is a number.
         return number(v, join(at, "rateShockBp"), false, "not a number (write basis points such as 200 or -50)");
+    }
+
+    /** What the rate shock moves; absent gives {@code null}, which the scenario reads as BOTH. */
+    private RateShockTarget rateShockTarget(JsonNode n, String at) {
+        JsonNode v = n.get("rateShockTarget");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isTextual()) {
+            String constant = v.textValue().strip().toUpperCase(Locale.ROOT);
+            for (RateShockTarget t : RateShockTarget.values()) {
+                if (t.name().equals(constant)) {
+                    return t;
+                }
+            }
+        }
+        error(join(at, "rateShockTarget"), shown(v), "not one of DISCOUNT, INDEX, BOTH (what the rate shock moves: "
+                + "the discount curve, the index projections, or both)");
+        return null;
+    }
+
+    /** An index path {"index", "start": "yyyy-mm", "levels": [...]}; absent gives {@code null}. */
+    private IndexPath indexPath(JsonNode n, String at) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            error(at, shown(n), "must be a JSON object {\"index\": …, \"start\": \"yyyy-mm\", \"levels\": […]}");
+            return null;
+        }
+        int before = errors.size();
+        requireKnown(n, at, INDEX_PATH_FIELDS);
+        String index = text(n, at, "index");
+        YearMonth start = null;
+        JsonNode s = n.get("start");
+        if (s != null && !s.isNull()) {
+            try {
+                start = s.isTextual() ? YearMonth.parse(s.textValue().strip()) : null;
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+            if (start == null) {
+                error(join(at, "start"), shown(s), "not a month (yyyy-mm, such as 2025-01): the month of the first level");
+            }
+        }
+        List<BigDecimal> levels = null;
+        JsonNode v = n.get("levels");
+        String path = join(at, "levels");
+        if (v != null && !v.isNull()) {
+            if (!v.isArray()) {
+                error(path, shown(v), "must be an array of monthly index levels, such as [0.05, 0.0525]");
+            } else if (v.size() > IndexPath.MAX_MONTHS) {
+                // The path's own rule, checked before reading the months it would refuse.
+                error(path, null, v.size() + " months; a path may hold at most " + IndexPath.MAX_MONTHS + " (100 years)");
+            } else {
+                levels = new ArrayList<>(v.size());
+                for (int i = 0; i < v.size(); i++) {
+                    BigDecimal level = decimal(v.get(i), true);
+                    if (level == null) {
+                        error(path + "[" + i + "]", shown(v.get(i)), RATE_NOT_A_NUMBER);
+                    }
+                    levels.add(level);
+                }
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        YearMonth month = start;
+        List<BigDecimal> given = levels;
+        return build(at, n, () -> new IndexPath(index, month, given));
     }
 
     // ------------------------------------------------------------------------------ building values

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.EventOfDefault;
+import com.notefolio.core.scenario.IndexPath;
 import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.RateShockTarget;
 import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
@@ -82,6 +84,16 @@ final class ScenarioJsonWriter {
         }
         if (s.rateShockBp() != 0) {
             n.set("rateShockBp", number(s.rateShockBp()));
+        }
+        // BOTH is what an absent target reads as: left out, so files without index moves stay as they were.
+        if (s.rateShockTarget() != RateShockTarget.BOTH) {
+            n.put("rateShockTarget", s.rateShockTarget().name());
+        }
+        IndexPath path = s.indexPath();
+        if (path != null) {
+            ObjectNode e = n.putObject("indexPath").put("index", path.index()).put("start", path.start().toString());
+            ArrayNode levels = e.putArray("levels");
+            path.levels().forEach(levels::add);
         }
         return n;
     }

@@ -25,6 +25,20 @@ public sealed interface RateTerms {
     /** The rate from the issue date until the first change: the rate a schedule's first period accrues at. */
     BigDecimal initialRate();
 
+    /**
+     * The floating rate this rate follows at some time — itself, or a side of a conversion — or
+     * {@code null} for a rate that reads no index (fixed, stepped, or a conversion between those).
+     */
+    default Floating floatingPart() {
+        if (this instanceof Floating f) {
+            return f;
+        }
+        if (this instanceof Conversion c) {
+            return c.before() instanceof Floating f ? f : c.after() instanceof Floating g ? g : null;
+        }
+        return null;
+    }
+
     /** A fixed rate. */
     static Fixed fixed(BigDecimal rate) {
         return new Fixed(rate);

@@ -89,6 +89,19 @@ public final class PortfolioAggregate {
         return months < 12 ? "< 1y" : months < 36 ? "1-3y" : months < 60 ? "3-5y" : months < 120 ? "5-10y" : "10y+";
     }
 
+    /**
+     * The coupon a note pays on the as-of date: the rate of its first period due after it (a floating note's
+     * current reset rate, a stepped note's step), the fixed rate of a note with one rate, and the last
+     * period's rate for a note with nothing left to pay.
+     */
+    static double couponInEffect(NoteTerms t, Schedule s, NoteMeasures m) {
+        if (t.hasSingleRate() || s.size() == 0) {
+            return t.annualRate().doubleValue();
+        }
+        int i = Math.min(s.firstDueAfter(EpochDay.of(m.asOf())), s.size() - 1);
+        return s.rate(i).doubleValue();
+    }
+
     /** One currency's running sums. */
     private final class Book {
         long notes;
@@ -119,7 +132,7 @@ public final class PortfolioAggregate {
             price += m.priceMinor();
             npv += m.npv();
             dv01 += m.dv01();
-            couponWeighted += t.annualRate().doubleValue() * out;
+            couponWeighted += couponInEffect(t, s, m) * out;
             if (!Double.isNaN(m.walYears())) {
                 walWeighted += m.walYears() * out;
                 walWeight += out;

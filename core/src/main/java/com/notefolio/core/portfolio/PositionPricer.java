@@ -3,7 +3,6 @@ package com.notefolio.core.portfolio;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.NoteMeasures;
-import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioAnalyzer;
 import com.notefolio.core.scenario.ScenarioResult;
@@ -20,7 +19,9 @@ import javax.money.MonetaryAmount;
  * share of it), prices the base case with the note pricer and runs each scenario beside it
  * ({@link ScenarioAnalyzer}, at the same price), then checks the figures ({@link PositionWarning}). The
  * one implementation of "resolve, price the base, analyze each scenario" for every command, job, export
- * and screen; stateless.
+ * and screen; stateless. The base case carries its rate measures (the discount margin of a note whose rate
+ * follows an index, the effective duration of every note), and a scenario that moves an index re-resolves
+ * a floating note's schedule under the moved index data; see {@link ScenarioAnalyzer}.
  */
 public final class PositionPricer {
 
@@ -46,14 +47,14 @@ public final class PositionPricer {
                                        IndexData indices, List<Scenario> scenarios) {
         Schedule schedule = ScheduleResolver.resolve(position.terms(), indices);
         MonetaryAmount price = position.priceAt(schedule, asOf);
-        NoteMeasures base = NotePricer.measures(schedule, asOf, price, curve);
+        NoteMeasures base = ScenarioAnalyzer.baseMeasures(schedule, asOf, price, curve, indices);
         List<ScenarioResult> results;
         if (scenarios.isEmpty()) {
             results = List.of();
         } else {
             results = new ArrayList<>(scenarios.size());
             for (Scenario s : scenarios) {
-                results.add(ScenarioAnalyzer.analyze(schedule, base, s, asOf, price, curve));
+                results.add(ScenarioAnalyzer.analyze(schedule, base, s, asOf, price, curve, indices));
             }
         }
         return new PositionResult(position, schedule, base, results, PositionWarning.of(position, base));

@@ -21,6 +21,12 @@ import org.javamoney.moneta.Money;
  * @param modifiedDuration  years, at the yield
  * @param convexity         years squared, at the yield
  * @param dv01              NPV gained when the discount rates fall one basis point, in currency units
+ * @param discountMargin    the margin over the index projection at which the flows are worth the dirty
+ *                          price ({@link DiscountMargin}), a fraction; {@code null} for a note whose rate
+ *                          follows no index (fixed, stepped) or when measured without its index data
+ * @param effectiveDuration −(PV(+Δ) − PV(−Δ)) ÷ (2·PV·Δ), years, with the discount curve and the index
+ *                          projection moved together by Δ and the coupons re-fixed (see
+ *                          {@code ScenarioAnalyzer}); {@code NaN} when not measured
  */
 public record NoteMeasures(
         String noteId,
@@ -36,7 +42,29 @@ public record NoteMeasures(
         double macaulayDuration,
         double modifiedDuration,
         double convexity,
-        double dv01) {
+        double dv01,
+        Double discountMargin,
+        double effectiveDuration) {
+
+    /** The measures without the rate measures: no discount margin, effective duration not measured. */
+    public NoteMeasures(String noteId, LocalDate asOf, CurrencyUnit currency, long outstandingPrincipalMinor,
+                        long accruedInterestMinor, long priceMinor, double npv, double yield, double yieldNominal,
+                        double walYears, double macaulayDuration, double modifiedDuration, double convexity,
+                        double dv01) {
+        this(noteId, asOf, currency, outstandingPrincipalMinor, accruedInterestMinor, priceMinor, npv, yield,
+                yieldNominal, walYears, macaulayDuration, modifiedDuration, convexity, dv01, null, Double.NaN);
+    }
+
+    /** These measures with a discount margin ({@code null}: none) and an effective duration. */
+    public NoteMeasures withRateMeasures(Double margin, double duration) {
+        return new NoteMeasures(noteId, asOf, currency, outstandingPrincipalMinor, accruedInterestMinor, priceMinor,
+                npv, yield, yieldNominal, walYears, macaulayDuration, modifiedDuration, convexity, dv01, margin, duration);
+    }
+
+    /** The dirty price the measures were taken at (price + accrued interest), in currency units. */
+    public double dirtyPrice() {
+        return (priceMinor + accruedInterestMinor) * Math.pow(10, -currency.getDefaultFractionDigits());
+    }
 
     public MonetaryAmount outstandingPrincipal() {
         return money(outstandingPrincipalMinor);

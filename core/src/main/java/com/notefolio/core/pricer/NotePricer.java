@@ -66,7 +66,7 @@ public final class NotePricer {
         double dv01 = sums[1] * 1e-4;
 
         double y = solveYield(fromSettlement, dirty,
-                Double.isNaN(yieldGuess) ? effectiveCoupon(schedule) : yieldGuess, sums);
+                Double.isNaN(yieldGuess) ? effectiveCoupon(schedule, day) : yieldGuess, sums);
         double macaulay = Double.NaN;
         double modified = Double.NaN;
         double convexity = Double.NaN;
@@ -108,13 +108,28 @@ public final class NotePricer {
         return sums[0];
     }
 
+    /**
+     * The NPV of the flows due after {@code asOf} on the curve shifted by +{@code basisPoints} and by
+     * −{@code basisPoints}, as {up, down}: the two values of an effective duration whose flows do not
+     * move, from one pass over the schedule.
+     */
+    public static double[] presentValuesShifted(Schedule schedule, LocalDate asOf, DiscountCurve curve,
+                                                double basisPoints) {
+        double[] sums = new double[3];
+        RemainingFlows flows = new RemainingFlows(schedule, EpochDay.of(asOf));
+        flows.discount(curve.shifted(basisPoints), sums);
+        double up = sums[0];
+        flows.discount(curve.shifted(-basisPoints), sums);
+        return new double[] {up, sums[0]};
+    }
+
     /** The yield (XIRR basis) at a clean price; NaN when no flow is left. */
     public static double yield(Schedule schedule, LocalDate asOf, MonetaryAmount cleanPrice) {
         int day = EpochDay.of(asOf);
         double dirty = (minorUnits(cleanPrice, schedule.scale()) + schedule.accruedInterestMinor(day))
                 * Math.pow(10, -schedule.scale());
         RemainingFlows flows = new RemainingFlows(schedule, day);
-        return solveYield(settlementFlows(schedule, day, flows), dirty, effectiveCoupon(schedule), new double[3]);
+        return solveYield(settlementFlows(schedule, day, flows), dirty, effectiveCoupon(schedule, day), new double[3]);
     }
 
     /** Weighted average life in years of the principal due after {@code asOf}; NaN when none is. */
@@ -133,10 +148,15 @@ public final class NotePricer {
         return asOf >= issue ? fromAsOf : new RemainingFlows(schedule, issue);
     }
 
-    /** The note rate compounded at its frequency: the yield at par, and so Newton's starting point. */
-    private static double effectiveCoupon(Schedule schedule) {
+    /**
+     * The rate of the first period due after {@code asOf} (a fixed note's one rate) compounded at the note's
+     * frequency: the yield at par, and so Newton's starting point.
+     */
+    private static double effectiveCoupon(Schedule schedule, int asOf) {
         int m = schedule.terms().frequency().periodsPerYear();
-        return Math.pow(1 + schedule.terms().annualRate().doubleValue() / m, m) - 1;
+        int i = Math.min(schedule.firstDueAfter(asOf), schedule.size() - 1);
+        double rate = i < 0 ? schedule.terms().annualRate().doubleValue() : schedule.rate(i).doubleValue();
+        return Math.pow(1 + rate / m, m) - 1;
     }
 
     /**

@@ -4,15 +4,19 @@ import java.util.List;
 
 /**
  * A named what-if: any combination of dated prepayments and events of default on chosen notes, a
- * prepayment speed and a default speed for every note, and a parallel shift of the discount rates in
- * basis points. The base case is the scenario with nothing in it.
+ * prepayment speed and a default speed for every note, a parallel rate shock in basis points with what
+ * it moves ({@link RateShockTarget}: the discount curve, the index projections, or both — both unless
+ * said), and an {@link IndexPath} replacing one index's projection. The base case is the scenario with
+ * nothing in it.
  *
  * <p>Its parts check themselves when built; the scenario checks its {@code name} (a non-blank name of at
- * most 100 characters) and its {@code rateShockBp} (finite, within ±{@value #MAX_SHOCK_BP} bp, that is
- * ±100%), and names itself in the {@link InvalidScenarioException} it throws.
+ * most 100 characters), its {@code rateShockBp} (finite, within ±{@value #MAX_SHOCK_BP} bp, that is
+ * ±100%) and that a target other than {@code BOTH} comes with a shock to aim, and names itself in the
+ * {@link InvalidScenarioException} it throws. A {@code null} target is {@code BOTH}.
  */
 public record Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
-                       DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp) {
+                       DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp,
+                       RateShockTarget rateShockTarget, IndexPath indexPath) {
 
     /** The largest rate shock either way, in basis points (100%). */
     public static final int MAX_SHOCK_BP = 10_000;
@@ -30,18 +34,38 @@ public record Scenario(String name, List<DatedPrepayment> prepayments, Prepaymen
             rules.add("rateShockBp", rateShockBp, "must be between -" + MAX_SHOCK_BP + " and " + MAX_SHOCK_BP
                     + " basis points (±100%)");
         }
+        rateShockTarget = rateShockTarget == null ? RateShockTarget.BOTH : rateShockTarget;
+        if (rateShockTarget != RateShockTarget.BOTH && rateShockBp == 0) {
+            rules.add("rateShockTarget", rateShockTarget, "aims a rate shock: give rateShockBp too");
+        }
         prepayments = prepayments == null ? List.of() : List.copyOf(prepayments);
         eventsOfDefault = eventsOfDefault == null ? List.of() : List.copyOf(eventsOfDefault);
         rules.throwIfAny(name == null || name.isBlank() ? null : name);
     }
 
-    /** Whether the scenario changes cash flows (not only the discounting). */
+    /** A scenario without index moves: a rate shock moves the discount curve and the index projections. */
+    public Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
+                    DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp) {
+        this(name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, RateShockTarget.BOTH, null);
+    }
+
+    /** Whether the scenario changes cash flows by its prepayments and defaults (not by rates). */
     public boolean changesFlows() {
         return !prepayments.isEmpty() || prepaymentSpeed != null || defaultSpeed != null || !eventsOfDefault.isEmpty();
     }
 
-    /** Whether the scenario changes anything: its flows or the discounting. */
+    /** Whether the scenario moves the discount curve: a rate shock aimed at it (or at both). */
+    public boolean movesDiscountCurve() {
+        return rateShockBp != 0 && rateShockTarget.movesDiscountCurve();
+    }
+
+    /** Whether the scenario moves index data: a rate shock aimed at the indices (or both), or an index path. */
+    public boolean movesIndex() {
+        return (rateShockBp != 0 && rateShockTarget.movesIndex()) || indexPath != null;
+    }
+
+    /** Whether the scenario changes anything: its flows, the discounting or an index. */
     public boolean changesAnything() {
-        return changesFlows() || rateShockBp != 0;
+        return changesFlows() || rateShockBp != 0 || indexPath != null;
     }
 }

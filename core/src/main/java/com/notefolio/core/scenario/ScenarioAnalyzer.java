@@ -1,20 +1,51 @@
 package com.notefolio.core.scenario;
 
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.DiscountMargin;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
 
 /**
- * Runs scenarios on a note beside its base case: projects each scenario's schedule
- * ({@link ScenarioProjector}) and prices it with the same pricer, at the same price, on the discount
- * curve shifted by the scenario's rate shock. The base is priced once per note.
+ * Runs scenarios on a note beside its base case: moves the index data where the scenario says (a rate
+ * shock aimed at the indices, an index path) and, for a note whose rate follows a moved index,
+ * re-resolves its schedule under the moved data, so its coupons re-fix with their caps and floors; then
+ * projects the scenario's prepayments and defaults on it ({@link ScenarioProjector}) and prices it with
+ * the same pricer, at the same price, on the discount curve shifted by the shock when the shock is aimed
+ * at it. The base is priced once per note.
+ *
+ * <p>Beside the note pricer's measures it gives the rate measures of every case, given the index data the
+ * note was resolved with:
+ *
+ * <ul>
+ *   <li>the <b>discount margin</b> ({@link DiscountMargin}) of a note whose rate follows an index, at the
+ *       case's index data;</li>
+ *   <li>the <b>effective duration</b> −(PV(+Δ) − PV(−Δ)) ÷ (2·PV·Δ), Δ = {@value #EFFECTIVE_DURATION_SHIFT_BP}
+ *       bp, where PV(±Δ) is the NPV of the case on its discount curve shifted by ±Δ with, for a note
+ *       whose rate follows an index, the schedule re-resolved under the case's index data shifted by ±Δ
+ *       ({@link IndexData#shifted}: fixings after the as-of date and projections only) and the scenario
+ *       projected on it again. A note whose rate reads no index keeps its flows, so its effective duration
+ *       is that of the curve alone. 25 bp is small enough for the central difference to be within
+ *       Δ²·(third derivative) of the analytic sensitivity for smooth flows, and large enough to cross
+ *       the 1/8 % rounding of a reset rate instead of landing between two of its steps.</li>
+ * </ul>
+ *
+ * <p>Without the index data (the overloads that take none), a floating note's rate measures are not
+ * taken: no discount margin and an effective duration of {@code NaN}.
  */
 public final class ScenarioAnalyzer {
+
+    /** The parallel move Δ of the effective duration, in basis points. */
+    public static final double EFFECTIVE_DURATION_SHIFT_BP = 25;
 
     private ScenarioAnalyzer() {
     }
@@ -22,25 +53,122 @@ public final class ScenarioAnalyzer {
     /** Every scenario of {@code scenarios} on one note; the base case is not repeated among them. */
     public static List<ScenarioResult> analyze(Schedule base, List<Scenario> scenarios, LocalDate asOf,
                                                MonetaryAmount price, DiscountCurve curve) {
-        NoteMeasures baseMeasures = NotePricer.measures(base, asOf, price, curve);
+        return analyze(base, scenarios, asOf, price, curve, null);
+    }
+
+    /**
+     * Every scenario of {@code scenarios} on one note resolved under {@code indices} (the base schedule's
+     * index data); the base case is not repeated among them.
+     */
+    public static List<ScenarioResult> analyze(Schedule base, List<Scenario> scenarios, LocalDate asOf,
+                                               MonetaryAmount price, DiscountCurve curve, IndexData indices) {
+        NoteMeasures baseMeasures = baseMeasures(base, asOf, price, curve, indices);
         List<ScenarioResult> results = new ArrayList<>(scenarios.size());
         for (Scenario s : scenarios) {
-            results.add(analyze(base, baseMeasures, s, asOf, price, curve));
+            results.add(analyze(base, baseMeasures, s, asOf, price, curve, indices));
         }
         return results;
     }
 
-    /** One scenario on one note, given the base case's measures. */
+    /**
+     * The base case's measures with its rate measures: the note pricer's, the discount margin and the
+     * effective duration at {@code indices}, the data {@code base} was resolved with ({@code null}: unknown).
+     */
+    public static NoteMeasures baseMeasures(Schedule base, LocalDate asOf, MonetaryAmount price, DiscountCurve curve,
+                                            IndexData indices) {
+        NoteMeasures m = NotePricer.measures(base, asOf, price, curve);
+        return withRateMeasures(m, base, base, Scenario.BASE, asOf, curve, indices);
+    }
+
+    /** One scenario on one note, given the base case's measures; no index data (fixed and stepped rates). */
     public static ScenarioResult analyze(Schedule base, NoteMeasures baseMeasures, Scenario scenario, LocalDate asOf,
                                          MonetaryAmount price, DiscountCurve curve) {
-        Projection p = ScenarioProjector.project(base, scenario, asOf);
-        DiscountCurve shocked = scenario.rateShockBp() == 0 ? curve : curve.shifted(scenario.rateShockBp());
+        return analyze(base, baseMeasures, scenario, asOf, price, curve, null);
+    }
+
+    /**
+     * One scenario on one note resolved under {@code indices} ({@code null}: unknown, and then an index
+     * move cannot re-fix a floating note's coupons and is refused), given the base case's measures.
+     */
+    public static ScenarioResult analyze(Schedule base, NoteMeasures baseMeasures, Scenario scenario, LocalDate asOf,
+                                         MonetaryAmount price, DiscountCurve curve, IndexData indices) {
+        boolean refixes = scenario.movesIndex() && followsIndex(base.terms());
+        if (refixes && indices == null) {
+            throw new InvalidScenarioException(scenario.name(), scenario.indexPath() != null ? "indexPath"
+                    : "rateShockTarget", "note " + base.noteId() + " follows an index: moving it needs the index data "
+                    + "the note was resolved with");
+        }
+        IndexData moved = refixes ? moved(indices, scenario, asOf) : indices;
+        Schedule start = refixes ? ScheduleResolver.resolve(base.terms(), moved) : base;
+        Projection p = ScenarioProjector.project(start, scenario, asOf);
+        DiscountCurve shocked = scenario.movesDiscountCurve() ? curve.shifted(scenario.rateShockBp()) : curve;
         NoteMeasures m;
-        if (p.schedule() == base) {
-            m = shocked == curve ? baseMeasures : NotePricer.onCurve(baseMeasures, base, shocked);
+        if (p.schedule() == base && shocked == curve) {
+            m = baseMeasures;
+        } else if (p.schedule() == base) {
+            m = withRateMeasures(NotePricer.onCurve(baseMeasures, base, shocked), base, base, scenario, asOf, shocked,
+                    indices);
         } else {
-            m = NotePricer.measures(p.schedule(), asOf, price, shocked, baseMeasures.yield());
+            m = withRateMeasures(NotePricer.measures(p.schedule(), asOf, price, shocked, baseMeasures.yield()),
+                    p.schedule(), start, scenario, asOf, shocked, moved);
         }
         return new ScenarioResult(scenario.name(), base, baseMeasures, p.schedule(), m, p.claim());
+    }
+
+    /** {@code indices} moved as the scenario says: its index path, then its rate shock when aimed at the indices. */
+    static IndexData moved(IndexData indices, Scenario scenario, LocalDate asOf) {
+        IndexData out = indices;
+        if (scenario.indexPath() != null) {
+            out = out.withProjection(scenario.indexPath().projection());
+        }
+        if (scenario.rateShockBp() != 0 && scenario.rateShockTarget().movesIndex()) {
+            out = out.shifted(asOf, basisPoints(scenario.rateShockBp()));
+        }
+        return out;
+    }
+
+    /** Whether the note's rate reads an index at some time, so that moving index data can change its flows. */
+    static boolean followsIndex(NoteTerms terms) {
+        return !terms.hasSingleRate() && terms.rate().floatingPart() != null;
+    }
+
+    /**
+     * The measures with the discount margin and the effective duration of {@code flows} — the case's
+     * projection of {@code periods}, the schedule resolved under {@code indices} — on {@code curve}.
+     */
+    private static NoteMeasures withRateMeasures(NoteMeasures m, Schedule flows, Schedule periods, Scenario scenario,
+                                                 LocalDate asOf, DiscountCurve curve, IndexData indices) {
+        boolean floating = followsIndex(flows.terms());
+        if (floating && indices == null) {
+            return m;
+        }
+        Double margin = floating ? DiscountMargin.of(flows, periods, asOf, m.dirtyPrice(), indices) : null;
+        double up;
+        double down;
+        if (floating) {
+            up = shiftedValue(flows, scenario, asOf, curve, indices, EFFECTIVE_DURATION_SHIFT_BP);
+            down = shiftedValue(flows, scenario, asOf, curve, indices, -EFFECTIVE_DURATION_SHIFT_BP);
+        } else {
+            // The flows do not move: both values from one pass over them (the hot path of fixed-rate books).
+            double[] values = NotePricer.presentValuesShifted(flows, asOf, curve, EFFECTIVE_DURATION_SHIFT_BP);
+            up = values[0];
+            down = values[1];
+        }
+        double delta = EFFECTIVE_DURATION_SHIFT_BP * 1e-4;
+        double duration = m.npv() == 0 ? Double.NaN : -(up - down) / (2 * m.npv() * delta);
+        return m.withRateMeasures(margin, duration);
+    }
+
+    /** The case's NPV of a note following an index with the curve and the index data moved by {@code bp}. */
+    private static double shiftedValue(Schedule flows, Scenario scenario, LocalDate asOf, DiscountCurve curve,
+                                       IndexData indices, double bp) {
+        Schedule resolved = ScheduleResolver.resolve(flows.terms(), indices.shifted(asOf, basisPoints(bp)));
+        Schedule moved = ScenarioProjector.project(resolved, scenario, asOf).schedule();
+        return NotePricer.presentValue(moved, asOf, curve.shifted(bp));
+    }
+
+    /** Basis points as a rate fraction, exactly as the shortest decimal of the double reads (25 bp is 0.0025). */
+    private static BigDecimal basisPoints(double bp) {
+        return BigDecimal.valueOf(bp).movePointLeft(4);
     }
 }

@@ -5,6 +5,7 @@ import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.InterestAccrual;
@@ -45,6 +46,17 @@ import java.util.List;
  * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
  * notice + cure days; see {@link AccelerationClaim}. Every amount stays exact in minor units: each row
  * satisfies the schedule invariants and principal + prepaid + defaulted retire the balance.
+ *
+ * <p><b>Rates.</b> Each projected period accrues at the rate the base schedule's period accrued at
+ * ({@link Schedule#rate(int)}: a floating note's reset rate, a stepped note's step), and every row keeps
+ * that rate; a fixed-rate note accrues at its one rate, exactly as before rate terms. Scaling the base's
+ * principal (under speeds) is re-amortizing at the period's rate: an annuity's principal is the balance
+ * × (r/m) ÷ ((1 + r/m)^n − 1) for the rate r and the n periods left, proportional to the balance. A
+ * payment reduced by a REDUCE_PAYMENT prepayment is computed at the rate of the period it is first due in
+ * and, for a note that re-amortizes at a reset ({@link PaymentOnReset#REAMORTIZE}), recomputed at each
+ * later change of rate on the balance then outstanding; a note that keeps its payment keeps the reduced
+ * one. An event of default's unpaid interest accrues at the missed period's rate, and its default
+ * interest, unless the terms state a default rate, at that rate in effect.
  */
 public final class ScenarioProjector {
 
@@ -72,9 +84,14 @@ public final class ScenarioProjector {
         private final NoteTerms terms;
         private final int asOf;
         private final int scale;
-        private final InterestAccrual accrual;
-        /** The note's period rule, as the resolver applies it. */
+        /** The note's period rule at its initial rate, as the resolver applies it. */
         private final PeriodInterest periods;
+        /** Whether every row accrues at the note's one rate (the fast path of fixed-rate notes). */
+        private final boolean singleRate;
+        /** The period rule at the rate of the period being projected, and that rate (unscaled). */
+        private PeriodInterest current;
+        private long currentRate;
+        private BigDecimal currentDecimal;
         private final List<DatedPrepayment> prepayments;
         private final EventOfDefault eventOfDefault;
         private final ScheduleBuilder out;
@@ -97,7 +114,13 @@ public final class ScenarioProjector {
             this.scale = base.scale();
             this.issue = EpochDay.of(terms.issueDate());
             this.periods = PeriodInterest.of(terms);
-            this.accrual = periods.accrual();
+            this.singleRate = terms.hasSingleRate();
+            this.current = periods;
+            this.currentRate = base.size() == 0 ? 0 : base.rateUnscaled(0);
+            this.currentDecimal = base.size() == 0 ? terms.annualRate() : base.rate(0);
+            if (!singleRate && currentDecimal.compareTo(terms.annualRate()) != 0) {
+                this.current = periods.atRate(currentDecimal);
+            }
             this.prepayments = scenario.prepayments().stream()
                     .filter(p -> p.noteId().equals(terms.id()))
                     .sorted(Comparator.comparing(DatedPrepayment::date)).toList();
@@ -108,7 +131,7 @@ public final class ScenarioProjector {
             }
             this.eventOfDefault = events.isEmpty() ? null : events.get(0);
             this.scaled = scenario.prepaymentSpeed() != null || scenario.defaultSpeed() != null;
-            this.out = new ScheduleBuilder(terms, base.size() + 8);
+            this.out = new ScheduleBuilder(terms, base.size() + 8).indexSourcesOf(base);
             validatePrepayments();
         }
 
@@ -125,6 +148,13 @@ public final class ScenarioProjector {
             for (int i = first; i < base.size() && balance > 0; i++) {
                 int start = base.accrualStartEpochDay(i);
                 int due = base.dueEpochDay(i);
+                boolean rateChanges = atRateOf(i);
+                if (rateChanges && reamortizedPayment > 0 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE) {
+                    // A payment reduced by a prepayment re-amortizes at each later change of rate, on the balance
+                    // then outstanding over the periods left, as the resolver does at a reset.
+                    reamortizedPayment = LevelPayment.of(balance, base.rate(i), terms.frequency().periodsPerYear(),
+                            Math.max(1, amortizationPeriods() - i), terms.paymentRounding());
+                }
                 if (i == missed) {
                     accelerate(balance, start, due);
                     balance = 0;
@@ -136,11 +166,12 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     int day = EpochDay.of(p.date());
                     long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
-                    long interest = periods.accrued(amount, start, due, day);
+                    long interest = current.accrued(amount, start, due, day);
                     long penalty = penalty(amount);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
-                            (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty));
+                            (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
+                            currentRate);
                     balance -= amount;
                     reducePayment(p, balance, i);
                 }
@@ -160,7 +191,7 @@ public final class ScenarioProjector {
                     }
                 }
                 long performing = balance - defaulted;
-                long interest = periods.interest(performing, start, due);
+                long interest = current.interest(performing, start, due);
                 long principal = scheduledPrincipal(i, performing, interest, i == last);
                 long prepaid = 0;
                 int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);
@@ -184,7 +215,7 @@ public final class ScenarioProjector {
                 }
                 long recovered = takeRecoveries(due, balance);
                 out.add(start, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
-                        kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0));
+                        kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate);
                 balance = performing - principal - prepaid;
             }
             if (nextPrepayment < prepayments.size()) {
@@ -194,6 +225,30 @@ public final class ScenarioProjector {
             }
             flushRecoveries(Integer.MAX_VALUE, 0);
             return new Projection(out.build(), claim);
+        }
+
+        /**
+         * Moves the period rule to the rate period {@code i} accrued at in the base schedule (a floating or
+         * stepped note's own rate); whether it differs from the previous period's.
+         */
+        private boolean atRateOf(int i) {
+            if (singleRate) {
+                return false;
+            }
+            long r = base.rateUnscaled(i);
+            boolean changes = i > 0 && r != base.rateUnscaled(i - 1);
+            if (r != currentRate) {
+                currentRate = r;
+                currentDecimal = base.rate(i);
+                current = periods.atRate(currentDecimal);
+            }
+            return changes;
+        }
+
+        /** The periods of the note's amortization term: the resolver's count, over which a payment re-amortizes. */
+        private int amortizationPeriods() {
+            int months = terms.frequency().months();
+            return terms.amortizationMonths() == null ? base.size() : terms.amortizationMonths() / Math.max(1, months);
         }
 
         /** Principal scheduled in period {@code i} on the performing balance; see the class documentation. */
@@ -225,10 +280,10 @@ public final class ScenarioProjector {
                 scaled = true;
                 return;
             }
-            int months = terms.frequency().months();
-            int periods = terms.amortizationMonths() == null ? base.size() : terms.amortizationMonths() / months;
-            int left = Math.max(1, periods - nextPeriod);
-            reamortizedPayment = LevelPayment.of(balance, terms.annualRate(), terms.frequency().periodsPerYear(), left,
+            int left = Math.max(1, amortizationPeriods() - nextPeriod);
+            // At the rate of the period the reduced payment is first due in (the note's one rate when fixed).
+            BigDecimal rate = singleRate ? terms.annualRate() : base.rate(Math.min(nextPeriod, base.size() - 1));
+            reamortizedPayment = LevelPayment.of(balance, rate, terms.frequency().periodsPerYear(), left,
                     terms.paymentRounding());
         }
 
@@ -236,8 +291,11 @@ public final class ScenarioProjector {
             var defaults = terms.defaults();
             int notice = EpochDay.of(eventOfDefault.noticeDate());
             int acceleration = notice + defaults.cureDays();
-            long unpaid = accrual.interest(balance, start, missedDue);
-            BigDecimal defaultRate = defaults.defaultRate() == null ? terms.annualRate() : defaults.defaultRate();
+            // The unpaid period's interest at its own rate; default interest, unless the terms state a default
+            // rate, at the rate in effect when the payment was missed.
+            long unpaid = current.accrual().interest(balance, start, missedDue);
+            BigDecimal rateInEffect = singleRate ? terms.annualRate() : currentDecimal;
+            BigDecimal defaultRate = defaults.defaultRate() == null ? rateInEffect : defaults.defaultRate();
             InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,
                     terms.accrualBasis() == DayCounts.PERIODIC ? DayCounts.ACT_365F : terms.accrualBasis(),
                     terms.interestRounding());
@@ -273,9 +331,10 @@ public final class ScenarioProjector {
             flushRecoveries(acceleration, balance);
             int kinds = FlowKind.ACCELERATION.bit() | FlowKind.DEFAULT.bit();
             if (recoveryDay == acceleration) {
-                out.add(start, acceleration, balance, 0, 0, 0, balance, recovered, 0, kinds | FlowKind.RECOVERY.bit());
+                out.add(start, acceleration, balance, 0, 0, 0, balance, recovered, 0, kinds | FlowKind.RECOVERY.bit(),
+                        currentRate);
             } else {
-                out.add(start, acceleration, balance, 0, 0, 0, balance, 0, 0, kinds);
+                out.add(start, acceleration, balance, 0, 0, 0, balance, 0, 0, kinds, currentRate);
                 pendingRecoveries.add(new long[] {recoveryDay, recovered});
             }
         }
@@ -286,7 +345,7 @@ public final class ScenarioProjector {
             while (!pendingRecoveries.isEmpty() && pendingRecoveries.get(0)[0] < day) {
                 long[] r = pendingRecoveries.remove(0);
                 if (r[1] > 0) {
-                    out.add((int) r[0], (int) r[0], balance, 0, 0, 0, 0, r[1], 0, FlowKind.RECOVERY.bit());
+                    out.add((int) r[0], (int) r[0], balance, 0, 0, 0, 0, r[1], 0, FlowKind.RECOVERY.bit(), currentRate);
                 }
             }
         }

@@ -109,6 +109,11 @@ public final class Schedule {
         return set;
     }
 
+    /** {@link #indexSources()} as {@link IndexSource#bit()}s, for a scenario's schedule to keep. */
+    int indexSourceBits() {
+        return indexSources;
+    }
+
     /** The terms this schedule was resolved from. */
     public NoteTerms terms() {
         return terms;

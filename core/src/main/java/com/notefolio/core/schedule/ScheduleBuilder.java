@@ -23,10 +23,16 @@ public final class ScheduleBuilder {
     private long[] recovery;
     private long[] penalty;
     private int[] flags;
+    /** Each row's rate unscaled at {@link PeriodRates#SCALE}; {@code null} for a note with one fixed rate. */
+    private long[] rate;
+    private final long singleRate;
+    private int indexSources;
 
     public ScheduleBuilder(NoteTerms terms, int capacity) {
         this.terms = terms;
         int c = Math.max(capacity, 4);
+        this.singleRate = PeriodRates.unscaled(terms.annualRate());
+        rate = terms.hasSingleRate() ? null : new long[c];
         accrualStart = new int[c];
         dueDate = new int[c];
         opening = new long[c];
@@ -39,10 +45,28 @@ public final class ScheduleBuilder {
         flags = new int[c];
     }
 
-    /** Appends a row; dates are epoch days, amounts minor units, {@code kinds} {@link FlowKind} bits. */
+    /**
+     * Appends a row accruing at the note's {@link NoteTerms#annualRate() annual rate}; dates are epoch days,
+     * amounts minor units, {@code kinds} {@link FlowKind} bits.
+     */
     public ScheduleBuilder add(int start, int due, long openingBalance, long interestPaid, long principalPaid,
                                long prepaidPrincipal, long defaultedPrincipal, long recovered, long penaltyPaid,
                                int kinds) {
+        return add(start, due, openingBalance, interestPaid, principalPaid, prepaidPrincipal, defaultedPrincipal,
+                recovered, penaltyPaid, kinds, singleRate);
+    }
+
+    /**
+     * Appends a row that accrued at {@code rateUnscaled} (the annual rate unscaled at {@link PeriodRates#SCALE},
+     * as {@link Schedule#rateUnscaled(int)} gives it): a floating or stepped note's row keeps its own rate.
+     */
+    public ScheduleBuilder add(int start, int due, long openingBalance, long interestPaid, long principalPaid,
+                               long prepaidPrincipal, long defaultedPrincipal, long recovered, long penaltyPaid,
+                               int kinds, long rateUnscaled) {
+        if (rate == null && rateUnscaled != singleRate) {
+            throw new IllegalArgumentException("note " + terms.id() + " has one fixed rate; a row at another ("
+                    + PeriodRates.decimal(rateUnscaled).toPlainString() + ") cannot be added");
+        }
         if (size == dueDate.length) {
             grow();
         }
@@ -56,6 +80,9 @@ public final class ScheduleBuilder {
         recovery[size] = recovered;
         penalty[size] = penaltyPaid;
         flags[size] = kinds;
+        if (rate != null) {
+            rate[size] = rateUnscaled;
+        }
         size++;
         return this;
     }
@@ -64,7 +91,13 @@ public final class ScheduleBuilder {
     public ScheduleBuilder copy(Schedule s, int i) {
         return add(s.accrualStartEpochDay(i), s.dueEpochDay(i), s.openingMinor(i), s.interestMinor(i),
                 s.principalMinor(i), s.prepaidMinor(i), s.defaultedMinor(i), s.recoveryMinor(i), s.penaltyMinor(i),
-                s.flags(i));
+                s.flags(i), s.rateUnscaled(i));
+    }
+
+    /** Records the index sources of {@code s}, whose rates the rows added keep. */
+    public ScheduleBuilder indexSourcesOf(Schedule s) {
+        indexSources |= s.indexSourceBits();
+        return this;
     }
 
     public int size() {
@@ -85,7 +118,8 @@ public final class ScheduleBuilder {
         return new Schedule(terms, Arrays.copyOf(accrualStart, size), Arrays.copyOf(dueDate, size),
                 Arrays.copyOf(opening, size), Arrays.copyOf(interest, size), Arrays.copyOf(principal, size), payment,
                 Arrays.copyOf(prepaid, size), Arrays.copyOf(defaulted, size), Arrays.copyOf(recovery, size),
-                Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size));
+                Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size), rate == null ? null : Arrays.copyOf(rate, size),
+                indexSources);
     }
 
     private void grow() {
@@ -100,5 +134,6 @@ public final class ScheduleBuilder {
         recovery = Arrays.copyOf(recovery, c);
         penalty = Arrays.copyOf(penalty, c);
         flags = Arrays.copyOf(flags, c);
+        rate = rate == null ? null : Arrays.copyOf(rate, c);
     }
 }

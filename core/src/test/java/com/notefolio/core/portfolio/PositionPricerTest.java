@@ -7,6 +7,7 @@ import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.StatedScheduleCsvReader;
 import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.scenario.DefaultSpeed;
@@ -130,8 +131,12 @@ class PositionPricerTest {
         PositionResult r = PositionPricer.price(p, AS_OF, RATE, scenarios);
 
         Schedule s = ScheduleResolver.resolve(p.terms());
-        NoteMeasures base = NotePricer.measures(s, AS_OF, Money.of(new BigDecimal("118500.00"), "USD"), RATE);
+        NoteMeasures pricers = NotePricer.measures(s, AS_OF, Money.of(new BigDecimal("118500.00"), "USD"), RATE);
+        // The note pricer's figures, with the rate measures beside them (a fixed note: no discount margin).
+        assertThat(r.measures().withRateMeasures(null, Double.NaN)).isEqualTo(pricers);
+        NoteMeasures base = ScenarioAnalyzer.baseMeasures(s, AS_OF, pricers.price(), RATE, IndexData.NONE);
         assertThat(r.measures()).isEqualTo(base);
+        assertThat(base.discountMargin()).isNull();
         assertThat(r.cases()).extracting(ScenarioResult::scenario).containsExactly("base", "10 CPR", "2 CDR");
         assertThat(r.cases().get(0).deltaNpv()).isZero();
         for (int i = 0; i < scenarios.size(); i++) {

@@ -38,10 +38,10 @@ import net.jqwik.api.statistics.Statistics;
  * interest is its opening balance × its own rate × months ÷ 12, rounded by the note's rule,
  * recomputed here in decimals.
  */
-class FloatingScheduleInvariantsTest {
+public class FloatingScheduleInvariantsTest {
 
-    /** A note and the index data it resolves against. */
-    record Case(NoteTerms terms, IndexData data, RateTerms.Floating floating) {
+    /** A note and the index data it resolves against (also drawn by the scenario invariants on floating notes). */
+    public record Case(NoteTerms terms, IndexData data, RateTerms.Floating floating) {
         @Override
         public String toString() {
             return terms.toString();
@@ -53,7 +53,8 @@ class FloatingScheduleInvariantsTest {
         return Arbitraries.longs().map(FloatingScheduleInvariantsTest::draw);
     }
 
-    private static Case draw(long seed) {
+    /** A random floating note and its index data, the same for the same seed. */
+    public static Case draw(long seed) {
         Random r = new Random(seed);
         LocalDate issue = LocalDate.of(2015 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
         Frequency frequency = r.nextBoolean() ? Frequency.MONTHLY : Frequency.QUARTERLY;
