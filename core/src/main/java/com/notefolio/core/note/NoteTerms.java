@@ -24,7 +24,9 @@ import org.javamoney.moneta.Money;
  * when the rate changes ({@link PaymentOnReset}) and the cap on a kept payment's negative amortization, the dated (issue) date, first payment and maturity
  * dates, the payment frequency, how it amortizes and accrues (with the {@link OddDays} rule of a PERIODIC
  * stub), the rounding rules, and its prepayment,
- * default, security and governing-law terms. Build it with {@link #builder(String)}.
+ * default, security and governing-law terms, and the {@link ScheduleConventions} its schedule is rolled and
+ * its level payment computed by (US lenders' by default; an ACTUS contract states its own). Build it with
+ * {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
  */
@@ -56,7 +58,8 @@ public record NoteTerms(
         RateTerms rate,
         BigDecimal maxLawfulRate,
         PaymentOnReset paymentOnReset,
-        BigDecimal negativeAmortizationCap) {
+        BigDecimal negativeAmortizationCap,
+        ScheduleConventions conventions) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -212,6 +215,11 @@ public record NoteTerms(
                         + " note's periods are not, so give it a day-count basis instead");
             }
         }
+        conventions = conventions == null ? ScheduleConventions.US_LENDER : conventions;
+        if (conventions.lastPeriod() == ScheduleConventions.LastPeriod.LONG && oddDays instanceof OddDays.ByDays) {
+            throw new InvalidTermsException(id, "last_period", conventions.lastPeriod(), "a long last period applies with whole "
+                    + "periods or a day-count basis; odd days " + oddDays.code() + " count a stub of at most one period");
+        }
         paymentRounding = paymentRounding == null ? RoundingRule.HALF_UP : paymentRounding;
         interestRounding = interestRounding == null ? RoundingRule.HALF_UP : interestRounding;
 
@@ -265,6 +273,20 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "collateral_value", decimal(security.collateralValue()).toPlainString(), "must not be negative");
             }
         }
+    }
+
+    /** The terms on US lenders' {@link ScheduleConventions#US_LENDER conventions}: the form before ACTUS conventions. */
+    public NoteTerms(String id, Party borrower, Party lender, String sector, String region, String rating,
+                     MonetaryAmount principal, BigDecimal annualRate, LocalDate issueDate, LocalDate firstPaymentDate,
+                     LocalDate maturityDate, Frequency frequency, Amortization amortization, MonetaryAmount statedPayment,
+                     Integer amortizationMonths, List<StatedPayment> statedSchedule, DayCount accrualBasis, OddDays oddDays,
+                     RoundingRule paymentRounding, RoundingRule interestRounding, PrepaymentTerms prepayment,
+                     DefaultTerms defaults, SecurityTerms security, String governingLaw, RateTerms rate,
+                     BigDecimal maxLawfulRate, PaymentOnReset paymentOnReset, BigDecimal negativeAmortizationCap) {
+        this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
+                maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
+                oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -394,6 +416,7 @@ public record NoteTerms(
         private BigDecimal maxLawfulRate;
         private PaymentOnReset paymentOnReset = PaymentOnReset.REAMORTIZE;
         private BigDecimal negativeAmortizationCap;
+        private ScheduleConventions conventions = ScheduleConventions.US_LENDER;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -415,6 +438,7 @@ public record NoteTerms(
             maxLawfulRate = t.maxLawfulRate;
             paymentOnReset = t.paymentOnReset;
             negativeAmortizationCap = t.negativeAmortizationCap;
+            conventions = t.conventions;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -532,6 +556,12 @@ public record NoteTerms(
             return this;
         }
 
+        /** How the schedule is rolled and a level payment computed; {@link ScheduleConventions#US_LENDER} by default. */
+        public Builder conventions(ScheduleConventions conventions) {
+            this.conventions = conventions;
+            return this;
+        }
+
         public Builder annualRate(String annualRate) {
             return annualRate(new BigDecimal(annualRate));
         }
@@ -641,7 +671,7 @@ public record NoteTerms(
                     issueDate, firstPaymentDate, maturityDate, frequency, amortization,
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
-                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap);
+                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, conventions);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {
