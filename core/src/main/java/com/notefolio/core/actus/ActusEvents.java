@@ -51,7 +51,8 @@ public final class ActusEvents {
         if (contract.interestAtIssue()) {
             out.add(issue, ActusEventType.IP, 1, 0, notional, initialRate, 0, null);
         }
-        int firstDue = s.dueEpochDay(0);
+        int firstDue = terms.firstPrincipalDate() != null ? EpochDay.of(terms.firstPrincipalDate()) : s.dueEpochDay(0);
+        LocalDate firstPrincipal = terms.firstPrincipalDate() != null ? terms.firstPrincipalDate() : issue;
         if (contract.paymentFixedAtStart() && firstDue - 1 > EpochDay.of(issue)) {
             out.add(EpochDay.toDate(firstDue - 1), ActusEventType.PRF, 1, 0, notional, initialRate,
                     s.accruedInterestMinor(firstDue - 1), null);
@@ -62,7 +63,7 @@ public final class ActusEvents {
             LocalDate date = EpochDay.toDate(s.dueEpochDay(i));
             BigDecimal rate = s.rate(i);
             if (i < s.size() - 1 || endedEarly) {
-                if (amortizes) {
+                if (amortizes && !date.isBefore(firstPrincipal)) {
                     out.add(date, ActusEventType.PR, 1, s.principalMinor(i), s.closingMinor(i), rate, s.interestMinor(i), null);
                 }
                 out.add(date, ActusEventType.IP, 1, s.interestMinor(i), s.closingMinor(i), rate, 0, null);
@@ -75,7 +76,7 @@ public final class ActusEvents {
         for (int k = s.size(); k < dueDates.size(); k++) {
             LocalDate date = dueDates.get(k);
             if (k < dueDates.size() - 1) {
-                if (amortizes) {
+                if (amortizes && !date.isBefore(firstPrincipal)) {
                     out.add(date, ActusEventType.PR, 1, 0, 0, lastRate, 0, null);
                 }
                 out.add(date, ActusEventType.IP, 1, 0, 0, lastRate, 0, null);

@@ -236,6 +236,7 @@ public final class ActusReader {
             }
             Frequency frequency;
             LocalDate firstPayment;
+            LocalDate firstPrincipal = null;
             boolean interestAtIssue = false;
             Amortization amortization = type.amortization();
             if (ipCycle == null) {
@@ -260,6 +261,13 @@ public final class ActusReader {
                 firstPayment = ipAnchor;
                 conventions = conventions.withLastPeriod(ipCycle.longStub()
                         ? ScheduleConventions.LastPeriod.LONG : ScheduleConventions.LastPeriod.SHORT);
+                if (interestAtIssue && ipAnchor.getDayOfMonth() != issue.getDayOfMonth()
+                        && !(conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END
+                        && issue.getDayOfMonth() == issue.lengthOfMonth())) {
+                    throw new Unsupported("cycleAnchorDateOfInterestPayment", text("cycleAnchorDateOfInterestPayment"),
+                            "the cycle anchored on the issue date rolls by day " + issue.getDayOfMonth() + " of each month; "
+                                    + "a Notefolio schedule rolls from its first due date, " + ipAnchor);
+                }
             }
             if (prCycle != null) {
                 Frequency prFrequency = frequency("cycleOfPrincipalRedemption", prCycle);
@@ -268,11 +276,13 @@ public final class ActusReader {
                             "differs from the interest cycle " + text("cycleOfInterestPayment")
                                     + ": a Notefolio note pays interest and principal on the same dates");
                 }
-                if (prAnchor != null && !prAnchor.equals(firstPayment)) {
+                if (prAnchor != null && prAnchor.isBefore(firstPayment)) {
                     throw new Unsupported("cycleAnchorDateOfPrincipalRedemption", prAnchor.toString(),
-                            "differs from the first interest payment " + firstPayment + ": "
-                                    + (prAnchor.isAfter(firstPayment) ? "an interest-only lead-in before the redemptions"
-                                    : "redemptions before the first interest payment") + " is not a Notefolio schedule");
+                            "is before the first interest payment " + firstPayment + ": a Notefolio note pays interest "
+                                    + "on every due date");
+                }
+                if (prAnchor != null && prAnchor.isAfter(firstPayment)) {
+                    firstPrincipal = prAnchor; // interest only until then: a lead-in
                 }
             }
 
@@ -285,6 +295,7 @@ public final class ActusReader {
                     .frequency(frequency)
                     .amortization(amortization)
                     .accrualBasis(basis)
+                    .firstPrincipalDate(firstPrincipal)
                     .conventions(conventions);
             IndexData indices = IndexData.NONE;
             RateTerms rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"));
@@ -295,6 +306,8 @@ public final class ActusReader {
             }
             note.rate(rateTerms);
 
+            wholeDay("maturityDate");
+            wholeDay("amortizationDate");
             LocalDate maturity = date("maturityDate");
             BigDecimal next = decimal("nextPrincipalRedemptionPayment");
             switch (type) {
@@ -327,7 +340,11 @@ public final class ActusReader {
                         }
                         // ACTUS: as many redemptions as it takes to retire the notional at that amount.
                         long periods = principal.divide(next, 0, RoundingMode.CEILING).longValueExact();
-                        maturity = rolled(firstPayment, frequency.months(), periods - 1, conventions);
+                        maturity = rolled(firstPrincipal != null ? firstPrincipal : firstPayment, frequency.months(),
+                                periods - 1, conventions);
+                    }
+                    if (next != null) {
+                        note.statedPayment(cents("nextPrincipalRedemptionPayment", next));
                     }
                 }
                 case NAM -> {
@@ -349,13 +366,7 @@ public final class ActusReader {
             NoteTerms built = note.build();
             Schedule schedule = ScheduleResolver.resolve(built, indices);
             checkResetsOnDueDates(built, schedule);
-            if (type == ActusContractType.LAM && next != null && schedule.size() > 1
-                    && schedule.principalMinor(0) != cents("nextPrincipalRedemptionPayment", next).movePointRight(2).longValueExact()) {
-                throw new Unsupported("nextPrincipalRedemptionPayment", next.toPlainString(),
-                        "is not the notional ÷ the " + ScheduleResolver.dueDateList(built).size() + " redemptions ("
-                                + schedule.money(schedule.principalMinor(0)).getNumber()
-                                + "), the constant principal of a Notefolio note");
-            }
+            checkResetRatesNotNegative(built, indices);
             BigDecimal premium = decimal("premiumDiscountAtIED");
             LocalDate horizon = to == null || to.asText().isBlank() ? null : parseDate("to", to.asText());
             boolean paymentFixed = type == ActusContractType.ANN && next == null;
@@ -431,7 +442,8 @@ public final class ActusReader {
             if (!m.matches()) {
                 throw new Unsupported(term, c, "is not a cycle P{n}{D|W|M|Q|H|Y}L{0|1}");
             }
-            return new Cycle(Integer.parseInt(m.group(1)), m.group(2).charAt(0), "1".equals(m.group(3)));
+            // The stub digit: 0 a long last period, 1 a short one (the data dictionary's "L0"/"L1"); short when absent.
+            return new Cycle(Integer.parseInt(m.group(1)), m.group(2).charAt(0), "0".equals(m.group(3)));
         }
 
         private Frequency frequency(String term, Cycle cycle) {
@@ -457,15 +469,12 @@ public final class ActusReader {
                 first = issue.plusMonths(resets.months());
             }
             String fixing = text("fixingDays");
-            int lookback = 0;
-            if (fixing != null) {
-                Matcher m = DAYS.matcher(fixing.toUpperCase(Locale.ROOT));
-                if (!m.matches()) {
-                    throw new Unsupported("fixingDays", fixing, "Notefolio reads the index a number of calendar days (P{n}D) "
-                            + "before the reset");
-                }
-                lookback = Integer.parseInt(m.group(1));
+            if (fixing != null && !DAYS.matcher(fixing.toUpperCase(Locale.ROOT)).matches()) {
+                throw new Unsupported("fixingDays", fixing, "is not a number of days P{n}D");
             }
+            // ACTUS's reference implementation reads the index on the reset date itself whatever fixingDays
+            // says (test beds lam14, nam13: P2D, the value dated on the reset is the one applied), so no lookback.
+            int lookback = 0;
             BigDecimal spread = decimal("rateSpread");
             BigDecimal multiplier = decimal("rateMultiplier");
             BigDecimal nextReset = decimal("nextResetRate");
@@ -518,6 +527,26 @@ public final class ActusReader {
             }
         }
 
+        /** ACTUS lets index × multiplier + spread go below zero; a Notefolio rate is held at 0 or more. */
+        private void checkResetRatesNotNegative(NoteTerms note, IndexData data) {
+            RateTerms.Floating f = note.rate() instanceof RateTerms.Floating fl ? fl
+                    : note.rate() instanceof RateTerms.Conversion c && c.after() instanceof RateTerms.Floating fl ? fl : null;
+            if (f == null) {
+                return;
+            }
+            for (LocalDate r : ActusEvents.resetDates(note)) {
+                if (note.rate() instanceof RateTerms.Conversion c && r.equals(c.on())) {
+                    continue;
+                }
+                BigDecimal raw = data.observe(f.index(), r.minusDays(f.lookbackDays())).rate().multiply(f.multiplier())
+                        .add(f.spread());
+                if (raw.signum() < 0) {
+                    throw new Unsupported("rateSpread", f.spread().toPlainString(), "the reset on " + r + " gives a negative rate "
+                            + raw.stripTrailingZeros().toPlainString() + "; a Notefolio rate is at least 0");
+                }
+            }
+        }
+
         private int amortizationMonths(LocalDate firstPayment, LocalDate end, Frequency frequency) {
             long months = ChronoUnit.MONTHS.between(firstPayment, end);
             if (months % frequency.months() != 0 || !firstPayment.plusMonths(months).equals(end)) {
@@ -531,6 +560,15 @@ public final class ActusReader {
             boolean monthEnd = anchor.getDayOfMonth() == anchor.lengthOfMonth()
                     && conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
             return monthEnd ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+        }
+
+        /** A date with a time of day is refused: ACTUS accrues to that instant, Notefolio by whole days. */
+        private void wholeDay(String term) {
+            String t = text(term);
+            if (t != null && t.length() > 10 && !t.substring(10).matches("T00:00(:00(\\.0+)?)?")) {
+                throw new Unsupported(term, t, "has a time of day: ACTUS accrues interest to that instant (23:59:59 "
+                        + "counts as the next day), a Notefolio note by whole days");
+            }
         }
 
         private BigDecimal rate(BigDecimal r, String term) {

@@ -24,7 +24,8 @@ import org.javamoney.moneta.Money;
  * when the rate changes ({@link PaymentOnReset}) and the cap on a kept payment's negative amortization, the dated (issue) date, first payment and maturity
  * dates, the payment frequency, how it amortizes and accrues (with the {@link OddDays} rule of a PERIODIC
  * stub), the rounding rules, and its prepayment,
- * default, security and governing-law terms, and the {@link ScheduleConventions} its schedule is rolled and
+ * default, security and governing-law terms, the first principal date of a note that pays interest only
+ * before it amortizes ({@code null}: principal from the first due date), and the {@link ScheduleConventions} its schedule is rolled and
  * its level payment computed by (US lenders' by default; an ACTUS contract states its own). Build it with
  * {@link #builder(String)}.
  *
@@ -59,6 +60,7 @@ public record NoteTerms(
         BigDecimal maxLawfulRate,
         PaymentOnReset paymentOnReset,
         BigDecimal negativeAmortizationCap,
+        LocalDate firstPrincipalDate,
         ScheduleConventions conventions) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
@@ -224,14 +226,29 @@ public record NoteTerms(
         interestRounding = interestRounding == null ? RoundingRule.HALF_UP : interestRounding;
 
         if (statedPayment != null) {
-            if (amortization != Amortization.LEVEL_PAYMENT) {
-                throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "a stated regular payment applies to LEVEL_PAYMENT notes only");
+            // A CONSTANT_PRINCIPAL note's stated amount is its principal installment (ACTUS LAM's nextPrincipalRedemptionPayment).
+            if (amortization != Amortization.LEVEL_PAYMENT && amortization != Amortization.CONSTANT_PRINCIPAL) {
+                throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "a stated regular payment applies to LEVEL_PAYMENT notes only, "
+                        + "or states a CONSTANT_PRINCIPAL note's principal installment");
             }
             requireSameCurrency(id, "payment", statedPayment, currency);
             if (decimal(statedPayment).signum() <= 0) {
                 throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "must be positive");
             }
             requireMinorUnits(id, "payment", statedPayment);
+        }
+        if (firstPrincipalDate != null) {
+            if (amortization != Amortization.LEVEL_PAYMENT && amortization != Amortization.CONSTANT_PRINCIPAL) {
+                throw new InvalidTermsException(id, "first_principal_date", firstPrincipalDate,
+                        "an interest-only lead-in applies to LEVEL_PAYMENT and CONSTANT_PRINCIPAL notes only");
+            }
+            if (firstPrincipalDate.isBefore(firstPaymentDate) || firstPrincipalDate.isAfter(maturityDate)) {
+                throw new InvalidTermsException(id, "first_principal_date", firstPrincipalDate, "must be between the first payment date "
+                        + firstPaymentDate + " and the maturity date " + maturityDate);
+            }
+            if (firstPrincipalDate.equals(firstPaymentDate)) {
+                firstPrincipalDate = null; // no lead-in: the same note
+            }
         }
         if (amortizationMonths != null) {
             if (amortization != Amortization.LEVEL_PAYMENT) {
@@ -286,7 +303,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -417,6 +434,7 @@ public record NoteTerms(
         private PaymentOnReset paymentOnReset = PaymentOnReset.REAMORTIZE;
         private BigDecimal negativeAmortizationCap;
         private ScheduleConventions conventions = ScheduleConventions.US_LENDER;
+        private LocalDate firstPrincipalDate;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -439,6 +457,7 @@ public record NoteTerms(
             paymentOnReset = t.paymentOnReset;
             negativeAmortizationCap = t.negativeAmortizationCap;
             conventions = t.conventions;
+            firstPrincipalDate = t.firstPrincipalDate;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -562,6 +581,16 @@ public record NoteTerms(
             return this;
         }
 
+        /**
+         * The due date of the first principal repayment of a note that pays interest only before it: the level
+         * payment (or constant principal) is computed from then over the periods left; {@code null}, the default,
+         * for principal from the first due date.
+         */
+        public Builder firstPrincipalDate(LocalDate date) {
+            this.firstPrincipalDate = date;
+            return this;
+        }
+
         public Builder annualRate(String annualRate) {
             return annualRate(new BigDecimal(annualRate));
         }
@@ -671,7 +700,7 @@ public record NoteTerms(
                     issueDate, firstPaymentDate, maturityDate, frequency, amortization,
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
-                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, conventions);
+                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

@@ -32,7 +32,7 @@ import java.util.List;
  * days' interest: it retires the level payment less a regular period's interest (balance × rate ÷
  * periods a year) and pays the first period's actual interest besides, as US lenders collect odd-days
  * interest, so that a stub neither ends the schedule early nor leaves a balloon;
- * CONSTANT_PRINCIPAL the principal ÷ periods, rounded by the payment rule (rounded down instead when the
+ * CONSTANT_PRINCIPAL its stated installment or the principal ÷ periods, rounded by the payment rule (rounded down instead when the
  * rule's rounding would retire the principal before the last period); BULLET and the last period of
  * every kind the whole balance; STATED the stated payment less interest. The last payment is the closing
  * balance plus interest, so it absorbs every rounding residue (and is the balloon where there is one); a
@@ -48,6 +48,12 @@ import java.util.List;
  * where it would carry the balance above the note's negative-amortization cap (and never below that
  * period's interest). A STATED table's payments are never recomputed; a stated level payment holds until
  * the first rate change and then re-amortizes like a computed one, unless the terms keep it.
+ *
+ * <p><b>Lead-in.</b> A note with a first principal date pays interest only on the due dates before it; from
+ * the period due on (or first after) it, the level payment is computed as at a reset — on the balance then,
+ * at the rate then, over the periods its amortization term has left — or the constant principal is the
+ * principal ÷ the periods left; a stated payment (or a CONSTANT_PRINCIPAL note's stated installment) applies
+ * from then.
  *
  * <p><b>Conventions.</b> The note's {@link ScheduleConventions} choose, where US lenders and the ACTUS
  * standard differ: the level payment from rate ÷ periods a year (the default) or from each period's own
@@ -102,7 +108,15 @@ public final class ScheduleResolver {
         long[] fractions = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.conventions().annuity() == ScheduleConventions.Annuity.ACCRUAL_FRACTIONS
                 ? annuityFractions(terms, start, due, n, amortizationPeriods) : null;
-        long level = levelAmount(terms, balance, n, scale, firstRate, amortizationPeriods, fractions);
+        // A lead-in pays interest only until the first principal date; the amortization starts there.
+        int firstPrincipal = 0;
+        if (terms.firstPrincipalDate() != null) {
+            int day = EpochDay.of(terms.firstPrincipalDate());
+            while (firstPrincipal < n - 1 && due[firstPrincipal] < day) {
+                firstPrincipal++;
+            }
+        }
+        long level = firstPrincipal > 0 ? 0 : levelAmount(terms, balance, n, scale, firstRate, amortizationPeriods, fractions);
         boolean reamortize = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE;
         // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
@@ -113,7 +127,7 @@ public final class ScheduleResolver {
         BigDecimal currentDecimal = firstRate;
         // An annuity of the periods' own fractions already weighs an odd first period: no odd-days split.
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
-                && fractions == null
+                && fractions == null && firstPrincipal == 0
                 && n > 1 && !periods.firstPeriodIsRegular(dueCivil[0]);
         List<StatedPayment> stated = terms.statedSchedule();
         Amortization amortization = terms.amortization();
@@ -127,7 +141,7 @@ public final class ScheduleResolver {
                     BigDecimal decimalRate = PeriodRates.decimal(r);
                     currentDecimal = decimalRate;
                     periods = periods.atRate(decimalRate);
-                    if (reamortize) {
+                    if (reamortize && i > firstPrincipal) {
                         // Over the remaining term at the new rate, on the balance then outstanding (uniform ARM note §4(C)).
                         level = level(terms, balance, decimalRate, i, amortizationPeriods, fractions);
                     }
@@ -136,7 +150,13 @@ public final class ScheduleResolver {
             }
             long dueInterest = periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], due[i],
                     dueCivil[i]);
-            long retired = switch (amortization) {
+            if (i == firstPrincipal && i > 0) {
+                // The amortization starts: its payment over the periods left, on the balance then, at the rate then.
+                level = terms.amortization() == Amortization.CONSTANT_PRINCIPAL || terms.statedPayment() != null
+                        ? levelAmount(terms, balance, n - i, scale, currentDecimal, amortizationPeriods, fractions)
+                        : level(terms, balance, currentDecimal, i, amortizationPeriods, fractions);
+            }
+            long retired = i < firstPrincipal ? 0 : switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
                         ? periods.accrual().periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);
@@ -222,6 +242,9 @@ public final class ScheduleResolver {
     private static long levelAmount(NoteTerms terms, long principalMinor, int periods, int scale, BigDecimal rate,
                                     int amortizationPeriods, long[] fractions) {
         if (terms.amortization() == Amortization.CONSTANT_PRINCIPAL) {
+            if (terms.statedPayment() != null) {
+                return NoteTerms.decimal(terms.statedPayment()).movePointRight(scale).longValueExact();
+            }
             long installment = terms.paymentRounding().divide(principalMinor, periods);
             return periods > 1 && installment * (periods - 1) >= principalMinor ? principalMinor / periods : installment;
         }

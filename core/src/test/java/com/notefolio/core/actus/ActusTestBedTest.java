@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A case is reproduced when its events have exactly the expected dates and types, in order, and
  * each payoff, notional principal and accrued interest is within <b>half a cent per elapsed period</b>
- * (0.005 × the number of interest payment dates up to the event, at least one) of the expected value:
+ * of the expected value: 0.005 × (the interest payment dates up to and including the event's + 1).
  * Notefolio rounds each period's interest and principal to the cent and ACTUS does not, so each period
- * may add half a cent of difference to the balance carried forward. Rates are within 1e-9: Notefolio
+ * may add half a cent of difference to the balance carried forward; the one more half cent is the
+ * rounding of the level payment itself, which every redemption (payment − interest) carries besides its
+ * interest's (ann01: 434.87 − 33.97 = 400.90 against ACTUS's 434.8666 − 33.9726 = 400.8940). Rates are within 1e-9: Notefolio
  * holds a rate to 10 decimals (index values are rounded to 10 decimals half up, and a multiplier of up to
  * 10 scales that rounding).
  *
@@ -41,10 +43,10 @@ class ActusTestBedTest {
 
     /** Floors: reproduced and representable cases per type, as measured when this test was written. */
     private static final Map<String, int[]> FLOORS = Map.of(
-            "pam", new int[] {0, 0},
-            "ann", new int[] {0, 0},
-            "lam", new int[] {0, 0},
-            "nam", new int[] {0, 0});
+            "pam", new int[] {8, 8},
+            "ann", new int[] {18, 20},
+            "lam", new int[] {11, 11},
+            "nam", new int[] {9, 9});
 
     record Count(int reproduced, int representable, int total, List<String> notReproduced) {
     }
@@ -119,7 +121,7 @@ class ActusTestBedTest {
             if (!e.date().toString().equals(date) || !e.type().name().equals(type)) {
                 return "event " + (i + 1) + " is " + e.date() + " " + e.type() + ", expected " + date + " " + type;
             }
-            BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(Math.max(1, periodsElapsed(results, date))))
+            BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(periodsElapsed(results, date) + 1))
                     .add(EPSILON);
             String d = differ("payoff", e.payoff(), r.get("payoff"), tolerance);
             d = d != null ? d : differ("notionalPrincipal", e.notionalPrincipal(), r.get("notionalPrincipal"), tolerance);
