@@ -86,7 +86,7 @@ public final class ActusReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputException(InputError.inColumn(file.toString(), at == null ? 0 : at.getLineNr(),
-                    at == null ? "" : "column " + at.getColumnNr(), "", "is not JSON: " + e.getOriginalMessage()));
+                    at == null ? null : String.valueOf(at.getColumnNr()), null, "is not JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException(InputError.inField(file.toString(), "file", "", "cannot be read: " + e.getMessage()));
         }
