@@ -364,7 +364,13 @@ public final class ActusReader {
                 throw new Unsupported("cycleAnchorDateOfInterestPayment", firstPayment.toString(), "is after the maturity " + maturity);
             }
             NoteTerms built = note.build();
-            Schedule schedule = ScheduleResolver.resolve(built, indices);
+            Schedule schedule;
+            try {
+                schedule = ScheduleResolver.resolve(built, indices);
+            } catch (IllegalArgumentException e) {
+                throw new Unsupported("dataObserved", text("marketObjectCodeOfRateReset"), "the index data does not set "
+                        + "every reset: " + e.getMessage());
+            }
             checkResetsOnDueDates(built, schedule);
             checkResetRatesNotNegative(built, indices);
             BigDecimal premium = decimal("premiumDiscountAtIED");
