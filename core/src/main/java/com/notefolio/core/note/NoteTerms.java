@@ -24,7 +24,10 @@ import org.javamoney.moneta.Money;
  * when the rate changes ({@link PaymentOnReset}) and the cap on a kept payment's negative amortization, the dated (issue) date, first payment and maturity
  * dates, the payment frequency, how it amortizes and accrues (with the {@link OddDays} rule of a PERIODIC
  * stub), the rounding rules, and its prepayment,
- * default, security and governing-law terms. Build it with {@link #builder(String)}.
+ * default, security and governing-law terms, the first principal date of a note that pays interest only
+ * before it amortizes ({@code null}: principal from the first due date), and the {@link ScheduleConventions} its schedule is rolled and
+ * its level payment computed by (US lenders' by default; an ACTUS contract states its own). Build it with
+ * {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
  */
@@ -56,7 +59,9 @@ public record NoteTerms(
         RateTerms rate,
         BigDecimal maxLawfulRate,
         PaymentOnReset paymentOnReset,
-        BigDecimal negativeAmortizationCap) {
+        BigDecimal negativeAmortizationCap,
+        LocalDate firstPrincipalDate,
+        ScheduleConventions conventions) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -212,18 +217,38 @@ public record NoteTerms(
                         + " note's periods are not, so give it a day-count basis instead");
             }
         }
+        conventions = conventions == null ? ScheduleConventions.US_LENDER : conventions;
+        if (conventions.lastPeriod() == ScheduleConventions.LastPeriod.LONG && oddDays instanceof OddDays.ByDays) {
+            throw new InvalidTermsException(id, "last_period", conventions.lastPeriod(), "a long last period applies with whole "
+                    + "periods or a day-count basis; odd days " + oddDays.code() + " count a stub of at most one period");
+        }
         paymentRounding = paymentRounding == null ? RoundingRule.HALF_UP : paymentRounding;
         interestRounding = interestRounding == null ? RoundingRule.HALF_UP : interestRounding;
 
         if (statedPayment != null) {
-            if (amortization != Amortization.LEVEL_PAYMENT) {
-                throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "a stated regular payment applies to LEVEL_PAYMENT notes only");
+            // A CONSTANT_PRINCIPAL note's stated amount is its principal installment (ACTUS LAM's nextPrincipalRedemptionPayment).
+            if (amortization != Amortization.LEVEL_PAYMENT && amortization != Amortization.CONSTANT_PRINCIPAL) {
+                throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "a stated regular payment applies to LEVEL_PAYMENT notes only, "
+                        + "or states a CONSTANT_PRINCIPAL note's principal installment");
             }
             requireSameCurrency(id, "payment", statedPayment, currency);
             if (decimal(statedPayment).signum() <= 0) {
                 throw new InvalidTermsException(id, "payment", decimal(statedPayment).toPlainString(), "must be positive");
             }
             requireMinorUnits(id, "payment", statedPayment);
+        }
+        if (firstPrincipalDate != null) {
+            if (amortization != Amortization.LEVEL_PAYMENT && amortization != Amortization.CONSTANT_PRINCIPAL) {
+                throw new InvalidTermsException(id, "first_principal_date", firstPrincipalDate,
+                        "an interest-only lead-in applies to LEVEL_PAYMENT and CONSTANT_PRINCIPAL notes only");
+            }
+            if (firstPrincipalDate.isBefore(firstPaymentDate) || firstPrincipalDate.isAfter(maturityDate)) {
+                throw new InvalidTermsException(id, "first_principal_date", firstPrincipalDate, "must be between the first payment date "
+                        + firstPaymentDate + " and the maturity date " + maturityDate);
+            }
+            if (firstPrincipalDate.equals(firstPaymentDate)) {
+                firstPrincipalDate = null; // no lead-in: the same note
+            }
         }
         if (amortizationMonths != null) {
             if (amortization != Amortization.LEVEL_PAYMENT) {
@@ -265,6 +290,20 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "collateral_value", decimal(security.collateralValue()).toPlainString(), "must not be negative");
             }
         }
+    }
+
+    /** The terms on US lenders' {@link ScheduleConventions#US_LENDER conventions}: the form before ACTUS conventions. */
+    public NoteTerms(String id, Party borrower, Party lender, String sector, String region, String rating,
+                     MonetaryAmount principal, BigDecimal annualRate, LocalDate issueDate, LocalDate firstPaymentDate,
+                     LocalDate maturityDate, Frequency frequency, Amortization amortization, MonetaryAmount statedPayment,
+                     Integer amortizationMonths, List<StatedPayment> statedSchedule, DayCount accrualBasis, OddDays oddDays,
+                     RoundingRule paymentRounding, RoundingRule interestRounding, PrepaymentTerms prepayment,
+                     DefaultTerms defaults, SecurityTerms security, String governingLaw, RateTerms rate,
+                     BigDecimal maxLawfulRate, PaymentOnReset paymentOnReset, BigDecimal negativeAmortizationCap) {
+        this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
+                maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
+                oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -394,6 +433,8 @@ public record NoteTerms(
         private BigDecimal maxLawfulRate;
         private PaymentOnReset paymentOnReset = PaymentOnReset.REAMORTIZE;
         private BigDecimal negativeAmortizationCap;
+        private ScheduleConventions conventions = ScheduleConventions.US_LENDER;
+        private LocalDate firstPrincipalDate;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -415,6 +456,8 @@ public record NoteTerms(
             maxLawfulRate = t.maxLawfulRate;
             paymentOnReset = t.paymentOnReset;
             negativeAmortizationCap = t.negativeAmortizationCap;
+            conventions = t.conventions;
+            firstPrincipalDate = t.firstPrincipalDate;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -532,6 +575,22 @@ public record NoteTerms(
             return this;
         }
 
+        /** How the schedule is rolled and a level payment computed; {@link ScheduleConventions#US_LENDER} by default. */
+        public Builder conventions(ScheduleConventions conventions) {
+            this.conventions = conventions;
+            return this;
+        }
+
+        /**
+         * The due date of the first principal repayment of a note that pays interest only before it: the level
+         * payment (or constant principal) is computed from then over the periods left; {@code null}, the default,
+         * for principal from the first due date.
+         */
+        public Builder firstPrincipalDate(LocalDate date) {
+            this.firstPrincipalDate = date;
+            return this;
+        }
+
         public Builder annualRate(String annualRate) {
             return annualRate(new BigDecimal(annualRate));
         }
@@ -641,7 +700,7 @@ public record NoteTerms(
                     issueDate, firstPaymentDate, maturityDate, frequency, amortization,
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
-                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap);
+                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

@@ -6,6 +6,7 @@ import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
+import com.notefolio.core.note.ScheduleConventions;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -49,7 +50,8 @@ public final class PeriodInterest {
         this.issue = EpochDay.of(terms.issueDate());
         this.maturity = EpochDay.of(terms.maturityDate());
         this.anchorCivil = EpochDay.civil(terms.firstPaymentDate());
-        this.endOfMonth = EpochDay.isEndOfMonth(anchorCivil);
+        this.endOfMonth = EpochDay.isEndOfMonth(anchorCivil)
+                && terms.conventions().endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
         this.oddBasis = regularMonths > 0 && terms.oddDays() instanceof OddDays.ByDays b ? b.basis() : null;
     }
 

@@ -6,6 +6,7 @@ import com.notefolio.core.index.IndexData;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.note.StatedPayment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +32,7 @@ import java.util.List;
  * days' interest: it retires the level payment less a regular period's interest (balance × rate ÷
  * periods a year) and pays the first period's actual interest besides, as US lenders collect odd-days
  * interest, so that a stub neither ends the schedule early nor leaves a balloon;
- * CONSTANT_PRINCIPAL the principal ÷ periods, rounded by the payment rule (rounded down instead when the
+ * CONSTANT_PRINCIPAL its stated installment or the principal ÷ periods, rounded by the payment rule (rounded down instead when the
  * rule's rounding would retire the principal before the last period); BULLET and the last period of
  * every kind the whole balance; STATED the stated payment less interest. The last payment is the closing
  * balance plus interest, so it absorbs every rounding residue (and is the balloon where there is one); a
@@ -47,6 +48,18 @@ import java.util.List;
  * where it would carry the balance above the note's negative-amortization cap (and never below that
  * period's interest). A STATED table's payments are never recomputed; a stated level payment holds until
  * the first rate change and then re-amortizes like a computed one, unless the terms keep it.
+ *
+ * <p><b>Lead-in.</b> A note with a first principal date pays interest only on the due dates before it; from
+ * the period due on (or first after) it, the level payment is computed as at a reset — on the balance then,
+ * at the rate then, over the periods its amortization term has left — or the constant principal is the
+ * principal ÷ the periods left; a stated payment (or a CONSTANT_PRINCIPAL note's stated installment) applies
+ * from then.
+ *
+ * <p><b>Conventions.</b> The note's {@link ScheduleConventions} choose, where US lenders and the ACTUS
+ * standard differ: the level payment from rate ÷ periods a year (the default) or from each period's own
+ * year fraction ({@link LevelPayment#ofFractions}; the first period then needs no odd-days split, its
+ * fraction is in the annuity); a short last period (default) or a long one when the maturity is off the
+ * roll; and month ends kept (default) or the same day rolled from a month-end first due date.
  */
 public final class ScheduleResolver {
 
@@ -89,7 +102,21 @@ public final class ScheduleResolver {
             periods = periods.atRate(PeriodRates.decimal(currentRate));
         }
         BigDecimal firstRate = rates == null ? terms.annualRate() : PeriodRates.decimal(currentRate);
-        long level = levelAmount(terms, balance, n, scale, firstRate);
+        int amortizationPeriods = terms.amortizationMonths() == null ? n
+                : terms.amortizationMonths() / Math.max(1, terms.frequency().months());
+        // The ACTUS annuity weighs each period by its own year fraction; null for rate ÷ periods a year.
+        long[] fractions = terms.amortization() == Amortization.LEVEL_PAYMENT
+                && terms.conventions().annuity() == ScheduleConventions.Annuity.ACCRUAL_FRACTIONS
+                ? annuityFractions(terms, start, due, n, amortizationPeriods) : null;
+        // A lead-in pays interest only until the first principal date; the amortization starts there.
+        int firstPrincipal = 0;
+        if (terms.firstPrincipalDate() != null) {
+            int day = EpochDay.of(terms.firstPrincipalDate());
+            while (firstPrincipal < n - 1 && due[firstPrincipal] < day) {
+                firstPrincipal++;
+            }
+        }
+        long level = firstPrincipal > 0 ? 0 : levelAmount(terms, balance, n, scale, firstRate, amortizationPeriods, fractions);
         boolean reamortize = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE;
         // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
@@ -98,9 +125,9 @@ public final class ScheduleResolver {
                 : new BigDecimal(balance).multiply(terms.negativeAmortizationCap()).setScale(0, RoundingMode.DOWN)
                 .longValueExact();
         BigDecimal currentDecimal = firstRate;
-        int amortizationPeriods = terms.amortizationMonths() == null ? n
-                : terms.amortizationMonths() / Math.max(1, terms.frequency().months());
+        // An annuity of the periods' own fractions already weighs an odd first period: no odd-days split.
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
+                && fractions == null && firstPrincipal == 0
                 && n > 1 && !periods.firstPeriodIsRegular(dueCivil[0]);
         List<StatedPayment> stated = terms.statedSchedule();
         Amortization amortization = terms.amortization();
@@ -114,17 +141,22 @@ public final class ScheduleResolver {
                     BigDecimal decimalRate = PeriodRates.decimal(r);
                     currentDecimal = decimalRate;
                     periods = periods.atRate(decimalRate);
-                    if (reamortize) {
+                    if (reamortize && i > firstPrincipal) {
                         // Over the remaining term at the new rate, on the balance then outstanding (uniform ARM note §4(C)).
-                        level = LevelPayment.of(balance, decimalRate, terms.frequency().periodsPerYear(),
-                                Math.max(1, amortizationPeriods - i), terms.paymentRounding());
+                        level = level(terms, balance, decimalRate, i, amortizationPeriods, fractions);
                     }
                 }
                 rate[i] = r;
             }
             long dueInterest = periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], due[i],
                     dueCivil[i]);
-            long retired = switch (amortization) {
+            if (i == firstPrincipal && i > 0) {
+                // The amortization starts: its payment over the periods left, on the balance then, at the rate then.
+                level = terms.amortization() == Amortization.CONSTANT_PRINCIPAL || terms.statedPayment() != null
+                        ? levelAmount(terms, balance, n - i, scale, currentDecimal, amortizationPeriods, fractions)
+                        : level(terms, balance, currentDecimal, i, amortizationPeriods, fractions);
+            }
+            long retired = i < firstPrincipal ? 0 : switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
                         ? periods.accrual().periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);
@@ -134,8 +166,7 @@ public final class ScheduleResolver {
             };
             if (recast && retired < 0 && balance > negativeAmortizationCeiling + retired) {
                 // At least the interest: a payment rounded to nothing (a balance of a few minor units) still may not grow it.
-                level = Math.max(dueInterest, LevelPayment.of(balance, currentDecimal, terms.frequency().periodsPerYear(),
-                        Math.max(1, amortizationPeriods - i), terms.paymentRounding()));
+                level = Math.max(dueInterest, level(terms, balance, currentDecimal, i, amortizationPeriods, fractions));
                 retired = level - dueInterest;
             }
             boolean last = i == n - 1 || retired >= balance;
@@ -170,9 +201,50 @@ public final class ScheduleResolver {
                 rates == null ? 0 : rates.sources());
     }
 
+    /** The level payment of {@code balance} at {@code rate} over periods {@code from} to the end of the amortization term. */
+    private static long level(NoteTerms terms, long balance, BigDecimal rate, int from, int amortizationPeriods,
+                              long[] fractions) {
+        if (fractions != null) {
+            return LevelPayment.ofFractions(balance, rate, fractions, terms.accrualBasis().denominator(), from,
+                    amortizationPeriods, terms.paymentRounding());
+        }
+        return LevelPayment.of(balance, rate, terms.frequency().periodsPerYear(), Math.max(1, amortizationPeriods - from),
+                terms.paymentRounding());
+    }
+
+    /**
+     * The accrual basis's year-fraction numerators of the amortization term's periods: the schedule's own
+     * periods, or, for an amortization term longer than the note, the periods rolled from the first due date
+     * over the whole term (the payment of a balloon note is that of the longer loan).
+     */
+    private static long[] annuityFractions(NoteTerms terms, int[] start, int[] due, int n, int amortizationPeriods) {
+        long[] numerators = new long[Math.max(n, amortizationPeriods)];
+        if (terms.amortizationMonths() == null) {
+            for (int j = 0; j < n; j++) {
+                numerators[j] = terms.accrualBasis().numerator(start[j], due[j]);
+            }
+            return numerators;
+        }
+        LocalDate anchor = terms.firstPaymentDate();
+        boolean monthEnd = anchor.getDayOfMonth() == anchor.lengthOfMonth()
+                && terms.conventions().endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
+        int previous = start[0];
+        for (int j = 0; j < amortizationPeriods; j++) {
+            LocalDate d = anchor.plusMonths((long) j * terms.frequency().months());
+            int end = EpochDay.of(monthEnd ? d.withDayOfMonth(d.lengthOfMonth()) : d);
+            numerators[j] = terms.accrualBasis().numerator(previous, end);
+            previous = end;
+        }
+        return numerators;
+    }
+
     /** The level payment (LEVEL_PAYMENT) or the constant principal installment (CONSTANT_PRINCIPAL). */
-    private static long levelAmount(NoteTerms terms, long principalMinor, int periods, int scale, BigDecimal rate) {
+    private static long levelAmount(NoteTerms terms, long principalMinor, int periods, int scale, BigDecimal rate,
+                                    int amortizationPeriods, long[] fractions) {
         if (terms.amortization() == Amortization.CONSTANT_PRINCIPAL) {
+            if (terms.statedPayment() != null) {
+                return NoteTerms.decimal(terms.statedPayment()).movePointRight(scale).longValueExact();
+            }
             long installment = terms.paymentRounding().divide(principalMinor, periods);
             return periods > 1 && installment * (periods - 1) >= principalMinor ? principalMinor / periods : installment;
         }
@@ -182,9 +254,20 @@ public final class ScheduleResolver {
         if (terms.statedPayment() != null) {
             return NoteTerms.decimal(terms.statedPayment()).movePointRight(scale).longValueExact();
         }
-        Frequency f = terms.frequency();
-        int n = terms.amortizationMonths() == null ? periods : terms.amortizationMonths() / f.months();
-        return LevelPayment.of(principalMinor, rate, f.periodsPerYear(), n, terms.paymentRounding());
+        return level(terms, principalMinor, rate, 0, amortizationPeriods, fractions);
+    }
+
+    /**
+     * The due dates the terms roll to, in order, the last on maturity — every date of the note's term,
+     * including those after a payment that retires the balance early ends its schedule.
+     */
+    public static List<LocalDate> dueDateList(NoteTerms terms) {
+        int[] civil = dueDates(terms);
+        LocalDate[] dates = new LocalDate[civil.length];
+        for (int i = 0; i < civil.length; i++) {
+            dates[i] = LocalDate.of(civil[i] / 10000, (civil[i] / 100) % 100, civil[i] % 100);
+        }
+        return List.of(dates);
     }
 
     /** The due dates as packed civil dates ({@link EpochDay#civil(int)}), increasing, the last on maturity. */
@@ -236,7 +319,8 @@ public final class ScheduleResolver {
         int year = firstDate.getYear();
         int month = firstDate.getMonthValue();
         int anchorDay = firstDate.getDayOfMonth();
-        boolean endOfMonth = anchorDay == firstDate.lengthOfMonth();
+        boolean endOfMonth = anchorDay == firstDate.lengthOfMonth()
+                && terms.conventions().endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
         int firstOfMonth = EpochDay.of(year, month, 1);
         int step = f.months();
         int count = 0;
@@ -245,6 +329,9 @@ public final class ScheduleResolver {
             int day = endOfMonth ? length : Math.min(anchorDay, length);
             int date = firstOfMonth + day - 1;
             if (date >= maturity) {
+                if (date > maturity && count > 1 && terms.conventions().lastPeriod() == ScheduleConventions.LastPeriod.LONG) {
+                    count--; // the maturity is off the roll: its stub joins the period before it (ACTUS L1)
+                }
                 break;
             }
             civil[count] = year * 10000 + month * 100 + day;

@@ -1,0 +1,30 @@
+package com.notefolio.core.actus;
+
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.note.NoteTerms;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An ACTUS contract as Notefolio holds it: the note its terms become and the index data its resets read,
+ * with what ACTUS states beyond the note — the type and role, the premium or discount paid at the initial
+ * exchange ({@code premiumDiscountAtIED}, added to the IED payoff), the horizon after which no event is
+ * stated ({@code to} of a test bed; {@code null} for none), whether the interest cycle is anchored on the
+ * issue date (ACTUS then states a zero interest payment there) and whether the annuity's payment is fixed
+ * by ACTUS before the first redemption (no {@code nextPrincipalRedemptionPayment} given: a PRF event the
+ * day before it).
+ */
+public record ActusContract(String id, ActusContractType type, ContractRole role, NoteTerms terms, IndexData indices,
+                            BigDecimal premiumDiscount, LocalDate horizon, boolean interestAtIssue,
+                            boolean paymentFixedAtStart) {
+
+    public ActusContract {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(terms, "terms");
+        indices = indices == null ? IndexData.NONE : indices;
+        premiumDiscount = premiumDiscount == null ? BigDecimal.ZERO : premiumDiscount;
+    }
+}

@@ -1,0 +1,24 @@
+package com.notefolio.core.actus;
+
+/**
+ * The ACTUS event types a Notefolio note produces, declared in the order ACTUS sequences events that
+ * fall on one day (so a principal redemption precedes the interest payment of its date, and a reset
+ * follows it): initial exchange, principal redemption, interest payment, rate reset fixed in the terms,
+ * rate reset from the index, principal payment fixing (an annuity's payment recomputed), maturity.
+ */
+public enum ActusEventType {
+    /** Initial exchange: the principal paid out on the issue date. */
+    IED,
+    /** Principal redemption: a scheduled repayment before maturity. */
+    PR,
+    /** Interest payment. */
+    IP,
+    /** Rate reset to a rate stated in the terms ({@code nextResetRate}). */
+    RRF,
+    /** Rate reset from the index. */
+    RR,
+    /** Principal payment fixing: an annuity's payment set anew, with no cash. */
+    PRF,
+    /** Maturity: the remaining principal repaid. */
+    MD
+}

@@ -1,0 +1,173 @@
+package com.notefolio.core.actus;
+
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A contract's ACTUS events, stated from the note's resolved schedule (the one schedule engine; no date
+ * or amount is computed here that the schedule does not hold):
+ *
+ * <ul>
+ *   <li>IED on the issue date: payoff −(notional + premium/discount), the notional outstanding after it;
+ *       and, when the interest cycle is anchored on the issue date, a zero IP there (as ACTUS states it);</li>
+ *   <li>each due date but the last: PR (ANN, LAM, NAM) paying the period's principal, with the period's
+ *       interest as accrued, then IP paying that interest; both with the notional after the redemption;</li>
+ *   <li>the last due date: IP, then MD repaying the rest, notional 0. A schedule that a payment retires
+ *       early goes on, as ACTUS does, with zero PR and IP events on the term's remaining due dates and a
+ *       zero MD at maturity;</li>
+ *   <li>each rate reset on a due date: RR (RRF for a reset to a stated rate) with the rate of the period it
+ *       starts; an annuity (ANN) then fixes its payment anew: PRF, as it does the day before its first
+ *       redemption when the terms state no payment.</li>
+ * </ul>
+ *
+ * <p>Events are in date order and, within a day, in ACTUS's order ({@link ActusEventType}); none after the
+ * contract's horizon. Payoffs and notionals carry the role's sign ({@link ContractRole#sign()}).
+ */
+public final class ActusEvents {
+
+    private ActusEvents() {
+    }
+
+    /** The events of {@code contract}. */
+    public static List<ActusEvent> of(ActusContract contract) {
+        NoteTerms terms = contract.terms();
+        Schedule s = ScheduleResolver.resolve(terms, contract.indices());
+        Builder out = new Builder(contract, s.scale());
+        boolean amortizes = contract.type() != ActusContractType.PAM;
+        LocalDate issue = terms.issueDate();
+        long notional = NoteTerms.decimal(terms.principal()).movePointRight(s.scale()).longValueExact();
+        BigDecimal initialRate = s.rate(0);
+        BigDecimal premium = contract.premiumDiscount();
+
+        out.add(issue, ActusEventType.IED, -1, notional, notional, initialRate, 0, premium);
+        if (contract.interestAtIssue()) {
+            out.add(issue, ActusEventType.IP, 1, 0, notional, initialRate, 0, null);
+        }
+        int firstDue = terms.firstPrincipalDate() != null ? EpochDay.of(terms.firstPrincipalDate()) : s.dueEpochDay(0);
+        LocalDate firstPrincipal = terms.firstPrincipalDate() != null ? terms.firstPrincipalDate() : issue;
+        if (contract.paymentFixedAtStart() && firstDue - 1 > EpochDay.of(issue)) {
+            out.add(EpochDay.toDate(firstDue - 1), ActusEventType.PRF, 1, 0, notional, initialRate,
+                    s.accruedInterestMinor(firstDue - 1), null);
+        }
+        List<LocalDate> dueDates = ScheduleResolver.dueDateList(terms);
+        boolean endedEarly = s.size() < dueDates.size();
+        for (int i = 0; i < s.size(); i++) {
+            LocalDate date = EpochDay.toDate(s.dueEpochDay(i));
+            BigDecimal rate = s.rate(i);
+            if (i < s.size() - 1 || endedEarly) {
+                if (amortizes && !date.isBefore(firstPrincipal)) {
+                    out.add(date, ActusEventType.PR, 1, s.principalMinor(i), s.closingMinor(i), rate, s.interestMinor(i), null);
+                }
+                out.add(date, ActusEventType.IP, 1, s.interestMinor(i), s.closingMinor(i), rate, 0, null);
+            } else {
+                out.add(date, ActusEventType.IP, 1, s.interestMinor(i), s.openingMinor(i), rate, 0, null);
+                out.add(date, ActusEventType.MD, 1, s.principalMinor(i), 0, rate, 0, null);
+            }
+        }
+        BigDecimal lastRate = s.rate(s.size() - 1);
+        for (int k = s.size(); k < dueDates.size(); k++) {
+            LocalDate date = dueDates.get(k);
+            if (k < dueDates.size() - 1) {
+                if (amortizes && !date.isBefore(firstPrincipal)) {
+                    out.add(date, ActusEventType.PR, 1, 0, 0, lastRate, 0, null);
+                }
+                out.add(date, ActusEventType.IP, 1, 0, 0, lastRate, 0, null);
+            } else {
+                out.add(date, ActusEventType.IP, 1, 0, 0, lastRate, 0, null);
+                out.add(date, ActusEventType.MD, 1, 0, 0, lastRate, 0, null);
+            }
+        }
+        LocalDate stated = statedReset(terms);
+        for (LocalDate reset : resetDates(terms)) {
+            int day = EpochDay.of(reset);
+            int next = s.firstDueAfter(day); // the period the reset starts
+            BigDecimal rate = next < s.size() ? s.rate(next) : lastRate;
+            long balance = s.outstandingMinor(day);
+            ActusEventType type = reset.equals(stated) ? ActusEventType.RRF : ActusEventType.RR;
+            out.add(reset, type, 1, 0, balance, rate, s.accruedInterestMinor(day), null);
+            if (contract.type() == ActusContractType.ANN) {
+                out.add(reset, ActusEventType.PRF, 1, 0, balance, rate, s.accruedInterestMinor(day), null);
+            }
+        }
+        return out.events(contract.horizon());
+    }
+
+    /**
+     * The dates the rate resets between the issue date and maturity: a floating rate's reset dates, a
+     * conversion's date and the resets of a floating rate after it.
+     */
+    public static List<LocalDate> resetDates(NoteTerms terms) {
+        List<LocalDate> dates = new ArrayList<>();
+        RateTerms rate = terms.rate();
+        if (rate instanceof RateTerms.Conversion c) {
+            if (c.on().isBefore(terms.maturityDate())) {
+                dates.add(c.on());
+            }
+            rate = c.after();
+        }
+        if (rate instanceof RateTerms.Floating f) {
+            for (int k = 0; ; k++) {
+                LocalDate d = f.firstResetDate().plusMonths((long) k * f.resetFrequency().months());
+                if (!d.isBefore(terms.maturityDate())) {
+                    break;
+                }
+                dates.add(d);
+            }
+        }
+        return dates;
+    }
+
+    /** The date of a reset to a stated rate (a fixed rate converting to floating), or {@code null}. */
+    private static LocalDate statedReset(NoteTerms terms) {
+        return terms.rate() instanceof RateTerms.Conversion c && c.before() instanceof RateTerms.Fixed
+                && c.after() instanceof RateTerms.Floating ? c.on() : null;
+    }
+
+    /** Collects events with the role's sign, then orders and cuts them at the horizon. */
+    private static final class Builder {
+        private final ActusContract contract;
+        private final int scale;
+        private final int sign;
+        private final List<ActusEvent> events = new ArrayList<>();
+
+        Builder(ActusContract contract, int scale) {
+            this.contract = contract;
+            this.scale = scale;
+            this.sign = contract.role().sign();
+        }
+
+        /** An event; {@code direction} −1 for cash the role pays, +1 for cash it receives; {@code extra} added to the payoff. */
+        void add(LocalDate date, ActusEventType type, int direction, long payoffMinor, long notionalMinor, BigDecimal rate,
+                 long accruedMinor, BigDecimal extra) {
+            BigDecimal payoff = BigDecimal.valueOf(payoffMinor, scale);
+            if (extra != null) {
+                payoff = payoff.add(extra);
+            }
+            events.add(new ActusEvent(contract.id(), date, type, signed(payoff.multiply(BigDecimal.valueOf(direction))),
+                    signed(BigDecimal.valueOf(notionalMinor, scale)), rate, signed(BigDecimal.valueOf(accruedMinor, scale))));
+        }
+
+        private BigDecimal signed(BigDecimal v) {
+            return sign < 0 ? v.negate() : v;
+        }
+
+        List<ActusEvent> events(LocalDate horizon) {
+            List<ActusEvent> sorted = new ArrayList<>(events.size());
+            for (ActusEvent e : events) {
+                if (horizon == null || !e.date().isAfter(horizon)) {
+                    sorted.add(e);
+                }
+            }
+            sorted.sort(Comparator.comparing(ActusEvent::date).thenComparing(ActusEvent::type));
+            return sorted;
+        }
+    }
+}

@@ -1,0 +1,655 @@
+package com.notefolio.core.actus;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.notefolio.core.convention.DayCount;
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.index.IndexFixing;
+import com.notefolio.core.io.InputError;
+import com.notefolio.core.io.InputException;
+import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.note.ScheduleConventions;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads ACTUS contract terms in the data dictionary's JSON form into Notefolio notes. A file holds one
+ * contract object (its terms by their data-dictionary names: {@code contractType}, {@code contractID},
+ * {@code notionalPrincipal}, ...), an array of them, or a reference test bed: an object of cases keyed by
+ * id, each with {@code terms}, a {@code to} horizon and {@code dataObserved} index series. Values may be
+ * strings (with blanks around them) or numbers.
+ *
+ * <p>The mapping, term by term: {@code contractType} PAM, ANN, LAM, NAM → interest-only, level payment
+ * (re-amortized at resets, the ACTUS annuity of each period's year fraction), constant principal, level
+ * payment kept at resets; {@code contractRole} RPA/RPL → the events' sign; {@code initialExchangeDate} →
+ * issue date; {@code maturityDate} (for ANN also {@code amortizationDate}, the end of a longer amortization;
+ * for LAM derived from {@code nextPrincipalRedemptionPayment} as ACTUS derives it) → maturity;
+ * {@code cycleAnchorDateOfInterestPayment} and {@code cycleOfInterestPayment} → first payment date and
+ * frequency (P1M, P3M, P6M, P12M, P1Y; stub L0 short, L1 long); {@code dayCountConvention} A365, A360,
+ * AA, 30E360 → ACT/365F, ACT/360, ACT/ACT ISDA, 30E/360; {@code endOfMonthConvention} EOM/SD;
+ * {@code nominalInterestRate} → the (initial) rate; the rate-reset terms ({@code marketObjectCodeOfRateReset},
+ * {@code cycleAnchorDateOfRateReset}, {@code cycleOfRateReset}, {@code rateSpread}, {@code rateMultiplier},
+ * {@code fixingDays}, {@code periodCap}, {@code periodFloor}, {@code lifeCap}, {@code lifeFloor}) → a
+ * floating rate, and with {@code nextResetRate} a conversion to it from its first reset;
+ * {@code nextPrincipalRedemptionPayment} → the stated payment (ANN, NAM), rounded to the cent, or the
+ * constant principal it must equal (LAM). Index values are rounded to 10 decimals, half up (Notefolio's
+ * rate precision; ACTUS states up to 18).
+ *
+ * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
+ * ({@link ActusUnsupported}): business-day shifting, capitalization of interest (IPCI), purchase and
+ * termination, scaling, interest calculation bases other than the notional, cycles in days or weeks,
+ * resets between payment dates, negative rates, contracts already running at the status date, and
+ * principal redeemed on the issue day. A file that is not JSON fails as bad input naming line and column.
+ */
+public final class ActusReader {
+
+    // Decimals as written: a number such as 0.05 must not pass through a double.
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final Pattern CYCLE = Pattern.compile("P(\\d+)([DWMQHY])L?([01])?");
+    private static final Pattern DAYS = Pattern.compile("P(\\d+)D");
+    private static final int RATE_DECIMALS = NoteTerms.MAX_RATE_DECIMALS;
+
+    private ActusReader() {
+    }
+
+    /** The contracts of an ACTUS JSON file. */
+    public static ActusContracts read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(JSON.readTree(in), file.toString());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InputException(InputError.inColumn(file.toString(), at == null ? 0 : at.getLineNr(),
+                    at == null ? null : String.valueOf(at.getColumnNr()), null, "is not JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputException(InputError.inField(file.toString(), "file", "", "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** The contracts of a parsed ACTUS document, {@code source} naming it in messages. */
+    public static ActusContracts read(JsonNode root, String source) {
+        List<ActusContract> contracts = new ArrayList<>();
+        List<ActusUnsupported> unsupported = new ArrayList<>();
+        if (root == null || !(root.isArray() || root.isObject())) {
+            throw new InputException(InputError.inField(source, "contracts", root == null ? "" : root.getNodeType().toString(),
+                    "must be a contract object, an array of them or a test bed of cases keyed by id"));
+        }
+        if (root.isArray()) {
+            for (JsonNode c : root) {
+                one(c, null, null, text(c, "contractID"), contracts, unsupported);
+            }
+        } else if (root.has("contractType") || root.has("contractID")) {
+            one(root, null, null, text(root, "contractID"), contracts, unsupported);
+        } else {
+            Iterator<Map.Entry<String, JsonNode>> cases = root.fields();
+            while (cases.hasNext()) {
+                Map.Entry<String, JsonNode> c = cases.next();
+                JsonNode terms = c.getValue().get("terms");
+                if (terms == null) {
+                    unsupported.add(new ActusUnsupported(c.getKey(), "terms", "", "the case holds no terms"));
+                    continue;
+                }
+                one(terms, c.getValue().get("to"), c.getValue().get("dataObserved"), c.getKey(), contracts, unsupported);
+            }
+        }
+        return new ActusContracts(contracts, unsupported);
+    }
+
+    private static void one(JsonNode terms, JsonNode to, JsonNode observed, String caseId, List<ActusContract> contracts,
+                            List<ActusUnsupported> unsupported) {
+        String id = caseId != null && !caseId.isBlank() ? caseId : text(terms, "contractID");
+        try {
+            contracts.add(new Mapping(id, terms, to, observed).contract());
+        } catch (Unsupported e) {
+            unsupported.add(new ActusUnsupported(id, e.term, e.value, e.getMessage()));
+        } catch (InvalidTermsException e) {
+            unsupported.add(new ActusUnsupported(id, e.getMessage().contains("rate") ? "rate terms" : "terms", "",
+                    "the note these terms make is invalid: " + e.getMessage()));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            unsupported.add(new ActusUnsupported(id, "terms", "", e.getMessage()));
+        }
+    }
+
+    /** A term Notefolio cannot represent. */
+    private static final class Unsupported extends RuntimeException {
+        final String term;
+        final String value;
+
+        Unsupported(String term, String value, String reason) {
+            super(reason, null, false, false);
+            this.term = term;
+            this.value = value;
+        }
+    }
+
+    /** A cycle of the data dictionary: P{n}{unit}L{stub}. */
+    private record Cycle(int count, char unit, boolean longStub) {
+        /** Months of a month-based cycle; 0 for days and weeks. */
+        int months() {
+            return switch (unit) {
+                case 'M' -> count;
+                case 'Q' -> 3 * count;
+                case 'H' -> 6 * count;
+                case 'Y' -> 12 * count;
+                default -> 0;
+            };
+        }
+    }
+
+    /** The mapping of one contract's terms. */
+    private static final class Mapping {
+        private final String id;
+        private final JsonNode terms;
+        private final JsonNode to;
+        private final JsonNode observed;
+
+        Mapping(String id, JsonNode terms, JsonNode to, JsonNode observed) {
+            this.id = id;
+            this.terms = terms;
+            this.to = to;
+            this.observed = observed;
+        }
+
+        ActusContract contract() {
+            if (id == null || id.isBlank()) {
+                throw new Unsupported("contractID", "", "is required");
+            }
+            String typeText = required("contractType");
+            ActusContractType type;
+            try {
+                type = ActusContractType.valueOf(typeText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new Unsupported("contractType", typeText, "Notefolio represents PAM, ANN, LAM and NAM contracts");
+            }
+            ContractRole role = role();
+            refuseUnsupportedFeatures(type);
+            LocalDate status = date("statusDate");
+            LocalDate issue = requiredDate("initialExchangeDate");
+            if (status != null && issue.isBefore(status)) {
+                throw new Unsupported("initialExchangeDate", text("initialExchangeDate"),
+                        "is before the statusDate " + status + ": the contract is already running and ACTUS states its "
+                                + "events from the status date, with the interest accrued then");
+            }
+            BigDecimal accrued = decimal("accruedInterest");
+            if (accrued != null && accrued.signum() != 0) {
+                throw new Unsupported("accruedInterest", accrued.toPlainString(),
+                        "interest accrued before the initial exchange is not a term of a Notefolio note");
+            }
+            BigDecimal principal = requiredDecimal("notionalPrincipal");
+            if (principal.signum() <= 0) {
+                throw new Unsupported("notionalPrincipal", principal.toPlainString(), "must be positive (the role gives the sign)");
+            }
+            BigDecimal rate = requiredDecimal("nominalInterestRate");
+            if (rate.signum() < 0) {
+                throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a Notefolio note's rate is not negative");
+            }
+            DayCount basis = dayCount();
+            ScheduleConventions conventions = ScheduleConventions.US_LENDER
+                    .withEndOfMonth("EOM".equalsIgnoreCase(text("endOfMonthConvention"))
+                            ? ScheduleConventions.EndOfMonth.MONTH_END : ScheduleConventions.EndOfMonth.SAME_DAY)
+                    .withAnnuity(ScheduleConventions.Annuity.ACCRUAL_FRACTIONS);
+
+            // The interest cycle gives the due dates; for ANN, LAM, NAM the principal cycle must be the same.
+            Cycle ipCycle = cycle("cycleOfInterestPayment");
+            Cycle prCycle = type == ActusContractType.PAM ? null : cycle("cycleOfPrincipalRedemption");
+            if (type != ActusContractType.PAM && prCycle == null) {
+                throw new Unsupported("cycleOfPrincipalRedemption", "", "is required for " + type);
+            }
+            if (ipCycle == null) {
+                ipCycle = prCycle;
+            }
+            LocalDate ipAnchor = date("cycleAnchorDateOfInterestPayment");
+            LocalDate prAnchor = date("cycleAnchorDateOfPrincipalRedemption");
+            if (prCycle != null && prAnchor != null && prAnchor.equals(issue)) {
+                throw new Unsupported("cycleAnchorDateOfPrincipalRedemption", text("cycleAnchorDateOfPrincipalRedemption"),
+                        "is the initialExchangeDate: ACTUS redeems principal on the issue day, a Notefolio note first repays "
+                                + "on its first due date");
+            }
+            if (ipAnchor == null) {
+                ipAnchor = prAnchor != null ? prAnchor : null;
+            }
+            Frequency frequency;
+            LocalDate firstPayment;
+            LocalDate firstPrincipal = null;
+            boolean interestAtIssue = false;
+            Amortization amortization = type.amortization();
+            if (ipCycle == null) {
+                if (type != ActusContractType.PAM) {
+                    throw new Unsupported("cycleOfInterestPayment", "", "is required for " + type);
+                }
+                frequency = Frequency.AT_MATURITY;
+                amortization = Amortization.BULLET;
+                firstPayment = null;
+            } else {
+                frequency = frequency("cycleOfInterestPayment", ipCycle);
+                if (ipAnchor == null) {
+                    ipAnchor = issue.plusMonths(frequency.months());
+                }
+                if (ipAnchor.isBefore(issue)) {
+                    throw new Unsupported("cycleAnchorDateOfInterestPayment", ipAnchor.toString(), "is before the initialExchangeDate " + issue);
+                }
+                if (ipAnchor.equals(issue)) {
+                    interestAtIssue = true; // ACTUS states a zero payment on the anchor
+                    ipAnchor = rolled(issue, frequency.months(), 1, conventions);
+                }
+                firstPayment = ipAnchor;
+                conventions = conventions.withLastPeriod(ipCycle.longStub()
+                        ? ScheduleConventions.LastPeriod.LONG : ScheduleConventions.LastPeriod.SHORT);
+                if (interestAtIssue && ipAnchor.getDayOfMonth() != issue.getDayOfMonth()
+                        && !(conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END
+                        && issue.getDayOfMonth() == issue.lengthOfMonth())) {
+                    throw new Unsupported("cycleAnchorDateOfInterestPayment", text("cycleAnchorDateOfInterestPayment"),
+                            "the cycle anchored on the issue date rolls by day " + issue.getDayOfMonth() + " of each month; "
+                                    + "a Notefolio schedule rolls from its first due date, " + ipAnchor);
+                }
+            }
+            if (prCycle != null) {
+                Frequency prFrequency = frequency("cycleOfPrincipalRedemption", prCycle);
+                if (prFrequency != frequency) {
+                    throw new Unsupported("cycleOfPrincipalRedemption", text("cycleOfPrincipalRedemption"),
+                            "differs from the interest cycle " + text("cycleOfInterestPayment")
+                                    + ": a Notefolio note pays interest and principal on the same dates");
+                }
+                if (prAnchor != null && prAnchor.isBefore(firstPayment)) {
+                    throw new Unsupported("cycleAnchorDateOfPrincipalRedemption", prAnchor.toString(),
+                            "is before the first interest payment " + firstPayment + ": a Notefolio note pays interest "
+                                    + "on every due date");
+                }
+                if (prAnchor != null && prAnchor.isAfter(firstPayment)) {
+                    firstPrincipal = prAnchor; // interest only until then: a lead-in
+                }
+            }
+
+            NoteTerms.Builder note = NoteTerms.builder(id)
+                    .borrower(text("counterpartyID") != null ? text("counterpartyID") : "ACTUS " + id)
+                    .currency(text("currency") == null ? "USD" : text("currency"))
+                    .principal(cents("notionalPrincipal", principal))
+                    .issueDate(issue)
+                    .firstPaymentDate(firstPayment)
+                    .frequency(frequency)
+                    .amortization(amortization)
+                    .accrualBasis(basis)
+                    .firstPrincipalDate(firstPrincipal)
+                    .conventions(conventions);
+            IndexData indices = IndexData.NONE;
+            RateTerms rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"));
+            if (text("cycleOfRateReset") != null || text("cycleAnchorDateOfRateReset") != null) {
+                String index = required("marketObjectCodeOfRateReset");
+                rateTerms = floating(index, rate, issue);
+                indices = indices(index);
+            }
+            note.rate(rateTerms);
+
+            wholeDay("maturityDate");
+            wholeDay("amortizationDate");
+            LocalDate maturity = date("maturityDate");
+            BigDecimal next = decimal("nextPrincipalRedemptionPayment");
+            switch (type) {
+                case PAM -> {
+                    if (maturity == null) {
+                        throw new Unsupported("maturityDate", "", "is required for a PAM contract");
+                    }
+                }
+                case ANN -> {
+                    LocalDate amortizationEnd = date("amortizationDate");
+                    if (maturity == null) {
+                        maturity = amortizationEnd;
+                    }
+                    if (maturity == null) {
+                        throw new Unsupported("maturityDate", "", "neither maturityDate nor amortizationDate is stated: "
+                                + "ACTUS derives the maturity from the payment, a Notefolio note states it");
+                    }
+                    if (amortizationEnd != null && amortizationEnd.isAfter(maturity)) {
+                        note.amortizationMonths(amortizationMonths(firstPayment, amortizationEnd, frequency));
+                    }
+                    if (next != null) {
+                        note.statedPayment(cents("nextPrincipalRedemptionPayment", next));
+                    }
+                }
+                case LAM -> {
+                    if (maturity == null) {
+                        if (next == null || next.signum() <= 0) {
+                            throw new Unsupported("maturityDate", "", "neither maturityDate nor nextPrincipalRedemptionPayment "
+                                    + "is stated, so the term of the linear amortization is not known");
+                        }
+                        // ACTUS: as many redemptions as it takes to retire the notional at that amount.
+                        long periods = principal.divide(next, 0, RoundingMode.CEILING).longValueExact();
+                        maturity = rolled(firstPrincipal != null ? firstPrincipal : firstPayment, frequency.months(),
+                                periods - 1, conventions);
+                    }
+                    if (next != null) {
+                        note.statedPayment(cents("nextPrincipalRedemptionPayment", next));
+                    }
+                }
+                case NAM -> {
+                    if (maturity == null) {
+                        throw new Unsupported("maturityDate", "", "is required: ACTUS derives a negative amortizer's maturity "
+                                + "from its payment, a Notefolio note states it");
+                    }
+                    if (next == null) {
+                        throw new Unsupported("nextPrincipalRedemptionPayment", "", "is required: a NAM contract's payment");
+                    }
+                    note.statedPayment(cents("nextPrincipalRedemptionPayment", next)).paymentOnReset(PaymentOnReset.KEEP_PAYMENT);
+                }
+                default -> throw new IllegalStateException(type.toString());
+            }
+            note.maturityDate(maturity);
+            if (firstPayment != null && firstPayment.isAfter(maturity)) {
+                throw new Unsupported("cycleAnchorDateOfInterestPayment", firstPayment.toString(), "is after the maturity " + maturity);
+            }
+            NoteTerms built = note.build();
+            Schedule schedule;
+            try {
+                schedule = ScheduleResolver.resolve(built, indices);
+            } catch (IllegalArgumentException e) {
+                throw new Unsupported("dataObserved", text("marketObjectCodeOfRateReset"), "the index data does not set "
+                        + "every reset: " + e.getMessage());
+            }
+            checkResetsOnDueDates(built, schedule);
+            checkResetRatesNotNegative(built, indices);
+            BigDecimal premium = decimal("premiumDiscountAtIED");
+            LocalDate horizon = to == null || to.asText().isBlank() ? null : parseDate("to", to.asText());
+            boolean paymentFixed = type == ActusContractType.ANN && next == null;
+            return new ActusContract(id, type, role, built, indices, premium, horizon, interestAtIssue, paymentFixed);
+        }
+
+        private ContractRole role() {
+            String r = required("contractRole");
+            try {
+                return ContractRole.valueOf(r.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new Unsupported("contractRole", r, "Notefolio states the lender's (RPA) or the borrower's (RPL) side");
+            }
+        }
+
+        private void refuseUnsupportedFeatures(ActusContractType type) {
+            String bdc = text("businessDayConvention");
+            if (bdc != null && !bdc.equalsIgnoreCase("NOS")) {
+                throw new Unsupported("businessDayConvention", bdc, "business-day shifting of event dates is the next issue; "
+                        + "a Notefolio schedule keeps the rolled dates");
+            }
+            if (text("capitalizationEndDate") != null) {
+                throw new Unsupported("capitalizationEndDate", text("capitalizationEndDate"),
+                        "interest capitalized into the notional (IPCI events) is the next issue");
+            }
+            for (String term : List.of("purchaseDate", "terminationDate")) {
+                if (text(term) != null) {
+                    throw new Unsupported(term, text(term), "purchase and termination (PRD, TD events) are the next issue");
+                }
+            }
+            String scaling = text("scalingEffect");
+            if (text("marketObjectCodeOfScalingIndex") != null || (scaling != null && !scaling.equals("OOO"))) {
+                throw new Unsupported("scalingEffect", scaling, "index scaling of notional or interest (SC events) is not a "
+                        + "Notefolio term");
+            }
+            String base = text("interestCalculationBase");
+            if (base != null && !base.equalsIgnoreCase("NT")) {
+                throw new Unsupported("interestCalculationBase", base, "a Notefolio note accrues on its outstanding "
+                        + "notional (NT), not on the notional at issue or a lagged one (IPCB events)");
+            }
+            if (text("cycleOfInterestCalculationBase") != null) {
+                throw new Unsupported("cycleOfInterestCalculationBase", text("cycleOfInterestCalculationBase"),
+                        "a lagged interest calculation base (IPCB events) is not a Notefolio term");
+            }
+            if (text("feeRate") != null && decimal("feeRate").signum() != 0) {
+                throw new Unsupported("feeRate", text("feeRate"), "fees (FP events) are not a term of a Notefolio note");
+            }
+            BigDecimal multiplier = decimal("rateMultiplier");
+            if (multiplier != null && multiplier.signum() <= 0 && text("cycleOfRateReset") != null) {
+                throw new Unsupported("rateMultiplier", multiplier.toPlainString(), "a Notefolio floating rate's multiplier "
+                        + "is positive (an inverse floater is not)");
+            }
+        }
+
+        private DayCount dayCount() {
+            String dc = required("dayCountConvention");
+            return switch (dc.toUpperCase(Locale.ROOT)) {
+                case "A365" -> DayCounts.ACT_365F;
+                case "A360" -> DayCounts.ACT_360;
+                case "AA" -> DayCounts.ACT_ACT_ISDA;
+                case "30E360" -> DayCounts.THIRTY_E_360;
+                default -> throw new Unsupported("dayCountConvention", dc, "Notefolio counts A365, A360, AA (ACT/ACT ISDA) "
+                        + "and 30E360; not this one");
+            };
+        }
+
+        private Cycle cycle(String term) {
+            String c = text(term);
+            if (c == null) {
+                return null;
+            }
+            Matcher m = CYCLE.matcher(c.toUpperCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw new Unsupported(term, c, "is not a cycle P{n}{D|W|M|Q|H|Y}L{0|1}");
+            }
+            // The stub digit: 0 a long last period, 1 a short one (the data dictionary's "L0"/"L1"); short when absent.
+            return new Cycle(Integer.parseInt(m.group(1)), m.group(2).charAt(0), "0".equals(m.group(3)));
+        }
+
+        private Frequency frequency(String term, Cycle cycle) {
+            int months = cycle.months();
+            for (Frequency f : Frequency.values()) {
+                if (f.isRegular() && f.months() == months) {
+                    return f;
+                }
+            }
+            throw new Unsupported(term, text(term), months == 0
+                    ? "a cycle of days or weeks: Notefolio rolls due dates by months"
+                    : "a cycle of " + months + " months: Notefolio pays monthly, quarterly, semi-annually or annually");
+        }
+
+        private RateTerms floating(String index, BigDecimal initialRate, LocalDate issue) {
+            Cycle cycle = cycle("cycleOfRateReset");
+            if (cycle == null) {
+                throw new Unsupported("cycleOfRateReset", "", "a single reset on its anchor date is not a Notefolio rate");
+            }
+            Frequency resets = frequency("cycleOfRateReset", cycle);
+            LocalDate first = date("cycleAnchorDateOfRateReset");
+            if (first == null) {
+                first = issue.plusMonths(resets.months());
+            }
+            String fixing = text("fixingDays");
+            if (fixing != null && !DAYS.matcher(fixing.toUpperCase(Locale.ROOT)).matches()) {
+                throw new Unsupported("fixingDays", fixing, "is not a number of days P{n}D");
+            }
+            // ACTUS's reference implementation reads the index on the reset date itself whatever fixingDays
+            // says (test beds lam14, nam13: P2D, the value dated on the reset is the one applied), so no lookback.
+            int lookback = 0;
+            BigDecimal spread = decimal("rateSpread");
+            BigDecimal multiplier = decimal("rateMultiplier");
+            BigDecimal nextReset = decimal("nextResetRate");
+            RateTerms.Floating.Builder f = RateTerms.Floating.builder(index)
+                    .spread(rate(spread == null ? BigDecimal.ZERO : spread, "rateSpread").toPlainString())
+                    .multiplier((multiplier == null ? BigDecimal.ONE : multiplier).toPlainString())
+                    .lookbackDays(lookback)
+                    .periodicCapFloor(plain("periodCap"), plain("periodFloor"))
+                    .lifetimeCapFloor(plain("lifeCap"), plain("lifeFloor"));
+            if (nextReset == null) {
+                return f.resets(resets, first).initialRate(rate(initialRate, "nominalInterestRate").toPlainString()).build();
+            }
+            // The first reset is to a stated rate (an RRF event), the later ones from the index.
+            RateTerms.Floating after = f.resets(resets, first.plusMonths(resets.months()))
+                    .initialRate(rate(nextReset, "nextResetRate").toPlainString()).build();
+            return new RateTerms.Conversion(RateTerms.fixed(rate(initialRate, "nominalInterestRate")), first, after);
+        }
+
+        private IndexData indices(String index) {
+            JsonNode series = observed == null ? null : observed.get(index);
+            if (series == null || series.get("data") == null) {
+                return IndexData.NONE; // resolving names the missing index
+            }
+            List<IndexFixing> fixings = new ArrayList<>();
+            Set<LocalDate> seen = new HashSet<>();
+            for (JsonNode point : series.get("data")) {
+                LocalDate d = parseDate("dataObserved." + index + ".timestamp", point.path("timestamp").asText());
+                BigDecimal v = parseDecimal("dataObserved." + index + ".value", point.path("value").asText());
+                if (seen.add(d)) {
+                    fixings.add(new IndexFixing(index, d, v.setScale(RATE_DECIMALS, RoundingMode.HALF_UP)));
+                }
+            }
+            return IndexData.of(fixings);
+        }
+
+        private void checkResetsOnDueDates(NoteTerms note, Schedule schedule) {
+            RateTerms.Floating f = note.rate() instanceof RateTerms.Floating fl ? fl
+                    : note.rate() instanceof RateTerms.Conversion c && c.after() instanceof RateTerms.Floating fl ? fl : null;
+            if (f == null) {
+                return;
+            }
+            Set<LocalDate> due = new HashSet<>(ScheduleResolver.dueDateList(note));
+            List<LocalDate> resets = ActusEvents.resetDates(note);
+            for (LocalDate r : resets) {
+                if (!due.contains(r)) {
+                    throw new Unsupported("cycleOfRateReset", text("cycleOfRateReset") + " from "
+                            + text("cycleAnchorDateOfRateReset"), "the reset on " + r + " falls inside an interest period: "
+                            + "a Notefolio rate changes from the start of a period");
+                }
+            }
+        }
+
+        /** ACTUS lets index × multiplier + spread go below zero; a Notefolio rate is held at 0 or more. */
+        private void checkResetRatesNotNegative(NoteTerms note, IndexData data) {
+            RateTerms.Floating f = note.rate() instanceof RateTerms.Floating fl ? fl
+                    : note.rate() instanceof RateTerms.Conversion c && c.after() instanceof RateTerms.Floating fl ? fl : null;
+            if (f == null) {
+                return;
+            }
+            for (LocalDate r : ActusEvents.resetDates(note)) {
+                if (note.rate() instanceof RateTerms.Conversion c && r.equals(c.on())) {
+                    continue;
+                }
+                BigDecimal raw = data.observe(f.index(), r.minusDays(f.lookbackDays())).rate().multiply(f.multiplier())
+                        .add(f.spread());
+                if (raw.signum() < 0) {
+                    throw new Unsupported("rateSpread", f.spread().toPlainString(), "the reset on " + r + " gives a negative rate "
+                            + raw.stripTrailingZeros().toPlainString() + "; a Notefolio rate is at least 0");
+                }
+            }
+        }
+
+        private int amortizationMonths(LocalDate firstPayment, LocalDate end, Frequency frequency) {
+            long months = ChronoUnit.MONTHS.between(firstPayment, end);
+            if (months % frequency.months() != 0 || !firstPayment.plusMonths(months).equals(end)) {
+                throw new Unsupported("amortizationDate", end.toString(), "is not on the payment cycle from " + firstPayment);
+            }
+            return Math.toIntExact(months + frequency.months());
+        }
+
+        private static LocalDate rolled(LocalDate anchor, int months, long periods, ScheduleConventions conventions) {
+            LocalDate d = anchor.plusMonths(months * periods);
+            boolean monthEnd = anchor.getDayOfMonth() == anchor.lengthOfMonth()
+                    && conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
+            return monthEnd ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+        }
+
+        /** A date with a time of day is refused: ACTUS accrues to that instant, Notefolio by whole days. */
+        private void wholeDay(String term) {
+            String t = text(term);
+            if (t != null && t.length() > 10 && !t.substring(10).matches("T00:00(:00(\\.0+)?)?")) {
+                throw new Unsupported(term, t, "has a time of day: ACTUS accrues interest to that instant (23:59:59 "
+                        + "counts as the next day), a Notefolio note by whole days");
+            }
+        }
+
+        private BigDecimal rate(BigDecimal r, String term) {
+            BigDecimal s = r.stripTrailingZeros();
+            if (s.scale() > RATE_DECIMALS) {
+                throw new Unsupported(term, r.toPlainString(), "has more than " + RATE_DECIMALS + " decimals");
+            }
+            return s.scale() < 0 ? s.setScale(0) : s;
+        }
+
+        private BigDecimal cents(String term, BigDecimal amount) {
+            // A stated ACTUS amount may carry more decimals than the currency: Notefolio pays whole cents.
+            return amount.setScale(2, RoundingMode.HALF_UP);
+        }
+
+        private String plain(String term) {
+            BigDecimal d = decimal(term);
+            return d == null ? null : d.toPlainString();
+        }
+
+        private String text(String term) {
+            return ActusReader.text(terms, term);
+        }
+
+        private String required(String term) {
+            String t = text(term);
+            if (t == null) {
+                throw new Unsupported(term, "", "is required");
+            }
+            return t;
+        }
+
+        private LocalDate date(String term) {
+            String t = text(term);
+            return t == null ? null : parseDate(term, t);
+        }
+
+        private LocalDate requiredDate(String term) {
+            return parseDate(term, required(term));
+        }
+
+        private BigDecimal decimal(String term) {
+            String t = text(term);
+            return t == null ? null : parseDecimal(term, t);
+        }
+
+        private BigDecimal requiredDecimal(String term) {
+            return parseDecimal(term, required(term));
+        }
+
+        private static LocalDate parseDate(String term, String value) {
+            String v = value.strip();
+            try {
+                return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+            } catch (DateTimeParseException e) {
+                throw new Unsupported(term, value, "is not an ISO date-time (2013-01-01T00:00:00)");
+            }
+        }
+
+        private static BigDecimal parseDecimal(String term, String value) {
+            try {
+                return new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw new Unsupported(term, value, "is not a number");
+            }
+        }
+    }
+
+    /** A term's value as trimmed text; {@code null} when absent, null or blank. */
+    private static String text(JsonNode terms, String term) {
+        JsonNode v = terms == null ? null : terms.get(term);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String t = v.isNumber() ? v.decimalValue().toPlainString() : v.asText().strip();
+        return t.isEmpty() ? null : t;
+    }
+}

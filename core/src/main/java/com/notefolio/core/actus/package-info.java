@@ -1,0 +1,16 @@
+/**
+ * ACTUS contracts as Notefolio notes: the contract terms of the ACTUS data dictionary (Algorithmic
+ * Contract Types Unified Standards, actusfrf.org) read from their JSON form — one contract, a list, or a
+ * reference test-bed file with its index series and horizon — into {@link com.notefolio.core.note.NoteTerms}
+ * and {@link com.notefolio.core.index.IndexData} ({@link ActusReader}), for the contract types a promissory
+ * note can be: PAM (principal at maturity: interest-only with a balloon), ANN (annuity: level payment,
+ * re-amortized at rate resets), LAM (linear amortizer: constant principal) and NAM (negative amortizer: a
+ * kept payment of which principal is what the interest leaves). A contract Notefolio cannot represent is
+ * reported with the term, its value and the reason ({@link ActusUnsupported}), never by failing the file.
+ *
+ * <p>{@link ActusEvents} states a contract's resolved schedule — the one schedule engine,
+ * {@link com.notefolio.core.schedule.ScheduleResolver} — as ACTUS events (IED, IP, PR, MD, RR, RRF, PRF)
+ * with ACTUS signs for the contract's role. Amounts are Notefolio's: exact cents, each period rounded,
+ * where ACTUS computes in unrounded reals.
+ */
+package com.notefolio.core.actus;
