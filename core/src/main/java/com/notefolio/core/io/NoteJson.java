@@ -25,7 +25,9 @@ import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
+import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.SecurityTerms;
 import com.notefolio.core.note.StatedPayment;
 import java.io.IOException;
@@ -53,7 +55,10 @@ import javax.money.MonetaryAmount;
  * One note with all its terms as pretty JSON: the parties with their addresses, the exposure attributes,
  * the money, dates and calendar, the amortization with its stated schedule, the accrual basis (with a
  * PERIODIC note's odd-days rule when it is not the default) and
- * roundings, and the prepayment, default, security and governing-law terms. The layout is documented in
+ * roundings, the prepayment, default, security and governing-law terms, and the rate terms: a {@code rate}
+ * object by kind (fixed, stepped, floating, conversion; written for every note whose rate is not one fixed
+ * rate, so the files of fixed-rate notes stay as they were), the maximum lawful rate, what a payment
+ * does on a reset and the negative-amortization cap. The layout is documented in
  * {@code docs/portfolio-format.md}; field names are those of the portfolio CSV columns where one exists.
  *
  * <p>Dates are ISO strings. Amounts and rates are written as JSON strings holding the exact decimal
@@ -83,7 +88,16 @@ public final class NoteJson {
     private static final Set<String> NOTE_FIELDS = Set.of("id", "borrower", "lender", "sector", "region",
             "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
-            "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law");
+            "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
+            "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap");
+    private static final Set<String> FIXED_FIELDS = Set.of("kind", "rate");
+    private static final Set<String> STEPPED_FIELDS = Set.of("kind", "steps");
+    private static final Set<String> STEP_FIELDS = Set.of("from", "rate");
+    private static final Set<String> FLOATING_FIELDS = Set.of("kind", "index", "spread", "multiplier", "reset_frequency",
+            "first_reset_date", "lookback_days", "initial_rate", "periodic_cap", "periodic_floor", "lifetime_cap",
+            "lifetime_floor", "rounding");
+    private static final Set<String> ROUNDING_FIELDS = Set.of("increment", "mode");
+    private static final Set<String> CONVERSION_FIELDS = Set.of("kind", "before", "on", "after");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "address");
     private static final Set<String> STATED_FIELDS = Set.of("due_date", "payment");
     private static final Set<String> PREPAYMENT_FIELDS = Set.of("allowed", "penalty_rate", "lockout_until");
@@ -203,7 +217,66 @@ public final class NoteJson {
         putIfPresent(security, "collateral", s.collateral());
         putIfPresent(security, "collateral_value", s.collateralValue() == null ? null : amount(s.collateralValue()));
         putIfPresent(n, "governing_law", t.governingLaw());
+        // Written only where they say more than a fixed annual_rate, so that fixed-rate notes' files stay as they were.
+        if (!(t.rate() instanceof RateTerms.Fixed)) {
+            n.set("rate", rate(t.rate()));
+        }
+        putIfPresent(n, "max_lawful_rate", t.maxLawfulRate() == null ? null : t.maxLawfulRate().toPlainString());
+        if (t.paymentOnReset() != PaymentOnReset.REAMORTIZE) {
+            n.put("payment_on_reset", t.paymentOnReset().name());
+        }
+        putIfPresent(n, "negative_amortization_cap", t.negativeAmortizationCap() == null ? null
+                : t.negativeAmortizationCap().toPlainString());
         return n;
+    }
+
+    /** A rate terms object: {@code kind} and the fields of that kind. */
+    private static ObjectNode rate(RateTerms rate) {
+        ObjectNode n = MAPPER.createObjectNode();
+        if (rate instanceof RateTerms.Fixed f) {
+            n.put("kind", "fixed").put("rate", f.rate().toPlainString());
+        } else if (rate instanceof RateTerms.Stepped s) {
+            n.put("kind", "stepped");
+            ArrayNode steps = n.putArray("steps");
+            for (RateTerms.Step step : s.steps()) {
+                steps.addObject().put("from", step.from().toString()).put("rate", step.rate().toPlainString());
+            }
+        } else if (rate instanceof RateTerms.Floating f) {
+            {
+                n.put("kind", "floating").put("index", f.index()).put("spread", f.spread().toPlainString())
+                        .put("multiplier", f.multiplier().toPlainString())
+                        .put("reset_frequency", f.resetFrequency().name())
+                        .put("first_reset_date", f.firstResetDate().toString())
+                        .put("lookback_days", f.lookbackDays())
+                        .put("initial_rate", f.initialRate().toPlainString());
+                putRate(n, "periodic_cap", f.periodicCap());
+                putRate(n, "periodic_floor", f.periodicFloor());
+                putRate(n, "lifetime_cap", f.lifetimeCap());
+                putRate(n, "lifetime_floor", f.lifetimeFloor());
+                if (f.rounding() != null) {
+                    n.putObject("rounding").put("increment", f.rounding().increment().toPlainString())
+                            .put("mode", roundingModeName(f.rounding().mode()));
+                }
+            }
+        } else if (rate instanceof RateTerms.Conversion c) {
+            n.put("kind", "conversion");
+            n.set("before", rate(c.before()));
+            n.put("on", c.on().toString());
+            n.set("after", rate(c.after()));
+        }
+        return n;
+    }
+
+    private static void putRate(ObjectNode n, String field, BigDecimal rate) {
+        putIfPresent(n, field, rate == null ? null : rate.toPlainString());
+    }
+
+    private static String roundingModeName(java.math.RoundingMode mode) {
+        return switch (mode) {
+            case HALF_UP -> "nearest";
+            case UP -> "up";
+            default -> "down";
+        };
     }
 
     private static ObjectNode party(Party p) {
@@ -243,7 +316,7 @@ public final class NoteJson {
                     .region(text(n, "", "region", false))
                     .rating(text(n, "", "rating", false))
                     .principal(decimal(n, "", "principal", true))
-                    .annualRate(decimal(n, "", "annual_rate", true))
+                    .annualRate(decimal(n, "", "annual_rate", !n.hasNonNull("rate")))
                     .issueDate(date(n, "", "issue_date", true))
                     .firstPaymentDate(date(n, "", "first_payment_date", false))
                     .maturityDate(date(n, "", "maturity_date", true))
@@ -257,6 +330,21 @@ public final class NoteJson {
                     .interestRounding(choice(n, "", "interest_rounding", RoundingRule.class, RoundingRule.HALF_UP))
                     .governingLaw(text(n, "", "governing_law", false));
             statedSchedule(n.get("stated_schedule"), b);
+            JsonNode rateNode = n.get("rate");
+            if (rateNode != null && !rateNode.isNull()) {
+                BigDecimal annual = decimal(n, "", "annual_rate", false);
+                RateTerms rate = rate(rateNode, "rate", 0);
+                if (annual != null && annual.compareTo(rate.initialRate()) != 0) {
+                    throw error("annual_rate", annual.toPlainString(), "must be the rate terms' initial rate "
+                            + rate.initialRate().toPlainString() + " (rate)");
+                }
+                b.rate(rate);
+            }
+            BigDecimal maxLawful = decimal(n, "", "max_lawful_rate", false);
+            b.maxLawfulRate(maxLawful == null ? null : maxLawful.toPlainString());
+            b.paymentOnReset(choice(n, "", "payment_on_reset", PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
+            BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);
+            b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());
             prepayment(n.get("prepayment"), b);
             defaults(n.get("default"), b);
             security(n.get("security"), b);
@@ -268,6 +356,93 @@ public final class NoteJson {
             } catch (InvalidTermsException e) {
                 throw new InputException(InputError.inField(source, path(e.field()), e.value(), e.rule()));
             }
+        }
+
+        /** A rate object at {@code path}; a conversion's sides are at depth 1 and may not convert again. */
+        private RateTerms rate(JsonNode n, String path, int depth) {
+            requireObject(n, path);
+            String kind = text(n, path, "kind", true);
+            try {
+                switch (kind) {
+                    case "fixed" -> {
+                        requireKnown(n, path, FIXED_FIELDS);
+                        return RateTerms.fixed(decimal(n, path, "rate", true));
+                    }
+                    case "stepped" -> {
+                        requireKnown(n, path, STEPPED_FIELDS);
+                        JsonNode list = n.get("steps");
+                        if (list == null || !list.isArray()) {
+                            throw error(join(path, "steps"), list == null ? null : list.toString(),
+                                    "must be an array of {from, rate}");
+                        }
+                        List<RateTerms.Step> steps = new ArrayList<>();
+                        for (int i = 0; i < list.size(); i++) {
+                            String at = path + ".steps[" + i + "]";
+                            requireObject(list.get(i), at);
+                            requireKnown(list.get(i), at, STEP_FIELDS);
+                            try {
+                                steps.add(new RateTerms.Step(date(list.get(i), at, "from", true),
+                                        decimal(list.get(i), at, "rate", true)));
+                            } catch (InvalidTermsException e) {
+                                throw error(at + ".rate", e.value(), e.rule());
+                            }
+                        }
+                        return new RateTerms.Stepped(steps);
+                    }
+                    case "floating" -> {
+                        requireKnown(n, path, FLOATING_FIELDS);
+                        Integer lookback = integer(n, path, "lookback_days");
+                        return new RateTerms.Floating(text(n, path, "index", true), decimal(n, path, "spread", false),
+                                decimal(n, path, "multiplier", false),
+                                choice(n, path, "reset_frequency", Frequency.class, null),
+                                date(n, path, "first_reset_date", true), lookback == null ? 0 : lookback,
+                                decimal(n, path, "initial_rate", true), decimal(n, path, "periodic_cap", false),
+                                decimal(n, path, "periodic_floor", false), decimal(n, path, "lifetime_cap", false),
+                                decimal(n, path, "lifetime_floor", false), rounding(n.get("rounding"), path + ".rounding"));
+                    }
+                    case "conversion" -> {
+                        requireKnown(n, path, CONVERSION_FIELDS);
+                        if (depth > 0) {
+                            throw error(join(path, "kind"), kind, "converts once: neither side may itself be a conversion");
+                        }
+                        RateTerms before = rate(n.get("before"), path + ".before", depth + 1);
+                        LocalDate on = date(n, path, "on", true);
+                        RateTerms after = rate(n.get("after"), path + ".after", depth + 1);
+                        return new RateTerms.Conversion(before, on, after);
+                    }
+                    default -> throw error(join(path, "kind"), kind, "not one of fixed, stepped, floating, conversion");
+                }
+            } catch (InvalidTermsException e) {
+                throw error(jsonRateField(path, e.field()), e.value(), e.rule());
+            }
+        }
+
+        private RateTerms.RateRounding rounding(JsonNode n, String path) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            requireObject(n, path);
+            requireKnown(n, path, ROUNDING_FIELDS);
+            String mode = text(n, path, "mode", false);
+            java.math.RoundingMode m = switch (mode == null ? "nearest" : mode.strip().toLowerCase(Locale.ROOT)) {
+                case "nearest" -> java.math.RoundingMode.HALF_UP;
+                case "up" -> java.math.RoundingMode.UP;
+                case "down" -> java.math.RoundingMode.DOWN;
+                default -> throw error(path + ".mode", mode, "not one of nearest, up, down");
+            };
+            return new RateTerms.RateRounding(decimal(n, path, "increment", true), m);
+        }
+
+        /** The JSON path of a rate-terms field the terms refused ({@code rate.spread} under {@code path}). */
+        private static String jsonRateField(String path, String field) {
+            String f = field.replaceFirst("^rate\\.(before\\.|after\\.)?", "").replaceFirst("^rate_step\\.", "");
+            return switch (f) {
+                case "rounding_increment" -> path + ".rounding.increment";
+                case "rounding_mode" -> path + ".rounding.mode";
+                case "conversion_date" -> path + ".on";
+                case "annual_rate" -> path + ".rate";
+                default -> path + "." + f;
+            };
         }
 
         private Party party(JsonNode n, String path, boolean required) {
@@ -485,6 +660,9 @@ public final class NoteJson {
                 case "cure_days" -> "default.cure_days";
                 case "default_rate" -> "default.default_rate";
                 case "collateral_value" -> "security.collateral_value";
+                case "rate.first_reset_date", "rate.lookback_days" -> termsField;
+                case "rate.conversion_date" -> "rate.on";
+                case "rate.after.first_reset_date" -> "rate.after.first_reset_date";
                 default -> termsField;
             };
         }
