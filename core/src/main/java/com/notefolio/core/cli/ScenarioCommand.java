@@ -1,5 +1,6 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.ScenarioFlowCsvWriter;
 import com.notefolio.core.io.ScenarioJson;
@@ -32,6 +33,9 @@ final class ScenarioCommand implements Callable<Integer> {
     @Mixin
     PortfolioInput input;
 
+    @Mixin
+    IndexInput index;
+
     @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "Scenario set JSON.")
     Path scenarios;
 
@@ -52,10 +56,12 @@ final class ScenarioCommand implements Callable<Integer> {
         ScenarioSet set = ScenarioJson.read(PortfolioInput.requireReadable(scenarios));
         DiscountCurve curve = discounting.resolve();
         List<Scenario> list = set.scenarios();
+        IndexData indices = index.read();
         try (PortfolioCsvReader notes = input.open();
              ScenarioResultCsvWriter results = ScenarioResultCsvWriter.create(out);
              ScenarioFlowCsvWriter flowWriter = flows == null ? null : ScenarioFlowCsvWriter.create(flows)) {
-            long count = ParallelPipeline.run(notes, CHUNK, p -> PositionPricer.price(p, asOf, curve, list).cases(),
+            long count = ParallelPipeline.run(notes, CHUNK, IndexInput.reportingMissingIndex(input.notes,
+                            p -> PositionPricer.price(p, asOf, curve, indices, list).cases()),
                     rows -> {
                         for (ScenarioResult r : rows) {
                             results.write(r);

@@ -1,5 +1,6 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.FlowCsvWriter;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.ReconciliationCsvWriter;
@@ -16,13 +17,18 @@ import picocli.CommandLine.Option;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Resolve each note's schedule and write one row per flow:",
             "note_id, period, accrual_start, accrual_end, due_date, days, opening_balance, interest,"
-                    + " principal, payment, closing_balance."},
+                    + " principal, payment, closing_balance, rate (the annual rate the period accrued at),"
+                    + " rate_source (where a floating note's index values came from: fixing, forward_curve,"
+                    + " last_fixing_flat)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column)"})
 final class ScheduleCommand implements Callable<Integer> {
 
     @Mixin
     PortfolioInput input;
+
+    @Mixin
+    IndexInput index;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Flows CSV to write.")
     Path out;
@@ -33,9 +39,11 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        IndexData indices = index.read();
         try (PortfolioCsvReader notes = input.open(); FlowCsvWriter writer = FlowCsvWriter.create(out);
              ReconciliationCsvWriter recon = reconciliation == null ? null : ReconciliationCsvWriter.create(reconciliation)) {
-            long count = ParallelPipeline.run(notes, p -> ScheduleResolver.resolve(p.terms()), s -> {
+            long count = ParallelPipeline.run(notes, IndexInput.reportingMissingIndex(input.notes,
+                    p -> ScheduleResolver.resolve(p.terms(), indices)), s -> {
                 writer.write(s);
                 if (recon != null && s.terms().amortization() == Amortization.STATED) {
                     recon.write(StatedScheduleReconciliation.of(s));

@@ -1,11 +1,13 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.MeasuresCsvWriter;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.portfolio.PositionPricer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,6 +26,9 @@ final class ValueCommand implements Callable<Integer> {
     @Mixin
     PortfolioInput input;
 
+    @Mixin
+    IndexInput index;
+
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Valuation date (ISO, e.g. 2024-06-30).")
     LocalDate asOf;
 
@@ -36,9 +41,11 @@ final class ValueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DiscountCurve curve = discounting.resolve();
+        IndexData indices = index.read();
         try (PortfolioCsvReader notes = input.open(); MeasuresCsvWriter writer = MeasuresCsvWriter.create(out)) {
             long count = ParallelPipeline.run(notes,
-                    p -> PositionPricer.price(p, asOf, curve), writer::write);
+                    IndexInput.reportingMissingIndex(input.notes,
+                            p -> PositionPricer.price(p, asOf, curve, indices, List.of())), writer::write);
             writer.commit();
             System.err.printf("value: %,d notes valued as of %s, written to %s%n", count, asOf, out);
         }

@@ -47,18 +47,60 @@ public final class DayCounts {
         return ALL;
     }
 
-    /** The basis with this code, accepting the usual spellings (30U/360, ACT/365 FIXED, ACT/ACT ISDA…). */
+    /** What {@link #parse} says of a phrase it does not take: the bases and their usual names. */
+    public static final String CHOICES = "PERIODIC, 30/360 (30/360 US, bond basis, 360/360), 30E/360 (Eurobond), "
+            + "ACT/360 (Actual/360, 365/360), ACT/365F (Actual/365 Fixed), ACT/ACT (ISDA)";
+
+    /**
+     * The basis with this code, accepting the usual spellings (30U/360, ACT/365 FIXED, ACT/ACT ISDA…);
+     * empty for a phrase that is unknown or ambiguous ({@link #parse} says which).
+     */
     public static Optional<DayCount> of(String code) {
-        String c = code.trim().toUpperCase(Locale.ROOT).replace(" ", "").replace("ACTUAL", "ACT");
-        return Optional.ofNullable(switch (c) {
+        return Optional.ofNullable(lookup(normalized(code)));
+    }
+
+    /**
+     * The basis a document names, as documents write it: {@code 365/360} and {@code Actual/360} are
+     * ACT/360 (actual days over a 360-day year, as US commercial notes say "computed on the basis of a
+     * 360-day year for the actual number of days elapsed"), {@code 30/360} is 30/360 US, {@code Actual/365
+     * (Fixed)} is ACT/365F.
+     *
+     * @throws IllegalArgumentException with the reason: an ambiguous phrase ({@code 365/365}, which
+     *         lenders use both for actual/365 fixed and for actual/actual) names its readings; an unknown
+     *         one lists {@link #CHOICES}
+     */
+    public static DayCount parse(String code) {
+        String c = normalized(code);
+        DayCount basis = lookup(c);
+        if (basis != null) {
+            return basis;
+        }
+        if (c.equals("365/365") || c.equals("ACT/365ACT")) {
+            throw new IllegalArgumentException("is ambiguous: say ACT/365F (actual days ÷ 365, leap years too) or "
+                    + "ACT/ACT (days in leap years ÷ 366, ISDA)");
+        }
+        if (c.startsWith("ACT/ACT")) {
+            throw new IllegalArgumentException("is not a basis Notefolio holds: of the Actual/Actual bases only ACT/ACT ISDA is; "
+                    + "the day counts are " + CHOICES);
+        }
+        throw new IllegalArgumentException("is not a known day count: one of " + CHOICES);
+    }
+
+    private static String normalized(String code) {
+        return code.trim().toUpperCase(Locale.ROOT).replace(" ", "").replace("(", "").replace(")", "")
+                .replace("ACTUAL", "ACT");
+    }
+
+    private static DayCount lookup(String c) {
+        return switch (c) {
             case "PERIODIC" -> PERIODIC;
             case "30/360", "30/360US", "30U/360", "30US/360", "BONDBASIS", "360/360" -> THIRTY_360_US;
-            case "30E/360", "EUROBOND", "30/360ICMA" -> THIRTY_E_360;
-            case "ACT/360" -> ACT_360;
+            case "30E/360", "EUROBOND", "EUROBONDBASIS", "30/360ICMA" -> THIRTY_E_360;
+            case "ACT/360", "365/360" -> ACT_360;
             case "ACT/365F", "ACT/365FIXED", "ACT/365" -> ACT_365F;
             case "ACT/ACT", "ACT/ACTISDA" -> ACT_ACT_ISDA;
             default -> null;
-        });
+        };
     }
 
     /** Whole months on the payment calendar, rounded to the nearest month, at least one. */

@@ -76,6 +76,23 @@ final class CsvLineBuilder {
         return this;
     }
 
+    /**
+     * {@code units} at {@code scale} decimals with the trailing zeros of the fraction dropped, as a rate
+     * is written: 1200000000 at 10 is {@code 0.12}, 0 is {@code 0}.
+     */
+    CsvLineBuilder trimmed(long units, int scale) {
+        minor(units, scale);
+        if (scale > 0) {
+            while (buffer[length - 1] == '0') {
+                length--;
+            }
+            if (buffer[length - 1] == '.') {
+                length--;
+            }
+        }
+        return this;
+    }
+
     /** An exact decimal at least at {@code scale} digits; more digits are written when the value has them. */
     CsvLineBuilder decimal(BigDecimal value, int scale) {
         if (value == null) {

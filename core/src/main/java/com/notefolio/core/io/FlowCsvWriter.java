@@ -1,13 +1,20 @@
 package com.notefolio.core.io;
 
+import com.notefolio.core.index.IndexSource;
+import com.notefolio.core.schedule.PeriodRates;
 import com.notefolio.core.schedule.Schedule;
+import java.util.Locale;
 import java.io.Writer;
 import java.nio.file.Path;
 
 /**
  * Writer of resolved schedules as CSV, one line per period, under the header {@link #HEADER}. Dates are
  * ISO; {@code days} is the accrual period's length in actual days; amounts are exact plain decimals at the
- * currency's scale ({@code 1500.00}, {@code 150000} in JPY) from the schedule's minor units. Note ids are
+ * currency's scale ({@code 1500.00}, {@code 150000} in JPY) from the schedule's minor units; {@code rate}
+ * is the annual rate the period accrued at, an exact fraction ({@code 0.12}, {@code 0.06375}); and
+ * {@code rate_source} names where the note's index values came from, the same on each of its rows:
+ * {@link #rateSource(Schedule)}. The columns before {@code rate} are those of the file before rate terms,
+ * in the same order. Note ids are
  * text: quoted when needed and neutralised against spreadsheet formula injection.
  *
  * <p>Formatting is done by hand into a reused buffer, so a portfolio of a million notes (some 200 million
@@ -24,7 +31,24 @@ import java.nio.file.Path;
 public final class FlowCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,period,accrual_start,accrual_end,due_date,days,"
-            + "opening_balance,interest,principal,payment,closing_balance";
+            + "opening_balance,interest,principal,payment,closing_balance,rate,rate_source";
+
+    /**
+     * Where the index values of a schedule's rates came from, as written in {@code rate_source}: empty
+     * when no rate read an index (fixed and stepped notes); otherwise the sources used, in the order
+     * {@code fixing}, {@code forward_curve}, {@code last_fixing_flat}, joined by {@code +}
+     * ({@code fixing+last_fixing_flat}: observed fixings, then the last of them held flat).
+     */
+    public static String rateSource(Schedule s) {
+        StringBuilder b = new StringBuilder();
+        for (IndexSource source : s.indexSources()) {
+            if (b.length() > 0) {
+                b.append('+');
+            }
+            b.append(source.name().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
 
     private FlowCsvWriter(CsvTarget target) {
         super(target);
@@ -52,6 +76,7 @@ public final class FlowCsvWriter extends CsvTableWriter {
     public FlowCsvWriter write(Schedule s) {
         String id = CsvLineBuilder.textField(s.noteId());
         int scale = s.scale();
+        String source = rateSource(s);
         for (int i = 0, n = s.size(); i < n; i++) {
             int start = s.accrualStartEpochDay(i);
             int end = s.accrualEndEpochDay(i);
@@ -65,7 +90,9 @@ public final class FlowCsvWriter extends CsvTableWriter {
                     .minor(s.interestMinor(i), scale)
                     .minor(s.principalMinor(i), scale)
                     .minor(s.paymentMinor(i), scale)
-                    .minor(s.closingMinor(i), scale);
+                    .minor(s.closingMinor(i), scale)
+                    .trimmed(s.rateUnscaled(i), PeriodRates.SCALE)
+                    .raw(source);
             target.write(line);
         }
         return this;

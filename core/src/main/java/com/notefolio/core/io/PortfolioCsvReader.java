@@ -34,7 +34,8 @@ import java.util.stream.StreamSupport;
  * <p>A STATED note takes its payments from the {@link StatedSchedules} given. Schedule rows for a note
  * that is in the portfolio but not STATED are reported where that note is read; rows for a note id the
  * portfolio never mentions are reported at the end, once the whole portfolio has been read (only then is
- * it known). Duplicate note ids are not detected: that would need memory growing with the rows.
+ * it known). Stepped notes take their rate changes from the {@link RateSteps} given, checked the same
+ * way. Duplicate note ids are not detected: that would need memory growing with the rows.
  *
  * <p>Errors: opened without an error consumer, the reader throws an {@link InputException} at the first
  * bad row (from {@link #hasNext()} or {@link #next()}); with one, it reports every bad row to the consumer
@@ -79,6 +80,29 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String ACCELERATES = "accelerates";
     public static final String COLLECTION_COSTS_PAYABLE = "collection_costs_payable";
     public static final String GOVERNING_LAW = "governing_law";
+    /** The rate's kind: fixed (blank), stepped, floating, fixed_to_floating, floating_to_fixed. */
+    public static final String RATE_KIND = "rate_kind";
+    /** A floating rate's index name (SOFR, PRIME), as the fixings and index curve files name it. */
+    public static final String INDEX = "index";
+    public static final String SPREAD = "spread";
+    public static final String MULTIPLIER = "multiplier";
+    public static final String RESET_FREQUENCY = "reset_frequency";
+    public static final String FIRST_RESET_DATE = "first_reset_date";
+    public static final String LOOKBACK_DAYS = "lookback_days";
+    public static final String PERIODIC_CAP = "periodic_cap";
+    public static final String PERIODIC_FLOOR = "periodic_floor";
+    public static final String LIFETIME_CAP = "lifetime_cap";
+    public static final String LIFETIME_FLOOR = "lifetime_floor";
+    /** The increment a reset rate is rounded to, a fraction (0.00125 is 1/8 %). */
+    public static final String RATE_ROUNDING = "rate_rounding";
+    /** nearest (blank), up or down. */
+    public static final String RATE_ROUNDING_MODE = "rate_rounding_mode";
+    public static final String CONVERSION_DATE = "conversion_date";
+    public static final String CONVERTED_RATE = "converted_rate";
+    public static final String MAX_LAWFUL_RATE = "max_lawful_rate";
+    /** reamortize (blank) or keep_payment. */
+    public static final String PAYMENT_ON_RESET = "payment_on_reset";
+    public static final String NEGATIVE_AMORTIZATION_CAP = "negative_amortization_cap";
 
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
@@ -89,14 +113,25 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             BORROWER_ADDRESS, LENDER, LENDER_ADDRESS, SECTOR, REGION, RATING, SECURED, COLLATERAL,
             COLLATERAL_VALUE, PRICE, PREPAYMENT_ALLOWED, PREPAYMENT_PENALTY, LOCKOUT_UNTIL, CURE_DAYS,
             DEFAULT_RATE, ACCELERATES, COLLECTION_COSTS_PAYABLE, GOVERNING_LAW, ODD_DAYS);
+    /**
+     * The optional columns of the rate terms (the shared contract of issue 13); a file without them reads
+     * as before, each note at its fixed {@link #ANNUAL_RATE}.
+     */
+    public static final List<String> RATE_COLUMNS = List.of(RATE_KIND, INDEX, SPREAD, MULTIPLIER, RESET_FREQUENCY,
+            FIRST_RESET_DATE, LOOKBACK_DAYS, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP, LIFETIME_FLOOR,
+            RATE_ROUNDING, RATE_ROUNDING_MODE, CONVERSION_DATE, CONVERTED_RATE, MAX_LAWFUL_RATE, PAYMENT_ON_RESET,
+            NEGATIVE_AMORTIZATION_CAP);
 
     static final Set<String> KNOWN_COLUMNS = known();
 
     private final HeaderedCsv csv;
     private final StatedSchedules schedules;
+    private final RateSteps rateSteps;
     private final Consumer<InputError> onError;
     /** Schedule note ids no portfolio row has claimed yet; reported at the end of the file. */
     private final Set<String> unclaimedSchedules;
+    /** Rate-step note ids no portfolio row has claimed yet; reported at the end of the file. */
+    private final Set<String> unclaimedSteps;
     private Position next;
     private long nextLine;
     private long line;
@@ -104,11 +139,14 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** For a whole portfolio file (opened by path): its note ids so far and whether it has rows at all. */
     private WholeFileChecks wholeFile;
 
-    private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, Consumer<InputError> onError) {
+    private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, RateSteps rateSteps,
+                               Consumer<InputError> onError) {
         this.csv = csv;
         this.schedules = schedules;
+        this.rateSteps = rateSteps;
         this.onError = onError;
         this.unclaimedSchedules = new LinkedHashSet<>(schedules.noteIds());
+        this.unclaimedSteps = new LinkedHashSet<>(rateSteps.noteIds());
         List<InputError> headerErrors = csv.headerErrors(REQUIRED_COLUMNS, KNOWN_COLUMNS);
         if (!headerErrors.isEmpty()) {
             finished = true;
@@ -131,7 +169,17 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      * row; otherwise it reports every bad row to {@code onError} and skips it.
      */
     public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, Consumer<InputError> onError) {
-        PortfolioCsvReader reader = open(notes.getFileName().toString(), Utf8Input.open(notes), schedules, onError);
+        return open(notes, schedules, RateSteps.NONE, onError);
+    }
+
+    /**
+     * Opens a portfolio file (UTF-8) whose STATED notes take their payments from {@code schedules} and
+     * whose stepped notes take their rate changes from {@code rateSteps}; {@code onError} as above.
+     */
+    public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, RateSteps rateSteps,
+                                          Consumer<InputError> onError) {
+        PortfolioCsvReader reader = open(notes.getFileName().toString(), Utf8Input.open(notes), schedules, rateSteps,
+                onError);
         reader.wholeFile = new WholeFileChecks();
         return reader;
     }
@@ -139,9 +187,15 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** Opens CSV text named {@code source} in messages; the reader closes {@code in}. */
     public static PortfolioCsvReader open(String source, Reader in, StatedSchedules schedules,
                                           Consumer<InputError> onError) {
+        return open(source, in, schedules, RateSteps.NONE, onError);
+    }
+
+    /** Opens CSV text named {@code source} in messages, with rate steps; the reader closes {@code in}. */
+    public static PortfolioCsvReader open(String source, Reader in, StatedSchedules schedules, RateSteps rateSteps,
+                                          Consumer<InputError> onError) {
         HeaderedCsv csv = HeaderedCsv.open(source, in);
         try {
-            return new PortfolioCsvReader(csv, schedules, onError);
+            return new PortfolioCsvReader(csv, schedules, rateSteps, onError);
         } catch (RuntimeException e) {
             csv.close();
             throw e;
@@ -215,7 +269,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         Amortization amortization = PositionColumns.amortization(row);
         List<StatedSchedules.Row> stated = schedules.rowsOf(id);
         claimSchedule(row, id, amortization, stated);
-        return PositionColumns.position(row, schedules.source(), stated);
+        unclaimedSteps.remove(id);
+        return PositionColumns.position(row, schedules.source(), stated, rateSteps.source(), rateSteps.rowsOf(id));
     }
 
     private void claimSchedule(CsvRow row, String id, Amortization amortization, List<StatedSchedules.Row> stated) {
@@ -238,6 +293,11 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
                     "no note " + id + " in " + csv.source() + "; schedule rows need a STATED note"));
         }
         unclaimedSchedules.clear();
+        for (String id : unclaimedSteps) {
+            errors.add(InputError.inColumn(rateSteps.source(), rateSteps.rowsOf(id).get(0).line(), NOTE_ID, id,
+                    "no note " + id + " in " + csv.source() + "; rate steps need a stepped note"));
+        }
+        unclaimedSteps.clear();
         if (!errors.isEmpty()) {
             report(errors);
         }
@@ -269,6 +329,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     private static Set<String> known() {
         Set<String> known = new LinkedHashSet<>(REQUIRED_COLUMNS);
         known.addAll(OPTIONAL_COLUMNS);
+        known.addAll(RATE_COLUMNS);
         return known;
     }
 }

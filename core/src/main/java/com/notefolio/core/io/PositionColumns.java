@@ -34,6 +34,24 @@ import static com.notefolio.core.io.PortfolioCsvReader.RATING;
 import static com.notefolio.core.io.PortfolioCsvReader.REGION;
 import static com.notefolio.core.io.PortfolioCsvReader.SECTOR;
 import static com.notefolio.core.io.PortfolioCsvReader.SECURED;
+import static com.notefolio.core.io.PortfolioCsvReader.CONVERSION_DATE;
+import static com.notefolio.core.io.PortfolioCsvReader.CONVERTED_RATE;
+import static com.notefolio.core.io.PortfolioCsvReader.FIRST_RESET_DATE;
+import static com.notefolio.core.io.PortfolioCsvReader.INDEX;
+import static com.notefolio.core.io.PortfolioCsvReader.LIFETIME_CAP;
+import static com.notefolio.core.io.PortfolioCsvReader.LIFETIME_FLOOR;
+import static com.notefolio.core.io.PortfolioCsvReader.LOOKBACK_DAYS;
+import static com.notefolio.core.io.PortfolioCsvReader.MAX_LAWFUL_RATE;
+import static com.notefolio.core.io.PortfolioCsvReader.MULTIPLIER;
+import static com.notefolio.core.io.PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP;
+import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_ON_RESET;
+import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_CAP;
+import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_FLOOR;
+import static com.notefolio.core.io.PortfolioCsvReader.RATE_KIND;
+import static com.notefolio.core.io.PortfolioCsvReader.RATE_ROUNDING;
+import static com.notefolio.core.io.PortfolioCsvReader.RATE_ROUNDING_MODE;
+import static com.notefolio.core.io.PortfolioCsvReader.RESET_FREQUENCY;
+import static com.notefolio.core.io.PortfolioCsvReader.SPREAD;
 
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
@@ -45,10 +63,15 @@ import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
+import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.Price;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,14 +118,38 @@ public final class PositionColumns {
      * {@code statedSource} (named in messages about them).
      */
     public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated) {
+        return position(row, statedSource, stated, RateSteps.NONE.source(), List.of());
+    }
+
+    /**
+     * The position of one row; a STATED note's payments are {@code stated}, read from {@code statedSource},
+     * and a stepped note's rate changes are {@code steps}, read from {@code stepsSource} (each named in
+     * messages about its rows).
+     */
+    public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated,
+                                    String stepsSource, List<RateSteps.Row> steps) {
         String id = noteId(row);
         Amortization amortization = amortization(row);
         try {
-            NoteTerms terms = terms(row, id, amortization, stated);
+            NoteTerms terms = terms(row, id, amortization, stated, stepsSource, steps);
             return new Position(terms, price(row, terms));
         } catch (InvalidTermsException e) {
             throw termsError(row, e, statedSource, stated);
         }
+    }
+
+    /** The rate kind of a row: blank is fixed. */
+    public static RateKind rateKind(ColumnValues row) {
+        return row.choice(RATE_KIND, RateKind.class, RateKind.FIXED);
+    }
+
+    /**
+     * The kinds of rate the {@code rate_kind} column names. Fixed and floating are {@link RateTerms.Fixed}
+     * and {@link RateTerms.Floating}; stepped is a {@link RateTerms.Stepped} whose changes come from the
+     * rate-steps file; the two conversions are a {@link RateTerms.Conversion} on {@code conversion_date}.
+     */
+    public enum RateKind {
+        FIXED, STEPPED, FLOATING, FIXED_TO_FLOATING, FLOATING_TO_FIXED
     }
 
     /**
@@ -122,12 +169,14 @@ public final class PositionColumns {
     }
 
     private static NoteTerms terms(ColumnValues row, String id, Amortization amortization,
-                                   List<StatedSchedules.Row> stated) {
+                                   List<StatedSchedules.Row> stated, String stepsSource, List<RateSteps.Row> steps) {
+        BigDecimal annualRate = row.requiredRate(ANNUAL_RATE);
+        LocalDate issueDate = row.requiredDate(ISSUE_DATE);
         NoteTerms.Builder b = NoteTerms.builder(id)
                 .amortization(amortization)
                 .principal(row.requiredDecimal(PRINCIPAL))
-                .annualRate(row.requiredRate(ANNUAL_RATE))
-                .issueDate(row.requiredDate(ISSUE_DATE))
+                .annualRate(annualRate)
+                .issueDate(issueDate)
                 .maturityDate(row.requiredDate(MATURITY_DATE))
                 .firstPaymentDate(row.date(FIRST_PAYMENT_DATE))
                 .frequency(row.choice(FREQUENCY, Frequency.class,
@@ -159,7 +208,155 @@ public final class PositionColumns {
                 b.addStatedPayment(r.dueDate(), r.payment());
             }
         }
+        rate(row, id, annualRate, issueDate, stepsSource, steps, b);
         return b.build();
+    }
+
+    /**
+     * The rate columns onto the builder. A row without them keeps its fixed {@code annual_rate} exactly as
+     * before; {@code annual_rate} is always the rate from the issue date (the initial rate of a floating
+     * rate, the first of a stepped one, the rate before a conversion).
+     */
+    private static void rate(ColumnValues row, String id, BigDecimal annualRate, LocalDate issueDate,
+                             String stepsSource, List<RateSteps.Row> steps, NoteTerms.Builder b) {
+        RateKind kind = rateKind(row);
+        if (kind != RateKind.STEPPED && !steps.isEmpty()) {
+            throw new InputException(InputError.inColumn(stepsSource, steps.get(0).line(), RateStepCsvReader.NOTE_ID, id,
+                    "note " + id + " has rate_kind " + kind.name().toLowerCase(java.util.Locale.ROOT) + " in " + row.source()
+                            + " line " + row.line() + "; only a stepped note has rate steps"));
+        }
+        requireOnlyFor(row, kind, kind == RateKind.FLOATING || kind == RateKind.FIXED_TO_FLOATING
+                        || kind == RateKind.FLOATING_TO_FIXED, "a floating part", INDEX, SPREAD, MULTIPLIER,
+                RESET_FREQUENCY, FIRST_RESET_DATE, LOOKBACK_DAYS, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP,
+                LIFETIME_FLOOR, RATE_ROUNDING, RATE_ROUNDING_MODE);
+        requireOnlyFor(row, kind, kind == RateKind.FIXED_TO_FLOATING || kind == RateKind.FLOATING_TO_FIXED,
+                "a conversion", CONVERSION_DATE, CONVERTED_RATE);
+        switch (kind) {
+            case FIXED -> {
+                // The builder's annual rate is the fixed rate: nothing more to set.
+            }
+            case STEPPED -> b.rate(stepped(row, id, annualRate, issueDate, stepsSource, steps));
+            case FLOATING -> b.rate(floating(row, annualRate, ANNUAL_RATE));
+            case FIXED_TO_FLOATING -> {
+                BigDecimal afterInitial = row.has(CONVERTED_RATE) ? row.rate(CONVERTED_RATE) : annualRate;
+                RateTerms.Floating after = floating(row, afterInitial, row.has(CONVERTED_RATE) ? CONVERTED_RATE : ANNUAL_RATE);
+                b.rate(conversion(row, fixed(row, annualRate, ANNUAL_RATE), after));
+            }
+            case FLOATING_TO_FIXED -> {
+                if (!row.has(CONVERTED_RATE)) {
+                    throw row.error(CONVERTED_RATE, "", "is required for a floating_to_fixed note: the fixed rate from the conversion date");
+                }
+                RateTerms.Fixed after = fixed(row, row.rate(CONVERTED_RATE), CONVERTED_RATE);
+                b.rate(conversion(row, floating(row, annualRate, ANNUAL_RATE), after));
+            }
+        }
+        b.maxLawfulRate(row.has(MAX_LAWFUL_RATE) ? row.rate(MAX_LAWFUL_RATE).toPlainString() : null);
+        b.paymentOnReset(row.choice(PAYMENT_ON_RESET, PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
+        BigDecimal negAmCap = row.decimal(NEGATIVE_AMORTIZATION_CAP);
+        b.negativeAmortizationCap(negAmCap == null ? null : negAmCap.toPlainString());
+    }
+
+    /** Columns that mean something only for some kinds are refused on the others, rather than ignored. */
+    private static void requireOnlyFor(ColumnValues row, RateKind kind, boolean applies, String what, String... columns) {
+        if (applies) {
+            return;
+        }
+        for (String column : columns) {
+            if (row.has(column)) {
+                throw row.error(column, row.text(column), "applies to " + what + " only, and rate_kind is "
+                        + kind.name().toLowerCase(java.util.Locale.ROOT) + (kind == RateKind.FIXED && !row.has(RATE_KIND) ? " (blank)" : ""));
+            }
+        }
+    }
+
+    private static RateTerms.Fixed fixed(ColumnValues row, BigDecimal rate, String column) {
+        try {
+            return RateTerms.fixed(rate);
+        } catch (InvalidTermsException e) {
+            throw row.error(column, row.text(column), e.rule());
+        }
+    }
+
+    /** The stepped rate: {@code annual_rate} from the issue date, then each step of the rate-steps file. */
+    private static RateTerms.Stepped stepped(ColumnValues row, String id, BigDecimal annualRate, LocalDate issueDate,
+                                             String stepsSource, List<RateSteps.Row> steps) {
+        if (steps.isEmpty()) {
+            throw row.error(RATE_KIND, row.text(RATE_KIND), "a stepped note needs its rate steps, but " + stepsSource
+                    + " has no rows for note " + id + " (give them with --rate-steps: note_id,from,rate)");
+        }
+        List<RateTerms.Step> list = new ArrayList<>(steps.size() + 1);
+        list.add(new RateTerms.Step(issueDate, fixed(row, annualRate, ANNUAL_RATE).rate()));
+        for (RateSteps.Row step : steps) {
+            if (!step.from().isAfter(issueDate)) {
+                throw new InputException(InputError.inColumn(stepsSource, step.line(), RateStepCsvReader.FROM,
+                        step.from().toString(), "must be after the issue date " + issueDate + " of note " + id
+                                + " (its rate from the issue date is its annual_rate)"));
+            }
+            try {
+                list.add(new RateTerms.Step(step.from(), step.rate()));
+            } catch (InvalidTermsException e) {
+                throw new InputException(InputError.inColumn(stepsSource, step.line(), RateStepCsvReader.RATE,
+                        step.rate().toPlainString(), e.rule() + " (note " + id + ")"));
+            }
+        }
+        return new RateTerms.Stepped(list);
+    }
+
+    /** The floating part of a row, starting at {@code initialRate} (named {@code initialColumn} in errors). */
+    private static RateTerms.Floating floating(ColumnValues row, BigDecimal initialRate, String initialColumn) {
+        RoundingMode mode = row.has(RATE_ROUNDING_MODE) ? roundingMode(row) : RoundingMode.HALF_UP;
+        BigDecimal increment = row.rate(RATE_ROUNDING);
+        if (increment == null && row.has(RATE_ROUNDING_MODE)) {
+            throw row.error(RATE_ROUNDING_MODE, row.text(RATE_ROUNDING_MODE), "needs the rate_rounding increment (0.00125 is 1/8 %)");
+        }
+        Integer lookback = row.integer(LOOKBACK_DAYS);
+        try {
+            return new RateTerms.Floating(row.optionalText(INDEX), row.rate(SPREAD), row.decimal(MULTIPLIER),
+                    row.choice(RESET_FREQUENCY, com.notefolio.core.convention.Frequency.class, null),
+                    row.date(FIRST_RESET_DATE), lookback == null ? 0 : lookback, initialRate,
+                    row.rate(PERIODIC_CAP), row.rate(PERIODIC_FLOOR), row.rate(LIFETIME_CAP), row.rate(LIFETIME_FLOOR),
+                    increment == null ? null : new RateTerms.RateRounding(increment, mode));
+        } catch (InvalidTermsException e) {
+            String column = rateColumn(e.field(), initialColumn);
+            throw row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
+        }
+    }
+
+    private static RoundingMode roundingMode(ColumnValues row) {
+        String text = row.text(RATE_ROUNDING_MODE);
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "nearest" -> RoundingMode.HALF_UP;
+            case "up" -> RoundingMode.UP;
+            case "down" -> RoundingMode.DOWN;
+            default -> throw row.error(RATE_ROUNDING_MODE, text, "not one of nearest, up, down");
+        };
+    }
+
+    private static RateTerms.Conversion conversion(ColumnValues row, RateTerms before, RateTerms after) {
+        LocalDate on = row.date(CONVERSION_DATE);
+        try {
+            return new RateTerms.Conversion(before, on, after);
+        } catch (InvalidTermsException e) {
+            String column = rateColumn(e.field(), ANNUAL_RATE);
+            throw row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
+        }
+    }
+
+    /**
+     * The portfolio column of a rate-terms field: {@code rate.spread} is {@code spread},
+     * {@code rate.after.first_reset_date} is {@code first_reset_date} (the flat file has one floating part),
+     * a floating part's initial rate is {@code initialColumn}.
+     */
+    private static String rateColumn(String field, String initialColumn) {
+        String f = field.replaceFirst("^rate\\.(before\\.|after\\.)?", "");
+        return switch (f) {
+            case "initial_rate" -> initialColumn;
+            case "rounding_increment" -> RATE_ROUNDING;
+            case "rounding_mode" -> RATE_ROUNDING_MODE;
+            case "conversion", "before", "after" -> RATE_KIND;
+            case "rate_steps[1].from" -> ISSUE_DATE;
+            default -> f;
+        };
     }
 
     private static CurrencyUnit currency(String id, String code) {
@@ -217,7 +414,7 @@ public final class PositionColumns {
             return new InputException(InputError.inColumn(statedSource, at.line(), column, value,
                     e.rule() + " (note " + e.noteId() + ")"));
         }
-        String column = field.equals("id") ? NOTE_ID : field;
+        String column = field.equals("id") ? NOTE_ID : field.startsWith("rate") ? rateColumn(field, ANNUAL_RATE) : field;
         if (!PortfolioCsvReader.KNOWN_COLUMNS.contains(column)) {
             return row.rowError(field + " = " + e.value() + ": " + e.rule());
         }

@@ -1,6 +1,7 @@
 package com.notefolio.core.convention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -277,13 +278,13 @@ class DayCountsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"ACT/360", "Actual/360", "act/360"})
+        @ValueSource(strings = {"ACT/360", "Actual/360", "act/360", "365/360", "Actual / 360"})
         void act360Spellings(String code) {
             assertThat(DayCounts.of(code)).contains(DayCounts.ACT_360);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"ACT/365F", "ACT/365 Fixed", "Actual/365 Fixed", "ACT/365"})
+        @ValueSource(strings = {"ACT/365F", "ACT/365 Fixed", "Actual/365 Fixed", "ACT/365", "Actual/365 (Fixed)"})
         void act365FixedSpellings(String code) {
             assertThat(DayCounts.of(code)).contains(DayCounts.ACT_365F);
         }
@@ -298,6 +299,21 @@ class DayCountsTest {
         @ValueSource(strings = {"ACT/ACT ICMA", "30E/360 ISDA", "ACT/364", "", "NL/365"})
         void unknownOrDifferentBasesAreNotGuessed(String code) {
             assertThat(DayCounts.of(code)).isEmpty();
+        }
+
+        /** "365/365" is written by lenders for both Actual/365 Fixed and Actual/Actual: refused, naming both. */
+        @Test
+        void anAmbiguousPhraseIsRefusedNamingItsReadings() {
+            assertThat(DayCounts.of("365/365")).isEmpty();
+            assertThatThrownBy(() -> DayCounts.parse("365/365")).hasMessage(
+                    "is ambiguous: say ACT/365F (actual days ÷ 365, leap years too) or ACT/ACT (days in leap years ÷ 366, ISDA)");
+            assertThatThrownBy(() -> DayCounts.parse("Actual/Actual ICMA"))
+                    .hasMessageStartingWith("is not a basis Notefolio holds: of the Actual/Actual bases only ACT/ACT ISDA is");
+            assertThatThrownBy(() -> DayCounts.parse("NL/365")).hasMessage("is not a known day count: one of "
+                    + "PERIODIC, 30/360 (30/360 US, bond basis, 360/360), 30E/360 (Eurobond), ACT/360 (Actual/360, 365/360), "
+                    + "ACT/365F (Actual/365 Fixed), ACT/ACT (ISDA)");
+            assertThat(DayCounts.parse("365/360")).isSameAs(DayCounts.ACT_360);
+            assertThat(DayCounts.parse("30/360")).isSameAs(DayCounts.THIRTY_360_US);
         }
 
         @Test

@@ -5,19 +5,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.scenario.CashFlowDifference;
-import com.notefolio.web.portfolio.NoteStore;
-import com.notefolio.web.portfolio.NoteStore.NewNote;
-import com.notefolio.web.portfolio.PortfolioStore;
-import com.notefolio.web.testing.KaribuViews;
+import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.web.dashboard.JobProgress;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.StoredPortfolio;
+import com.notefolio.web.portfolio.NoteStore.NewNote;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.testing.KaribuViews;
 import com.notefolio.web.view.chart.ChartDataset;
 import com.notefolio.web.view.chart.ChartJs;
 import com.notefolio.web.view.whatif.ComparisonRow;
@@ -29,21 +32,18 @@ import com.notefolio.web.whatif.PortfolioWhatIf;
 import com.notefolio.web.whatif.SavedScenarios;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.notefolio.core.scenario.DatedPrepayment;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import java.time.Duration;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -247,6 +247,24 @@ class WhatIfViewTest extends KaribuViews {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-scenario")));
         assertThat(savedScenarios.list(portfolioId)).isEmpty();
         assertThat(GridKt._findAll(view.savedGrid)).isEmpty();
+    }
+
+    /**
+     * A saved 7 CPR / 7 CDR at 57% severity opens in the editor as 7, 7 and 57: in binary floating point
+     * 0.07 × 100 is 7.000000000000001 and 0.57 × 100 is 56.99999999999999, which the fields showed before.
+     */
+    @Test
+    void aSavedScenarioOpensWithItsPercentagesAsTyped() {
+        savedScenarios.save(portfolioId, new Scenario("7 CPR 7 CDR", List.of(), PrepaymentSpeed.cpr(0.07),
+                new DefaultSpeed(0.07, 0.57, 6), List.of(), 0), "bob");
+        UI.getCurrent().navigate(WhatIfView.class, portfolioId);
+        WhatIfView view = _get(WhatIfView.class);
+        _click((Button) GridKt._getCellComponent(view.savedGrid, 0, "edit"));
+        assertThat(view.editorDialog.isOpened()).isTrue();
+        assertThat(bigDecimalField("speed-value").getValue()).isEqualByComparingTo("7")
+                .hasToString("7");
+        assertThat(bigDecimalField("cdr").getValue()).hasToString("7");
+        assertThat(bigDecimalField("severity").getValue()).hasToString("57");
     }
 
     /**

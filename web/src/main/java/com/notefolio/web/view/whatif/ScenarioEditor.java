@@ -309,17 +309,17 @@ public class ScenarioEditor extends VerticalLayout {
         }
         if (s.prepaymentSpeed() instanceof PrepaymentSpeed.Cpr c) {
             speedKind.setValue(PrepaymentSpeed.Kind.CPR);
-            speedValue.setValue(BigDecimal.valueOf(c.cpr() * 100).stripTrailingZeros());
+            speedValue.setValue(asPercent(c.cpr()));
         } else if (s.prepaymentSpeed() instanceof PrepaymentSpeed.Smm m) {
             speedKind.setValue(PrepaymentSpeed.Kind.SMM);
-            speedValue.setValue(BigDecimal.valueOf(m.smm() * 100).stripTrailingZeros());
+            speedValue.setValue(asPercent(m.smm()));
         } else if (s.prepaymentSpeed() instanceof PrepaymentSpeed.Psa p) {
             speedKind.setValue(PrepaymentSpeed.Kind.PSA);
             speedValue.setValue(BigDecimal.valueOf(p.psa()).stripTrailingZeros());
         }
         if (s.defaultSpeed() != null) {
-            cdr.setValue(BigDecimal.valueOf(s.defaultSpeed().cdr() * 100).stripTrailingZeros());
-            severity.setValue(BigDecimal.valueOf(s.defaultSpeed().severity() * 100).stripTrailingZeros());
+            cdr.setValue(asPercent(s.defaultSpeed().cdr()));
+            severity.setValue(asPercent(s.defaultSpeed().severity()));
             recoveryLag.setValue(s.defaultSpeed().recoveryLagMonths());
         }
         if (!s.eventsOfDefault().isEmpty()) {
@@ -330,7 +330,7 @@ public class ScenarioEditor extends VerticalLayout {
             collectionCosts.setValue(e.collectionCosts().signum() == 0 ? null : e.collectionCosts());
             if (e.recovery() instanceof Recovery.Collateral c) {
                 collateralValue.setValue(c.value());
-                haircut.setValue(BigDecimal.valueOf(c.haircut() * 100).stripTrailingZeros());
+                haircut.setValue(asPercent(c.haircut()));
                 realisationLag.setValue(c.lagMonths());
             }
         }
@@ -376,5 +376,14 @@ public class ScenarioEditor extends VerticalLayout {
 
     private static double percent(BigDecimal value) {
         return value.movePointLeft(2).doubleValue();
+    }
+
+    /**
+     * A fraction shown as a percentage: 0.07 is 7, by moving the decimal point of the fraction's own
+     * shortest decimal text, because {@code 0.07 * 100} is 7.000000000000001 in binary floating point.
+     */
+    private static BigDecimal asPercent(double fraction) {
+        BigDecimal p = BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
     }
 }
