@@ -3,6 +3,7 @@ package com.notefolio.analytics.row;
 import com.notefolio.core.io.ColumnValues;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.PositionColumns;
+import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
@@ -662,7 +663,13 @@ public class NoteRow implements Serializable {
                 stated.add(new StatedSchedules.Row(p.getDueDate(), new BigDecimal(p.getPayment()), line));
             }
         }
-        return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated);
+        List<RateSteps.Row> steps = new ArrayList<>(rateSteps == null ? 0 : rateSteps.size());
+        if (rateSteps != null) {
+            for (RateStepRow step : rateSteps) {
+                steps.add(new RateSteps.Row(step.getFrom(), new BigDecimal(step.getRate()), line));
+            }
+        }
+        return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated, source, steps);
     }
 
     /** The value of a portfolio column: text as stored, dates, booleans and whole numbers typed. */
@@ -702,6 +709,24 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.ACCELERATES -> accelerates;
             case PortfolioCsvReader.COLLECTION_COSTS_PAYABLE -> collectionCostsPayable;
             case PortfolioCsvReader.GOVERNING_LAW -> governingLaw;
+            case PortfolioCsvReader.RATE_KIND -> rateKind;
+            case PortfolioCsvReader.INDEX -> index;
+            case PortfolioCsvReader.SPREAD -> spread;
+            case PortfolioCsvReader.MULTIPLIER -> multiplier;
+            case PortfolioCsvReader.RESET_FREQUENCY -> resetFrequency;
+            case PortfolioCsvReader.FIRST_RESET_DATE -> firstResetDate;
+            case PortfolioCsvReader.LOOKBACK_DAYS -> lookbackDays;
+            case PortfolioCsvReader.PERIODIC_CAP -> periodicCap;
+            case PortfolioCsvReader.PERIODIC_FLOOR -> periodicFloor;
+            case PortfolioCsvReader.LIFETIME_CAP -> lifetimeCap;
+            case PortfolioCsvReader.LIFETIME_FLOOR -> lifetimeFloor;
+            case PortfolioCsvReader.RATE_ROUNDING -> rateRounding;
+            case PortfolioCsvReader.RATE_ROUNDING_MODE -> rateRoundingMode;
+            case PortfolioCsvReader.CONVERSION_DATE -> conversionDate;
+            case PortfolioCsvReader.CONVERTED_RATE -> convertedRate;
+            case PortfolioCsvReader.MAX_LAWFUL_RATE -> maxLawfulRate;
+            case PortfolioCsvReader.PAYMENT_ON_RESET -> paymentOnReset;
+            case PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP -> negativeAmortizationCap;
             default -> null;
         };
     }
