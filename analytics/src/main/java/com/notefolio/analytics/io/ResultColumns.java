@@ -20,7 +20,7 @@ public enum ResultColumns {
             "weightedCoupon", "weightedYield", "notesOutOfYield", "yieldExclusions", "walYears", "macaulayDuration", "modifiedDuration", "top1Share",
             "top5Share", "top10Share", "herfindahl", "scheduledCashMinor", "defaultedMinor", "recoveryMinor",
             "expectedLossMinor", "deltaNpv", "deltaWeightedYield", "deltaWalYears", "deltaModifiedDuration",
-            "deltaScheduledCashMinor"),
+            "deltaScheduledCashMinor", "floatingShare"),
     LADDER("scenario", "currency", "period", "month", "interestMinor", "principalMinor", "prepaidMinor", "defaultedMinor",
             "recoveryMinor", "penaltyMinor", "totalMinor", "closingBalanceMinor"),
     EXPOSURE("scenario", "currency", "dimension", "key", "notes", "outstandingMinor", "accruedMinor", "exposureMinor",

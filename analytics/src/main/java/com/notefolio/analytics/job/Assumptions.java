@@ -1,5 +1,8 @@
 package com.notefolio.analytics.job;
 
+import com.notefolio.core.index.ForwardCurve;
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.portfolio.PositionResult;
@@ -10,19 +13,24 @@ import com.notefolio.core.pricer.ZeroCurve;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a run assumes: the as-of date, the discount curve (a flat rate or zero rates by tenor) and the
- * scenario set. Shipped to the executors, so it holds only plain data; the core's curve and scenarios
- * are rebuilt from it once per JVM that uses them.
+ * What a run assumes: the as-of date, the discount curve (a flat rate or zero rates by tenor), the
+ * scenario set, and the index data floating rates are set from (fixings and forward curves; none by
+ * default, which is all fixed and stepped rates need). Shipped to the executors, so it holds only plain
+ * data; the core's curve, scenarios and {@link IndexData} are rebuilt from it once per JVM that uses them.
  */
 public final class Assumptions implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final LocalDate asOf;
     private final Double flatRate;
@@ -30,16 +38,96 @@ public final class Assumptions implements Serializable {
     private final double[] rates;
     /** The scenario set as the core's JSON, which the core parses the same way on every executor. */
     private final String scenariosJson;
+    /** The fixings as parallel columns (index, date, rate as its exact decimal text); empty for none. */
+    private final String[] fixingIndex;
+    private final LocalDate[] fixingDate;
+    private final String[] fixingRate;
+    /** The forward curves' points as parallel columns (index, base date, tenor, rate text), curve by curve. */
+    private final String[] curveIndex;
+    private final LocalDate[] curveBase;
+    private final int[] curveTenor;
+    private final String[] curveRate;
 
     private transient DiscountCurve curve;
     private transient List<Scenario> scenarios;
+    private transient IndexData indices;
 
     private Assumptions(LocalDate asOf, Double flatRate, double[] tenors, double[] rates, String scenariosJson) {
+        this(asOf, flatRate, tenors, rates, scenariosJson, List.of(), List.of());
+    }
+
+    private Assumptions(LocalDate asOf, Double flatRate, double[] tenors, double[] rates, String scenariosJson,
+                        List<IndexFixing> fixings, List<ForwardCurve> curves) {
         this.asOf = asOf;
         this.flatRate = flatRate;
         this.tenors = tenors;
         this.rates = rates;
         this.scenariosJson = scenariosJson;
+        int n = fixings.size();
+        fixingIndex = new String[n];
+        fixingDate = new LocalDate[n];
+        fixingRate = new String[n];
+        for (int i = 0; i < n; i++) {
+            fixingIndex[i] = fixings.get(i).index();
+            fixingDate[i] = fixings.get(i).date();
+            fixingRate[i] = fixings.get(i).rate().toPlainString();
+        }
+        int points = curves.stream().mapToInt(c -> c.points().size()).sum();
+        curveIndex = new String[points];
+        curveBase = new LocalDate[points];
+        curveTenor = new int[points];
+        curveRate = new String[points];
+        int k = 0;
+        for (ForwardCurve c : curves) {
+            for (ForwardCurve.Point p : c.points()) {
+                curveIndex[k] = c.index();
+                curveBase[k] = c.baseDate();
+                curveTenor[k] = p.tenorMonths();
+                curveRate[k] = p.rate().toPlainString();
+                k++;
+            }
+        }
+        // Built here once so that bad index data (two fixings on a date, two curves of an index) fails on
+        // the driver, before any task runs.
+        indices = indexData();
+    }
+
+    /**
+     * These assumptions with floating rates set from {@code fixings} and {@code curves} (at most one per
+     * index), as the core's {@link IndexData#of(java.util.Collection, java.util.Collection)} reads them.
+     */
+    public Assumptions withIndexData(List<IndexFixing> fixings, List<ForwardCurve> curves) {
+        return new Assumptions(asOf, flatRate, tenors, rates, scenariosJson, List.copyOf(fixings), List.copyOf(curves));
+    }
+
+    /** The index data floating rates are set from: {@link IndexData#NONE} unless given. */
+    public IndexData indices() {
+        if (indices == null) {
+            indices = indexData();
+        }
+        return indices;
+    }
+
+    private IndexData indexData() {
+        if (fixingIndex.length == 0 && curveIndex.length == 0) {
+            return IndexData.NONE;
+        }
+        List<IndexFixing> fixings = new ArrayList<>(fixingIndex.length);
+        for (int i = 0; i < fixingIndex.length; i++) {
+            fixings.add(new IndexFixing(fixingIndex[i], fixingDate[i], new BigDecimal(fixingRate[i])));
+        }
+        List<ForwardCurve> curves = new ArrayList<>();
+        int i = 0;
+        while (i < curveIndex.length) {
+            int from = i;
+            List<ForwardCurve.Point> points = new ArrayList<>();
+            while (i < curveIndex.length && curveIndex[i].equals(curveIndex[from]) && curveBase[i].equals(curveBase[from])) {
+                points.add(new ForwardCurve.Point(curveTenor[i], new BigDecimal(curveRate[i])));
+                i++;
+            }
+            curves.add(new ForwardCurve(curveIndex[from], curveBase[from], points));
+        }
+        return IndexData.of(fixings, curves);
     }
 
     /** Assumptions on {@code curve} (a {@link FlatRate} or {@link ZeroCurve}) with {@code set} scenarios, or none. */
@@ -73,9 +161,9 @@ public final class Assumptions implements Serializable {
         return scenarios;
     }
 
-    /** One note under the base case and every scenario, by the core's position pricer. */
+    /** One note under the base case and every scenario, by the core's position pricer, rates set from the index data. */
     public PositionResult price(Position position) {
-        return PositionPricer.price(position, asOf, curve(), scenarios());
+        return PositionPricer.price(position, asOf, curve(), indices(), scenarios());
     }
 
     /** The names of the cases every note is computed under: {@code base}, then the scenarios in set order. */
@@ -101,8 +189,34 @@ public final class Assumptions implements Serializable {
         m.put("yield_basis", "XIRR: annual compounding on actual days / 365 from the as-of date");
         m.put("amounts", "minor units of each row's currency (cents for USD), exact");
         m.put("weights", "coupon and WAL weighted by outstanding principal; yield and durations by clean price + accrued");
+        m.put("index_data", describeIndexData());
         m.put("scenarios", scenariosJson == null ? List.of() : caseNames().subList(1, caseNames().size()));
         return m;
+    }
+
+    /**
+     * Per index, its fixings (count, first and last date) and how it is projected past the last: "forward
+     * curve" or "last fixing held flat" (the core's rule, {@link IndexData}); empty without index data.
+     */
+    private Map<String, Object> describeIndexData() {
+        TreeSet<String> names = new TreeSet<>(List.of(fixingIndex));
+        names.addAll(List.of(curveIndex));
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String name : names) {
+            TreeMap<LocalDate, String> dates = new TreeMap<>();
+            for (int i = 0; i < fixingIndex.length; i++) {
+                if (fixingIndex[i].equals(name)) {
+                    dates.put(fixingDate[i], fixingRate[i]);
+                }
+            }
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("fixings", dates.size());
+            d.put("first_fixing", dates.isEmpty() ? null : dates.firstKey().toString());
+            d.put("last_fixing", dates.isEmpty() ? null : dates.lastKey().toString());
+            d.put("projection", List.of(curveIndex).contains(name) ? "forward curve" : "last fixing held flat");
+            out.put(name, d);
+        }
+        return out;
     }
 
     /** The scenario set JSON, or null. */

@@ -3,10 +3,13 @@ package com.notefolio.analytics.row;
 import com.notefolio.core.io.ColumnValues;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.PositionColumns;
+import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
+import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.StatedPayment;
 import com.notefolio.core.portfolio.Position;
 import java.io.Serializable;
@@ -14,13 +17,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.money.MonetaryAmount;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 
 /**
  * One note of a portfolio as a Spark row: the columns of the portfolio CSV (docs/portfolio-format.md),
- * amounts and rates as their exact decimal text, and a STATED note's payments as an array column. A
+ * amounts and rates as their exact decimal text, a STATED note's payments and a stepped rate's changes as
+ * array columns. A
  * JavaBean because Spark's bean encoder cannot read records; {@link #toPosition()} (through the core's
  * one column mapping) and {@link #of(Position)} are the only crossings to the core's values. Text fields
  * are never blank: absent values are {@code null}, so that a round trip gives equal terms.
@@ -70,6 +75,27 @@ public class NoteRow implements Serializable {
     private Boolean collectionCostsPayable;
     private String governingLaw;
     private List<StatedPaymentRow> statedPayments;
+    /** The rate's kind as the {@code rate_kind} column writes it ({@code floating}); {@code null} is fixed. */
+    private String rateKind;
+    private String index;
+    private String spread;
+    private String multiplier;
+    private String resetFrequency;
+    private LocalDate firstResetDate;
+    private Integer lookbackDays;
+    private String periodicCap;
+    private String periodicFloor;
+    private String lifetimeCap;
+    private String lifetimeFloor;
+    private String rateRounding;
+    private String rateRoundingMode;
+    private LocalDate conversionDate;
+    private String convertedRate;
+    private String maxLawfulRate;
+    private String paymentOnReset;
+    private String negativeAmortizationCap;
+    /** A stepped rate's changes after the issue date (its rate from the issue date is {@code annualRate}). */
+    private List<RateStepRow> rateSteps;
 
     public String getNoteId() {
         return noteId;
@@ -350,6 +376,159 @@ public class NoteRow implements Serializable {
     public void setStatedPayments(List<StatedPaymentRow> statedPayments) {
         this.statedPayments = statedPayments;
     }
+
+    public String getRateKind() {
+        return rateKind;
+    }
+
+    public void setRateKind(String rateKind) {
+        this.rateKind = rateKind;
+    }
+
+    public String getIndex() {
+        return index;
+    }
+
+    public void setIndex(String index) {
+        this.index = index;
+    }
+
+    public String getSpread() {
+        return spread;
+    }
+
+    public void setSpread(String spread) {
+        this.spread = spread;
+    }
+
+    public String getMultiplier() {
+        return multiplier;
+    }
+
+    public void setMultiplier(String multiplier) {
+        this.multiplier = multiplier;
+    }
+
+    public String getResetFrequency() {
+        return resetFrequency;
+    }
+
+    public void setResetFrequency(String resetFrequency) {
+        this.resetFrequency = resetFrequency;
+    }
+
+    public LocalDate getFirstResetDate() {
+        return firstResetDate;
+    }
+
+    public void setFirstResetDate(LocalDate firstResetDate) {
+        this.firstResetDate = firstResetDate;
+    }
+
+    public Integer getLookbackDays() {
+        return lookbackDays;
+    }
+
+    public void setLookbackDays(Integer lookbackDays) {
+        this.lookbackDays = lookbackDays;
+    }
+
+    public String getPeriodicCap() {
+        return periodicCap;
+    }
+
+    public void setPeriodicCap(String periodicCap) {
+        this.periodicCap = periodicCap;
+    }
+
+    public String getPeriodicFloor() {
+        return periodicFloor;
+    }
+
+    public void setPeriodicFloor(String periodicFloor) {
+        this.periodicFloor = periodicFloor;
+    }
+
+    public String getLifetimeCap() {
+        return lifetimeCap;
+    }
+
+    public void setLifetimeCap(String lifetimeCap) {
+        this.lifetimeCap = lifetimeCap;
+    }
+
+    public String getLifetimeFloor() {
+        return lifetimeFloor;
+    }
+
+    public void setLifetimeFloor(String lifetimeFloor) {
+        this.lifetimeFloor = lifetimeFloor;
+    }
+
+    public String getRateRounding() {
+        return rateRounding;
+    }
+
+    public void setRateRounding(String rateRounding) {
+        this.rateRounding = rateRounding;
+    }
+
+    public String getRateRoundingMode() {
+        return rateRoundingMode;
+    }
+
+    public void setRateRoundingMode(String rateRoundingMode) {
+        this.rateRoundingMode = rateRoundingMode;
+    }
+
+    public LocalDate getConversionDate() {
+        return conversionDate;
+    }
+
+    public void setConversionDate(LocalDate conversionDate) {
+        this.conversionDate = conversionDate;
+    }
+
+    public String getConvertedRate() {
+        return convertedRate;
+    }
+
+    public void setConvertedRate(String convertedRate) {
+        this.convertedRate = convertedRate;
+    }
+
+    public String getMaxLawfulRate() {
+        return maxLawfulRate;
+    }
+
+    public void setMaxLawfulRate(String maxLawfulRate) {
+        this.maxLawfulRate = maxLawfulRate;
+    }
+
+    public String getPaymentOnReset() {
+        return paymentOnReset;
+    }
+
+    public void setPaymentOnReset(String paymentOnReset) {
+        this.paymentOnReset = paymentOnReset;
+    }
+
+    public String getNegativeAmortizationCap() {
+        return negativeAmortizationCap;
+    }
+
+    public void setNegativeAmortizationCap(String negativeAmortizationCap) {
+        this.negativeAmortizationCap = negativeAmortizationCap;
+    }
+
+    public List<RateStepRow> getRateSteps() {
+        return rateSteps;
+    }
+
+    public void setRateSteps(List<RateStepRow> rateSteps) {
+        this.rateSteps = rateSteps;
+    }
+
     /** The row of a position: every term the CSV format holds (events of default text is not one). */
     public static NoteRow of(Position position) {
         NoteTerms t = position.terms();
@@ -395,7 +574,75 @@ public class NoteRow implements Serializable {
             }
             r.statedPayments = payments;
         }
+        r.rateColumns(t);
         return r;
+    }
+
+    /**
+     * The rate columns of {@code t}, as the portfolio CSV holds them (docs/portfolio-format.md): nothing for
+     * a fixed rate; a stepped rate's changes after the issue date as {@link #rateSteps}; a floating part's
+     * terms; a conversion's date and rate after it. The flat columns hold one floating part and one fixed
+     * one, so a conversion between two floating rates, or to or from a stepped rate, cannot be written and
+     * is refused naming the note.
+     */
+    private void rateColumns(NoteTerms t) {
+        RateTerms rate = t.rate();
+        if (rate instanceof RateTerms.Stepped s) {
+            rateKind = "stepped";
+            List<RateStepRow> steps = new ArrayList<>(s.steps().size());
+            for (RateTerms.Step step : s.steps()) {
+                if (step.from().isAfter(t.issueDate())) {
+                    steps.add(RateStepRow.of(step.from(), step.rate().toPlainString()));
+                }
+            }
+            rateSteps = steps;
+        } else if (rate instanceof RateTerms.Floating f) {
+            rateKind = "floating";
+            floatingColumns(f);
+        } else if (rate instanceof RateTerms.Conversion c) {
+            conversionDate = c.on();
+            if (c.before() instanceof RateTerms.Fixed && c.after() instanceof RateTerms.Floating f) {
+                rateKind = "fixed_to_floating";
+                floatingColumns(f);
+                convertedRate = f.initialRate().toPlainString();
+            } else if (c.before() instanceof RateTerms.Floating f && c.after() instanceof RateTerms.Fixed x) {
+                rateKind = "floating_to_fixed";
+                floatingColumns(f);
+                convertedRate = x.rate().toPlainString();
+            } else {
+                throw new IllegalArgumentException("note " + t.id() + ": rate " + rate + " cannot be held in the portfolio"
+                        + " columns, which hold a conversion from fixed to floating or from floating to fixed only");
+            }
+        }
+        maxLawfulRate = t.maxLawfulRate() == null ? null : t.maxLawfulRate().toPlainString();
+        paymentOnReset = t.paymentOnReset() == null || t.paymentOnReset() == PaymentOnReset.REAMORTIZE ? null
+                : t.paymentOnReset().name().toLowerCase(Locale.ROOT);
+        negativeAmortizationCap = t.negativeAmortizationCap() == null ? null : t.negativeAmortizationCap().toPlainString();
+    }
+
+    private void floatingColumns(RateTerms.Floating f) {
+        index = f.index();
+        spread = f.spread().signum() == 0 ? null : f.spread().toPlainString();
+        multiplier = f.multiplier().compareTo(BigDecimal.ONE) == 0 ? null : f.multiplier().toPlainString();
+        resetFrequency = f.resetFrequency().name();
+        firstResetDate = f.firstResetDate();
+        lookbackDays = f.lookbackDays() == 0 ? null : f.lookbackDays();
+        periodicCap = plain(f.periodicCap());
+        periodicFloor = plain(f.periodicFloor());
+        lifetimeCap = plain(f.lifetimeCap());
+        lifetimeFloor = plain(f.lifetimeFloor());
+        if (f.rounding() != null) {
+            rateRounding = f.rounding().increment().toPlainString();
+            rateRoundingMode = switch (f.rounding().mode()) {
+                case UP -> "up";
+                case DOWN -> "down";
+                default -> null; // nearest, the column's default
+            };
+        }
+    }
+
+    private static String plain(BigDecimal rate) {
+        return rate == null ? null : rate.toPlainString();
     }
 
     /**
@@ -416,7 +663,13 @@ public class NoteRow implements Serializable {
                 stated.add(new StatedSchedules.Row(p.getDueDate(), new BigDecimal(p.getPayment()), line));
             }
         }
-        return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated);
+        List<RateSteps.Row> steps = new ArrayList<>(rateSteps == null ? 0 : rateSteps.size());
+        if (rateSteps != null) {
+            for (RateStepRow step : rateSteps) {
+                steps.add(new RateSteps.Row(step.getFrom(), new BigDecimal(step.getRate()), line));
+            }
+        }
+        return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated, source, steps);
     }
 
     /** The value of a portfolio column: text as stored, dates, booleans and whole numbers typed. */
@@ -456,6 +709,24 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.ACCELERATES -> accelerates;
             case PortfolioCsvReader.COLLECTION_COSTS_PAYABLE -> collectionCostsPayable;
             case PortfolioCsvReader.GOVERNING_LAW -> governingLaw;
+            case PortfolioCsvReader.RATE_KIND -> rateKind;
+            case PortfolioCsvReader.INDEX -> index;
+            case PortfolioCsvReader.SPREAD -> spread;
+            case PortfolioCsvReader.MULTIPLIER -> multiplier;
+            case PortfolioCsvReader.RESET_FREQUENCY -> resetFrequency;
+            case PortfolioCsvReader.FIRST_RESET_DATE -> firstResetDate;
+            case PortfolioCsvReader.LOOKBACK_DAYS -> lookbackDays;
+            case PortfolioCsvReader.PERIODIC_CAP -> periodicCap;
+            case PortfolioCsvReader.PERIODIC_FLOOR -> periodicFloor;
+            case PortfolioCsvReader.LIFETIME_CAP -> lifetimeCap;
+            case PortfolioCsvReader.LIFETIME_FLOOR -> lifetimeFloor;
+            case PortfolioCsvReader.RATE_ROUNDING -> rateRounding;
+            case PortfolioCsvReader.RATE_ROUNDING_MODE -> rateRoundingMode;
+            case PortfolioCsvReader.CONVERSION_DATE -> conversionDate;
+            case PortfolioCsvReader.CONVERTED_RATE -> convertedRate;
+            case PortfolioCsvReader.MAX_LAWFUL_RATE -> maxLawfulRate;
+            case PortfolioCsvReader.PAYMENT_ON_RESET -> paymentOnReset;
+            case PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP -> negativeAmortizationCap;
             default -> null;
         };
     }

@@ -51,6 +51,8 @@ public class TotalsRow implements Serializable {
     private double deltaWalYears;
     private double deltaModifiedDuration;
     private long deltaScheduledCashMinor;
+    /** The core's {@link CurrencySummary#floatingShare()}: outstanding principal tied to an index ÷ outstanding. */
+    private double floatingShare;
 
     public String getScenario() {
         return scenario;
@@ -206,6 +208,14 @@ public class TotalsRow implements Serializable {
         this.top10Share = top10Share;
     }
 
+    public double getFloatingShare() {
+        return floatingShare;
+    }
+
+    public void setFloatingShare(double floatingShare) {
+        this.floatingShare = floatingShare;
+    }
+
     public double getHerfindahl() {
         return herfindahl;
     }
@@ -309,6 +319,7 @@ public class TotalsRow implements Serializable {
         r.top5Share = s.concentration().top5Share();
         r.top10Share = s.concentration().top10Share();
         r.herfindahl = s.concentration().herfindahl();
+        r.floatingShare = s.floatingShare();
         r.scheduledCashMinor = t.scheduledCashMinor();
         r.defaultedMinor = t.defaultedMinor();
         r.recoveryMinor = t.recoveryMinor();

@@ -17,4 +17,25 @@ public record CurrencySummary(CurrencyUnit currency, PortfolioTotals totals, Lis
         exposures = Map.copyOf(exposures);
         maturityProfile = List.copyOf(maturityProfile);
     }
+
+    /**
+     * The floating share of the book: the outstanding principal of the notes whose rate is tied to an
+     * index for some of its life ({@link RateKind#floats()}: floating, fixed to floating, floating to
+     * fixed) ÷ the outstanding principal, from the {@link ExposureDimension#RATE_KIND} exposure; 0 when
+     * nothing is outstanding. Principal, not exposure, so accrued interest does not tilt it.
+     */
+    public double floatingShare() {
+        long total = totals.outstandingMinor();
+        if (total == 0) {
+            return 0;
+        }
+        long floating = 0;
+        for (ExposureRow r : exposures.getOrDefault(ExposureDimension.RATE_KIND, List.of())) {
+            RateKind k = RateKind.ofLabel(r.key());
+            if (k != null && k.floats()) {
+                floating += r.outstandingMinor();
+            }
+        }
+        return (double) floating / total;
+    }
 }

@@ -171,6 +171,8 @@ public final class PortfolioAggregate {
             expose(ExposureDimension.RATING, t.rating(), amounts);
             expose(ExposureDimension.MATURITY_BUCKET, maturityBucket(asOf, t.maturityDate()), amounts);
             expose(ExposureDimension.SECURED, t.security().secured() ? "secured" : "unsecured", amounts);
+            expose(ExposureDimension.RATE_KIND, RateKind.of(t.rate()).label(), amounts);
+            expose(ExposureDimension.INDEX, RateKind.indexOf(t.rate(), asOf), amounts);
         }
 
         private int monthIndex(int epochDay) {
