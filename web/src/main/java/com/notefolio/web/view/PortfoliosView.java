@@ -58,7 +58,8 @@ public class PortfoliosView extends VerticalLayout {
         grid.addColumn(PortfoliosView::principal).setHeader("Principal").setKey("principal").setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
                 .setTooltipGenerator(PortfoliosView::fullPrincipal);
-        grid.addColumn(PortfolioListing::sourceFile).setHeader("Source").setKey("source").setFlexGrow(2)
+        // Sized to its longest source (a share of the spare width would cut one when the names are long).
+        grid.addColumn(PortfolioListing::sourceFile).setHeader("Source").setKey("source").setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(PortfolioListing::sourceFile);
         grid.addColumn(p -> CREATED.format(p.createdAt()) + (p.createdBy() == null ? "" : " by " + p.createdBy()))
                 .setHeader("Created").setKey("created").setAutoWidth(true).setFlexGrow(0);

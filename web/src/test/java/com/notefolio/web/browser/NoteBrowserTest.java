@@ -50,7 +50,7 @@ class NoteBrowserTest {
             WebElement cell = browser.await(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                     .filter(c -> c.getText().equals("INFINITE-2003")).findFirst().orElse(null));
             cell.click();
-            browser.await(d -> d.getCurrentUrl().matches(".*/notes/" + demo + "/\\d+$"));
+            browser.await(d -> d.getCurrentUrl().matches(".*/notes/" + demo + "/\\d+(\\?.*)?$"));
             assertThat(browser.awaitElement(By.id("note-title")).getText()).contains("INFINITE-2003");
 
             Set<String> schedule = new HashSet<>();
