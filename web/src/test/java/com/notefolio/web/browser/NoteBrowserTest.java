@@ -79,14 +79,19 @@ class NoteBrowserTest {
         return text == null ? "" : text.toString();
     }
 
-    /** A downloaded file once Chromium has finished writing it, else null. */
+    /**
+     * A downloaded file once Chromium has finished writing it, else null. Chromium may put the final
+     * name down empty before it moves the written data over it (seen on CI), so an empty file is not
+     * finished yet: none of the files these tests download is ever empty.
+     */
     static Path finishedDownload(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.toList();
             if (all.isEmpty() || all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
                 return null;
             }
-            return all.get(0);
+            Path file = all.get(0);
+            return Files.size(file) > 0 ? file : null;
         } catch (java.io.IOException e) {
             return null;
         }
