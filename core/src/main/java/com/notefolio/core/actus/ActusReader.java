@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.notefolio.core.convention.BusinessCalendar;
+import com.notefolio.core.convention.BusinessDayAdjustment;
+import com.notefolio.core.convention.BusinessDayConvention;
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
@@ -54,6 +57,8 @@ import java.util.regex.Pattern;
  * {@code cycleAnchorDateOfInterestPayment} and {@code cycleOfInterestPayment} → first payment date and
  * frequency (P1M, P3M, P6M, P12M, P1Y; stub L0 short, L1 long); {@code dayCountConvention} A365, A360,
  * AA, 30E360 → ACT/365F, ACT/360, ACT/ACT ISDA, 30E/360; {@code endOfMonthConvention} EOM/SD;
+ * {@code businessDayConvention} (SCF, SCMF, CSF, CSMF, SCP, SCMP, CSP, CSMP) on {@code calendar} MF → due
+ * dates moved on a Saturday–Sunday calendar, the accrual with them (SC) or not (CS); NOS or NC → none;
  * {@code nominalInterestRate} → the (initial) rate; the rate-reset terms ({@code marketObjectCodeOfRateReset},
  * {@code cycleAnchorDateOfRateReset}, {@code cycleOfRateReset}, {@code rateSpread}, {@code rateMultiplier},
  * {@code fixingDays}, {@code periodCap}, {@code periodFloor}, {@code lifeCap}, {@code lifeFloor}) → a
@@ -213,7 +218,8 @@ public final class ActusReader {
             ScheduleConventions conventions = ScheduleConventions.US_LENDER
                     .withEndOfMonth("EOM".equalsIgnoreCase(text("endOfMonthConvention"))
                             ? ScheduleConventions.EndOfMonth.MONTH_END : ScheduleConventions.EndOfMonth.SAME_DAY)
-                    .withAnnuity(ScheduleConventions.Annuity.ACCRUAL_FRACTIONS);
+                    .withAnnuity(ScheduleConventions.Annuity.ACCRUAL_FRACTIONS)
+                    .withBusinessDays(businessDays());
 
             // The interest cycle gives the due dates; for ANN, LAM, NAM the principal cycle must be the same.
             Cycle ipCycle = cycle("cycleOfInterestPayment");
@@ -264,9 +270,8 @@ public final class ActusReader {
                 if (interestAtIssue && ipAnchor.getDayOfMonth() != issue.getDayOfMonth()
                         && !(conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END
                         && issue.getDayOfMonth() == issue.lengthOfMonth())) {
-                    throw new Unsupported("cycleAnchorDateOfInterestPayment", text("cycleAnchorDateOfInterestPayment"),
-                            "the cycle anchored on the issue date rolls by day " + issue.getDayOfMonth() + " of each month; "
-                                    + "a Notefolio schedule rolls from its first due date, " + ipAnchor);
+                    // The cycle anchored on the issue date rolls by its day of the month, capped at each month's length.
+                    conventions = conventions.withPaymentDay(issue.getDayOfMonth());
                 }
             }
             if (prCycle != null) {
@@ -388,12 +393,43 @@ public final class ActusReader {
             }
         }
 
-        private void refuseUnsupportedFeatures(ActusContractType type) {
+        /**
+         * {@code businessDayConvention} with {@code calendar}: SC (shift, then calculate) moves the accrual with
+         * the payment, CS (calculate, then shift) only the payment; F, MF, P, MP the move; calendar NC none,
+         * MF Monday to Friday.
+         */
+        private BusinessDayAdjustment businessDays() {
             String bdc = text("businessDayConvention");
-            if (bdc != null && !bdc.equalsIgnoreCase("NOS")) {
-                throw new Unsupported("businessDayConvention", bdc, "business-day shifting of event dates is the next issue; "
-                        + "a Notefolio schedule keeps the rolled dates");
+            if (bdc == null || bdc.equalsIgnoreCase("NOS")) {
+                return BusinessDayAdjustment.NONE;
             }
+            String code = bdc.strip().toUpperCase(Locale.ROOT);
+            BusinessDayAdjustment.Accrual accrual = code.startsWith("SC") ? BusinessDayAdjustment.Accrual.ADJUSTED
+                    : code.startsWith("CS") ? BusinessDayAdjustment.Accrual.UNADJUSTED : null;
+            BusinessDayConvention move = switch (code.length() > 2 ? code.substring(2) : "") {
+                case "F" -> BusinessDayConvention.FOLLOWING;
+                case "MF" -> BusinessDayConvention.MODIFIED_FOLLOWING;
+                case "P" -> BusinessDayConvention.PRECEDING;
+                case "MP" -> BusinessDayConvention.MODIFIED_PRECEDING;
+                default -> null;
+            };
+            if (accrual == null || move == null) {
+                throw new Unsupported("businessDayConvention", bdc, "not an ACTUS business-day convention (NOS, SCF, SCMF, "
+                        + "CSF, CSMF, SCP, SCMP, CSP, CSMP)");
+            }
+            String cal = text("calendar");
+            BusinessCalendar calendar;
+            if (cal == null || cal.equalsIgnoreCase("NC") || cal.equalsIgnoreCase("NoCalendar")) {
+                return BusinessDayAdjustment.NONE; // every day a business day: nothing moves
+            } else if (cal.equalsIgnoreCase("MF") || cal.equalsIgnoreCase("MondayToFriday")) {
+                calendar = BusinessCalendar.WEEKENDS;
+            } else {
+                throw new Unsupported("calendar", cal, "ACTUS names two calendars, NC (none) and MF (Monday to Friday)");
+            }
+            return new BusinessDayAdjustment(calendar, move, accrual);
+        }
+
+        private void refuseUnsupportedFeatures(ActusContractType type) {
             if (text("capitalizationEndDate") != null) {
                 throw new Unsupported("capitalizationEndDate", text("capitalizationEndDate"),
                         "interest capitalized into the notional (IPCI events) is the next issue");

@@ -218,6 +218,14 @@ public record NoteTerms(
             }
         }
         conventions = conventions == null ? ScheduleConventions.US_LENDER : conventions;
+        if (conventions.paymentDay() > 0 && amortization != Amortization.STATED && frequency.isRegular()
+                && firstPaymentDate.getDayOfMonth() != Math.min(conventions.paymentDay(), firstPaymentDate.lengthOfMonth())
+                && !firstPaymentDate.equals(maturityDate)) {
+            throw new InvalidTermsException(id, "first_payment_date", firstPaymentDate, "is not on the payment day "
+                    + conventions.paymentDay() + " (capped at the month's length, "
+                    + firstPaymentDate.withDayOfMonth(Math.min(conventions.paymentDay(), firstPaymentDate.lengthOfMonth()))
+                    + ")");
+        }
         if (conventions.lastPeriod() == ScheduleConventions.LastPeriod.LONG && oddDays instanceof OddDays.ByDays) {
             throw new InvalidTermsException(id, "last_period", conventions.lastPeriod(), "a long last period applies with whole "
                     + "periods or a day-count basis; odd days " + oddDays.code() + " count a stub of at most one period");

@@ -1,5 +1,7 @@
 package com.notefolio.core.note;
 
+import com.notefolio.core.convention.BusinessDayAdjustment;
+
 /**
  * How a note's schedule is rolled and its level payment computed where conventions differ between US
  * lenders (the default, {@link #US_LENDER}, which is what Notefolio has always done) and the ACTUS
@@ -17,12 +19,27 @@ package com.notefolio.core.note;
  *       ({@link EndOfMonth#MONTH_END}, ACTUS {@code EOM}) or each is that day of its month, capped at the
  *       month's length ({@link EndOfMonth#SAME_DAY}, ACTUS {@code SD}: 30 April rolls to 30 May).</li>
  * </ul>
+ *
+ * <p>And the {@link BusinessDayAdjustment}: how a due date on a holiday or a weekend moves, on which
+ * calendar, and whether the interest follows it (default: nothing moves); and the {@code paymentDay}, the
+ * day of the month the note is payable on ("on the 30th day of each month": 1 to 31, capped at each
+ * month's length, so the first due date may be 28 February and the next 30 March), 0 for the first due
+ * date's own day (the default).
  */
-public record ScheduleConventions(Annuity annuity, LastPeriod lastPeriod, EndOfMonth endOfMonth) {
+public record ScheduleConventions(Annuity annuity, LastPeriod lastPeriod, EndOfMonth endOfMonth,
+                                  BusinessDayAdjustment businessDays, int paymentDay) {
 
-    /** Notefolio's conventions before ACTUS: PMT at rate ÷ periods, a short last stub, month ends kept. */
+    /**
+     * Notefolio's conventions before ACTUS: PMT at rate ÷ periods, a short last stub, month ends kept, no
+     * business-day adjustment.
+     */
     public static final ScheduleConventions US_LENDER =
             new ScheduleConventions(Annuity.PERIODIC_RATE, LastPeriod.SHORT, EndOfMonth.MONTH_END);
+
+    /** These three conventions, no business-day adjustment, the first due date's day. */
+    public ScheduleConventions(Annuity annuity, LastPeriod lastPeriod, EndOfMonth endOfMonth) {
+        this(annuity, lastPeriod, endOfMonth, BusinessDayAdjustment.NONE, 0);
+    }
 
     /** How a computed level payment weighs the periods. */
     public enum Annuity {
@@ -53,20 +70,45 @@ public record ScheduleConventions(Annuity annuity, LastPeriod lastPeriod, EndOfM
             throw new InvalidTermsException(null, annuity == null ? "annuity" : lastPeriod == null ? "last_period" : "end_of_month",
                     null, "is required");
         }
+        if (businessDays == null) {
+            throw new InvalidTermsException(null, "business_day_convention", null, "is required");
+        }
+        if (paymentDay < 0 || paymentDay > 31) {
+            throw new InvalidTermsException(null, "payment_day", paymentDay, "must be a day of the month, 1 to 31 (or 0 for "
+                    + "the first payment date's day)");
+        }
     }
 
     /** These conventions with another annuity. */
     public ScheduleConventions withAnnuity(Annuity a) {
-        return new ScheduleConventions(a, lastPeriod, endOfMonth);
+        return new ScheduleConventions(a, lastPeriod, endOfMonth, businessDays, paymentDay);
     }
 
     /** These conventions with another last period. */
     public ScheduleConventions withLastPeriod(LastPeriod l) {
-        return new ScheduleConventions(annuity, l, endOfMonth);
+        return new ScheduleConventions(annuity, l, endOfMonth, businessDays, paymentDay);
     }
 
     /** These conventions with another end-of-month rule. */
     public ScheduleConventions withEndOfMonth(EndOfMonth e) {
-        return new ScheduleConventions(annuity, lastPeriod, e);
+        return new ScheduleConventions(annuity, lastPeriod, e, businessDays, paymentDay);
+    }
+
+    /** These conventions with another business-day adjustment. */
+    public ScheduleConventions withBusinessDays(BusinessDayAdjustment b) {
+        return new ScheduleConventions(annuity, lastPeriod, endOfMonth, b, paymentDay);
+    }
+
+    /** These conventions with another payment day (0 for the first due date's). */
+    public ScheduleConventions withPaymentDay(int day) {
+        return new ScheduleConventions(annuity, lastPeriod, endOfMonth, businessDays, day);
+    }
+
+    /**
+     * The day of the month due dates roll on from a first due date {@code first}: the payment day, or the
+     * first due date's own day.
+     */
+    public int rollDay(java.time.LocalDate first) {
+        return paymentDay == 0 ? first.getDayOfMonth() : paymentDay;
     }
 }

@@ -147,6 +147,7 @@ public final class ScenarioProjector {
             int last = base.size() - 1;
             for (int i = first; i < base.size() && balance > 0; i++) {
                 int start = base.accrualStartEpochDay(i);
+                int end = base.accrualEndEpochDay(i); // the due date, unless a business day moved only the payment
                 int due = base.dueEpochDay(i);
                 boolean rateChanges = atRateOf(i);
                 if (rateChanges && reamortizedPayment > 0 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE) {
@@ -156,7 +157,7 @@ public final class ScenarioProjector {
                             Math.max(1, amortizationPeriods() - i), terms.paymentRounding());
                 }
                 if (i == missed) {
-                    accelerate(balance, start, due);
+                    accelerate(balance, start, end, due);
                     balance = 0;
                     break;
                 }
@@ -166,7 +167,7 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     int day = EpochDay.of(p.date());
                     long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
-                    long interest = current.accrued(amount, start, due, day);
+                    long interest = current.accrued(amount, start, end, day);
                     long penalty = penalty(amount);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
@@ -191,7 +192,7 @@ public final class ScenarioProjector {
                     }
                 }
                 long performing = balance - defaulted;
-                long interest = current.interest(performing, start, due);
+                long interest = current.interest(performing, start, end);
                 long principal = scheduledPrincipal(i, performing, interest, i == last);
                 long prepaid = 0;
                 int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);
@@ -214,7 +215,7 @@ public final class ScenarioProjector {
                     reducePayment(p, performing - principal - prepaid, i + 1);
                 }
                 long recovered = takeRecoveries(due, balance);
-                out.add(start, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
+                out.add(start, end, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
                         kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate);
                 balance = performing - principal - prepaid;
             }
@@ -287,13 +288,13 @@ public final class ScenarioProjector {
                     terms.paymentRounding());
         }
 
-        private void accelerate(long balance, int start, int missedDue) {
+        private void accelerate(long balance, int start, int end, int missedDue) {
             var defaults = terms.defaults();
             int notice = EpochDay.of(eventOfDefault.noticeDate());
             int acceleration = notice + defaults.cureDays();
             // The unpaid period's interest at its own rate; default interest, unless the terms state a default
             // rate, at the rate in effect when the payment was missed.
-            long unpaid = current.accrual().interest(balance, start, missedDue);
+            long unpaid = current.accrual().interest(balance, start, end);
             BigDecimal rateInEffect = singleRate ? terms.annualRate() : currentDecimal;
             BigDecimal defaultRate = defaults.defaultRate() == null ? rateInEffect : defaults.defaultRate();
             InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,

@@ -49,8 +49,10 @@ public final class PeriodInterest {
         this.frequencyMonths = terms.frequency().isRegular() ? terms.frequency().months() : 0;
         this.issue = EpochDay.of(terms.issueDate());
         this.maturity = EpochDay.of(terms.maturityDate());
-        this.anchorCivil = EpochDay.civil(terms.firstPaymentDate());
-        this.endOfMonth = EpochDay.isEndOfMonth(anchorCivil)
+        // The roll's anchor: the first due date's month on the payment day (which may exceed that month's length).
+        this.anchorCivil = EpochDay.civil(terms.firstPaymentDate()) / 100 * 100
+                + terms.conventions().rollDay(terms.firstPaymentDate());
+        this.endOfMonth = terms.conventions().rollDay(terms.firstPaymentDate()) == terms.firstPaymentDate().lengthOfMonth()
                 && terms.conventions().endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
         this.oddBasis = regularMonths > 0 && terms.oddDays() instanceof OddDays.ByDays b ? b.basis() : null;
     }

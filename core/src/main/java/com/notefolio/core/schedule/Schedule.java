@@ -32,6 +32,12 @@ public final class Schedule {
 
     private final NoteTerms terms;
     private final int[] accrualStart;
+    /**
+     * Where a row's accrual ends when that is not its due date: a due date moved to a business day on
+     * unadjusted accrual periods ({@link com.notefolio.core.convention.BusinessDayAdjustment.Accrual#UNADJUSTED}).
+     * {@code null} when every row's accrual ends on its due date.
+     */
+    private final int[] accrualEnd;
     private final int[] dueDate;
     private final long[] opening;
     private final long[] interest;
@@ -51,21 +57,29 @@ public final class Schedule {
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources);
+                indexSources, null);
+    }
+
+    Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
+             long[] principal, long[] payment, long[] rate, int indexSources) {
+        this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
+                indexSources, accrualEnd);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, null, 0);
+                flags, null, 0, null);
     }
 
+    /** {@code accrualEnd} is {@code null} when every row's accrual ends on its due date. */
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
-             int[] flags, long[] rate, int indexSources) {
+             int[] flags, long[] rate, int indexSources, int[] accrualEnd) {
         this.terms = terms;
         this.accrualStart = accrualStart;
+        this.accrualEnd = accrualEnd;
         this.dueDate = dueDate;
         this.opening = opening;
         this.interest = interest;
@@ -137,9 +151,17 @@ public final class Schedule {
         return accrualStart[i];
     }
 
-    /** Accrual ends on the due date: dates are not adjusted for business days. */
+    /**
+     * Where row {@code i}'s interest stops accruing: its due date, or, when the due date was moved to a
+     * business day on unadjusted accrual periods, the rolled date before the move.
+     */
     public int accrualEndEpochDay(int i) {
-        return dueDate[i];
+        return accrualEnd == null ? dueDate[i] : accrualEnd[i];
+    }
+
+    /** Whether some row's accrual ends on another day than its due date. */
+    public boolean hasUnadjustedAccrual() {
+        return accrualEnd != null;
     }
 
     public int dueEpochDay(int i) {
@@ -224,7 +246,15 @@ public final class Schedule {
             return 0;
         }
         PeriodInterest periods = PeriodInterest.of(terms);
-        return (rate == null ? periods : periods.atRate(rate(i))).accrued(opening[i], accrualStart[i], dueDate[i], epochDay);
+        int end = accrualEndEpochDay(i);
+        long accrued = (rate == null ? periods : periods.atRate(rate(i))).accrued(opening[i], accrualStart[i], end, epochDay);
+        if (epochDay > end && i + 1 < dueDate.length && accrualStart[i + 1] >= end) {
+            // Between a rolled date and the later business day its payment moved to, the period is wholly
+            // accrued and the next one has begun: both are owed.
+            accrued += (rate == null ? periods : periods.atRate(rate(i + 1)))
+                    .accrued(opening[i + 1], accrualStart[i + 1], accrualEndEpochDay(i + 1), epochDay);
+        }
+        return accrued;
     }
 
     public long totalInterestMinor() {
@@ -238,8 +268,8 @@ public final class Schedule {
     /** Row {@code i} (from 0) as a value with dates and Moneta amounts. */
     public SchedulePeriod period(int i) {
         return new SchedulePeriod(i + 1,
-                EpochDay.toDate(accrualStart[i]), EpochDay.toDate(dueDate[i]), EpochDay.toDate(dueDate[i]),
-                dueDate[i] - accrualStart[i],
+                EpochDay.toDate(accrualStart[i]), EpochDay.toDate(accrualEndEpochDay(i)), EpochDay.toDate(dueDate[i]),
+                accrualEndEpochDay(i) - accrualStart[i],
                 money(opening[i]), money(interest[i]), money(principal[i]), money(prepaidMinor(i)),
                 money(defaultedMinor(i)), money(recoveryMinor(i)), money(penaltyMinor(i)), money(payment[i]),
                 money(closingMinor(i)), SchedulePeriod.kindsOf(flags(i)), rate(i));

@@ -14,6 +14,9 @@ public final class ScheduleBuilder {
     private final NoteTerms terms;
     private int size;
     private int[] accrualStart;
+    private int[] accrualEnd;
+    /** Whether some row's accrual ends on another day than its due date. */
+    private boolean unadjustedAccrual;
     private int[] dueDate;
     private long[] opening;
     private long[] interest;
@@ -34,6 +37,7 @@ public final class ScheduleBuilder {
         this.singleRate = PeriodRates.unscaled(terms.annualRate());
         rate = terms.hasSingleRate() ? null : new long[c];
         accrualStart = new int[c];
+        accrualEnd = new int[c];
         dueDate = new int[c];
         opening = new long[c];
         interest = new long[c];
@@ -63,6 +67,17 @@ public final class ScheduleBuilder {
     public ScheduleBuilder add(int start, int due, long openingBalance, long interestPaid, long principalPaid,
                                long prepaidPrincipal, long defaultedPrincipal, long recovered, long penaltyPaid,
                                int kinds, long rateUnscaled) {
+        return add(start, due, due, openingBalance, interestPaid, principalPaid, prepaidPrincipal, defaultedPrincipal,
+                recovered, penaltyPaid, kinds, rateUnscaled);
+    }
+
+    /**
+     * Appends a row whose accrual ends on {@code end} and that is paid on {@code due}: they differ where a due
+     * date moved to a business day on unadjusted accrual periods ({@link Schedule#accrualEndEpochDay}).
+     */
+    public ScheduleBuilder add(int start, int end, int due, long openingBalance, long interestPaid, long principalPaid,
+                               long prepaidPrincipal, long defaultedPrincipal, long recovered, long penaltyPaid,
+                               int kinds, long rateUnscaled) {
         if (rate == null && rateUnscaled != singleRate) {
             throw new IllegalArgumentException("note " + terms.id() + " has one fixed rate; a row at another ("
                     + PeriodRates.decimal(rateUnscaled).toPlainString() + ") cannot be added");
@@ -71,6 +86,8 @@ public final class ScheduleBuilder {
             grow();
         }
         accrualStart[size] = start;
+        accrualEnd[size] = end;
+        unadjustedAccrual |= end != due;
         dueDate[size] = due;
         opening[size] = openingBalance;
         interest[size] = interestPaid;
@@ -89,7 +106,7 @@ public final class ScheduleBuilder {
 
     /** Appends row {@code i} of another schedule of the same note unchanged. */
     public ScheduleBuilder copy(Schedule s, int i) {
-        return add(s.accrualStartEpochDay(i), s.dueEpochDay(i), s.openingMinor(i), s.interestMinor(i),
+        return add(s.accrualStartEpochDay(i), s.accrualEndEpochDay(i), s.dueEpochDay(i), s.openingMinor(i), s.interestMinor(i),
                 s.principalMinor(i), s.prepaidMinor(i), s.defaultedMinor(i), s.recoveryMinor(i), s.penaltyMinor(i),
                 s.flags(i), s.rateUnscaled(i));
     }
@@ -119,12 +136,13 @@ public final class ScheduleBuilder {
                 Arrays.copyOf(opening, size), Arrays.copyOf(interest, size), Arrays.copyOf(principal, size), payment,
                 Arrays.copyOf(prepaid, size), Arrays.copyOf(defaulted, size), Arrays.copyOf(recovery, size),
                 Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size), rate == null ? null : Arrays.copyOf(rate, size),
-                indexSources);
+                indexSources, unadjustedAccrual ? Arrays.copyOf(accrualEnd, size) : null);
     }
 
     private void grow() {
         int c = dueDate.length * 2;
         accrualStart = Arrays.copyOf(accrualStart, c);
+        accrualEnd = Arrays.copyOf(accrualEnd, c);
         dueDate = Arrays.copyOf(dueDate, c);
         opening = Arrays.copyOf(opening, c);
         interest = Arrays.copyOf(interest, c);

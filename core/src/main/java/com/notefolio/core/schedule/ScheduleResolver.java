@@ -1,5 +1,7 @@
 package com.notefolio.core.schedule;
 
+import com.notefolio.core.convention.BusinessDayAdjustment;
+import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.index.IndexData;
@@ -22,6 +24,13 @@ import java.util.List;
  * month every due date is a month end. Regular dates before maturity are kept and maturity is the last
  * due date, so an off-calendar maturity makes a short last period. The first period accrues from the issue
  * date and may be short or long. A STATED note's due dates are its table's; AT_MATURITY has one period.
+ * A stated payment day rolls every date on that day of the month, capped at the month's length. Then each
+ * rolled date (maturity too, not a STATED table's) is moved to a business day by the note's
+ * {@link com.notefolio.core.convention.BusinessDayAdjustment}, each alone (a move is never carried into
+ * the next roll): with adjusted accrual the period runs to the moved date and its interest counts those
+ * days; with unadjusted accrual (or a PERIODIC basis, which counts no days) the interest is the rolled
+ * period's and only the payment moves, the row's accrual end ({@link Schedule#accrualEndEpochDay}) staying
+ * on the rolled date.
  *
  * <p><b>Amounts</b>, in the currency's minor units: interest per period = opening balance × annual rate ×
  * the accrual basis's year fraction, rounded once by the note's interest rule, as {@link PeriodInterest}
@@ -81,9 +90,37 @@ public final class ScheduleResolver {
             dueCivil = Arrays.copyOf(dueCivil, n);
             due = Arrays.copyOf(due, n);
         }
+        // The first period's regularity is the roll's, whatever a business day moves.
+        int firstRolledCivil = dueCivil[0];
+        // Business days: the payment dates move; the accrual follows them or keeps the rolled dates.
+        int[] accrualEnd = null;
+        BusinessDayAdjustment businessDays = terms.conventions().businessDays();
+        if (businessDays.movesDates() && terms.amortization() != Amortization.STATED) {
+            int[] paid = new int[n];
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                paid[i] = businessDays.adjust(due[i]);
+                moved |= paid[i] != due[i];
+            }
+            // A PERIODIC basis counts no days, so its interest is the rolled periods' whichever way: it keeps them.
+            boolean followsPayment = businessDays.accrual() == BusinessDayAdjustment.Accrual.ADJUSTED
+                    && terms.accrualBasis() != DayCounts.PERIODIC;
+            if (moved && followsPayment) {
+                due = paid;
+                dueCivil = new int[n];
+                for (int i = 0; i < n; i++) {
+                    dueCivil[i] = EpochDay.civil(paid[i]);
+                }
+            } else if (moved) {
+                accrualEnd = due;
+                due = paid;
+            }
+        }
+        // Until here due/dueCivil are where each period's accrual ends; from here due is the payment date.
+        int[] end = accrualEnd == null ? due : accrualEnd;
         int[] start = new int[n];
         start[0] = EpochDay.of(terms.issueDate());
-        System.arraycopy(due, 0, start, 1, n - 1);
+        System.arraycopy(end, 0, start, 1, n - 1);
         int issueCivil = EpochDay.civil(terms.issueDate());
 
         int scale = terms.currencyDigits();
@@ -107,12 +144,12 @@ public final class ScheduleResolver {
         // The ACTUS annuity weighs each period by its own year fraction; null for rate ÷ periods a year.
         long[] fractions = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.conventions().annuity() == ScheduleConventions.Annuity.ACCRUAL_FRACTIONS
-                ? annuityFractions(terms, start, due, n, amortizationPeriods) : null;
+                ? annuityFractions(terms, start, end, n, amortizationPeriods) : null;
         // A lead-in pays interest only until the first principal date; the amortization starts there.
         int firstPrincipal = 0;
         if (terms.firstPrincipalDate() != null) {
             int day = EpochDay.of(terms.firstPrincipalDate());
-            while (firstPrincipal < n - 1 && due[firstPrincipal] < day) {
+            while (firstPrincipal < n - 1 && end[firstPrincipal] < day) {
                 firstPrincipal++;
             }
         }
@@ -128,7 +165,7 @@ public final class ScheduleResolver {
         // An annuity of the periods' own fractions already weighs an odd first period: no odd-days split.
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
                 && fractions == null && firstPrincipal == 0
-                && n > 1 && !periods.firstPeriodIsRegular(dueCivil[0]);
+                && n > 1 && !periods.firstPeriodIsRegular(firstRolledCivil);
         List<StatedPayment> stated = terms.statedSchedule();
         Amortization amortization = terms.amortization();
         int rows = n;
@@ -148,7 +185,7 @@ public final class ScheduleResolver {
                 }
                 rate[i] = r;
             }
-            long dueInterest = periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], due[i],
+            long dueInterest = periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], end[i],
                     dueCivil[i]);
             if (i == firstPrincipal && i > 0) {
                 // The amortization starts: its payment over the periods left, on the balance then, at the rate then.
@@ -191,13 +228,14 @@ public final class ScheduleResolver {
         if (rows < n) {
             start = Arrays.copyOf(start, rows);
             due = Arrays.copyOf(due, rows);
+            accrualEnd = accrualEnd == null ? null : Arrays.copyOf(accrualEnd, rows);
             opening = Arrays.copyOf(opening, rows);
             interest = Arrays.copyOf(interest, rows);
             principal = Arrays.copyOf(principal, rows);
             payment = Arrays.copyOf(payment, rows);
             rate = rate == null ? null : Arrays.copyOf(rate, rows);
         }
-        return new Schedule(terms, start, due, opening, interest, principal, payment, rate,
+        return new Schedule(terms, start, accrualEnd, due, opening, interest, principal, payment, rate,
                 rates == null ? 0 : rates.sources());
     }
 
@@ -228,10 +266,10 @@ public final class ScheduleResolver {
         LocalDate anchor = terms.firstPaymentDate();
         boolean monthEnd = anchor.getDayOfMonth() == anchor.lengthOfMonth()
                 && terms.conventions().endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
+        int anchorCivil = anchor.getYear() * 10000 + anchor.getMonthValue() * 100 + terms.conventions().rollDay(anchor);
         int previous = start[0];
         for (int j = 0; j < amortizationPeriods; j++) {
-            LocalDate d = anchor.plusMonths((long) j * terms.frequency().months());
-            int end = EpochDay.of(monthEnd ? d.withDayOfMonth(d.lengthOfMonth()) : d);
+            int end = EpochDay.plusMonths(anchorCivil, j * terms.frequency().months(), monthEnd);
             numerators[j] = terms.accrualBasis().numerator(previous, end);
             previous = end;
         }
@@ -258,14 +296,17 @@ public final class ScheduleResolver {
     }
 
     /**
-     * The due dates the terms roll to, in order, the last on maturity — every date of the note's term,
-     * including those after a payment that retires the balance early ends its schedule.
+     * The due dates the terms roll to, moved to business days as the terms say, in order, the last on
+     * maturity — every date of the note's term, including those after a payment that retires the balance
+     * early ends its schedule.
      */
     public static List<LocalDate> dueDateList(NoteTerms terms) {
         int[] civil = dueDates(terms);
+        BusinessDayAdjustment businessDays = terms.amortization() == Amortization.STATED ? BusinessDayAdjustment.NONE
+                : terms.conventions().businessDays();
         LocalDate[] dates = new LocalDate[civil.length];
         for (int i = 0; i < civil.length; i++) {
-            dates[i] = LocalDate.of(civil[i] / 10000, (civil[i] / 100) % 100, civil[i] % 100);
+            dates[i] = businessDays.adjust(LocalDate.of(civil[i] / 10000, (civil[i] / 100) % 100, civil[i] % 100));
         }
         return List.of(dates);
     }
@@ -318,7 +359,7 @@ public final class ScheduleResolver {
         }
         int year = firstDate.getYear();
         int month = firstDate.getMonthValue();
-        int anchorDay = firstDate.getDayOfMonth();
+        int anchorDay = terms.conventions().rollDay(firstDate);
         boolean endOfMonth = anchorDay == firstDate.lengthOfMonth()
                 && terms.conventions().endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
         int firstOfMonth = EpochDay.of(year, month, 1);
