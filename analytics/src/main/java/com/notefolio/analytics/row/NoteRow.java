@@ -1,5 +1,6 @@
 package com.notefolio.analytics.row;
 
+import com.notefolio.core.convention.BusinessDayAdjustment;
 import com.notefolio.core.io.ColumnValues;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.PositionColumns;
@@ -94,6 +95,11 @@ public class NoteRow implements Serializable {
     private String maxLawfulRate;
     private String paymentOnReset;
     private String negativeAmortizationCap;
+    /** The due-date roll: business days (blank: none) and the payment day (null: the first payment date's). */
+    private String calendar;
+    private String businessDayConvention;
+    private String accrualDates;
+    private Integer paymentDay;
     /** A stepped rate's changes after the issue date (its rate from the issue date is {@code annualRate}). */
     private List<RateStepRow> rateSteps;
 
@@ -521,6 +527,38 @@ public class NoteRow implements Serializable {
         this.negativeAmortizationCap = negativeAmortizationCap;
     }
 
+    public String getCalendar() {
+        return calendar;
+    }
+
+    public void setCalendar(String calendar) {
+        this.calendar = calendar;
+    }
+
+    public String getBusinessDayConvention() {
+        return businessDayConvention;
+    }
+
+    public void setBusinessDayConvention(String businessDayConvention) {
+        this.businessDayConvention = businessDayConvention;
+    }
+
+    public String getAccrualDates() {
+        return accrualDates;
+    }
+
+    public void setAccrualDates(String accrualDates) {
+        this.accrualDates = accrualDates;
+    }
+
+    public Integer getPaymentDay() {
+        return paymentDay;
+    }
+
+    public void setPaymentDay(Integer paymentDay) {
+        this.paymentDay = paymentDay;
+    }
+
     public List<RateStepRow> getRateSteps() {
         return rateSteps;
     }
@@ -575,6 +613,14 @@ public class NoteRow implements Serializable {
             r.statedPayments = payments;
         }
         r.rateColumns(t);
+        BusinessDayAdjustment businessDays = t.conventions().businessDays();
+        if (businessDays.movesDates()) {
+            r.calendar = businessDays.calendar().name();
+            r.businessDayConvention = businessDays.convention().words();
+            r.accrualDates = businessDays.accrual() == BusinessDayAdjustment.Accrual.ADJUSTED ? null
+                    : businessDays.accrual().name().toLowerCase(Locale.ROOT);
+        }
+        r.paymentDay = t.conventions().paymentDay() == 0 ? null : t.conventions().paymentDay();
         return r;
     }
 
@@ -727,6 +773,10 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.MAX_LAWFUL_RATE -> maxLawfulRate;
             case PortfolioCsvReader.PAYMENT_ON_RESET -> paymentOnReset;
             case PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP -> negativeAmortizationCap;
+            case PortfolioCsvReader.CALENDAR -> calendar;
+            case PortfolioCsvReader.BUSINESS_DAY_CONVENTION -> businessDayConvention;
+            case PortfolioCsvReader.ACCRUAL_DATES -> accrualDates;
+            case PortfolioCsvReader.PAYMENT_DAY -> paymentDay;
             default -> null;
         };
     }

@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.notefolio.core.convention.BusinessCalendar;
+import com.notefolio.core.convention.BusinessDayAdjustment;
+import com.notefolio.core.convention.BusinessDayConvention;
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
@@ -28,6 +31,7 @@ import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.note.SecurityTerms;
 import com.notefolio.core.note.StatedPayment;
 import java.io.IOException;
@@ -89,7 +93,8 @@ public final class NoteJson {
             "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
-            "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap");
+            "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day");
+    private static final Set<String> BUSINESS_DAY_FIELDS = Set.of("calendar", "convention", "accrual_dates");
     private static final Set<String> FIXED_FIELDS = Set.of("kind", "rate");
     private static final Set<String> STEPPED_FIELDS = Set.of("kind", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("from", "rate");
@@ -227,6 +232,16 @@ public final class NoteJson {
         }
         putIfPresent(n, "negative_amortization_cap", t.negativeAmortizationCap() == null ? null
                 : t.negativeAmortizationCap().toPlainString());
+        // Written only when dates move or a payment day is stated, so other notes' files stay as they were.
+        BusinessDayAdjustment businessDays = t.conventions().businessDays();
+        if (businessDays.movesDates()) {
+            n.putObject("business_days").put("calendar", businessDays.calendar().name())
+                    .put("convention", businessDays.convention().words())
+                    .put("accrual_dates", businessDays.accrual().name().toLowerCase(Locale.ROOT));
+        }
+        if (t.conventions().paymentDay() != 0) {
+            n.put("payment_day", t.conventions().paymentDay());
+        }
         return n;
     }
 
@@ -345,6 +360,7 @@ public final class NoteJson {
             b.paymentOnReset(choice(n, "", "payment_on_reset", PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
             BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);
             b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());
+            b.conventions(conventions(n));
             prepayment(n.get("prepayment"), b);
             defaults(n.get("default"), b);
             security(n.get("security"), b);
@@ -516,6 +532,52 @@ public final class NoteJson {
             requireKnown(n, "security", SECURITY_FIELDS);
             b.security(bool(n, "security", "secured", false), text(n, "security", "collateral", false),
                     decimal(n, "security", "collateral_value", false));
+        }
+
+        /** {@code business_days} ({@code calendar}, {@code convention}, {@code accrual_dates}) and {@code payment_day}. */
+        private ScheduleConventions conventions(JsonNode n) {
+            ScheduleConventions conventions = ScheduleConventions.US_LENDER;
+            JsonNode bd = n.get("business_days");
+            if (bd != null && !bd.isNull()) {
+                requireObject(bd, "business_days");
+                requireKnown(bd, "business_days", BUSINESS_DAY_FIELDS);
+                String convention = text(bd, "business_days", "convention", true);
+                String calendar = text(bd, "business_days", "calendar", true);
+                String accrual = text(bd, "business_days", "accrual_dates", false);
+                BusinessDayConvention move;
+                BusinessCalendar holidays;
+                BusinessDayAdjustment.Accrual accrualDates;
+                try {
+                    move = BusinessDayConvention.of(convention);
+                } catch (IllegalArgumentException e) {
+                    throw error("business_days.convention", convention, e.getMessage());
+                }
+                try {
+                    holidays = BusinessCalendar.of(calendar);
+                } catch (IllegalArgumentException e) {
+                    throw error("business_days.calendar", calendar, e.getMessage());
+                }
+                try {
+                    accrualDates = accrual == null ? BusinessDayAdjustment.Accrual.ADJUSTED
+                            : BusinessDayAdjustment.Accrual.of(accrual);
+                } catch (IllegalArgumentException e) {
+                    throw error("business_days.accrual_dates", accrual, e.getMessage());
+                }
+                try {
+                    conventions = conventions.withBusinessDays(new BusinessDayAdjustment(holidays, move, accrualDates));
+                } catch (IllegalArgumentException e) {
+                    throw error("business_days.calendar", calendar, e.getMessage());
+                }
+            }
+            Integer day = integer(n, "", "payment_day");
+            if (day != null) {
+                try {
+                    conventions = conventions.withPaymentDay(day);
+                } catch (InvalidTermsException e) {
+                    throw error("payment_day", day.toString(), e.rule());
+                }
+            }
+            return conventions;
         }
 
         private DayCount dayCount(JsonNode n) {

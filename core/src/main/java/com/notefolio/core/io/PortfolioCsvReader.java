@@ -103,6 +103,14 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** reamortize (blank) or keep_payment. */
     public static final String PAYMENT_ON_RESET = "payment_on_reset";
     public static final String NEGATIVE_AMORTIZATION_CAP = "negative_amortization_cap";
+    /** A holiday calendar by its market name (USNY, NYSE, GBLO, EUTA, WEEKENDS…, or several joined with +). */
+    public static final String CALENDAR = "calendar";
+    /** none (blank), following, modified following, preceding, modified preceding. */
+    public static final String BUSINESS_DAY_CONVENTION = "business_day_convention";
+    /** adjusted (blank: interest to the moved due date) or unadjusted (interest to the rolled date). */
+    public static final String ACCRUAL_DATES = "accrual_dates";
+    /** The day of the month the note is payable on, 1 to 31 (blank: the first payment date's day). */
+    public static final String PAYMENT_DAY = "payment_day";
 
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
@@ -121,6 +129,12 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             FIRST_RESET_DATE, LOOKBACK_DAYS, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP, LIFETIME_FLOOR,
             RATE_ROUNDING, RATE_ROUNDING_MODE, CONVERSION_DATE, CONVERTED_RATE, MAX_LAWFUL_RATE, PAYMENT_ON_RESET,
             NEGATIVE_AMORTIZATION_CAP);
+    /**
+     * The optional columns of the due-date roll (issue 14): business days and the payment day; a file
+     * without them rolls and pays on the rolled dates as before.
+     */
+    public static final List<String> SCHEDULE_COLUMNS = List.of(CALENDAR, BUSINESS_DAY_CONVENTION, ACCRUAL_DATES,
+            PAYMENT_DAY);
 
     static final Set<String> KNOWN_COLUMNS = known();
 
@@ -330,6 +344,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         Set<String> known = new LinkedHashSet<>(REQUIRED_COLUMNS);
         known.addAll(OPTIONAL_COLUMNS);
         known.addAll(RATE_COLUMNS);
+        known.addAll(SCHEDULE_COLUMNS);
         return known;
     }
 }

@@ -44,6 +44,10 @@ import static com.notefolio.core.io.PortfolioCsvReader.LOOKBACK_DAYS;
 import static com.notefolio.core.io.PortfolioCsvReader.MAX_LAWFUL_RATE;
 import static com.notefolio.core.io.PortfolioCsvReader.MULTIPLIER;
 import static com.notefolio.core.io.PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP;
+import static com.notefolio.core.io.PortfolioCsvReader.ACCRUAL_DATES;
+import static com.notefolio.core.io.PortfolioCsvReader.BUSINESS_DAY_CONVENTION;
+import static com.notefolio.core.io.PortfolioCsvReader.CALENDAR;
+import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_DAY;
 import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_ON_RESET;
 import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_CAP;
 import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_FLOOR;
@@ -53,6 +57,9 @@ import static com.notefolio.core.io.PortfolioCsvReader.RATE_ROUNDING_MODE;
 import static com.notefolio.core.io.PortfolioCsvReader.RESET_FREQUENCY;
 import static com.notefolio.core.io.PortfolioCsvReader.SPREAD;
 
+import com.notefolio.core.convention.BusinessCalendar;
+import com.notefolio.core.convention.BusinessDayAdjustment;
+import com.notefolio.core.convention.BusinessDayConvention;
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
@@ -66,6 +73,7 @@ import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.Price;
 import java.math.BigDecimal;
@@ -209,7 +217,64 @@ public final class PositionColumns {
             }
         }
         rate(row, id, annualRate, issueDate, stepsSource, steps, b);
+        b.conventions(conventions(row));
         return b.build();
+    }
+
+    /**
+     * The roll columns: a business-day convention on a calendar, whether interest follows a moved date, the
+     * payment day. A calendar or an accrual choice without a convention would move nothing: refused, not ignored.
+     */
+    private static ScheduleConventions conventions(ColumnValues row) {
+        ScheduleConventions conventions = ScheduleConventions.US_LENDER;
+        BusinessDayConvention convention = BusinessDayConvention.NONE;
+        if (row.has(BUSINESS_DAY_CONVENTION)) {
+            try {
+                convention = BusinessDayConvention.of(row.text(BUSINESS_DAY_CONVENTION));
+            } catch (IllegalArgumentException e) {
+                throw row.error(BUSINESS_DAY_CONVENTION, row.text(BUSINESS_DAY_CONVENTION), e.getMessage());
+            }
+        }
+        if (convention == BusinessDayConvention.NONE) {
+            for (String column : List.of(CALENDAR, ACCRUAL_DATES)) {
+                if (row.has(column)) {
+                    throw row.error(column, row.text(column), "applies with a business_day_convention that moves dates, and "
+                            + "business_day_convention is " + (row.has(BUSINESS_DAY_CONVENTION) ? "none" : "blank (none)"));
+                }
+            }
+        } else {
+            if (!row.has(CALENDAR)) {
+                throw row.error(CALENDAR, "", "is required with business_day_convention " + convention.words()
+                        + ": the holidays it moves dates off (USNY, NYSE, GBLO, EUTA, WEEKENDS…)");
+            }
+            BusinessCalendar calendar;
+            try {
+                calendar = BusinessCalendar.of(row.text(CALENDAR));
+            } catch (IllegalArgumentException e) {
+                throw row.error(CALENDAR, row.text(CALENDAR), e.getMessage());
+            }
+            BusinessDayAdjustment.Accrual accrual = BusinessDayAdjustment.Accrual.ADJUSTED;
+            if (row.has(ACCRUAL_DATES)) {
+                try {
+                    accrual = BusinessDayAdjustment.Accrual.of(row.text(ACCRUAL_DATES));
+                } catch (IllegalArgumentException e) {
+                    throw row.error(ACCRUAL_DATES, row.text(ACCRUAL_DATES), e.getMessage());
+                }
+            }
+            try {
+                conventions = conventions.withBusinessDays(new BusinessDayAdjustment(calendar, convention, accrual));
+            } catch (IllegalArgumentException e) {
+                throw row.error(CALENDAR, row.text(CALENDAR), e.getMessage());
+            }
+        }
+        Integer paymentDay = row.integer(PAYMENT_DAY);
+        if (paymentDay != null) {
+            if (paymentDay < 1 || paymentDay > 31) {
+                throw row.error(PAYMENT_DAY, row.text(PAYMENT_DAY), "must be a day of the month, 1 to 31");
+            }
+            conventions = conventions.withPaymentDay(paymentDay);
+        }
+        return conventions;
     }
 
     /**
