@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  * issue date; {@code maturityDate} (for ANN also {@code amortizationDate}, the end of a longer amortization;
  * for LAM derived from {@code nextPrincipalRedemptionPayment} as ACTUS derives it) → maturity;
  * {@code cycleAnchorDateOfInterestPayment} and {@code cycleOfInterestPayment} → first payment date and
- * frequency (P1M, P3M, P6M, P12M, P1Y; stub L0 short, L1 long); {@code dayCountConvention} A365, A360,
+ * frequency (P1M, P2M, P3M, P6M, P12M, P1Y; stub L0 short, L1 long); {@code dayCountConvention} A365, A360,
  * AA, 30E360 → ACT/365F, ACT/360, ACT/ACT ISDA, 30E/360; {@code endOfMonthConvention} EOM/SD;
  * {@code businessDayConvention} (SCF, SCMF, CSF, CSMF, SCP, SCMP, CSP, CSMP) on {@code calendar} MF → due
  * dates moved on a Saturday–Sunday calendar, the accrual with them (SC) or not (CS); NOS or NC → none;
@@ -497,7 +497,7 @@ public final class ActusReader {
             }
             throw new Unsupported(term, text(term), months == 0
                     ? "a cycle of days or weeks: Notefolio rolls due dates by months"
-                    : "a cycle of " + months + " months: Notefolio pays monthly, quarterly, semi-annually or annually");
+                    : "a cycle of " + months + " months: Notefolio pays monthly, every two months, quarterly, semi-annually or annually");
         }
 
         private RateTerms floating(String index, BigDecimal initialRate, LocalDate issue) {

@@ -6,6 +6,8 @@ package com.notefolio.core.convention;
  */
 public enum Frequency {
     MONTHLY(1),
+    /** Every two months (ACTUS {@code P2M}; "bi-monthly" in the sense of every other month). */
+    BIMONTHLY(2),
     QUARTERLY(3),
     SEMI_ANNUAL(6),
     ANNUAL(12),
@@ -22,7 +24,7 @@ public enum Frequency {
         return months;
     }
 
-    /** Regular periods a year: 12, 4, 2, 1; for {@link #AT_MATURITY} 1, so a nominal yield is annual. */
+    /** Regular periods a year: 12, 6, 4, 2, 1; for {@link #AT_MATURITY} 1, so a nominal yield is annual. */
     public int periodsPerYear() {
         return months == 0 ? 1 : 12 / months;
     }

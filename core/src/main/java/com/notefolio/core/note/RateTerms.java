@@ -173,7 +173,7 @@ public sealed interface RateTerms {
                         + NoteTerms.MAX_RATE_DECIMALS + " decimals");
             }
             if (resetFrequency == null || !resetFrequency.isRegular()) {
-                throw new InvalidTermsException(null, "rate.reset_frequency", resetFrequency, "must be a regular frequency (MONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL)");
+                throw new InvalidTermsException(null, "rate.reset_frequency", resetFrequency, "must be a regular frequency (MONTHLY, BIMONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL)");
             }
             if (firstResetDate == null) {
                 throw new InvalidTermsException(null, "rate.first_reset_date", null, "is required");
