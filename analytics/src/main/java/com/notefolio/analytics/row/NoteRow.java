@@ -84,6 +84,7 @@ public class NoteRow implements Serializable {
     private String resetFrequency;
     private LocalDate firstResetDate;
     private Integer lookbackDays;
+    private String lookbackCalendar;
     private String periodicCap;
     private String periodicFloor;
     private String lifetimeCap;
@@ -527,6 +528,14 @@ public class NoteRow implements Serializable {
         this.negativeAmortizationCap = negativeAmortizationCap;
     }
 
+    public String getLookbackCalendar() {
+        return lookbackCalendar;
+    }
+
+    public void setLookbackCalendar(String lookbackCalendar) {
+        this.lookbackCalendar = lookbackCalendar;
+    }
+
     public String getCalendar() {
         return calendar;
     }
@@ -673,6 +682,7 @@ public class NoteRow implements Serializable {
         resetFrequency = f.resetFrequency().name();
         firstResetDate = f.firstResetDate();
         lookbackDays = f.lookbackDays() == 0 ? null : f.lookbackDays();
+        lookbackCalendar = f.lookbackCalendar() == null ? null : f.lookbackCalendar().name();
         periodicCap = plain(f.periodicCap());
         periodicFloor = plain(f.periodicFloor());
         lifetimeCap = plain(f.lifetimeCap());
@@ -773,6 +783,7 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.MAX_LAWFUL_RATE -> maxLawfulRate;
             case PortfolioCsvReader.PAYMENT_ON_RESET -> paymentOnReset;
             case PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP -> negativeAmortizationCap;
+            case PortfolioCsvReader.LOOKBACK_CALENDAR -> lookbackCalendar;
             case PortfolioCsvReader.CALENDAR -> calendar;
             case PortfolioCsvReader.BUSINESS_DAY_CONVENTION -> businessDayConvention;
             case PortfolioCsvReader.ACCRUAL_DATES -> accrualDates;

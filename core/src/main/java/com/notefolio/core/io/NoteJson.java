@@ -99,7 +99,7 @@ public final class NoteJson {
     private static final Set<String> STEPPED_FIELDS = Set.of("kind", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("from", "rate");
     private static final Set<String> FLOATING_FIELDS = Set.of("kind", "index", "spread", "multiplier", "reset_frequency",
-            "first_reset_date", "lookback_days", "initial_rate", "periodic_cap", "periodic_floor", "lifetime_cap",
+            "first_reset_date", "lookback_days", "lookback_calendar", "initial_rate", "periodic_cap", "periodic_floor", "lifetime_cap",
             "lifetime_floor", "rounding");
     private static final Set<String> ROUNDING_FIELDS = Set.of("increment", "mode");
     private static final Set<String> CONVERSION_FIELDS = Set.of("kind", "before", "on", "after");
@@ -262,8 +262,11 @@ public final class NoteJson {
                         .put("multiplier", f.multiplier().toPlainString())
                         .put("reset_frequency", f.resetFrequency().name())
                         .put("first_reset_date", f.firstResetDate().toString())
-                        .put("lookback_days", f.lookbackDays())
-                        .put("initial_rate", f.initialRate().toPlainString());
+                        .put("lookback_days", f.lookbackDays());
+                if (f.lookbackCalendar() != null) {
+                    n.put("lookback_calendar", f.lookbackCalendar().name());
+                }
+                n.put("initial_rate", f.initialRate().toPlainString());
                 putRate(n, "periodic_cap", f.periodicCap());
                 putRate(n, "periodic_floor", f.periodicFloor());
                 putRate(n, "lifetime_cap", f.lifetimeCap());
@@ -414,7 +417,8 @@ public final class NoteJson {
                                 date(n, path, "first_reset_date", true), lookback == null ? 0 : lookback,
                                 decimal(n, path, "initial_rate", true), decimal(n, path, "periodic_cap", false),
                                 decimal(n, path, "periodic_floor", false), decimal(n, path, "lifetime_cap", false),
-                                decimal(n, path, "lifetime_floor", false), rounding(n.get("rounding"), path + ".rounding"));
+                                decimal(n, path, "lifetime_floor", false), rounding(n.get("rounding"), path + ".rounding"),
+                                lookbackCalendar(n, path));
                     }
                     case "conversion" -> {
                         requireKnown(n, path, CONVERSION_FIELDS);
@@ -532,6 +536,16 @@ public final class NoteJson {
             requireKnown(n, "security", SECURITY_FIELDS);
             b.security(bool(n, "security", "secured", false), text(n, "security", "collateral", false),
                     decimal(n, "security", "collateral_value", false));
+        }
+
+        /** A floating rate's {@code lookback_calendar}: {@code null} (absent) for calendar days. */
+        private BusinessCalendar lookbackCalendar(JsonNode n, String path) {
+            String name = text(n, path, "lookback_calendar", false);
+            try {
+                return name == null ? null : BusinessCalendar.of(name);
+            } catch (IllegalArgumentException e) {
+                throw error(path + ".lookback_calendar", name, e.getMessage());
+            }
         }
 
         /** {@code business_days} ({@code calendar}, {@code convention}, {@code accrual_dates}) and {@code payment_day}. */

@@ -103,6 +103,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** reamortize (blank) or keep_payment. */
     public static final String PAYMENT_ON_RESET = "payment_on_reset";
     public static final String NEGATIVE_AMORTIZATION_CAP = "negative_amortization_cap";
+    /** The calendar whose business days lookback_days counts (blank: calendar days). */
+    public static final String LOOKBACK_CALENDAR = "lookback_calendar";
     /** A holiday calendar by its market name (USNY, NYSE, GBLO, EUTA, WEEKENDS…, or several joined with +). */
     public static final String CALENDAR = "calendar";
     /** none (blank), following, modified following, preceding, modified preceding. */
@@ -128,7 +130,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final List<String> RATE_COLUMNS = List.of(RATE_KIND, INDEX, SPREAD, MULTIPLIER, RESET_FREQUENCY,
             FIRST_RESET_DATE, LOOKBACK_DAYS, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP, LIFETIME_FLOOR,
             RATE_ROUNDING, RATE_ROUNDING_MODE, CONVERSION_DATE, CONVERTED_RATE, MAX_LAWFUL_RATE, PAYMENT_ON_RESET,
-            NEGATIVE_AMORTIZATION_CAP);
+            NEGATIVE_AMORTIZATION_CAP, LOOKBACK_CALENDAR);
     /**
      * The optional columns of the due-date roll (issue 14): business days and the payment day; a file
      * without them rolls and pays on the rolled dates as before.

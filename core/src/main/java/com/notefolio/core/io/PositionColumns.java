@@ -48,6 +48,7 @@ import static com.notefolio.core.io.PortfolioCsvReader.ACCRUAL_DATES;
 import static com.notefolio.core.io.PortfolioCsvReader.BUSINESS_DAY_CONVENTION;
 import static com.notefolio.core.io.PortfolioCsvReader.CALENDAR;
 import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_DAY;
+import static com.notefolio.core.io.PortfolioCsvReader.LOOKBACK_CALENDAR;
 import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_ON_RESET;
 import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_CAP;
 import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_FLOOR;
@@ -292,7 +293,7 @@ public final class PositionColumns {
         }
         requireOnlyFor(row, kind, kind == RateKind.FLOATING || kind == RateKind.FIXED_TO_FLOATING
                         || kind == RateKind.FLOATING_TO_FIXED, "a floating part", INDEX, SPREAD, MULTIPLIER,
-                RESET_FREQUENCY, FIRST_RESET_DATE, LOOKBACK_DAYS, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP,
+                RESET_FREQUENCY, FIRST_RESET_DATE, LOOKBACK_DAYS, LOOKBACK_CALENDAR, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP,
                 LIFETIME_FLOOR, RATE_ROUNDING, RATE_ROUNDING_MODE);
         requireOnlyFor(row, kind, kind == RateKind.FIXED_TO_FLOATING || kind == RateKind.FLOATING_TO_FIXED,
                 "a conversion", CONVERSION_DATE, CONVERTED_RATE);
@@ -380,10 +381,22 @@ public final class PositionColumns {
                     row.choice(RESET_FREQUENCY, com.notefolio.core.convention.Frequency.class, null),
                     row.date(FIRST_RESET_DATE), lookback == null ? 0 : lookback, initialRate,
                     row.rate(PERIODIC_CAP), row.rate(PERIODIC_FLOOR), row.rate(LIFETIME_CAP), row.rate(LIFETIME_FLOOR),
-                    increment == null ? null : new RateTerms.RateRounding(increment, mode));
+                    increment == null ? null : new RateTerms.RateRounding(increment, mode), lookbackCalendar(row));
         } catch (InvalidTermsException e) {
             String column = rateColumn(e.field(), initialColumn);
             throw row.error(column, row.text(column), e.rule());
+        }
+    }
+
+    /** The calendar whose business days the lookback counts; {@code null} (blank) for calendar days. */
+    private static BusinessCalendar lookbackCalendar(ColumnValues row) {
+        if (!row.has(LOOKBACK_CALENDAR)) {
+            return null;
+        }
+        try {
+            return BusinessCalendar.of(row.text(LOOKBACK_CALENDAR));
+        } catch (IllegalArgumentException e) {
+            throw row.error(LOOKBACK_CALENDAR, row.text(LOOKBACK_CALENDAR), e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.notefolio.core.note;
 
+import com.notefolio.core.convention.BusinessCalendar;
 import com.notefolio.core.convention.Frequency;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -129,9 +130,11 @@ public sealed interface RateTerms {
      *   <li>{@code spread} (the margin) and {@code multiplier}: the reset rate is index × multiplier + spread;</li>
      *   <li>{@code resetFrequency} and {@code firstResetDate}: resets ("change dates") fall on the first
      *       reset date and every period of the frequency after it, rolled by months from the first;</li>
-     *   <li>{@code lookbackDays}: the index is read on the calendar day this many days before the reset
-     *       date (the latest fixing on or before it), as the uniform note's "most recent Index figure
-     *       available as of the date 45 days before each Change Date"; calendar days, not business days;</li>
+     *   <li>{@code lookbackDays}: the index is read this many days before the reset date (the latest
+     *       fixing on or before that day), as the uniform note's "most recent Index figure available as of
+     *       the date 45 days before each Change Date" — calendar days, or, with a {@code lookbackCalendar},
+     *       business days of that calendar, as a SOFR loan's "five U.S. Government Securities Business
+     *       Days" (USGS) before the reset ({@link #readDate});</li>
      *   <li>{@code initialRate}: the rate from the issue date until the first reset;</li>
      *   <li>{@code rounding}: how index × multiplier + spread is rounded (e.g. to the nearest 1/8 %);
      *       without one, to {@link NoteTerms#MAX_RATE_DECIMALS} decimals, halves up;</li>
@@ -149,7 +152,7 @@ public sealed interface RateTerms {
     record Floating(String index, BigDecimal spread, BigDecimal multiplier, Frequency resetFrequency,
                     LocalDate firstResetDate, int lookbackDays, BigDecimal initialRate, BigDecimal periodicCap,
                     BigDecimal periodicFloor, BigDecimal lifetimeCap, BigDecimal lifetimeFloor,
-                    RateRounding rounding) implements RateTerms {
+                    RateRounding rounding, BusinessCalendar lookbackCalendar) implements RateTerms {
 
         /** The longest lookback: a year. */
         public static final int MAX_LOOKBACK_DAYS = 366;
@@ -181,6 +184,13 @@ public sealed interface RateTerms {
             if (lookbackDays < 0 || lookbackDays > MAX_LOOKBACK_DAYS) {
                 throw new InvalidTermsException(null, "rate.lookback_days", lookbackDays, "must be between 0 and " + MAX_LOOKBACK_DAYS);
             }
+            if (lookbackCalendar != null && lookbackDays == 0) {
+                throw new InvalidTermsException(null, "rate.lookback_calendar", lookbackCalendar.name(), "counts the business "
+                        + "days of a lookback, and lookback_days is 0");
+            }
+            if (lookbackCalendar == BusinessCalendar.NONE) {
+                lookbackCalendar = null; // every day a business day: calendar days
+            }
             initialRate = requireRate("rate.initial_rate", initialRate);
             periodicCap = optionalRate("rate.periodic_cap", periodicCap);
             periodicFloor = optionalRate("rate.periodic_floor", periodicFloor);
@@ -197,6 +207,32 @@ public sealed interface RateTerms {
             }
         }
 
+        /** The terms with calendar-day lookback (no lookback calendar). */
+        public Floating(String index, BigDecimal spread, BigDecimal multiplier, Frequency resetFrequency,
+                        LocalDate firstResetDate, int lookbackDays, BigDecimal initialRate, BigDecimal periodicCap,
+                        BigDecimal periodicFloor, BigDecimal lifetimeCap, BigDecimal lifetimeFloor, RateRounding rounding) {
+            this(index, spread, multiplier, resetFrequency, firstResetDate, lookbackDays, initialRate, periodicCap,
+                    periodicFloor, lifetimeCap, lifetimeFloor, rounding, null);
+        }
+
+        /**
+         * The day the index is read for the reset on {@code reset}: {@code lookbackDays} calendar days before
+         * it, or that many business days of the lookback calendar (the reset itself when there is no lookback).
+         */
+        public LocalDate readDate(LocalDate reset) {
+            return lookbackCalendar == null ? reset.minusDays(lookbackDays)
+                    : lookbackCalendar.minusBusinessDays(reset, lookbackDays);
+        }
+
+        /** The lookback in words: "45 days", "5 USGS business days", or "none". */
+        public String lookbackWords() {
+            if (lookbackDays == 0) {
+                return "none";
+            }
+            return lookbackCalendar == null ? lookbackDays + (lookbackDays == 1 ? " day" : " days")
+                    : lookbackDays + " " + lookbackCalendar.name() + (lookbackDays == 1 ? " business day" : " business days");
+        }
+
         /** A builder; spread 0, multiplier 1, no lookback, caps, floors or rounding unless set. */
         public static Builder builder(String index) {
             return new Builder(index);
@@ -210,6 +246,7 @@ public sealed interface RateTerms {
             private Frequency resetFrequency;
             private LocalDate firstResetDate;
             private int lookbackDays;
+            private BusinessCalendar lookbackCalendar;
             private BigDecimal initialRate;
             private BigDecimal periodicCap;
             private BigDecimal periodicFloor;
@@ -242,6 +279,13 @@ public sealed interface RateTerms {
                 return this;
             }
 
+            /** A lookback of {@code days} business days of {@code calendar}. */
+            public Builder lookbackBusinessDays(int days, BusinessCalendar calendar) {
+                this.lookbackDays = days;
+                this.lookbackCalendar = calendar;
+                return this;
+            }
+
             public Builder initialRate(String rate) {
                 this.initialRate = new BigDecimal(rate);
                 return this;
@@ -267,7 +311,7 @@ public sealed interface RateTerms {
 
             public Floating build() {
                 return new Floating(index, spread, multiplier, resetFrequency, firstResetDate, lookbackDays, initialRate,
-                        periodicCap, periodicFloor, lifetimeCap, lifetimeFloor, rounding);
+                        periodicCap, periodicFloor, lifetimeCap, lifetimeFloor, rounding, lookbackCalendar);
             }
         }
     }

@@ -143,7 +143,7 @@ public final class PeriodRates {
         private BigDecimal reset(LocalDate on) {
             IndexData.Observation index;
             try {
-                index = data.observe(terms.index(), on.minusDays(terms.lookbackDays()));
+                index = data.observe(terms.index(), terms.readDate(on));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("note " + noteId + ": the reset on " + on + " cannot be set: "
                         + e.getMessage(), e);
