@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * The mapping between table {@code note} and {@link NoteRow}, the portfolio CSV's columns as exact
- * text: the one place that knows the column list. Decimals come back without the trailing zeros of
+ * text: the one place that knows the column list (the rate columns included; the CSV's {@code index} is
+ * {@code rate_index} here). The row's terms are then read by the core's one mapping, through
+ * {@link NoteRow#toPosition()}. Decimals come back without the trailing zeros of
  * the column's scale, so {@code 150000.0000} reads as {@code 150000} and the core accepts it for a
  * two-decimal currency.
  */
@@ -22,7 +24,11 @@ final class NoteColumns {
             "amortization_months", "payment_rounding", "interest_rounding", "borrower", "borrower_address",
             "lender", "lender_address", "sector", "region", "rating", "secured", "collateral", "collateral_value",
             "price", "prepayment_allowed", "prepayment_penalty", "lockout_until", "cure_days", "default_rate",
-            "accelerates", "collection_costs_payable", "governing_law", "odd_days");
+            "accelerates", "collection_costs_payable", "governing_law", "odd_days",
+            // The rate columns (PortfolioCsvReader.RATE_COLUMNS), the CSV's `index` as rate_index (reserved in SQL).
+            "rate_kind", "rate_index", "spread", "multiplier", "reset_frequency", "first_reset_date", "lookback_days",
+            "periodic_cap", "periodic_floor", "lifetime_cap", "lifetime_floor", "rate_rounding", "rate_rounding_mode",
+            "conversion_date", "converted_rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap");
 
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
@@ -45,6 +51,12 @@ final class NoteColumns {
                 percent(r.getPrice()) ? null : decimal(r.getPrice()), r.getPrepaymentAllowed(), decimal(r.getPrepaymentPenalty()),
                 date(r.getLockoutUntil()), r.getCureDays(), decimal(r.getDefaultRate()), r.getAccelerates(),
                 r.getCollectionCostsPayable(), r.getGoverningLaw(), r.getOddDays(),
+                r.getRateKind(), r.getIndex(), decimal(r.getSpread()), decimal(r.getMultiplier()),
+                r.getResetFrequency(), date(r.getFirstResetDate()), r.getLookbackDays(), decimal(r.getPeriodicCap()),
+                decimal(r.getPeriodicFloor()), decimal(r.getLifetimeCap()), decimal(r.getLifetimeFloor()),
+                decimal(r.getRateRounding()), r.getRateRoundingMode(), date(r.getConversionDate()),
+                decimal(r.getConvertedRate()), decimal(r.getMaxLawfulRate()), r.getPaymentOnReset(),
+                decimal(r.getNegativeAmortizationCap()),
                 percent(r.getPrice()) ? decimal(r.getPrice().substring(0, r.getPrice().length() - 1)) : null};
     }
 
@@ -86,6 +98,24 @@ final class NoteColumns {
         r.setCollectionCostsPayable(bool(rs, "collection_costs_payable"));
         r.setGoverningLaw(rs.getString("governing_law"));
         r.setOddDays(rs.getString("odd_days"));
+        r.setRateKind(rs.getString("rate_kind"));
+        r.setIndex(rs.getString("rate_index"));
+        r.setSpread(text(rs.getBigDecimal("spread")));
+        r.setMultiplier(text(rs.getBigDecimal("multiplier")));
+        r.setResetFrequency(rs.getString("reset_frequency"));
+        r.setFirstResetDate(localDate(rs.getDate("first_reset_date")));
+        r.setLookbackDays(integer(rs, "lookback_days"));
+        r.setPeriodicCap(text(rs.getBigDecimal("periodic_cap")));
+        r.setPeriodicFloor(text(rs.getBigDecimal("periodic_floor")));
+        r.setLifetimeCap(text(rs.getBigDecimal("lifetime_cap")));
+        r.setLifetimeFloor(text(rs.getBigDecimal("lifetime_floor")));
+        r.setRateRounding(text(rs.getBigDecimal("rate_rounding")));
+        r.setRateRoundingMode(rs.getString("rate_rounding_mode"));
+        r.setConversionDate(localDate(rs.getDate("conversion_date")));
+        r.setConvertedRate(text(rs.getBigDecimal("converted_rate")));
+        r.setMaxLawfulRate(text(rs.getBigDecimal("max_lawful_rate")));
+        r.setPaymentOnReset(rs.getString("payment_on_reset"));
+        r.setNegativeAmortizationCap(text(rs.getBigDecimal("negative_amortization_cap")));
         return r;
     }
 

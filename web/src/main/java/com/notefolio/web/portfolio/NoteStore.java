@@ -1,6 +1,7 @@
 package com.notefolio.web.portfolio;
 
 import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.analytics.row.RateStepRow;
 import com.notefolio.analytics.row.StatedPaymentRow;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The notes of portfolios in table {@code note} (and {@code stated_payment}): batch inserts for imports,
+ * The notes of portfolios in table {@code note} (and {@code stated_payment}, and a stepped rate's changes in
+ * {@code rate_step}): batch inserts for imports,
  * filtered, sorted and paged listings for the browser (all done by the database), and the notes read
  * back as the core's positions, validated by the core's terms builder.
  */
@@ -47,6 +49,7 @@ public class NoteStore {
     public void insert(long portfolioId, List<NewNote> notes) {
         List<Object[]> rows = new ArrayList<>(notes.size());
         List<Object[]> payments = new ArrayList<>();
+        List<Object[]> steps = new ArrayList<>();
         for (NewNote note : notes) {
             NoteRow row = NoteRow.of(note.position());
             List<String> events = note.position().terms().defaults().events();
@@ -58,11 +61,20 @@ public class NoteStore {
                             new BigDecimal(p.getPayment())});
                 }
             }
+            if (row.getRateSteps() != null) {
+                for (RateStepRow step : row.getRateSteps()) {
+                    steps.add(new Object[] {portfolioId, row.getNoteId(), Date.valueOf(step.getFrom()),
+                            new BigDecimal(step.getRate())});
+                }
+            }
         }
         jdbc.batchUpdate(NoteColumns.INSERT, rows);
         if (!payments.isEmpty()) {
             jdbc.batchUpdate("insert into stated_payment (portfolio_id, note_id, due_date, payment) values (?, ?, ?, ?)",
                     payments);
+        }
+        if (!steps.isEmpty()) {
+            jdbc.batchUpdate("insert into rate_step (portfolio_id, note_id, from_date, rate) values (?, ?, ?, ?)", steps);
         }
     }
 
@@ -115,6 +127,7 @@ public class NoteStore {
         List<StoredNote> found = new ArrayList<>(1);
         jdbc.query("select * from note where portfolio_id = ? and id = ?", rs -> {
             NoteRow row = NoteColumns.row(rs);
+            row.setRateSteps(rateSteps(portfolioId, row.getNoteId()));
             String events = rs.getString("events_of_default");
             found.add(new StoredNote(rs.getLong("id"), portfolioId, rs.getInt("line"),
                     position(row, events, statedPayments(portfolioId, row.getNoteId()))));
@@ -149,8 +162,10 @@ public class NoteStore {
      */
     public java.util.stream.Stream<Position> positionStream(long portfolioId) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
+        Map<String, List<RateStepRow>> steps = rateSteps(portfolioId);
         return jdbc.queryForStream(allNotes(portfolioId), (rs, i) -> {
             NoteRow row = NoteColumns.row(rs);
+            row.setRateSteps(steps.get(row.getNoteId()));
             return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
         });
     }
@@ -176,11 +191,36 @@ public class NoteStore {
         return stated;
     }
 
+    /** A portfolio's rate steps (a stepped rate's changes after the issue date) by note id, in date order. */
+    private Map<String, List<RateStepRow>> rateSteps(long portfolioId) {
+        Map<String, List<RateStepRow>> steps = new HashMap<>();
+        jdbc.query("select note_id, from_date, rate from rate_step where portfolio_id = ? order by note_id, from_date",
+                rs -> {
+                    steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(RateStepRow.of(rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3))));
+                }, portfolioId);
+        return steps;
+    }
+
+    private List<RateStepRow> rateSteps(long portfolioId, String noteId) {
+        List<RateStepRow> steps = jdbc.query("select from_date, rate from rate_step where portfolio_id = ? "
+                        + "and note_id = ? order by from_date",
+                (rs, i) -> RateStepRow.of(rs.getDate(1).toLocalDate(), plain(rs.getBigDecimal(2))), portfolioId, noteId);
+        return steps.isEmpty() ? null : steps;
+    }
+
+    private static String plain(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
     private void scan(long portfolioId, java.util.function.BiConsumer<NoteRow, String> sink) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
+        Map<String, List<RateStepRow>> steps = rateSteps(portfolioId);
         jdbc.query(allNotes(portfolioId), rs -> {
             NoteRow row = NoteColumns.row(rs);
             row.setStatedPayments(stated.get(row.getNoteId()));
+            row.setRateSteps(steps.get(row.getNoteId()));
             sink.accept(row, rs.getString("events_of_default"));
         });
     }

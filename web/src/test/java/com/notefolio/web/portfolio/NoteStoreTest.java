@@ -35,6 +35,8 @@ class NoteStoreTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IndexDataStore indexData;
 
     long examples;
     final List<Position> exampleNotes = new ArrayList<>();
@@ -181,6 +183,74 @@ class NoteStoreTest {
      * Equal terms, numbers compared by value: the database keeps a rate's value, not the trailing zeros
      * of the text it came from (0.156710 reads back as 0.15671).
      */
+    @Test
+    void floatingSteppedAndConvertingNotesReadBackAsTheCsvReaderBuiltThem() {
+        // examples/notes-rates.csv with rate-steps.csv: SOFR and Prime floaters (caps, floors, lookback,
+        // 1/8 % rounding, a maximum lawful rate), a stepped note (5% then 6% from 2024-06-01, 7% from
+        // 2026-06-01), a fixed-to-floating and a floating-to-fixed conversion, a Prime floater that keeps its
+        // payment (negative amortization capped at 110%).
+        List<Position> rates = StoredPortfolios.rateExamples();
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("rates " + System.nanoTime(), "notes-rates.csv", "test");
+            List<NewNote> batch = new ArrayList<>();
+            for (int i = 0; i < rates.size(); i++) {
+                batch.add(new NewNote(i + 2, rates.get(i)));
+            }
+            notes.insert(p, batch);
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+
+        assertThat(back).extracting(p -> p.terms().rate().getClass().getSimpleName())
+                .containsExactly("Floating", "Floating", "Stepped", "Conversion", "Conversion", "Floating");
+        assertThat(jdbc.queryForList("select rate_index from note where portfolio_id = ? order by line", String.class, id))
+                .containsExactly("SOFR", "PRIME", null, "SOFR", "PRIME", "PRIME");
+        assertThat(jdbc.queryForObject("select count(*) from rate_step where portfolio_id = ?", Integer.class, id))
+                .isEqualTo(2);
+        for (int i = 0; i < back.size(); i++) {
+            // The rate terms exactly (the core normalises their decimals), everything else by value.
+            assertThat(back.get(i).terms().rate()).as(rates.get(i).terms().id()).isEqualTo(rates.get(i).terms().rate());
+            assertThat(back.get(i).terms().maxLawfulRate()).isEqualTo(rates.get(i).terms().maxLawfulRate());
+            assertSameTerms(back.get(i), rates.get(i));
+        }
+        // One note read by its id gets its steps too.
+        NoteListing stepped = notes.page(id, NoteFilter.ALL, List.of(), 2, 1).get(0);
+        assertThat(notes.find(id, stepped.id()).orElseThrow().position().terms().rate())
+                .isEqualTo(rates.get(2).terms().rate());
+    }
+
+    @Test
+    void aNoteStoredBeforeTheRateColumnsReadsAsFixed() {
+        // A row with every rate column null, as V5 leaves the rows stored before it.
+        NoteListing first = notes.page(examples, NoteFilter.ALL, List.of(), 0, 1).get(0);
+        assertThat(jdbc.queryForObject("select count(*) from note where portfolio_id = ? and rate_kind is not null",
+                Integer.class, examples)).isZero();
+        assertThat(notes.find(examples, first.id()).orElseThrow().position().terms().rate())
+                .isInstanceOf(com.notefolio.core.note.RateTerms.Fixed.class);
+    }
+
+    @Test
+    void indexDataIsSavedLoadedAndReplacedPerPortfolio() {
+        PortfolioIndexData data = StoredPortfolios.rateExampleIndexData();
+        long id = transaction.execute(status -> portfolios.insert("index " + System.nanoTime(), null, "test"));
+        assertThat(indexData.load(id)).isEqualTo(PortfolioIndexData.NONE);
+
+        transaction.executeWithoutResult(status -> indexData.save(id, data));
+        PortfolioIndexData back = indexData.load(id);
+        // examples/fixings.csv: 15 Prime and 10 SOFR fixings; index-curve.csv: SOFR 5 points, Prime 3.
+        assertThat(back.fixings()).hasSize(25).containsExactlyInAnyOrderElementsOf(data.fixings());
+        assertThat(back.curves()).containsExactlyInAnyOrderElementsOf(data.curves());
+        assertThat(back.indexes()).containsExactly("PRIME", "SOFR");
+        // Read on 2024-10-15, SOFR is its 2024-10-01 fixing, 4.84%.
+        assertThat(back.indexData().observe("SOFR", LocalDate.of(2024, 10, 15)).rate()).isEqualByComparingTo("0.0484");
+
+        PortfolioIndexData onlySofr = new PortfolioIndexData(List.of(new com.notefolio.core.index.IndexFixing("SOFR",
+                LocalDate.of(2025, 1, 2), new BigDecimal("0.0431"))), List.of());
+        transaction.executeWithoutResult(status -> indexData.replace(id, onlySofr));
+        assertThat(indexData.load(id)).isEqualTo(onlySofr);
+    }
+
     static void assertSameTerms(Position actual, Position expected) {
         assertThat(actual).as(expected.terms().id()).usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(expected);

@@ -1,8 +1,12 @@
 package com.notefolio.web.testing;
 
+import com.notefolio.core.io.IndexCsvReader;
 import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.RateStepCsvReader;
 import com.notefolio.core.io.StatedScheduleCsvReader;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.io.StatedSchedules;
+import com.notefolio.web.portfolio.PortfolioIndexData;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.portfolio.PortfolioStore;
@@ -50,6 +54,29 @@ public final class StoredPortfolios {
             reader.forEachRemaining(positions::add);
         }
         return positions;
+    }
+
+    /**
+     * The notes of examples/notes-rates.csv (two floating, a stepped, a fixed-to-floating conversion) with
+     * examples/rate-steps.csv, read by the core's CSV reader, in file order.
+     */
+    public static List<Position> rateExamples() {
+        Path dir = examplesDir();
+        List<Position> positions = new ArrayList<>();
+        try (var reader = PortfolioCsvReader.open(dir.resolve("notes-rates.csv"), StatedSchedules.NONE,
+                RateStepCsvReader.read(dir.resolve("rate-steps.csv")), e -> {
+                    throw new IllegalStateException(e.toString());
+                })) {
+            reader.forEachRemaining(positions::add);
+        }
+        return positions;
+    }
+
+    /** examples/fixings.csv and examples/index-curve.csv, read by the core's index reader. */
+    public static PortfolioIndexData rateExampleIndexData() {
+        Path dir = examplesDir();
+        return new PortfolioIndexData(IndexCsvReader.readFixings(dir.resolve("fixings.csv")),
+                IndexCsvReader.readCurves(dir.resolve("index-curve.csv")));
     }
 
     /** Stores the positions as a new portfolio, position i on line i + 2 (after the CSV header); returns its id. */
