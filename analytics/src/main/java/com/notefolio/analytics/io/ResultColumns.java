@@ -15,7 +15,8 @@ import org.apache.spark.sql.Row;
 public enum ResultColumns {
     MEASURES("noteId", "scenario", "asOf", "currency", "outstandingPrincipalMinor", "accruedInterestMinor",
             "priceMinor", "npv", "yield", "yieldNominal", "walYears", "macaulayDuration", "modifiedDuration",
-            "convexity", "dv01", "deltaNpv", "deltaYield", "deltaWalYears", "deltaModifiedDuration", "warnings"),
+            "convexity", "dv01", "deltaNpv", "deltaYield", "deltaWalYears", "deltaModifiedDuration", "warnings",
+            "discountMargin", "effectiveDuration"),
     TOTALS("scenario", "currency", "asOf", "notes", "outstandingMinor", "accruedMinor", "priceMinor", "npv", "dv01",
             "weightedCoupon", "weightedYield", "notesOutOfYield", "yieldExclusions", "walYears", "macaulayDuration", "modifiedDuration", "top1Share",
             "top5Share", "top10Share", "herfindahl", "scheduledCashMinor", "defaultedMinor", "recoveryMinor",

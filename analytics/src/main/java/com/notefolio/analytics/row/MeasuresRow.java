@@ -41,6 +41,26 @@ public class MeasuresRow implements Serializable {
     private double deltaModifiedDuration;
     /** What an analyst must know before trusting the row (the core's position warnings); null when none. */
     private String warnings;
+    /** The discount margin of a note whose rate reads an index; null for one that reads none. */
+    private Double discountMargin;
+    /** The effective duration of a note whose rate reads an index; null when not measured. */
+    private Double effectiveDuration;
+
+    public Double getDiscountMargin() {
+        return discountMargin;
+    }
+
+    public void setDiscountMargin(Double discountMargin) {
+        this.discountMargin = discountMargin;
+    }
+
+    public Double getEffectiveDuration() {
+        return effectiveDuration;
+    }
+
+    public void setEffectiveDuration(Double effectiveDuration) {
+        this.effectiveDuration = effectiveDuration;
+    }
 
     public String getWarnings() {
         return warnings;
@@ -246,6 +266,8 @@ public class MeasuresRow implements Serializable {
         r.modifiedDuration = m.modifiedDuration();
         r.convexity = m.convexity();
         r.dv01 = m.dv01();
+        r.discountMargin = m.discountMargin();
+        r.effectiveDuration = Double.isNaN(m.effectiveDuration()) ? null : m.effectiveDuration();
         return r;
     }
 }

@@ -1,10 +1,12 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.core.portfolio.RateMix;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Scenario;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The core engine's throughput benchmark: price generated notes through the position pricer (resolve the
- * schedule and compute NPV, yield, WAL, durations, convexity and DV01; with --scenarios, ten scenarios
- * too), on one thread and on several, reporting notes per second and the peak heap. Notes are generated in batches that are dropped once priced, so memory stays flat in
+ * schedule and compute NPV, yield, WAL, durations, convexity and DV01 — and for a note that reads an index
+ * its discount margin and effective duration; with --scenarios, ten scenarios too), fixed-rate notes or the
+ * realistic rate mix ({@code --rate-mix}), on one thread and on several, reporting notes per second and the peak heap. Notes are generated in batches that are dropped once priced, so memory stays flat in
  * the number of notes; generation is timed apart and excluded from the engine's rate, which counts each
  * thread's CPU time in the engine (so other processes on the machine slow it less than the wall clock).
  */
@@ -58,6 +61,12 @@ final class BenchCommand implements Callable<Integer> {
             + " combinations); rates are then note-scenarios per second.")
     boolean scenarios;
 
+    @Option(names = "--rate-mix", defaultValue = "fixed", paramLabel = "fixed|realistic",
+            description = "The notes' rates: fixed (every note at one fixed rate: the figure kept since the first bench)"
+                    + " or realistic (a third floating over Prime or SOFR, some stepped, a few converting, set from the"
+                    + " generated index data; see PortfolioGenerator). Default ${DEFAULT-VALUE}.")
+    String rateMix;
+
     /** Ten what-ifs of the kinds analysts run across a book: speeds, defaults, shocks and combinations. */
     static final List<Scenario> TEN_SCENARIOS = List.of(
             new Scenario("5 CPR", List.of(), PrepaymentSpeed.cpr(0.05), null, List.of(), 0),
@@ -82,16 +91,23 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Integer> counts = threads == null
                 ? List.of(1, Runtime.getRuntime().availableProcessors()) : threads;
-        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, notes);
+        RateMix mix;
+        try {
+            mix = RateMix.of(rateMix);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rate-mix: " + e.getMessage());
+        }
+        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, notes, mix);
+        IndexData indices = generator.indexData(asOf);
         FlatRate curve = FlatRate.of(discountRate);
-        System.out.printf(Locale.ROOT, "bench: %,d notes%s, seed %d, as of %s, discount %.4f, %d rounds, max heap %d MB%n",
-                notes, scenarios ? " x (base + " + TEN_SCENARIOS.size() + " scenarios)" : "", seed, asOf, discountRate,
-                rounds, Runtime.getRuntime().maxMemory() >> 20);
-        run(generator, curve, Math.min(notes, 200_000), 1); // warm-up: let the JIT compile the hot paths
+        System.out.printf(Locale.ROOT, "bench: %,d notes%s, %s rates, seed %d, as of %s, discount %.4f, %d rounds, max heap %d MB%n",
+                notes, scenarios ? " x (base + " + TEN_SCENARIOS.size() + " scenarios)" : "", mix.label(), seed, asOf,
+                discountRate, rounds, Runtime.getRuntime().maxMemory() >> 20);
+        run(generator, indices, curve, Math.min(notes, 200_000), 1); // warm-up: let the JIT compile the hot paths
         for (int t : counts) {
             List<Result> results = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
-                results.add(run(generator, curve, notes, t));
+                results.add(run(generator, indices, curve, notes, t));
             }
             results.sort((a, b) -> Double.compare(a.engineRate(), b.engineRate()));
             Result median = results.get(results.size() / 2);
@@ -122,7 +138,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Result run(PortfolioGenerator generator, FlatRate curve, long count, int threadCount) throws Exception {
+    private Result run(PortfolioGenerator generator, IndexData indices, FlatRate curve, long count, int threadCount)
+            throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -147,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
                     long t0 = CPU.getCurrentThreadCpuTime();
                     long rows = 0;
                     for (int i = 0; i < size; i++) {
-                        PositionResult p = PositionPricer.price(batch[i], asOf, curve, cases);
+                        PositionResult p = PositionPricer.price(batch[i], asOf, curve, indices, cases);
                         rows += p.schedule().size();
                         sum += p.measures().npv();
                         for (ScenarioResult r : p.scenarios()) {

@@ -20,6 +20,10 @@ import java.nio.file.Path;
  *   <li>NaN (a yield that does not exist) and infinities: an empty field.</li>
  *   <li>{@code warnings}: what an analyst must know before trusting the row (a price far from the
  *       outstanding principal, see {@link PositionWarning}), messages joined by "; "; empty when none.</li>
+ *   <li>{@code discount_margin} (a fraction) and {@code effective_duration} (years), rounded as the yields:
+ *       the rate measures of a note whose rate reads an index; empty for a note that reads none (fixed,
+ *       stepped), whose curve sensitivity is {@code dv01}. They come after {@code warnings} so that every
+ *       column a file of an earlier version had keeps its place.</li>
  * </ul>
  * Note ids are text: quoted when needed and neutralised against spreadsheet formula injection. Written to
  * a file, the output appears only on {@link #commit()}; closing without committing leaves no file.
@@ -27,7 +31,8 @@ import java.nio.file.Path;
 public final class MeasuresCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,"
-            + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01,warnings";
+            + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01,warnings,discount_margin,"
+            + "effective_duration";
     /** Decimals of rates, times and sensitivities other than NPV and DV01: far below any decision's precision. */
     public static final int ESTIMATE_DECIMALS = 10;
     /** Decimals of NPV and DV01, which are in currency units. */
@@ -57,7 +62,7 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
 
     /** A row with no warnings. */
     public MeasuresCsvWriter write(NoteMeasures m) {
-        appendMeasures(line.text(m.noteId()), m).empty();
+        appendRateMeasures(appendMeasures(line.text(m.noteId()), m).empty(), m);
         target.write(line);
         return this;
     }
@@ -70,8 +75,15 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
         } else {
             line.text(r.warningText());
         }
+        appendRateMeasures(line, r.measures());
         target.write(line);
         return this;
+    }
+
+    /** {@code discount_margin} and {@code effective_duration}: empty when not measured. */
+    private static CsvLineBuilder appendRateMeasures(CsvLineBuilder line, NoteMeasures m) {
+        return line.fixed(m.discountMargin() == null ? Double.NaN : m.discountMargin(), ESTIMATE_DECIMALS, true)
+                .fixed(m.effectiveDuration(), ESTIMATE_DECIMALS, true);
     }
 
     /** The columns after {@code note_id}, from {@code as_of} to {@code dv01}: shared with scenario results. */

@@ -599,8 +599,11 @@ public final class NoteJson {
             if (code == null) {
                 return DayCounts.PERIODIC;
             }
-            return DayCounts.of(code).orElseThrow(() -> error("accrual_basis", code,
-                    "not a known day count (PERIODIC, 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
+            try {
+                return DayCounts.parse(code);
+            } catch (IllegalArgumentException e) {
+                throw error("accrual_basis", code, e.getMessage());
+            }
         }
 
         private OddDays oddDays(JsonNode n) {

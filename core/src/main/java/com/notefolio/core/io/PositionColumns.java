@@ -73,6 +73,7 @@ import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.RateKind;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.portfolio.Position;
@@ -147,18 +148,9 @@ public final class PositionColumns {
         }
     }
 
-    /** The rate kind of a row: blank is fixed. */
+    /** The rate kind of a row ({@link RateKind}'s names, any case): blank is fixed. */
     public static RateKind rateKind(ColumnValues row) {
         return row.choice(RATE_KIND, RateKind.class, RateKind.FIXED);
-    }
-
-    /**
-     * The kinds of rate the {@code rate_kind} column names. Fixed and floating are {@link RateTerms.Fixed}
-     * and {@link RateTerms.Floating}; stepped is a {@link RateTerms.Stepped} whose changes come from the
-     * rate-steps file; the two conversions are a {@link RateTerms.Conversion} on {@code conversion_date}.
-     */
-    public enum RateKind {
-        FIXED, STEPPED, FLOATING, FIXED_TO_FLOATING, FLOATING_TO_FIXED
     }
 
     /**
@@ -455,8 +447,11 @@ public final class PositionColumns {
             return DayCounts.PERIODIC;
         }
         String code = row.text(DAY_COUNT);
-        return DayCounts.of(code).orElseThrow(() -> row.error(DAY_COUNT, code,
-                "not a known day count (PERIODIC, 30/360, 30E/360, ACT/360, ACT/365F, ACT/ACT)"));
+        try {
+            return DayCounts.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw row.error(DAY_COUNT, code, e.getMessage());
+        }
     }
 
     private static OddDays oddDays(ColumnValues row) {

@@ -1,5 +1,6 @@
 package com.notefolio.core.portfolio;
 
+import com.notefolio.core.note.RateKind;
 import java.util.List;
 import java.util.Map;
 import javax.money.CurrencyUnit;

@@ -1,5 +1,7 @@
 package com.notefolio.core.portfolio;
 
+import com.notefolio.core.note.RateKind;
+
 /** What exposure is grouped by. */
 public enum ExposureDimension {
     BORROWER,

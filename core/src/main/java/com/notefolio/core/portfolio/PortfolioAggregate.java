@@ -2,6 +2,7 @@ package com.notefolio.core.portfolio;
 
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.RateKind;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.schedule.Schedule;
 import java.time.LocalDate;

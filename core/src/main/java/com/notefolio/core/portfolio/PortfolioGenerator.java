@@ -4,13 +4,19 @@ import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.index.ForwardCurve;
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.RateTerms;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -24,6 +30,38 @@ import java.util.SplittableRandom;
  * semi-annual and annual; every accrual basis; principals log-uniform from $5,000 to $5,000,000; rates
  * 3–15% with two to four decimals; issue dates 2012–2025, some on month ends; borrowers drawn with a
  * Zipf-like skew from a pool so that a few carry much of the book; sectors, US regions and ratings.
+ *
+ * <p><b>Rates</b> ({@link RateMix}). {@link RateMix#FIXED_ONLY}, the default, gives every note its one
+ * fixed rate, exactly as this generator always has. {@link RateMix#REALISTIC} keeps every note's other
+ * terms (they come from the note's own stream, drawn in the same order) and draws its rate from a second
+ * stream of the note, in the proportions of a commercial promissory-note book. Of the notes that can
+ * carry a moving rate (level payment, interest only, constant principal: not stated tables, which fix
+ * their payments, nor bullets, which are mostly private and seller notes at a fixed rate):
+ *
+ * <ul>
+ *   <li>52 % fixed;</li>
+ *   <li>22 % floating over <b>Prime</b> + 0–3 % (in quarter points), resetting monthly (85 %) or
+ *       quarterly, read on the reset date (70 %) or 1 or 2 days before; a floor at the initial rate
+ *       (60 %), a lifetime cap 5 points above it (12 %), rounding to the nearest 1/8 % (20 %);</li>
+ *   <li>14 % floating over <b>SOFR</b> (Term SOFR) + 2–4.5 %, resetting monthly (60 %) or quarterly,
+ *       with the 2- or 5-day lookback of term-rate loans, an index floor of 0.25–1 % (50 %), a lifetime cap
+ *       (12 %), periodic caps and floors of 2 points (5 %);</li>
+ *   <li>7 % stepped: one to four steps of 0.25–1 % up, every one to five years;</li>
+ *   <li>3 % fixed for three or five years, then floating (a hybrid); 2 % floating for one or two years,
+ *       then fixed (a construction loan converting to its permanent rate).</li>
+ * </ul>
+ *
+ * <p>So with the stated and bullet notes about 58 % of the notes are fixed, a third floating, 6 % stepped
+ * and 4 % converting. Why: most bank commercial and industrial loans float — the Federal Reserve's Survey
+ * of Terms of Business Lending (statistical release E.2, to 2017) found most of the value of new C&amp;I
+ * loans at floating rates, the smaller loans mostly priced off Prime; SBA 7(a) loans, the model of the
+ * small commercial note, are mostly variable and pegged to Prime (SBA SOP 50 10: Prime, and since 2023
+ * Term SOFR, as base rates); the larger commercial loans moved from LIBOR to Term SOFR in 2021–23 (the
+ * ARRC's recommended fallback); while private and seller-financed promissory notes, like the 2003 note,
+ * are mostly fixed. A book mixing both is therefore mostly fixed by count with a large floating part.
+ * Floating and converting notes accrue on ACT/360 (80 %), the market convention of both indices, and one
+ * in ten states a maximum lawful rate of 18 %. The index data the notes read is
+ * {@link #indexData(LocalDate)}: {@link SyntheticIndexHistory}'s fixings to the as-of date and its curve.
  */
 public final class PortfolioGenerator {
 
@@ -39,19 +77,55 @@ public final class PortfolioGenerator {
 
     private final long seed;
     private final int borrowers;
+    private final RateMix rateMix;
+    private final SyntheticIndexHistory indices;
 
-    /** A generator of the portfolio {@code seed}, drawing borrowers from a pool of {@code borrowers}. */
+    /** A generator of the portfolio {@code seed}, drawing borrowers from a pool of {@code borrowers}; fixed rates only. */
     public PortfolioGenerator(long seed, int borrowers) {
+        this(seed, borrowers, RateMix.FIXED_ONLY);
+    }
+
+    /** A generator of the portfolio {@code seed}, drawing borrowers from a pool of {@code borrowers}, rates of {@code mix}. */
+    public PortfolioGenerator(long seed, int borrowers, RateMix mix) {
         if (borrowers < 1) {
             throw new IllegalArgumentException("borrowers must be at least 1");
         }
         this.seed = seed;
         this.borrowers = borrowers;
+        this.rateMix = java.util.Objects.requireNonNull(mix, "mix");
+        this.indices = mix == RateMix.REALISTIC ? new SyntheticIndexHistory(seed) : null;
     }
 
-    /** A pool of borrowers scaled to a portfolio of {@code notes} notes (about one per 20 notes). */
+    /** A pool of borrowers scaled to a portfolio of {@code notes} notes (about one per 20 notes); fixed rates only. */
     public static PortfolioGenerator forPortfolio(long seed, long notes) {
-        return new PortfolioGenerator(seed, (int) Math.max(10, Math.min(1_000_000, notes / 20)));
+        return forPortfolio(seed, notes, RateMix.FIXED_ONLY);
+    }
+
+    /** A pool of borrowers scaled to a portfolio of {@code notes} notes (about one per 20 notes), rates of {@code mix}. */
+    public static PortfolioGenerator forPortfolio(long seed, long notes, RateMix mix) {
+        return new PortfolioGenerator(seed, (int) Math.max(10, Math.min(1_000_000, notes / 20)), mix);
+    }
+
+    public RateMix rateMix() {
+        return rateMix;
+    }
+
+    /**
+     * The index fixings the notes read, up to {@code asOf}; none for {@link RateMix#FIXED_ONLY}, whose
+     * notes read no index.
+     */
+    public List<IndexFixing> fixings(LocalDate asOf) {
+        return indices == null ? List.of() : indices.fixings(asOf);
+    }
+
+    /** The indices' forward curves as of {@code asOf}; none for {@link RateMix#FIXED_ONLY}. */
+    public List<ForwardCurve> indexCurves(LocalDate asOf) {
+        return indices == null ? List.of() : indices.curves(asOf);
+    }
+
+    /** The index data as of {@code asOf} that every floating rate of this portfolio is set from. */
+    public IndexData indexData(LocalDate asOf) {
+        return indices == null ? IndexData.NONE : indices.indexData(asOf);
     }
 
     /** Note {@code index} of this portfolio. */
@@ -113,7 +187,127 @@ public final class PortfolioGenerator {
         if (amortization == Amortization.STATED) {
             statedTable(b, issue, termMonths, step, principal, rate);
         }
+        if (indices != null && amortization != Amortization.STATED && amortization != Amortization.BULLET) {
+            // A stream of its own, so that every other term is the fixed-only mix's, draw for draw.
+            realisticRate(b, new SplittableRandom(mix(seed ^ RATE_STREAM, index)), issue, maturity, rate,
+                    frequency.months());
+        }
         return Position.atPar(b.build());
+    }
+
+    private static final long RATE_STREAM = 0x7A7E_5EED_0F_12L;
+    private static final BigDecimal BP = new BigDecimal("0.0001");
+
+    /** The rate of a note of the realistic mix; the proportions and why are in the class comment. */
+    private void realisticRate(NoteTerms.Builder b, SplittableRandom r, LocalDate issue, LocalDate maturity,
+                               BigDecimal fixedRate, int paymentMonths) {
+        double kind = r.nextDouble();
+        int termMonths = (int) issue.until(maturity, java.time.temporal.ChronoUnit.MONTHS);
+        if (kind < 0.52) {
+            return;
+        }
+        boolean prime = kind < 0.74;
+        if (kind < 0.88) {
+            b.rate(floating(r, prime ? SyntheticIndexHistory.PRIME : SyntheticIndexHistory.SOFR, issue, issue,
+                    paymentMonths));
+            floatingConventions(b, r);
+        } else if (kind < 0.95) {
+            b.rate(stepped(r, issue, maturity, fixedRate));
+        } else if (kind < 0.98) {
+            int fixedMonths = r.nextBoolean() ? 36 : 60;
+            if (fixedMonths >= termMonths) {
+                return;
+            }
+            LocalDate on = issue.plusMonths(fixedMonths);
+            b.rate(new RateTerms.Conversion(RateTerms.fixed(fixedRate), on,
+                    floating(r, SyntheticIndexHistory.SOFR, issue, on, paymentMonths)));
+            floatingConventions(b, r);
+        } else {
+            int floatingMonths = r.nextBoolean() ? 12 : 24;
+            if (floatingMonths >= termMonths) {
+                return;
+            }
+            LocalDate on = issue.plusMonths(floatingMonths);
+            RateTerms.Floating before = floating(r, SyntheticIndexHistory.SOFR, issue, issue, paymentMonths);
+            // The permanent rate: the index where it stands at conversion plus the margin, to the basis point.
+            BigDecimal permanent = indices.levelOn(SyntheticIndexHistory.SOFR, on).add(before.spread())
+                    .setScale(4, RoundingMode.HALF_UP);
+            b.rate(new RateTerms.Conversion(before, on, RateTerms.fixed(permanent)));
+            floatingConventions(b, r);
+        }
+    }
+
+    /** ACT/360 mostly, the convention of Prime and SOFR loans; now and then a maximum lawful rate. */
+    private static void floatingConventions(NoteTerms.Builder b, SplittableRandom r) {
+        if (r.nextInt(5) > 0) {
+            b.accrualBasis(DayCounts.ACT_360);
+        }
+        if (r.nextInt(10) == 0) {
+            b.maxLawfulRate("0.18");
+        }
+    }
+
+    /**
+     * A floating rate over {@code index} from {@code start} (the issue date, or the conversion date of a
+     * note that converts to it): its initial rate the index's level at {@code start} plus the spread,
+     * resets from one reset period after {@code start}, never more often than the note pays.
+     */
+    private RateTerms.Floating floating(SplittableRandom r, String index, LocalDate issue, LocalDate start,
+                                        int paymentMonths) {
+        boolean prime = index.equals(SyntheticIndexHistory.PRIME);
+        BigDecimal spread = prime ? BP.multiply(BigDecimal.valueOf(25L * r.nextInt(13)))
+                : BP.multiply(BigDecimal.valueOf(200 + 25L * r.nextInt(11)));
+        int resetMonths = Math.max(paymentMonths, prime ? (r.nextInt(20) < 17 ? 1 : 3) : (r.nextInt(5) < 3 ? 1 : 3));
+        int lookback = prime ? (r.nextInt(10) < 7 ? 0 : 1 + r.nextInt(2)) : (r.nextInt(10) < 7 ? 2 : 5);
+        RateTerms.RateRounding rounding = prime && r.nextInt(5) == 0 ? RateTerms.RateRounding.NEAREST_EIGHTH : null;
+        BigDecimal initial = indices.levelOn(index, start).add(spread);
+        initial = rounding != null ? rounding.round(initial) : initial.setScale(4, RoundingMode.HALF_UP);
+        BigDecimal floor = null;
+        if (prime ? r.nextInt(10) < 6 : r.nextBoolean()) {
+            // A Prime note's floor is its rate at closing; a SOFR note's, an index floor of 0.25-1% plus the margin.
+            floor = prime ? initial : spread.add(BP.multiply(BigDecimal.valueOf(25L * (1 + r.nextInt(4))))).min(initial);
+        }
+        BigDecimal cap = r.nextInt(25) < 3 ? initial.add(new BigDecimal("0.05")).min(BigDecimal.ONE) : null;
+        RateTerms.Floating.Builder f = RateTerms.Floating.builder(index).spread(spread.toPlainString())
+                .initialRate(initial.toPlainString())
+                .resets(everyMonths(resetMonths), start.plusMonths(resetMonths))
+                .lookbackDays(lookback).rounding(rounding)
+                .lifetimeCapFloor(cap == null ? null : cap.toPlainString(), floor == null ? null : floor.toPlainString());
+        if (!prime && r.nextInt(20) == 0) {
+            f.periodicCapFloor("0.02", "0.02");
+        }
+        return f.build();
+    }
+
+    private static Frequency everyMonths(int months) {
+        return switch (months) {
+            case 1 -> Frequency.MONTHLY;
+            case 3 -> Frequency.QUARTERLY;
+            case 6 -> Frequency.SEMI_ANNUAL;
+            default -> Frequency.ANNUAL;
+        };
+    }
+
+    /** One to four steps up of 0.25-1% from the fixed rate, every one to five years, all before maturity. */
+    private static RateTerms.Stepped stepped(SplittableRandom r, LocalDate issue, LocalDate maturity, BigDecimal rate) {
+        int everyMonths = 12 * (1 + r.nextInt(5));
+        int steps = 1 + r.nextInt(4);
+        BigDecimal up = BP.multiply(BigDecimal.valueOf(25L * (1 + r.nextInt(4))));
+        List<RateTerms.Step> list = new ArrayList<>();
+        list.add(new RateTerms.Step(issue, rate));
+        BigDecimal current = rate;
+        for (int k = 1; k <= steps; k++) {
+            LocalDate from = issue.plusMonths((long) k * everyMonths);
+            if (!from.isBefore(maturity)) {
+                break;
+            }
+            current = current.add(up);
+            list.add(new RateTerms.Step(from, current));
+        }
+        if (list.size() == 1) {
+            list.add(new RateTerms.Step(issue.plusMonths(12), rate.add(up)));
+        }
+        return new RateTerms.Stepped(list);
     }
 
     /** The 2003 promissory note of shared/seed, as stated: 28 payments of $1,500 and a $151,500 balloon. */

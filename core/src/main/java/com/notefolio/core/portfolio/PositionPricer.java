@@ -19,8 +19,8 @@ import javax.money.MonetaryAmount;
  * share of it), prices the base case with the note pricer and runs each scenario beside it
  * ({@link ScenarioAnalyzer}, at the same price), then checks the figures ({@link PositionWarning}). The
  * one implementation of "resolve, price the base, analyze each scenario" for every command, job, export
- * and screen; stateless. The base case carries its rate measures (the discount margin of a note whose rate
- * follows an index, the effective duration of every note), and a scenario that moves an index re-resolves
+ * and screen; stateless. The base case carries its rate measures (the discount margin and the effective
+ * duration of a note whose rate follows an index), and a scenario that moves an index re-resolves
  * a floating note's schedule under the moved index data; see {@link ScenarioAnalyzer}.
  */
 public final class PositionPricer {

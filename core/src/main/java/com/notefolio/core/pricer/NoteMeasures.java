@@ -26,7 +26,8 @@ import org.javamoney.moneta.Money;
  *                          follows no index (fixed, stepped) or when measured without its index data
  * @param effectiveDuration −(PV(+Δ) − PV(−Δ)) ÷ (2·PV·Δ), years, with the discount curve and the index
  *                          projection moved together by Δ and the coupons re-fixed (see
- *                          {@code ScenarioAnalyzer}); {@code NaN} when not measured
+ *                          {@code ScenarioAnalyzer}); {@code NaN} when not measured: for a note whose rate
+ *                          follows no index (its curve sensitivity is {@code dv01}) or without its index data
  */
 public record NoteMeasures(
         String noteId,

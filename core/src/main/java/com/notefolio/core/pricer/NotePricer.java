@@ -108,21 +108,6 @@ public final class NotePricer {
         return sums[0];
     }
 
-    /**
-     * The NPV of the flows due after {@code asOf} on the curve shifted by +{@code basisPoints} and by
-     * −{@code basisPoints}, as {up, down}: the two values of an effective duration whose flows do not
-     * move, from one pass over the schedule.
-     */
-    public static double[] presentValuesShifted(Schedule schedule, LocalDate asOf, DiscountCurve curve,
-                                                double basisPoints) {
-        double[] sums = new double[3];
-        RemainingFlows flows = new RemainingFlows(schedule, EpochDay.of(asOf));
-        flows.discount(curve.shifted(basisPoints), sums);
-        double up = sums[0];
-        flows.discount(curve.shifted(-basisPoints), sums);
-        return new double[] {up, sums[0]};
-    }
-
     /** The yield (XIRR basis) at a clean price; NaN when no flow is left. */
     public static double yield(Schedule schedule, LocalDate asOf, MonetaryAmount cleanPrice) {
         int day = EpochDay.of(asOf);

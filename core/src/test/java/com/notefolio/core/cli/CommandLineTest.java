@@ -91,14 +91,14 @@ class CommandLineTest {
                 "--discount-rate", "0.10", "--out", out.toString())).isZero();
         List<String> lines = Files.readAllLines(out);
 
-        assertThat(lines.get(0)).endsWith(",dv01,warnings");
+        assertThat(lines.get(0)).endsWith(",dv01,warnings,discount_margin,effective_duration");
         // CP-HARBOR-2020 is carried at 118,500.00 with 62,000.00 left (120,000.00 − 29 × 2,000.00).
         assertThat(lines).filteredOn(l -> l.startsWith("CP-HARBOR-2020,")).singleElement().asString()
                 .startsWith("CP-HARBOR-2020,2022-06-30,62000.00,")
                 .endsWith(",\"price 118500.00 is 191.1% of the outstanding principal 62000.00 as of 2022-06-30, more than"
-                        + " 50% away: a stale price? (give it as a percentage, such as 98.5%)\"");
-        // The 2003 note (at par) has none.
-        assertThat(lines).filteredOn(l -> l.startsWith("INFINITE-2003,")).singleElement().asString().endsWith(",");
+                        + " 50% away: a stale price? (give it as a percentage, such as 98.5%)\",,");
+        // The 2003 note (at par) has none; as a fixed note, no discount margin or effective duration either.
+        assertThat(lines).filteredOn(l -> l.startsWith("INFINITE-2003,")).singleElement().asString().endsWith(",,,");
     }
 
     @Test

@@ -1,6 +1,19 @@
 package com.notefolio.core.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.io.IndexCsvReader;
+import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.RateStepCsvReader;
+import com.notefolio.core.io.StatedSchedules;
+import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.NoteMeasures;
+import java.time.LocalDate;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -121,7 +134,33 @@ class FloatingCommandsTest {
                 EXAMPLES.resolve("rate-steps.csv").toString(), "--fixings", EXAMPLES.resolve("fixings.csv").toString(),
                 "--index-curve", EXAMPLES.resolve("index-curve.csv").toString(), "--as-of", "2024-06-30",
                 "--discount-rate", "0.08", "--out", measures.toString())).as(err.toString()).isZero();
-        assertThat(Files.readAllLines(measures)).hasSize(7);
+        List<String> lines = Files.readAllLines(measures);
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0)).endsWith(",warnings,discount_margin,effective_duration");
+        // The notes that read an index have both rate measures, each as the core measured it (10 decimals);
+        // the stepped note reads none and has neither.
+        IndexData data = IndexCsvReader.read(EXAMPLES.resolve("fixings.csv"), EXAMPLES.resolve("index-curve.csv"));
+        try (PortfolioCsvReader reader = PortfolioCsvReader.open(EXAMPLES.resolve("notes-rates.csv"),
+                StatedSchedules.NONE, RateStepCsvReader.read(EXAMPLES.resolve("rate-steps.csv")), null)) {
+            while (reader.hasNext()) {
+                Position p = reader.next();
+                NoteMeasures m = PositionPricer.price(p, LocalDate.of(2024, 6, 30), FlatRate.of(0.08), data, List.of())
+                        .measures();
+                String line = lines.stream().filter(l -> l.startsWith(p.terms().id() + ",")).findFirst().orElseThrow();
+                String[] fields = line.split(",", -1);
+                String margin = fields[fields.length - 2];
+                String duration = fields[fields.length - 1];
+                if (p.terms().rate() instanceof RateTerms.Stepped) {
+                    assertThat(margin + duration).as(line).isEmpty();
+                } else {
+                    // Written to 10 decimals: within half a unit of the 10th, 5e-11, of the measure.
+                    assertThat(Double.parseDouble(margin)).as(line).isCloseTo(m.discountMargin(), within(5e-11));
+                    assertThat(Double.parseDouble(duration)).as(line).isCloseTo(m.effectiveDuration(), within(5e-11));
+                    // A floater's effective duration is well below its time to maturity (at most 5 years here).
+                    assertThat(m.effectiveDuration()).as(line).isBetween(0.0, 5.0);
+                }
+            }
+        }
 
         Path set = dir.resolve("set.json");
         Files.writeString(set, "{\"name\": \"speeds\", \"scenarios\": [{\"name\": \"10 CPR\", \"prepaymentSpeed\": {\"cpr\": 0.10}}]}");

@@ -94,13 +94,19 @@ class CsvWritersTest {
                 Double.NaN, 1.23456789012345, 3.0, -12.3456));
         writer.write(new NoteMeasures("@risk", LocalDate.of(2004, 1, 31), Monetary.getCurrency("JPY"),
                 0, 0, 0, 0.125, Double.NaN, Double.NaN, 0, 0, 0, 0, -0.0001));
+        // A floating note's rate measures: a margin of 2.0726811847 %, an effective duration of 0.4987... years.
+        writer.write(new NoteMeasures("FRN", LocalDate.of(2024, 1, 15), Monetary.getCurrency("USD"),
+                100_000_00, 0, 100_000_00, 100_123.456, 0.06, 0.059, 2, 1.9, 1.8, 4.2, 1.234)
+                .withRateMeasures(0.020726811847083176, 0.49876543210987));
         writer.commit();
 
         assertThat(out.toString().lines().toList()).containsExactly(
                 "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,yield_nominal,wal_years,"
-                        + "macaulay_duration,modified_duration,convexity,dv01,warnings",
-                "INFINITE-2003,2004-01-31,150000.00,950.00,148000.50,151234.57,0.1268250301,0.12,1.5,,1.2345678901,3,-12.35,",
-                "'@risk,2004-01-31,0,0,0,0.12,,,0,0,0,0,0.00,");
+                        + "macaulay_duration,modified_duration,convexity,dv01,warnings,discount_margin,effective_duration",
+                // Fixed notes: no rate measures, two empty fields after the warnings.
+                "INFINITE-2003,2004-01-31,150000.00,950.00,148000.50,151234.57,0.1268250301,0.12,1.5,,1.2345678901,3,-12.35,,,",
+                "'@risk,2004-01-31,0,0,0,0.12,,,0,0,0,0,0.00,,,",
+                "FRN,2024-01-15,100000.00,0.00,100000.00,100123.46,0.06,0.059,2,1.9,1.8,4.2,1.23,,0.0207268118,0.4987654321");
     }
 
     @Test

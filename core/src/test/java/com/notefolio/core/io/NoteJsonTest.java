@@ -93,6 +93,18 @@ class NoteJsonTest {
     }
 
     @Test
+    void accrualBasisIsReadAsDocumentsWriteIt() {
+        // The one day-count phrase parser (DayCounts.parse), as for the CSV's day_count column.
+        String json = NoteJson.toJson(Note2003.complete());
+        assertThat(NoteJson.fromJson(json.replace("\"accrual_basis\" : \"PERIODIC\"", "\"accrual_basis\" : \"Actual/360\""))
+                .accrualBasis()).isSameAs(com.notefolio.core.convention.DayCounts.ACT_360);
+        assertThatThrownBy(() -> NoteJson.fromJson(json.replace("\"accrual_basis\" : \"PERIODIC\"",
+                "\"accrual_basis\" : \"365/365\""))).hasMessage("note.json: field accrual_basis: value \"365/365\": "
+                        + "is ambiguous: say ACT/365F (actual days ÷ 365, leap years too) or ACT/ACT (days in leap years "
+                        + "÷ 366, ISDA)");
+    }
+
+    @Test
     void unknownFieldIsAnErrorNamingItsPath() {
         String json = NoteJson.toJson(Note2003.complete()).replace("\"cure_days\"", "\"cure_dayz\"");
 

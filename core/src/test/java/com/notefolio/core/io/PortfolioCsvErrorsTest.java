@@ -92,7 +92,22 @@ class PortfolioCsvErrorsTest {
     void unknownDayCountIsNamed() {
         String notes = HEADER.strip() + ",day_count\n" + GOOD.strip() + ",ACT/364\n";
 
-        assertThat(firstError(notes)).startsWith("notes.csv:2: column day_count: value \"ACT/364\": not a known day count");
+        assertThat(firstError(notes)).isEqualTo("notes.csv:2: column day_count: value \"ACT/364\": is not a known day "
+                + "count: one of " + com.notefolio.core.convention.DayCounts.CHOICES);
+    }
+
+    @Test
+    void dayCountIsReadAsDocumentsWriteIt() {
+        // The one day-count phrase parser (DayCounts.parse): a note's "365/360" is ACT/360, and "365/365", which
+        // lenders write for both ACT/365F and ACT/ACT, is refused naming both readings.
+        String notes = HEADER.strip() + ",day_count\n" + GOOD.strip() + ",365/360\n";
+        try (PortfolioCsvReader reader = PortfolioCsvReader.open("notes.csv", new StringReader(notes),
+                StatedSchedules.NONE, null)) {
+            assertThat(reader.next().terms().accrualBasis()).isSameAs(com.notefolio.core.convention.DayCounts.ACT_360);
+        }
+        assertThat(firstError(HEADER.strip() + ",day_count\n" + GOOD.strip() + ",365/365\n")).isEqualTo(
+                "notes.csv:2: column day_count: value \"365/365\": is ambiguous: say ACT/365F (actual days ÷ 365, "
+                        + "leap years too) or ACT/ACT (days in leap years ÷ 366, ISDA)");
     }
 
     @Test

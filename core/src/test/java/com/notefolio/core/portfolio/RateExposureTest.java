@@ -8,6 +8,7 @@ import com.notefolio.core.index.IndexData;
 import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.RateKind;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.pricer.FlatRate;
 import java.math.BigDecimal;

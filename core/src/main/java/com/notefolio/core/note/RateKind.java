@@ -1,11 +1,14 @@
-package com.notefolio.core.portfolio;
+package com.notefolio.core.note;
 
-import com.notefolio.core.note.RateTerms;
 import java.time.LocalDate;
 
 /**
- * The kind of a note's rate as exposure is grouped by it ({@link ExposureDimension#RATE_KIND}), with the
- * label the shared contract gives each kind. A conversion is named by which side floats: a fixed or
+ * The kind of a note's rate: what the portfolio files' {@code rate_kind} column names (the constant's name
+ * in any case: {@code fixed}, {@code stepped}, {@code floating}, {@code fixed_to_floating},
+ * {@code floating_to_fixed}) and what exposure is grouped by
+ * ({@link com.notefolio.core.portfolio.ExposureDimension#RATE_KIND}), with the label the shared contract
+ * gives each kind. One enum for both, since a file's kind and an exposure's kind are the same fact about
+ * the {@link RateTerms}. A conversion is named by which side floats: a fixed or
  * stepped rate becoming floating is {@link #FIXED_TO_FLOATING}, a floating one becoming fixed or stepped
  * {@link #FLOATING_TO_FIXED}; a conversion between two floating rates is {@link #FLOATING} and one
  * between two fixed or stepped rates {@link #STEPPED} (its rate changes on a date, as a step does).
@@ -17,7 +20,7 @@ public enum RateKind {
     FIXED_TO_FLOATING("Fixed to floating"),
     FLOATING_TO_FIXED("Floating to fixed");
 
-    /** The {@link ExposureDimension#INDEX} key of a note whose rate reads no index. */
+    /** The {@link com.notefolio.core.portfolio.ExposureDimension#INDEX} key of a note whose rate reads no index. */
     public static final String NO_INDEX = "Fixed";
 
     private final String label;
@@ -33,7 +36,7 @@ public enum RateKind {
 
     /**
      * Whether a note of this kind is tied to an index for some of its life: the kinds whose outstanding
-     * principal {@link CurrencySummary#floatingShare()} counts.
+     * principal {@link com.notefolio.core.portfolio.CurrencySummary#floatingShare()} counts.
      */
     public boolean floats() {
         return this == FLOATING || this == FIXED_TO_FLOATING || this == FLOATING_TO_FIXED;
@@ -60,7 +63,7 @@ public enum RateKind {
     }
 
     /**
-     * The index {@code rate} reads, as its {@link ExposureDimension#INDEX} key: the floating side's index
+     * The index {@code rate} reads, as its {@link com.notefolio.core.portfolio.ExposureDimension#INDEX} key: the floating side's index
      * name ({@code SOFR}); for a conversion between two floating rates the side in effect on
      * {@code asOf} (the conversion takes effect on its date); {@link #NO_INDEX} when no side floats.
      */
