@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The index data a floating note's schedule is resolved against: the observed fixings of each index and
@@ -100,6 +104,40 @@ public final class IndexData {
     /** Fixings only: every index is held flat at its last fixing beyond it. */
     public static IndexData of(Collection<IndexFixing> fixings) {
         return of(fixings, List.of());
+    }
+
+    /** Whether this data has no fixings and no curves. */
+    public boolean isEmpty() {
+        return fixings.isEmpty() && curves.isEmpty();
+    }
+
+    /**
+     * The names of the indices this data has fixings or a forward curve for, in alphabetical order: for a
+     * record of the data an output was computed from (the workbooks' Index sheets, assumptions.csv).
+     */
+    public SortedSet<String> indices() {
+        TreeSet<String> names = new TreeSet<>(fixings.keySet());
+        names.addAll(curves.keySet());
+        return Collections.unmodifiableSortedSet(names);
+    }
+
+    /** The observed fixings of {@code index} in date order, as given (unshifted); empty when it has none. */
+    public List<IndexFixing> fixings(String index) {
+        TreeMap<LocalDate, BigDecimal> series = fixings.get(index);
+        if (series == null) {
+            return List.of();
+        }
+        List<IndexFixing> out = new ArrayList<>(series.size());
+        series.forEach((date, rate) -> out.add(new IndexFixing(index, date, rate)));
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The forward curve projecting {@code index} past its last fixing (as given, unshifted), or empty: then
+     * the index is held flat at its last fixing ({@link IndexSource#LAST_FIXING_FLAT}).
+     */
+    public Optional<ForwardCurve> forwardCurve(String index) {
+        return Optional.ofNullable(curves.get(index));
     }
 
     /** The value of an index read on a fixing date, and where it came from. */

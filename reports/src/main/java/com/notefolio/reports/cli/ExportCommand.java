@@ -1,12 +1,14 @@
 package com.notefolio.reports.cli;
 
 import com.notefolio.core.cli.Discounting;
+import com.notefolio.core.cli.IndexInput;
 import com.notefolio.core.cli.PortfolioInput;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,13 +35,17 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export an Excel workbook (or CSV files with --csv): a note projection with --note,",
             "otherwise a portfolio projection; a scenario comparison with --scenarios.",
-            "Discounting and yields are on Excel's XNPV/XIRR basis (annual compounding, actual/365)."},
+            "Discounting and yields are on Excel's XNPV/XIRR basis (annual compounding, actual/365).",
+            "Floating rates are set from --fixings and --index-curve (see schedule)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column, or the note)"})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     PortfolioInput input;
+
+    @Mixin
+    IndexInput index;
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Valuation date (ISO).")
     LocalDate asOf;
@@ -78,21 +85,26 @@ final class ExportCommand implements Callable<Integer> {
         quietPoiLogging();
         ScenarioSet set = scenarios == null ? null : ScenarioJson.read(PortfolioInput.requireReadable(scenarios));
         DiscountCurve curve = discounting.resolve();
-        ExportAssumptions recorded = ExportAssumptions.of(asOf, curve).withInputs(inputs(set));
+        ExportAssumptions recorded = ExportAssumptions.of(asOf, curve).withInputs(inputs(set))
+                .withIndexData(index.read());
+        // A floating note whose reset the index data cannot set is bad input naming the note and the index
+        // (exit 2), as in schedule and value; the workbook or CSV files are then not written.
+        Function<Position, PositionResult> price = IndexInput.reportingMissingIndex(input.notes,
+                WorkbookExports.pricer(recorded, curve, set == null ? List.of() : set.scenarios()));
         try (PortfolioCsvReader reader = input.open()) {
             Iterator<Position> positions = noteId == null ? reader : only(reader);
             if (csv) {
                 CsvExport export = new CsvExport(out, recorded);
-                long count = set == null ? export.projection(positions, curve)
+                long count = set == null ? export.projection(positions, curve, price)
                         : export.scenarios(positions, set, curve, WorkbookExports.caseNames(set),
-                        p -> WorkbookExports.cases(p, set, asOf, curve));
+                        p -> price.apply(p).cases());
                 System.err.printf("export: %,d notes as of %s written as CSV to %s%n", count, asOf, out);
                 return 0;
             }
             long count = set != null
-                    ? WorkbookExports.scenarioComparison(positions, recorded, curve, set, rowLimit, out)
-                    : noteId != null ? WorkbookExports.noteProjection(positions.next(), recorded, curve, out)
-                    : WorkbookExports.portfolioProjection(positions, recorded, curve, rowLimit, out);
+                    ? WorkbookExports.scenarioComparison(positions, price, recorded, curve, set, rowLimit, out)
+                    : noteId != null ? WorkbookExports.noteProjection(positions.next(), price, recorded, curve, out)
+                    : WorkbookExports.portfolioProjection(positions, price, recorded, curve, rowLimit, out);
             System.err.printf("export: %,d notes as of %s written to %s%n", count, asOf, out);
         }
         return 0;
@@ -105,6 +117,10 @@ final class ExportCommand implements Callable<Integer> {
         if (input.schedules != null) {
             files.add("stated schedules: " + input.schedules);
         }
+        if (input.rateSteps != null) {
+            files.add("rate steps: " + input.rateSteps);
+        }
+        files.addAll(index.describe());
         if (scenarios != null) {
             files.add("scenarios: " + scenarios);
         }

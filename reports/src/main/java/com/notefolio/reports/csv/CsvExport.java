@@ -1,5 +1,6 @@
 package com.notefolio.reports.csv;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.FlowCsvWriter;
 import com.notefolio.core.io.MeasuresCsvWriter;
 import com.notefolio.core.io.ScenarioResultCsvWriter;
@@ -63,8 +64,17 @@ public final class CsvExport {
         }
     }
 
-    /** A portfolio (or one note's) projection; returns the notes written. */
+    /**
+     * A portfolio (or one note's) projection, floating rates set from the recorded index data; returns the
+     * notes written.
+     */
     public long projection(Iterator<Position> positions, DiscountCurve curve) {
+        IndexData indices = assumptions != null ? assumptions.indexData() : IndexData.NONE;
+        return projection(positions, curve, p -> PositionPricer.price(p, asOf, curve, indices, List.of()));
+    }
+
+    /** The same, each note priced by {@code price} (the core's position pricer, its errors reported by the caller). */
+    public long projection(Iterator<Position> positions, DiscountCurve curve, Function<Position, PositionResult> price) {
         ExportAssumptions recorded = assumptions != null ? assumptions : ExportAssumptions.of(asOf, curve);
         PortfolioAggregate aggregate = new PortfolioAggregate(asOf);
         long count = 0;
@@ -75,7 +85,7 @@ public final class CsvExport {
                      "notes", "outstanding_principal", "accrued_interest", "exposure", "share", "collateral_value")) {
             while (positions.hasNext()) {
                 Position p = positions.next();
-                PositionResult r = PositionPricer.price(p, asOf, curve);
+                PositionResult r = price.apply(p);
                 aggregate.add(r);
                 flows.write(r.schedule());
                 measures.write(r);

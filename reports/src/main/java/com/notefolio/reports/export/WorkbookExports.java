@@ -1,6 +1,7 @@
 package com.notefolio.reports.export;
 
 import com.notefolio.core.cli.ParallelPipeline;
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.portfolio.PositionResult;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The three workbooks as whole exports, for the {@code export} command and the web application alike:
@@ -37,12 +39,34 @@ public final class WorkbookExports {
         return noteProjection(position, ExportAssumptions.of(asOf, curve), curve, out);
     }
 
-    /** One note's projection recording {@code assumptions} (as-of date, inputs…); returns 1. */
+    /**
+     * One note's projection recording {@code assumptions} (as-of date, inputs, index data…), priced by
+     * {@link #pricer}; returns 1.
+     */
     public static long noteProjection(Position position, ExportAssumptions assumptions, DiscountCurve curve, Path out) {
-        PositionResult r = PositionPricer.price(position, assumptions.asOf(), curve);
+        return noteProjection(position, pricer(assumptions, curve, List.of()), assumptions, curve, out);
+    }
+
+    /** The same, each note priced by {@code price} (the {@link #pricer}, its errors reported by the caller). */
+    public static long noteProjection(Position position, Function<Position, PositionResult> price,
+                                      ExportAssumptions assumptions, DiscountCurve curve, Path out) {
+        PositionResult r = price.apply(position);
         WorkbookFile.write(out, wb -> new NoteProjectionWorkbook(r.schedule(), r.measures(), curve, assumptions)
                 .writeTo(wb));
         return 1;
+    }
+
+    /**
+     * How every export prices a note: the core's position pricer as of the recorded as-of date on
+     * {@code curve}, floating rates set from the recorded index data, under {@code scenarios} beside the
+     * base case.
+     */
+    public static Function<Position, PositionResult> pricer(ExportAssumptions assumptions, DiscountCurve curve,
+                                                            List<Scenario> scenarios) {
+        LocalDate asOf = assumptions.asOf();
+        IndexData indices = assumptions.indexData();
+        List<Scenario> cases = List.copyOf(scenarios);
+        return p -> PositionPricer.price(p, asOf, curve, indices, cases);
     }
 
     /** A portfolio projection (KPIs, ladder, measures, exposure, every flow); returns the notes written. */
@@ -54,11 +78,16 @@ public final class WorkbookExports {
     /** The same, recording {@code assumptions} (as-of date, inputs…) on the Assumptions sheet. */
     public static long portfolioProjection(Iterator<Position> positions, ExportAssumptions assumptions,
                                            DiscountCurve curve, int rowLimit, Path out) {
-        LocalDate asOf = assumptions.asOf();
+        return portfolioProjection(positions, pricer(assumptions, curve, List.of()), assumptions, curve, rowLimit, out);
+    }
+
+    /** The same, each note priced by {@code price} (the {@link #pricer}, its errors reported by the caller). */
+    public static long portfolioProjection(Iterator<Position> positions, Function<Position, PositionResult> price,
+                                           ExportAssumptions assumptions, DiscountCurve curve, int rowLimit, Path out) {
         long[] count = new long[1];
         WorkbookFile.write(out, wb -> {
             PortfolioProjectionWorkbook book = new PortfolioProjectionWorkbook(wb, assumptions, curve, rowLimit);
-            count[0] = ParallelPipeline.run(positions, p -> PositionPricer.price(p, asOf, curve),
+            count[0] = ParallelPipeline.run(positions, price,
                     r -> book.add(r.position(), r.schedule(), r.measures()));
             book.finish();
         });
@@ -74,13 +103,22 @@ public final class WorkbookExports {
     /** The same, recording {@code assumptions} (inputs…) and the set's scenario definitions. */
     public static long scenarioComparison(Iterator<Position> positions, ExportAssumptions assumptions,
                                           DiscountCurve curve, ScenarioSet set, int rowLimit, Path out) {
-        LocalDate asOf = assumptions.asOf();
+        return scenarioComparison(positions, pricer(assumptions, curve, set.scenarios()), assumptions, curve, set,
+                rowLimit, out);
+    }
+
+    /**
+     * The same, each note priced by {@code price} (the {@link #pricer} under the set's scenarios, its errors
+     * reported by the caller).
+     */
+    public static long scenarioComparison(Iterator<Position> positions, Function<Position, PositionResult> price,
+                                          ExportAssumptions assumptions, DiscountCurve curve, ScenarioSet set,
+                                          int rowLimit, Path out) {
         ExportAssumptions recorded = assumptions.withScenarios(set);
         long[] count = new long[1];
         WorkbookFile.write(out, wb -> {
             ScenarioComparisonWorkbook book = new ScenarioComparisonWorkbook(wb, recorded, caseNames(set), rowLimit);
-            count[0] = ParallelPipeline.run(positions, SCENARIO_CHUNK,
-                    p -> price(p, set, asOf, curve), r -> book.add(r.position(), r.cases()));
+            count[0] = ParallelPipeline.run(positions, SCENARIO_CHUNK, price, r -> book.add(r.position(), r.cases()));
             book.finish();
         });
         return count[0];

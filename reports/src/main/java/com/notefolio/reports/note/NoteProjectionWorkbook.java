@@ -12,6 +12,7 @@ import com.notefolio.core.pricer.ZeroCurve;
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.RoundingRule;
+import com.notefolio.core.io.FlowCsvWriter;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.reports.workbook.CurveSheet;
 import com.notefolio.reports.workbook.DocumentInfo;
@@ -37,7 +38,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * <ul>
  *   <li>{@code Summary}: each measure as a formula beside the engine's figure and their difference, then
  *       an NPV sensitivity table (±50, ±100, ±200 bp) as formulas;</li>
- *   <li>{@code Terms}: what the note says;</li>
+ *   <li>{@code Terms}: what the note says, its rate terms in words and values;</li>
  *   <li>{@code Assumptions}: the input cells, named — {@code AsOf}, {@code DiscountRate} (or
  *       {@code CurveShift}, in basis points, on a zero curve), {@code Price} — and what follows from them
  *       as formulas ({@code AccruedInterest} on the note's accrual basis and rounding, {@code DirtyPrice},
@@ -49,7 +50,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  *       SUMIF, SUMPRODUCT, COUNTIF, SUMIF on the period number), so sorting or filtering the table
  *       changes no figure;</li>
  *   <li>{@code Yield flows}: the purchase and the flows in period order for XIRR (whose first date must
- *       come first), looked up from the table by period number.</li>
+ *       come first), looked up from the table by period number;</li>
+ *   <li>{@code Index} (a note whose rate follows an index): each reset of the note with the index value
+ *       it read and where it came from, the fixings used and the projection past the last fixing.</li>
  * </ul>
  *
  * <p>Every formula cell carries the engine's figure as its cached value, and the workbook asks for a full
@@ -72,6 +75,9 @@ public final class NoteProjectionWorkbook {
     static final int YIELD_DATE = 14;
     static final int YIELD_CASH = 15;
     static final int YEAR_FRACTION = 16;
+    /** The annual rate the row accrued at (a percentage) and where its index value came from. */
+    static final int RATE = 17;
+    static final int RATE_SOURCE = 18;
 
     /** The Summary's rows, 1-based as formulas write them, for tests and cross references. */
     public static final int NPV_ROW = 2;
@@ -94,6 +100,12 @@ public final class NoteProjectionWorkbook {
     /** The sensitivity table's first row (its header is the row above); one row per shift. */
     public static final int SENSITIVITY_ROW = 21;
     public static final int[] SENSITIVITY_BP = {-200, -100, -50, 0, 50, 100, 200};
+    /**
+     * The rate measures of a note whose rate follows an index (below the sensitivity table, under a header
+     * on the row above): the discount margin and the effective duration, the engine's figures.
+     */
+    public static final int DISCOUNT_MARGIN_ROW = SENSITIVITY_ROW + SENSITIVITY_BP.length + 2;
+    public static final int EFFECTIVE_DURATION_ROW = DISCOUNT_MARGIN_ROW + 1;
 
     private static final String BASIS = "Excel XNPV/XIRR basis: annual compounding on actual days / 365";
     private static final String TITLE = "Notefolio note projection";
@@ -134,6 +146,9 @@ public final class NoteProjectionWorkbook {
         }
         int lastRow = writeSchedule(workbook, styles);
         writeYieldFlows(workbook.createSheet("Yield flows"), styles, lastRow);
+        if (terms.rate().floatingPart() != null) {
+            new NoteIndexSheet(schedule, assumptions.indexData()).writeTo(workbook, styles, TITLE, measures.asOf());
+        }
         writeAssumptions(workbook, assumptionSheet, styles, lastRow);
         writeSummary(summary, styles, lastRow);
         DocumentInfo.apply(workbook, TITLE + " — " + terms.id(), assumptions);
@@ -161,7 +176,8 @@ public final class NoteProjectionWorkbook {
         kv.text("Rating", terms.rating());
         kv.text("Currency", terms.currency().getCurrencyCode());
         kv.amount("Principal", terms.principal(), amount);
-        kv.rate("Annual rate", terms.annualRate());
+        kv.rate(terms.hasSingleRate() ? "Annual rate" : "Annual rate (until the first change)", terms.annualRate());
+        RateTermRows.write(kv, terms);
         kv.date("Issue (dated) date", terms.issueDate());
         kv.date("First payment date", terms.firstPaymentDate());
         kv.date("Maturity date", terms.maturityDate());
@@ -231,7 +247,8 @@ public final class NoteProjectionWorkbook {
                 "The clean price paid for the note, an amount in " + terms.currency().getCurrencyCode() + ".");
         name(workbook, "Price", price.text("Input. The price the note is carried at, without accrued interest."));
         name(workbook, "NoteRate", kv.row("Note rate").number(terms.annualRate().doubleValue(), styles.rate())
-                .text("The note's annual rate (Terms), for accrued interest."));
+                .text(terms.hasSingleRate() ? "The note's annual rate (Terms)."
+                        : "The note's rate until its first change (Terms); each period's own rate is the Schedule's Rate."));
         name(workbook, "IssueDate", kv.row("Issue date").date(terms.issueDate()).text("Interest accrues from this date."));
         name(workbook, "Settlement", kv.row("Settlement").dateFormula("MAX(AsOf,IssueDate)", styles.date(),
                         measures.asOf().isAfter(terms.issueDate()) ? measures.asOf() : terms.issueDate())
@@ -256,8 +273,14 @@ public final class NoteProjectionWorkbook {
                         + ",0," + byPeriod + col("Q", last) + "))", styles.factor(),
                 accruing ? periodYearFraction(current) : 0)
                 .text("The whole period's fraction of a year on the accrual basis."));
+        // The accruing period's own rate (the Schedule's Rate column): a floating or stepped note accrues at
+        // the rate of its period, not at the rate it started with.
+        name(workbook, "AccrualRate", kv.row("Its rate").formula("IF(AccrualPeriod>" + n + ",NoteRate,"
+                        + byPeriod + col("R", last) + "))", styles.rate(),
+                (accruing ? schedule.rate(current) : terms.annualRate()).doubleValue())
+                .text("The annual rate the accruing period accrues at (Schedule, Rate)."));
         name(workbook, "AccruedInterest", kv.row("Accrued interest").formula("IF(AsOf<=AccrualStart,0,"
-                        + rounded("AccrualBalance*NoteRate*" + accruedFraction()) + ")", amount,
+                        + rounded("AccrualBalance*AccrualRate*" + accruedFraction()) + ")", amount,
                 money(measures.accruedInterestMinor()))
                 .text("Formula of AsOf: interest on the accruing period's balance from its start to AsOf, on the note's"
                         + " accrual basis (" + terms.accrualBasis().code() + ") and interest rounding ("
@@ -361,10 +384,13 @@ public final class NoteProjectionWorkbook {
                 new Column("Closing balance", 18), new Column("Zero rate", 14),
                 new Column("Years from as-of (due − AsOf)/365", 14), new Column("Discount factor", 14),
                 new Column("Present value (flows after AsOf)", 18), new Column("Yield date", 12),
-                new Column("Yield cash flow", 18), new Column("Year fraction (accrual basis)", 14)))
+                new Column("Yield cash flow", 18), new Column("Year fraction (accrual basis)", 14),
+                new Column("Rate (accrued at)", 12), new Column("Rate source (index data)", 22)))
                 .asExcelTable("ScheduleTable");
         int scale = schedule.scale();
         LocalDate settlement = measures.asOf().isAfter(terms.issueDate()) ? measures.asOf() : terms.issueDate();
+        // The schedule command's rate_source: which index data the note's rates read (empty for none).
+        String rateSource = FlowCsvWriter.rateSource(schedule);
         for (int i = 0; i < schedule.size(); i++) {
             RowWriter row = table.next();
             int r = row.excelRow();
@@ -403,7 +429,9 @@ public final class NoteProjectionWorkbook {
                     .dateFormula("IF(" + d + ">AsOf," + d + ",Settlement)", styles.date(),
                             after ? LocalDate.ofEpochDay(due) : settlement)
                     .formula("IF(" + d + ">AsOf,I" + r + ",0)", amount, after ? payment : 0)
-                    .number(periodYearFraction(i), styles.factor());
+                    .number(periodYearFraction(i), styles.factor())
+                    .number(schedule.rate(i).doubleValue(), styles.rate())
+                    .text(rateSource);
         }
         List<StreamedTable.Part> parts = table.finish();
         Sheet sheet = workbook.getSheet("Schedule");
@@ -524,6 +552,9 @@ public final class NoteProjectionWorkbook {
                 outstanding == 0 ? Double.NaN : (measures.npv() - accrued) / outstanding, styles.rate(), 6,
                 "Clean value ÷ outstanding principal.");
         writeSensitivity(sheet, styles, amount, last, shift);
+        if (terms.rate().floatingPart() != null) {
+            writeRateMeasures(sheet, styles);
+        }
         sheet.createFreezePane(1, 1);
         sheet.setColumnWidth(0, 34 * 256);
         sheet.setColumnWidth(1, 20 * 256);
@@ -552,6 +583,36 @@ public final class NoteProjectionWorkbook {
                     .text(k == 0 ? "Σ payment × (1 + r + shift)^−t over the flows due after AsOf: NPV with every discount"
                             + " rate moved by the shift (change a shift to see another)." : "");
         }
+    }
+
+    /**
+     * The discount margin and effective duration of a note whose rate follows an index: the engine's
+     * figures (each re-fixes the coupons under moved index data, which a formula over this schedule
+     * cannot do), with their definitions.
+     */
+    private void writeRateMeasures(Sheet sheet, WorkbookStyles styles) {
+        RowWriter.of(sheet.createRow(DISCOUNT_MARGIN_ROW - 2), styles).header("Rate measure").header("")
+                .header("Engine (Notefolio, fixed)").header("").header("Definition and basis");
+        Double margin = measures.discountMargin();
+        RowWriter dm = RowWriter.of(sheet.createRow(DISCOUNT_MARGIN_ROW - 1), styles).label("Discount margin").text("");
+        if (margin != null && Double.isFinite(margin)) {
+            dm.number(margin, styles.rate());
+        } else {
+            dm.text("n/a");
+        }
+        dm.text("").text("The margin over the index projection (Index sheet) at which the projected flows, re-fixed at"
+                + " each reset, are worth the dirty price on the recorded discounting; the spread the price implies,"
+                + " comparable with the note's spread (Terms).");
+        RowWriter ed = RowWriter.of(sheet.createRow(EFFECTIVE_DURATION_ROW - 1), styles).label("Effective duration (years)")
+                .text("");
+        if (Double.isFinite(measures.effectiveDuration())) {
+            ed.number(measures.effectiveDuration(), styles.years());
+        } else {
+            ed.text("n/a");
+        }
+        ed.text("").text("−(PV(+Δ) − PV(−Δ)) ÷ (2 × PV × Δ) with the discount curve and the index projection moved"
+                + " together by Δ and the coupons re-fixed (caps and floors acting): the rate sensitivity of a note"
+                + " whose coupons follow rates, beside the modified duration of fixed coupons.");
     }
 
     /** XIRR's starting point: the engine's yield when it has one, so Gnumeric and Excel converge at once. */

@@ -1,6 +1,9 @@
 package com.notefolio.reports.workbook;
 
 import com.notefolio.core.cli.Main;
+import com.notefolio.core.index.ForwardCurve;
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
@@ -12,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 /**
@@ -27,9 +31,13 @@ import picocli.CommandLine.Command;
  * @param scenarios   each scenario's name and its definition as Notefolio's scenario JSON
  * @param inputs      the input files (or the database portfolio) the notes came from
  * @param version     the Notefolio version that wrote the export
+ * @param indexData   the index fixings and projections floating rates were set from ({@link IndexData#NONE}
+ *                    for an export that read none); the export prices with it, so the record and the figures
+ *                    cannot disagree
  */
 public record ExportAssumptions(LocalDate asOf, String discounting, String priceBasis, String scenarioSet,
-                                List<ScenarioDefinition> scenarios, List<String> inputs, String version) {
+                                List<ScenarioDefinition> scenarios, List<String> inputs, String version,
+                                IndexData indexData) {
 
     /** The price basis of every export: the notes' stated clean prices, par where none is stated. */
     public static final String PRICE_BASIS = "Clean price as stated for each note (an amount in its currency);"
@@ -50,22 +58,33 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
         scenarios = List.copyOf(scenarios);
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(indexData, "indexData");
     }
 
     /** The assumptions of an export as of {@code asOf} on {@code curve}: no scenarios, no inputs named yet. */
     public static ExportAssumptions of(LocalDate asOf, DiscountCurve curve) {
-        return new ExportAssumptions(asOf, describe(curve), PRICE_BASIS, null, List.of(), List.of(), currentVersion());
+        return new ExportAssumptions(asOf, describe(curve), PRICE_BASIS, null, List.of(), List.of(), currentVersion(),
+                IndexData.NONE);
     }
 
     /** What a caller that recorded nothing but the as-of date gives: the discounting is not known here. */
     public static ExportAssumptions unrecorded(LocalDate asOf) {
         return new ExportAssumptions(asOf, "not recorded by the caller", PRICE_BASIS, null, List.of(), List.of(),
-                currentVersion());
+                currentVersion(), IndexData.NONE);
     }
 
     /** The same, with the input files (or other sources) the notes were read from. */
     public ExportAssumptions withInputs(List<String> sources) {
-        return new ExportAssumptions(asOf, discounting, priceBasis, scenarioSet, scenarios, sources, version);
+        return new ExportAssumptions(asOf, discounting, priceBasis, scenarioSet, scenarios, sources, version,
+                indexData);
+    }
+
+    /**
+     * The same, pricing with (and recording) {@code data}: the fixings and projections floating rates are
+     * set from. The files it was read from belong in {@link #withInputs}.
+     */
+    public ExportAssumptions withIndexData(IndexData data) {
+        return new ExportAssumptions(asOf, discounting, priceBasis, scenarioSet, scenarios, inputs, version, data);
     }
 
     /** The same, with the scenarios of {@code set} (each compared with the base case). */
@@ -74,7 +93,7 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
         for (Scenario s : set.scenarios()) {
             defs.add(new ScenarioDefinition(s.name(), definition(set.name(), s)));
         }
-        return new ExportAssumptions(asOf, discounting, priceBasis, set.name(), defs, inputs, version);
+        return new ExportAssumptions(asOf, discounting, priceBasis, set.name(), defs, inputs, version, indexData);
     }
 
     /** A scenario as Notefolio's scenario JSON on one line; as Java states it if the JSON writer refuses it. */
@@ -105,8 +124,47 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
         for (String input : inputs) {
             rows.add(new String[] {"Input", input});
         }
+        for (String index : indexData.indices()) {
+            rows.add(new String[] {"Index " + index, describe(indexData, index)});
+        }
         rows.add(new String[] {"Notefolio version", version});
         return rows;
+    }
+
+    /**
+     * What {@code data} holds for {@code index}, in words: its fixings (how many, first and last) and how
+     * it is projected past the last — by its forward curve (base date and points), or the last fixing held
+     * flat, the core's rule ({@link IndexData}).
+     */
+    public static String describe(IndexData data, String index) {
+        List<IndexFixing> fixings = data.fixings(index);
+        StringBuilder s = new StringBuilder();
+        if (fixings.isEmpty()) {
+            s.append("no fixings");
+        } else {
+            IndexFixing last = fixings.get(fixings.size() - 1);
+            s.append(fixings.size()).append(fixings.size() == 1 ? " fixing, " : " fixings, ")
+                    .append(fixings.get(0).date()).append(" to ").append(last.date());
+        }
+        s.append("; projected past the last fixing by ");
+        Optional<ForwardCurve> curve = data.forwardCurve(index);
+        if (curve.isPresent()) {
+            ForwardCurve c = curve.get();
+            s.append("its forward curve from ").append(c.baseDate()).append(':');
+            for (int i = 0; i < c.points().size(); i++) {
+                ForwardCurve.Point p = c.points().get(i);
+                s.append(i == 0 ? " " : "; ").append(p.tenorMonths()).append("M ").append(percent(p.rate()));
+            }
+        } else {
+            s.append("the last fixing held flat (no forward curve given)");
+        }
+        return s.toString();
+    }
+
+    /** An exact rate as a percentage, all its digits: 0.06375 is 6.375%. */
+    public static String percent(BigDecimal rate) {
+        BigDecimal p = rate.movePointRight(2).stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 
     /** The discounting in words: a flat rate with its basis, or a zero curve's points. */

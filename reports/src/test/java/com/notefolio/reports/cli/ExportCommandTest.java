@@ -254,6 +254,93 @@ class ExportCommandTest {
         }
     }
 
+    private static String[] rates(String... more) {
+        List<String> args = new ArrayList<>(List.of("export", "--notes", EXAMPLES.resolve("notes-rates.csv").toString(),
+                "--rate-steps", EXAMPLES.resolve("rate-steps.csv").toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void aFloatingNoteWithoutIndexDataIsBadInputNamingTheNoteAndIndexAndWritesNothing() throws Exception {
+        Path out = dir.resolve("note.xlsx");
+        String err = runCapturingErr(rates("--as-of", "2024-06-30", "--discount-rate", "7%", "--note",
+                "FLOAT-PRIME-2022", "--out", out.toString()), 2);
+        // The first reset, 2022-04-01 with no lookback, reads PRIME on that day: the data has none.
+        assertThat(err).contains("notes-rates.csv").contains("FLOAT-PRIME-2022").contains("2022-04-01")
+                .contains("PRIME").contains("--fixings").contains("--index-curve");
+        assertThat(out).doesNotExist();
+
+        for (String[] args : List.of(
+                rates("--as-of", "2024-06-30", "--discount-rate", "7%", "--out", dir.resolve("p.xlsx").toString()),
+                rates("--as-of", "2024-06-30", "--discount-rate", "7%", "--csv", "--out", dir.resolve("csv").toString()),
+                rates("--as-of", "2024-06-30", "--discount-rate", "7%", "--scenarios",
+                        EXAMPLES.resolve("scenarios.json").toString(), "--out", dir.resolve("s.xlsx").toString()))) {
+            assertThat(runCapturingErr(args, 2)).contains("notes-rates.csv").contains("cannot be set")
+                    .contains("--fixings");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            // No workbook; the CSV folder, if made, holds no table.
+            assertThat(files.filter(f -> !Files.isDirectory(f))).isEmpty();
+        }
+        if (Files.isDirectory(dir.resolve("csv"))) {
+            try (Stream<Path> files = Files.list(dir.resolve("csv"))) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void csvExportOfFloatingNotesHasEachRowsRateAndRecordsTheIndexData() throws Exception {
+        Path folder = dir.resolve("rates");
+        Path fixings = EXAMPLES.resolve("fixings.csv");
+        Path curve = EXAMPLES.resolve("index-curve.csv");
+        assertThat(Main.run(rates("--fixings", fixings.toString(), "--index-curve", curve.toString(),
+                "--as-of", "2024-06-30", "--discount-rate", "7%", "--csv", "--out", folder.toString()))).isZero();
+        List<String> flows = Files.readAllLines(folder.resolve("flows.csv"));
+        assertThat(flows.get(0)).endsWith(",rate,rate_source");
+        // FLOAT-SOFR-2023: SOFR + 2.75% rounded to the nearest 1/8 %, read 45 days before each semi-annual reset.
+        // 2023-07-15 reads 2023-05-31: 5.08% + 2.75% = 7.83% -> 7.875% (62.64 eighths -> 63), within the 1%
+        // periodic cap from 7.25% and the 3.25%..9% lifetime band.
+        assertThat(rateOf(flows, "FLOAT-SOFR-2023", "2023-06-15")).isEqualTo("0.0725,fixing+forward_curve");
+        assertThat(rateOf(flows, "FLOAT-SOFR-2023", "2023-07-15")).isEqualTo("0.07875,fixing+forward_curve");
+        // 2025-01-15 reads 2024-12-01: the fixing of 2024-10-01, 4.84% + 2.75% = 7.59% -> 7.625% (60.72 -> 61).
+        assertThat(rateOf(flows, "FLOAT-SOFR-2023", "2025-01-15")).isEqualTo("0.07625,fixing+forward_curve");
+        // 2025-07-15 reads 2025-05-31, after the last fixing: the curve's 0M point (4.30% until 2025-07-01),
+        // 4.30% + 2.75% = 7.05% -> 7% (56.4 -> 56), a fall of 0.625 points, within the 1% periodic floor.
+        assertThat(rateOf(flows, "FLOAT-SOFR-2023", "2025-07-15")).isEqualTo("0.07,fixing+forward_curve");
+        // A fixed-rate column for the stepped note: 5%, then 6% from 2024-06-01, no index read.
+        assertThat(rateOf(flows, "STEP-2022", "2024-06-01")).isEqualTo("0.06,");
+
+        List<String> recorded = Files.readAllLines(folder.resolve("assumptions.csv"));
+        assertThat(recorded).contains("Input,rate steps: " + EXAMPLES.resolve("rate-steps.csv"),
+                "Input,fixings: " + fixings, "Input,index curve: " + curve);
+        assertThat(recorded).anyMatch(l -> l.startsWith("Index SOFR,\"10 fixings, 2023-01-03 to 2024-12-02; projected"
+                + " past the last fixing by its forward curve from 2025-01-01: 0M 4.3%; 6M 4.1%; 12M 3.9%; 24M 3.7%; 60M 3.6%"));
+        assertThat(recorded).anyMatch(l -> l.startsWith("Index PRIME,\"15 fixings, 2020-03-16 to 2024-12-19;"));
+
+        // Without the curve, SOFR is held flat at its last fixing (4.64% from 2024-12-02): 2025-07-15 reads
+        // 4.64% + 2.75% = 7.39% -> 7.375% (59.12 -> 59).
+        Path flat = dir.resolve("flat");
+        assertThat(Main.run(rates("--fixings", fixings.toString(), "--as-of", "2024-06-30", "--discount-rate", "7%",
+                "--csv", "--out", flat.toString()))).isZero();
+        List<String> flatFlows = Files.readAllLines(flat.resolve("flows.csv"));
+        assertThat(rateOf(flatFlows, "FLOAT-SOFR-2023", "2025-07-15")).isEqualTo("0.07375,fixing+last_fixing_flat");
+        assertThat(Files.readAllLines(flat.resolve("assumptions.csv"))).anyMatch(l -> l.startsWith("Index SOFR,")
+                && l.contains("the last fixing held flat"));
+    }
+
+    /** The rate and rate_source of a note's period accruing from {@code accrualStart}, as flows.csv has them. */
+    private static String rateOf(List<String> flows, String note, String accrualStart) {
+        for (String line : flows) {
+            String[] f = line.split(",", -1);
+            if (f[0].equals(note) && f[2].equals(accrualStart)) {
+                return f[11] + "," + f[12];
+            }
+        }
+        throw new AssertionError("no period of " + note + " from " + accrualStart);
+    }
+
     /** Each currency block of the Summary: the formulas over the flows and ladder equal the engine's figures. */
     private void assertPortfolioSummary(Path out, int currencies) throws Exception {
         try (XSSFWorkbook wb = Gnumeric.recalculate(out)) {

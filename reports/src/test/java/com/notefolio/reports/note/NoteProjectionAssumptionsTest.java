@@ -171,8 +171,11 @@ class NoteProjectionAssumptionsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             var tables = wb.getSheet("Schedule").getTables();
             assertThat(tables).hasSize(1);
-            assertThat(tables.get(0).getArea().formatAsString()).isEqualTo("A1:Q30");
+            // 29 periods under the header; the columns end with each row's rate and its source (R, S).
+            assertThat(tables.get(0).getArea().formatAsString()).isEqualTo("A1:S30");
             assertThat(tables.get(0).getColumns().get(3).getName()).isEqualTo("Due date");
+            assertThat(tables.get(0).getColumns().get(17).getName()).isEqualTo("Rate (accrued at)");
+            assertThat(wb.getSheet("Schedule").getRow(1).getCell(17).getNumericCellValue()).isEqualTo(0.12);
             for (Row r : wb.getSheet("Schedule")) {
                 assertThat(r.getCell(0).toString()).doesNotContain("purchase");
             }
