@@ -1,22 +1,34 @@
 package com.notefolio.core.portfolio;
 
 import com.notefolio.core.note.RateKind;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 
 /**
- * Everything the portfolio holds in one currency: totals, the monthly ladder, exposures, concentration
- * and the maturity profile (by the year each note matures, in year order).
+ * Everything the portfolio holds in one currency: totals, the monthly ladder, exposures, concentration,
+ * the maturity profile (by the year each note matures, in year order) and the stratification tables
+ * (each {@link StratumDimension}'s buckets in the dimension's order).
  */
 public record CurrencySummary(CurrencyUnit currency, PortfolioTotals totals, List<LadderRow> monthlyLadder,
                               Map<ExposureDimension, List<ExposureRow>> exposures, Concentration concentration,
-                              List<MaturityYear> maturityProfile) {
+                              List<MaturityYear> maturityProfile,
+                              Map<StratumDimension, List<Stratum>> strata) {
 
     public CurrencySummary {
         monthlyLadder = List.copyOf(monthlyLadder);
         exposures = Map.copyOf(exposures);
         maturityProfile = List.copyOf(maturityProfile);
+        EnumMap<StratumDimension, List<Stratum>> tables = new EnumMap<>(StratumDimension.class);
+        strata.forEach((d, rows) -> tables.put(d, List.copyOf(rows)));
+        strata = Collections.unmodifiableMap(tables);
+    }
+
+    /** The buckets of {@code dimension}, in its order; empty when the currency holds no notes. */
+    public List<Stratum> strata(StratumDimension dimension) {
+        return strata.getOrDefault(dimension, List.of());
     }
 
     /**

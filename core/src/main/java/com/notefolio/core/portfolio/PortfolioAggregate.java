@@ -5,6 +5,7 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateKind;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.schedule.Schedule;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -26,8 +27,9 @@ import javax.money.CurrencyUnit;
  * aggregate and {@link #merge} them; the result does not depend on the order.
  *
  * <p>Every figure of a portfolio is computed here, the engines and screens only carry and show them:
- * totals with their yield exclusions, expected loss and deltas to the base case ({@link PortfolioTotals}),
- * the ladder, exposures, concentration, and the maturity profile.
+ * totals with their yield exclusions, the notes counted by status, expected loss and deltas to the base
+ * case ({@link PortfolioTotals}), the ladder, exposures, concentration, the maturity profile and the
+ * stratification tables ({@link Stratum}).
  *
  * <p>The ladder runs from the as-of month over the flows due after the as-of date; its closing balance
  * starts from the outstanding principal and falls by each month's principal, prepayments and defaults.
@@ -95,60 +97,35 @@ public final class PortfolioAggregate {
      * current reset rate, a stepped note's step), the fixed rate of a note with one rate, and the last
      * period's rate for a note with nothing left to pay.
      */
-    static double couponInEffect(NoteTerms t, Schedule s, NoteMeasures m) {
+    static BigDecimal couponRateInEffect(NoteTerms t, Schedule s, NoteMeasures m) {
         if (t.hasSingleRate() || s.size() == 0) {
-            return t.annualRate().doubleValue();
+            return t.annualRate();
         }
         int i = Math.min(s.firstDueAfter(EpochDay.of(m.asOf())), s.size() - 1);
-        return s.rate(i).doubleValue();
+        return s.rate(i);
     }
 
     /** One currency's running sums. */
     private final class Book {
-        long notes;
-        long outstanding;
-        long accrued;
-        long price;
-        double npv;
-        double dv01;
-        double couponWeighted;
-        double walWeighted;
-        double walWeight;
-        double yieldWeighted;
-        double macaulayWeighted;
-        double modifiedWeighted;
-        double valueWeight;
-        long staleYield;
-        long noYield;
+        /** The totals' counts and weighted sums. */
+        final MeasureSums all = new MeasureSums();
+        /** Dimension → bucket → its sums; HashMaps in an EnumMap, which Kryo rebuilds (see the analytics module). */
+        final Map<StratumDimension, HashMap<String, MeasureSums>> strata = new EnumMap<>(StratumDimension.class);
         /** Maturity year → {notes, outstanding}; a HashMap, which Kryo rebuilds (see the analytics module). */
         final HashMap<Integer, long[]> maturity = new HashMap<>();
         long[][] ladder = new long[COLUMNS][0];
         final Map<ExposureDimension, Map<String, long[]>> exposure = new EnumMap<>(ExposureDimension.class);
 
         void add(NoteTerms t, Schedule s, NoteMeasures m, boolean stalePrice) {
-            notes++;
+            NoteStatus status = NoteStatus.of(t, asOf);
+            BigDecimal coupon = couponRateInEffect(t, s, m);
+            double couponValue = coupon.doubleValue();
+            all.add(status, couponValue, m, s.scale(), stalePrice);
+            for (StratumDimension d : StratumDimension.values()) {
+                strata.computeIfAbsent(d, x -> new HashMap<>()).computeIfAbsent(d.bucket(t, coupon), x -> new MeasureSums())
+                        .add(status, couponValue, m, s.scale(), stalePrice);
+            }
             long out = m.outstandingPrincipalMinor();
-            outstanding += out;
-            accrued += m.accruedInterestMinor();
-            price += m.priceMinor();
-            npv += m.npv();
-            dv01 += m.dv01();
-            couponWeighted += couponInEffect(t, s, m) * out;
-            if (!Double.isNaN(m.walYears())) {
-                walWeighted += m.walYears() * out;
-                walWeight += out;
-            }
-            double value = (m.priceMinor() + m.accruedInterestMinor()) * Math.pow(10, -s.scale());
-            if (stalePrice) {
-                staleYield++;
-            } else if (!Double.isNaN(m.yield()) && value > 0) {
-                yieldWeighted += m.yield() * value;
-                macaulayWeighted += m.macaulayDuration() * value;
-                modifiedWeighted += m.modifiedDuration() * value;
-                valueWeight += value;
-            } else {
-                noYield++;
-            }
             long[] year = maturity.computeIfAbsent(t.maturityDate().getYear(), y -> new long[2]);
             year[0]++;
             year[1] += out;
@@ -199,21 +176,9 @@ public final class PortfolioAggregate {
         }
 
         void merge(Book b) {
-            notes += b.notes;
-            outstanding += b.outstanding;
-            accrued += b.accrued;
-            price += b.price;
-            npv += b.npv;
-            dv01 += b.dv01;
-            couponWeighted += b.couponWeighted;
-            walWeighted += b.walWeighted;
-            walWeight += b.walWeight;
-            yieldWeighted += b.yieldWeighted;
-            macaulayWeighted += b.macaulayWeighted;
-            modifiedWeighted += b.modifiedWeighted;
-            valueWeight += b.valueWeight;
-            staleYield += b.staleYield;
-            noYield += b.noYield;
+            all.merge(b.all);
+            b.strata.forEach((d, buckets) -> buckets.forEach((k, v) -> strata.computeIfAbsent(d, x -> new HashMap<>())
+                    .computeIfAbsent(k, x -> new MeasureSums()).merge(v)));
             b.maturity.forEach((y, v) -> {
                 long[] year = maturity.computeIfAbsent(y, k -> new long[2]);
                 year[0] += v[0];
@@ -231,6 +196,7 @@ public final class PortfolioAggregate {
         CurrencySummary summary(CurrencyUnit currency) {
             List<LadderRow> rows = new ArrayList<>();
             int months = lastMonthWithFlows() + 1;
+            long outstanding = all.outstanding;
             long balance = outstanding;
             long cash = 0;
             long defaulted = 0;
@@ -244,17 +210,11 @@ public final class PortfolioAggregate {
                 defaulted += row.defaultedMinor();
                 recovered += row.recoveryMinor();
             }
-            PortfolioTotals totals = new PortfolioTotals(notes, outstanding, accrued, price, npv, dv01,
-                    outstanding == 0 ? Double.NaN : couponWeighted / outstanding,
-                    valueWeight == 0 ? Double.NaN : yieldWeighted / valueWeight,
-                    walWeight == 0 ? Double.NaN : walWeighted / walWeight,
-                    valueWeight == 0 ? Double.NaN : macaulayWeighted / valueWeight,
-                    valueWeight == 0 ? Double.NaN : modifiedWeighted / valueWeight,
-                    staleYield, noYield, cash, defaulted, recovered);
+            PortfolioTotals totals = all.totals(cash, defaulted, recovered);
             String code = currency.getCurrencyCode();
             List<MaturityYear> years = new ArrayList<>(maturity.size());
             new TreeMap<>(maturity).forEach((y, v) -> years.add(new MaturityYear(code, y, v[0], v[1])));
-            long totalExposure = outstanding + accrued;
+            long totalExposure = totals.exposureMinor();
             Map<ExposureDimension, List<ExposureRow>> exposures = new LinkedHashMap<>();
             exposure.forEach((d, byKey) -> {
                 List<ExposureRow> list = new ArrayList<>(byKey.size());
@@ -263,8 +223,15 @@ public final class PortfolioAggregate {
                 list.sort(Comparator.comparingLong(ExposureRow::exposureMinor).reversed().thenComparing(ExposureRow::key));
                 exposures.put(d, list);
             });
+            Map<StratumDimension, List<Stratum>> tables = new EnumMap<>(StratumDimension.class);
+            strata.forEach((d, buckets) -> {
+                List<Stratum> list = new ArrayList<>(buckets.size());
+                buckets.forEach((k, v) -> list.add(v.stratum(k, outstanding)));
+                list.sort(d.order());
+                tables.put(d, list);
+            });
             return new CurrencySummary(currency, totals, rows, exposures,
-                    concentration(exposures.getOrDefault(ExposureDimension.BORROWER, List.of())), years);
+                    concentration(exposures.getOrDefault(ExposureDimension.BORROWER, List.of())), years, tables);
         }
 
         private int lastMonthWithFlows() {

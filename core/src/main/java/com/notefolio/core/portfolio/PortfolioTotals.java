@@ -1,5 +1,7 @@
 package com.notefolio.core.portfolio;
 
+import java.time.LocalDate;
+
 /**
  * A portfolio's totals in one currency: amounts in minor units, NPV and DV01 in currency units, and
  * averages weighted as analysts weight them — coupon and WAL by outstanding principal, yield and
@@ -10,11 +12,43 @@ package com.notefolio.core.portfolio;
  * {@code noYieldNotes} that have no yield (nothing left to pay, or no positive market value);
  * {@link #yieldExclusions()} says so in words. The cash of the ladder (every flow due after the as-of
  * date), the principal it defaults and recovers, and so the expected loss, are sums of the same ladder.
+ *
+ * <p>{@code notes} counts every note held; {@code activeNotes}, {@code maturedNotes} and
+ * {@code notYetIssuedNotes} count them apart by their {@link NoteStatus} on the as-of date, and add up to
+ * {@code notes}. A note not yet issued is counted at its whole principal in the outstanding principal,
+ * since nothing of it has been repaid; {@link #notYetIssuedWarning} says so.
  */
 public record PortfolioTotals(long notes, long outstandingMinor, long accruedMinor, long priceMinor, double npv,
                               double dv01, double weightedCoupon, double weightedYield, double walYears,
                               double macaulayDuration, double modifiedDuration, long staleYieldNotes,
-                              long noYieldNotes, long scheduledCashMinor, long defaultedMinor, long recoveryMinor) {
+                              long noYieldNotes, long scheduledCashMinor, long defaultedMinor, long recoveryMinor,
+                              long activeNotes, long maturedNotes, long notYetIssuedNotes) {
+
+    public PortfolioTotals {
+        if (activeNotes + maturedNotes + notYetIssuedNotes != notes) {
+            throw new IllegalArgumentException(activeNotes + " active, " + maturedNotes + " matured and "
+                    + notYetIssuedNotes + " not yet issued notes are not the " + notes + " notes held");
+        }
+    }
+
+    /** Exposure: outstanding principal + accrued interest at the as-of date, in minor units. */
+    public long exposureMinor() {
+        return outstandingMinor + accruedMinor;
+    }
+
+    /**
+     * What an analyst must know of the notes not yet issued on the as-of date, or empty when there are
+     * none: "2 notes are not yet issued on 2003-01-01 (issued after it): their whole principal counts as
+     * outstanding, as if already lent".
+     */
+    public String notYetIssuedWarning(LocalDate asOf) {
+        if (notYetIssuedNotes == 0) {
+            return "";
+        }
+        return count(notYetIssuedNotes) + (notYetIssuedNotes == 1 ? " is" : " are") + " not yet issued on " + asOf
+                + " (issued after it): " + (notYetIssuedNotes == 1 ? "its" : "their")
+                + " whole principal counts as outstanding, as if already lent";
+    }
 
     /** Defaulted principal less recoveries, undiscounted: zero without defaults. */
     public long expectedLossMinor() {

@@ -2,7 +2,6 @@ package com.notefolio.core.portfolio;
 
 import com.notefolio.core.pricer.NoteMeasures;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -60,8 +59,7 @@ public record PositionWarning(String code, String message) {
             return new PositionWarning(STALE_PRICE, price + " on a note with nothing outstanding as of " + m.asOf()
                     + advice);
         }
-        String share = BigDecimal.valueOf(m.priceMinor() * 100)
-                .divide(BigDecimal.valueOf(m.outstandingPrincipalMinor()), 1, RoundingMode.HALF_EVEN).toPlainString();
+        String share = m.pricePercentOfPar(1).toPlainString();
         return new PositionWarning(STALE_PRICE, price + " is " + share + "% of the outstanding principal "
                 + BigDecimal.valueOf(m.outstandingPrincipalMinor(), digits).toPlainString() + " as of " + m.asOf()
                 + ", more than " + STALE_PRICE_BAND_PERCENT + "% away" + advice);

@@ -1,6 +1,7 @@
 package com.notefolio.core.pricer;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -65,6 +66,20 @@ public record NoteMeasures(
     /** The dirty price the measures were taken at (price + accrued interest), in currency units. */
     public double dirtyPrice() {
         return (priceMinor + accruedInterestMinor) * Math.pow(10, -currency.getDefaultFractionDigits());
+    }
+
+    /**
+     * The clean price as a percentage of par, par being the outstanding principal at the as-of date (the
+     * face still owed, as a percentage price reads): price × 100 ÷ outstanding, exact from the minor
+     * units and rounded half-even to {@code scale} places; {@code null} when nothing is outstanding,
+     * where no percentage exists. 148,500.00 on 150,000.00 outstanding is 99.00.
+     */
+    public BigDecimal pricePercentOfPar(int scale) {
+        if (outstandingPrincipalMinor == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(priceMinor).movePointRight(2)
+                .divide(BigDecimal.valueOf(outstandingPrincipalMinor), scale, RoundingMode.HALF_EVEN);
     }
 
     public MonetaryAmount outstandingPrincipal() {

@@ -4,7 +4,6 @@ import com.notefolio.core.portfolio.Concentration;
 import com.notefolio.core.portfolio.ExposureRow;
 import com.notefolio.core.portfolio.LadderRow;
 import com.notefolio.core.portfolio.MaturityYear;
-import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.web.dashboard.CurrencyDashboard;
 import com.notefolio.web.dashboard.DashboardFigures;
 import com.notefolio.web.dashboard.DashboardInputs;
@@ -16,6 +15,10 @@ import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SharedJobs;
 import com.notefolio.web.portfolio.NoteFilter;
 import com.notefolio.web.view.chart.ChartTable;
+import com.notefolio.web.view.dashboard.KpiPanel;
+import com.notefolio.web.view.dashboard.StaleNotice;
+import com.notefolio.web.view.dashboard.StrataPanel;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.notefolio.web.view.note.NoteFilterQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouterLink;
@@ -64,8 +67,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A portfolio's dashboard: KPI tiles, the monthly cash-flow ladder, exposure by borrower, sector and
- * region, the maturity profile and borrower concentration, one currency at a time. The figures come
+ * A portfolio's dashboard: KPI tiles with their definitions ({@link KpiPanel}), the monthly cash-flow
+ * ladder, exposure by borrower, sector and region, the maturity profile, borrower concentration and the
+ * stratification tables ({@link StrataPanel}), one currency at a time; figures that no longer match the
+ * inputs on screen are marked stale until Compute ({@link StaleNotice}). The figures come
  * from {@link Dashboards} (computed on Spark, or cached); the view polls the running job and never waits
  * for it on a request thread. Clicking a bar or slice opens exactly the notes behind it (the borrower's
  * whole name, the currency shown); a table under each chart holds the same figures with the same
@@ -105,6 +110,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     final Button cancel = new Button("Cancel", e -> cancelJob());
     private final HorizontalLayout progress = new HorizontalLayout(progressBar, progressText, cancel);
     final Div content = new Div();
+    final StaleNotice staleNotice = new StaleNotice(content);
 
     private long portfolioId;
     private SparkJob<DashboardFigures> job;
@@ -135,7 +141,20 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         content.setId("dashboard-content");
         content.setWidthFull();
         title.setId("dashboard-title");
-        add(title, inputs, progress, content);
+        add(title, inputs, progress, staleNotice, content);
+        asOf.addValueChangeListener(e -> markStale());
+        List.of(discountRate, cdr, severity).forEach(f -> f.addValueChangeListener(e -> markStale()));
+    }
+
+    /** Marks the figures on screen stale while the inputs on screen are not theirs. */
+    private void markStale() {
+        DashboardInputs onScreen;
+        try {
+            onScreen = new DashboardInputs(asOf.getValue(), fraction(discountRate), fraction(cdr), fraction(severity));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            onScreen = null;
+        }
+        staleNotice.update(shown == null ? null : shown.key().inputs(), onScreen);
     }
 
     @Override
@@ -293,6 +312,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         shown = figures;
+        markStale();
         content.removeAll();
         if (figures.currencies().isEmpty()) {
             content.add(new Span("This portfolio has no notes."));
@@ -314,7 +334,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void showCurrency(Div section, CurrencyDashboard c) {
         section.removeAll();
-        section.add(kpis(c));
+        section.add(new KpiPanel(c, shown.key().inputs()));
         ChartJs ladder = new ChartJs("chart-ladder");
         ladder.setConfiguration(ladder(c));
         ChartJs borrowers = new ChartJs("chart-borrowers");
@@ -355,54 +375,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.getStyle().set("gap", "var(--lumo-space-m)");
         charts.setWidthFull();
-        section.add(charts, concentration(c));
-    }
-
-    private FlexLayout kpis(CurrencyDashboard c) {
-        PortfolioTotals t = c.totals();
-        String money = c.currency();
-        FlexLayout tiles = new FlexLayout(
-                tile("kpi-notes", "Notes", DisplayFormat.number(BigDecimal.valueOf(t.notes()), 0), null),
-                tile("kpi-outstanding", "Outstanding principal", DisplayFormat.money(c.amount(t.outstandingMinor()), money),
-                        null),
-                tile("kpi-npv", "NPV", DisplayFormat.money(BigDecimal.valueOf(t.npv()), money),
-                        "discounted at " + DisplayFormat.percent(shown.key().inputs().discountRate(), 2)
-                                + " (XNPV basis)"),
-                tile("kpi-yield", "Weighted yield", DisplayFormat.percent(t.weightedYield(), 3),
-                        "XIRR basis, weighted by market value"
-                                + (t.notesOutOfYield() == 0 ? "" : "; " + t.yieldExclusions())),
-                tile("kpi-wal", "WAL", years(t.walYears()), "weighted by outstanding principal"),
-                tile("kpi-duration", "Modified duration", years(t.modifiedDuration()), "weighted by market value"),
-                tile("kpi-expected-loss", "Expected loss", DisplayFormat.money(c.amount(c.expectedLossMinor()), money),
-                        DisplayFormat.percent(shown.key().inputs().cdr(), 1) + " CDR, "
-                                + DisplayFormat.percent(shown.key().inputs().severity(), 0)
-                                + " severity: defaulted less recovered, undiscounted"));
-        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        tiles.getStyle().set("gap", "var(--lumo-space-m)");
-        return tiles;
-    }
-
-    private static String years(double value) {
-        return Double.isNaN(value) ? "" : DisplayFormat.number(value, 2) + " years";
-    }
-
-    private static Div tile(String id, String caption, String value, String note) {
-        Span label = new Span(caption);
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Span number = new Span(value);
-        number.setId(id + "-value");
-        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
-        Div tile = new Div(label, new Div(number));
-        if (note != null) {
-            Span small = new Span(note);
-            small.getStyle().set("color", "var(--lumo-tertiary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
-            tile.add(new Div(small));
-        }
-        tile.setId(id);
-        tile.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("min-width", "12em");
-        return tile;
+        section.add(charts, concentration(c), new StrataPanel(c, (text, filter) -> link(text, filter, c)));
     }
 
     /** The chart's rows as a table: each group a link to its notes, with the notes and the exposure. */
@@ -519,6 +492,8 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         field.setId(id);
         field.setValue(fraction.movePointRight(2).doubleValue());
         field.setStep(0.25);
+        // Each keystroke reaches the server, so the figures are marked stale as soon as the input changes.
+        field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setWidth("11em");
         return field;
     }

@@ -23,6 +23,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.notefolio.core.portfolio.Stratum;
+import com.notefolio.core.portfolio.StratumDimension;
+import com.notefolio.web.view.dashboard.StaleNotice;
+import com.notefolio.web.view.note.NoteFilterQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -68,6 +76,9 @@ class DashboardViewTest extends KaribuViews {
         CurrencyDashboard usd = cached.result().orElseThrow().currency("USD").orElseThrow();
         PortfolioTotals t = usd.totals();
         assertThat(tile("kpi-notes")).isEqualTo("300");
+        // Every generated note is issued by 2025-12-31, before today: nothing to warn about.
+        assertThat(_find(Span.class, spec -> spec.withId("not-yet-issued-warning"))).isEmpty();
+        assertThat(tile("kpi-not-yet-issued")).isEqualTo("0");
         assertThat(t.notes()).isEqualTo(300);
         assertThat(tile("kpi-outstanding")).isEqualTo(DisplayFormat.money(usd.amount(t.outstandingMinor()), "USD"));
         assertThat(tile("kpi-npv")).isEqualTo(DisplayFormat.money(BigDecimal.valueOf(t.npv()), "USD"));
@@ -141,6 +152,141 @@ class DashboardViewTest extends KaribuViews {
         poll();
         assertThat(_find(Button.class, spec -> spec.withId("cancel"))).isEmpty();
         assertThat(_find(Span.class, spec -> spec.withId("kpi-notes-value"))).isEmpty();
+    }
+
+    @Test
+    void kpisCountActiveMaturedAndNotYetIssuedNotesApartDefineEachFigureAndWarn() throws Exception {
+        LocalDate asOf = LocalDate.of(2020, 6, 30);
+        DashboardView view = open(asOf);
+        awaitAndPoll(view);
+        // Counted here from the stored notes' own dates, not through the aggregate.
+        long notYetIssued = stored.positions().stream().filter(p -> p.terms().issueDate().isAfter(asOf)).count();
+        long matured = stored.positions().stream().filter(p -> !p.terms().maturityDate().isAfter(asOf)).count();
+        long active = 300 - notYetIssued - matured;
+        assertThat(List.of(notYetIssued, matured, active)).as("the portfolio holds every status").allMatch(n -> n > 0);
+        assertThat(tile("kpi-notes")).isEqualTo("300");
+        assertThat(tile("kpi-active")).isEqualTo(Long.toString(active));
+        assertThat(tile("kpi-matured")).isEqualTo(Long.toString(matured));
+        assertThat(tile("kpi-not-yet-issued")).isEqualTo(Long.toString(notYetIssued));
+        assertThat(_get(Span.class, spec -> spec.withId("not-yet-issued-warning")).getText()).isEqualTo("Warning: "
+                + notYetIssued + " notes are not yet issued on 2020-06-30 (issued after it): their whole principal"
+                + " counts as outstanding, as if already lent. Choose a later as-of date to value them once lent.");
+
+        CurrencyDashboard usd = view.job().result().orElseThrow().currencies().get(0);
+        PortfolioTotals t = usd.totals();
+        assertThat(tile("kpi-exposure")).isEqualTo(DisplayFormat.money(usd.amount(t.outstandingMinor() + t.accruedMinor()), "USD"));
+        assertThat(definition("kpi-exposure")).isEqualTo("Exposure = outstanding principal + accrued interest at 2020-06-30");
+        assertThat(definition("kpi-active")).isEqualTo("issued on or before 2020-06-30 and maturing after it");
+        assertThat(definition("kpi-npv")).isEqualTo("present value of the flows due after 2020-06-30, discounted at"
+                + " 8.00% (XNPV basis)");
+        for (String id : List.of("kpi-notes", "kpi-active", "kpi-matured", "kpi-not-yet-issued", "kpi-outstanding",
+                "kpi-exposure", "kpi-npv", "kpi-yield", "kpi-wal", "kpi-duration", "kpi-expected-loss")) {
+            assertThat(definition(id)).as(id).isNotBlank();
+            // Reachable by Tab, and read out with its definition.
+            var tile = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId(id)).getElement();
+            assertThat(tile.getAttribute("tabindex")).as(id).isEqualTo("0");
+            assertThat(tile.getAttribute("aria-describedby")).as(id).isEqualTo(id + "-definition");
+        }
+    }
+
+    @Test
+    void figuresAreMarkedStaleWhileTheInputsAreNotTheirs() throws Exception {
+        DashboardView view = open();
+        awaitAndPoll(view);
+        StaleNotice notice = view.staleNotice;
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(view.content.getClassNames()).doesNotContain(StaleNotice.STALE);
+
+        HasValueUtilsKt._setValue(view.discountRate, 9.0);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("discount rate 8.00%").contains("Press Compute");
+        assertThat(view.content.getClassNames()).contains(StaleNotice.STALE);
+        // Put back as it was: the figures match the inputs again.
+        HasValueUtilsKt._setValue(view.discountRate, 8.0);
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(view.content.getClassNames()).doesNotContain(StaleNotice.STALE);
+        // An input that does not read cannot match.
+        HasValueUtilsKt._setValue(view.cdr, null);
+        assertThat(notice.isVisible()).isTrue();
+        HasValueUtilsKt._setValue(view.cdr, 2.0);
+        assertThat(notice.isVisible()).isFalse();
+
+        HasValueUtilsKt._setValue(view.asOf, LocalDate.of(2023, 3, 31));
+        assertThat(notice.isVisible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("compute")));
+        // Until the new figures arrive, the old ones stay marked.
+        if (!view.job().state().finished()) {
+            assertThat(notice.isVisible()).isTrue();
+        }
+        awaitAndPoll(view);
+        assertThat(view.job().result().orElseThrow().key().inputs().asOf()).isEqualTo(LocalDate.of(2023, 3, 31));
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(view.content.getClassNames()).doesNotContain(StaleNotice.STALE);
+    }
+
+    @Test
+    void stratificationTablesAddUpAndTheirRowsOpenExactlyTheirNotes() throws Exception {
+        DashboardView view = open();
+        awaitAndPoll(view);
+        CurrencyDashboard usd = view.job().result().orElseThrow().currencies().get(0);
+        for (StratumDimension d : StratumDimension.values()) {
+            String id = "strata-" + d.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            List<List<String>> rows = tableRows(id);
+            assertThat(rows).as(id).hasSize(usd.strata(d).size());
+            assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get(1).replace(",", ""))).sum()).as(id).isEqualTo(300);
+            for (int i = 0; i < rows.size(); i++) {
+                Stratum s = usd.strata(d).get(i);
+                assertThat(rows.get(i)).as(id).containsExactly(s.key(), Long.toString(s.notes()),
+                        Long.toString(s.activeNotes()), DisplayFormat.amount(usd.amount(s.outstandingMinor()), "USD"),
+                        DisplayFormat.percent(s.share(), 2), percentOrNa(s.weightedCoupon()),
+                        percentOrNa(s.weightedYield()), Double.isNaN(s.walYears()) ? "n/a" : DisplayFormat.number(s.walYears(), 2));
+            }
+        }
+        // Ratings counted here from the stored notes: the table's counts are theirs.
+        Map<String, Long> byRating = stored.positions().stream().collect(java.util.stream.Collectors.groupingBy(
+                p -> p.terms().rating(), java.util.stream.Collectors.counting()));
+        List<List<String>> ratings = tableRows("strata-rating");
+        assertThat(ratings).hasSize(byRating.size());
+        ratings.forEach(r -> assertThat(Long.parseLong(r.get(1))).as(r.get(0)).isEqualTo(byRating.get(r.get(0))));
+
+        // Each link of rating, sector and maturity year lists exactly the row's notes.
+        for (String id : List.of("strata-rating", "strata-sector", "strata-maturity-year")) {
+            var table = _get(com.notefolio.web.view.chart.ChartTable.class, spec -> spec.withId(id));
+            List<RouterLink> links = com.github.mvysny.kaributesting.v10.LocatorJ._find(table, RouterLink.class);
+            List<List<String>> rows = tableRows(id);
+            assertThat(links).as(id).hasSize(rows.size());
+            for (int i = 0; i < links.size(); i++) {
+                QueryParameters query = links.get(i).getQueryParameters().orElseThrow();
+                assertThat(query.getParameters().get("currency")).containsExactly("USD");
+                long listed = notes.count(stored.id(), NoteFilterQuery.parse(query).filter());
+                assertThat(listed).as(id + " " + rows.get(i).get(0)).isEqualTo(Long.parseLong(rows.get(i).get(1)));
+            }
+        }
+        // The grid does not filter on coupon, vintage or original principal: no links there.
+        for (String id : List.of("strata-coupon", "strata-vintage", "strata-original-principal")) {
+            var table = _get(com.notefolio.web.view.chart.ChartTable.class, spec -> spec.withId(id));
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(table, RouterLink.class)).as(id).isEmpty();
+        }
+    }
+
+    private static String percentOrNa(double fraction) {
+        return Double.isNaN(fraction) ? "n/a" : DisplayFormat.percent(fraction, 3);
+    }
+
+    /** A table's body rows, each cell's text. */
+    private static List<List<String>> tableRows(String id) {
+        var table = _get(com.notefolio.web.view.chart.ChartTable.class, spec -> spec.withId(id));
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(table, NativeTableBody.class).get(0).getChildren()
+                .map(row -> row.getChildren().map(cell -> cell.getElement().getTextRecursively()).toList()).toList();
+    }
+
+    private static String definition(String id) {
+        return _get(Span.class, spec -> spec.withId(id + "-definition")).getText();
+    }
+
+    private DashboardView open(LocalDate asOf) {
+        UI.getCurrent().navigate(DashboardView.class, stored.id(), QueryParameters.simple(Map.of("asOf", asOf.toString())));
+        return (DashboardView) UI.getCurrent().getCurrentView();
     }
 
     private DashboardView open() {

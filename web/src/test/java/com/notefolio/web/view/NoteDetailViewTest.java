@@ -177,7 +177,8 @@ class NoteDetailViewTest extends KaribuViews {
         assertThat(text("measure-yield")).isEqualTo(DisplayFormat.percent(at12.yield(), 4));
         assertThat(text("measure-outstanding")).isEqualTo("150,000.00 USD");
         assertThat(text("measure-accrued")).isEqualTo("0.00 USD");
-        assertThat(text("measure-price")).isEqualTo("150,000.00 USD (par)");
+        // No price given: par, 150,000.00 of 150,000.00 outstanding.
+        assertThat(text("measure-price")).isEqualTo("150,000.00 USD · 100.00% of par (no price given)");
 
         HasValueUtilsKt._setValue(field("discount-rate"), "8");
         NoteMeasures at8 = pricer(ISSUE, 0.08, null);
@@ -192,7 +193,8 @@ class NoteDetailViewTest extends KaribuViews {
         HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("as-of")), asOf);
         HasValueUtilsKt._setValue(field("price"), "140,000");
         NoteMeasures m = pricer(asOf, 0.08, Money.of(new BigDecimal("140000.00"), "USD"));
-        assertThat(text("measure-price")).isEqualTo("140,000.00 USD");
+        // 140,000.00 ÷ 150,000.00 outstanding (interest-only: all of it) = 93.333…% of par.
+        assertThat(text("measure-price")).isEqualTo("140,000.00 USD · 93.33% of par");
         // Between due dates: the accrued interest is the core's exact figure, and it is not zero.
         assertThat(m.accruedInterestMinor()).isPositive();
         assertThat(text("measure-accrued")).isEqualTo(DisplayFormat.money(m.accruedInterest()));

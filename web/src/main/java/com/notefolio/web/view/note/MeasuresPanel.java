@@ -12,7 +12,8 @@ import java.util.Map;
  * A note's measures as the pricer gave them, each in a span with id {@code measure-<name>}: booked
  * amounts exact in the currency, estimates rounded for reading (NPV to the currency's decimals, rates
  * and times to four places). A measure that does not exist, such as the yield of a note with no flows
- * left, reads "n/a".
+ * left, reads "n/a". The clean price shows its percentage of par (the outstanding principal at the as-of
+ * date) beside the amount: "140,000.00 USD · 93.33% of par".
  */
 public class MeasuresPanel extends FormLayout {
 
@@ -32,7 +33,7 @@ public class MeasuresPanel extends FormLayout {
         value("dv01", "DV01 (NPV gained per 1 bp fall)");
         value("accrued", "Accrued interest");
         value("outstanding", "Outstanding principal");
-        value("price", "Clean price");
+        value("price", "Clean price (% of par: of the outstanding principal)");
     }
 
     private void value(String name, String label) {
@@ -55,7 +56,13 @@ public class MeasuresPanel extends FormLayout {
         set("dv01", Double.isFinite(m.dv01()) ? DisplayFormat.number(m.dv01(), 4) + " " + currency : NONE);
         set("accrued", DisplayFormat.money(m.accruedInterest()));
         set("outstanding", DisplayFormat.money(m.outstandingPrincipal()));
-        set("price", DisplayFormat.money(m.price()) + (par ? " (par)" : ""));
+        set("price", DisplayFormat.money(m.price()) + " · " + percentOfPar(m) + (par ? " (no price given)" : ""));
+    }
+
+    /** The clean price as a percentage of par (the outstanding principal), to two places as the core rounds it. */
+    private static String percentOfPar(NoteMeasures m) {
+        BigDecimal percent = m.pricePercentOfPar(2);
+        return percent == null ? "no % of par (nothing outstanding)" : DisplayFormat.number(percent, 2) + "% of par";
     }
 
     private void set(String name, String text) {
