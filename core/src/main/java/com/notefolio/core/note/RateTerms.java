@@ -224,12 +224,12 @@ public sealed interface RateTerms {
                     : lookbackCalendar.minusBusinessDays(reset, lookbackDays);
         }
 
-        /** The lookback in words: "45 days", "5 USGS business days", or "none". */
+        /** The lookback in words: "45 calendar days", "5 USGS business days", or "none". */
         public String lookbackWords() {
             if (lookbackDays == 0) {
                 return "none";
             }
-            return lookbackCalendar == null ? lookbackDays + (lookbackDays == 1 ? " day" : " days")
+            return lookbackCalendar == null ? lookbackDays + (lookbackDays == 1 ? " calendar day" : " calendar days")
                     : lookbackDays + " " + lookbackCalendar.name() + (lookbackDays == 1 ? " business day" : " business days");
         }
 

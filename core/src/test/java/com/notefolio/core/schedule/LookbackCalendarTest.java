@@ -61,7 +61,7 @@ class LookbackCalendarTest {
     void calendarDaysAreCountedWithoutACalendar() {
         RateTerms.Floating days = floating().lookbackDays(5).build();
         assertThat(days.readDate(LocalDate.of(2024, 7, 8))).isEqualTo(LocalDate.of(2024, 7, 3));
-        assertThat(days.lookbackWords()).isEqualTo("5 days");
+        assertThat(days.lookbackWords()).isEqualTo("5 calendar days");
         assertThat(ScheduleResolver.resolve(note(days), SOFR).rate(1)).isEqualByComparingTo("0.074");
     }
 

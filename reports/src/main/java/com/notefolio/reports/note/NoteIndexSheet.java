@@ -77,7 +77,7 @@ final class NoteIndexSheet {
                 if (period == schedule.size() || schedule.accrualStartEpochDay(period) >= side.until().toEpochDay()) {
                     break;
                 }
-                LocalDate read = reset.minusDays(f.lookbackDays());
+                LocalDate read = f.readDate(reset);
                 RowWriter r = sheet.row().date(reset).date(read);
                 IndexData.Observation o = observe(f.index(), read);
                 if (o != null) {

@@ -2,7 +2,7 @@ package com.notefolio.reports.note;
 
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateTerms;
-import com.notefolio.core.portfolio.RateKind;
+import com.notefolio.core.note.RateKind;
 import com.notefolio.reports.workbook.ExportAssumptions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -78,7 +78,7 @@ final class RateTermRows {
         kv.text(label(prefix, "reset frequency"), f.resetFrequency().name());
         kv.date(label(prefix, "first reset date"), f.firstResetDate());
         kv.text(label(prefix, "lookback"), f.lookbackDays() == 0 ? "none: the index on the reset date"
-                : f.lookbackDays() + " calendar days before each reset (the latest fixing on or before)");
+                : f.lookbackWords() + " before each reset (the latest fixing on or before)");
         kv.rate(label(prefix, "initial rate (until the first reset)"), f.initialRate());
         limit(label(prefix, "periodic cap (most rise at one reset)"), f.periodicCap());
         limit(label(prefix, "periodic floor (most fall at one reset)"), f.periodicFloor());
