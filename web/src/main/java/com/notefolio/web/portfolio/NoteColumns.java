@@ -28,7 +28,9 @@ final class NoteColumns {
             // The rate columns (PortfolioCsvReader.RATE_COLUMNS), the CSV's `index` as rate_index (reserved in SQL).
             "rate_kind", "rate_index", "spread", "multiplier", "reset_frequency", "first_reset_date", "lookback_days",
             "periodic_cap", "periodic_floor", "lifetime_cap", "lifetime_floor", "rate_rounding", "rate_rounding_mode",
-            "conversion_date", "converted_rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap");
+            "conversion_date", "converted_rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap",
+            // The roll (PortfolioCsvReader.SCHEDULE_COLUMNS), the CSV's `calendar` as business_calendar, and the lookback's calendar.
+            "business_calendar", "business_day_convention", "accrual_dates", "payment_day", "lookback_calendar");
 
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
@@ -57,6 +59,7 @@ final class NoteColumns {
                 decimal(r.getRateRounding()), r.getRateRoundingMode(), date(r.getConversionDate()),
                 decimal(r.getConvertedRate()), decimal(r.getMaxLawfulRate()), r.getPaymentOnReset(),
                 decimal(r.getNegativeAmortizationCap()),
+                r.getCalendar(), r.getBusinessDayConvention(), r.getAccrualDates(), r.getPaymentDay(), r.getLookbackCalendar(),
                 percent(r.getPrice()) ? decimal(r.getPrice().substring(0, r.getPrice().length() - 1)) : null};
     }
 
@@ -116,6 +119,11 @@ final class NoteColumns {
         r.setMaxLawfulRate(text(rs.getBigDecimal("max_lawful_rate")));
         r.setPaymentOnReset(rs.getString("payment_on_reset"));
         r.setNegativeAmortizationCap(text(rs.getBigDecimal("negative_amortization_cap")));
+        r.setCalendar(rs.getString("business_calendar"));
+        r.setBusinessDayConvention(rs.getString("business_day_convention"));
+        r.setAccrualDates(rs.getString("accrual_dates"));
+        r.setPaymentDay(integer(rs, "payment_day"));
+        r.setLookbackCalendar(rs.getString("lookback_calendar"));
         return r;
     }
 

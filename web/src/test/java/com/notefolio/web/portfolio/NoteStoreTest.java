@@ -221,6 +221,46 @@ class NoteStoreTest {
     }
 
     @Test
+    void businessDaysPaymentDayAndABusinessDayLookbackReadBackAsTheCsvReaderBuiltThem() {
+        // examples/notes-business-days.csv: due on the 28th on USNY, modified following, interest to the moved
+        // date and to the rolled date; a note payable on the 30th. Plus a SOFR note looking back five USGS days.
+        List<Position> written = new ArrayList<>();
+        try (var reader = com.notefolio.core.io.PortfolioCsvReader.open(
+                StoredPortfolios.examplesDir().resolve("notes-business-days.csv"))) {
+            reader.forEachRemaining(written::add);
+        }
+        com.notefolio.core.note.RateTerms.Floating usgs = com.notefolio.core.note.RateTerms.Floating.builder("SOFR")
+                .spread("0.02").initialRate("0.07").resets(com.notefolio.core.convention.Frequency.MONTHLY,
+                        java.time.LocalDate.of(2024, 10, 28))
+                .lookbackBusinessDays(5, com.notefolio.core.convention.BusinessCalendar.of("USGS")).build();
+        written.add(Position.atPar(written.get(0).terms().toBuilder().id("SOFR-USGS").rate(usgs).build()));
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("business days " + System.nanoTime(), "notes-business-days.csv", "test");
+            List<NewNote> batch = new ArrayList<>();
+            for (int i = 0; i < written.size(); i++) {
+                batch.add(new NewNote(i + 2, written.get(i)));
+            }
+            notes.insert(p, batch);
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).hasSize(4);
+        assertThat(jdbc.queryForList("select business_calendar from note where portfolio_id = ? order by line",
+                String.class, id)).containsExactly("USNY", "USNY", null, "USNY");
+        for (int i = 0; i < back.size(); i++) {
+            assertThat(back.get(i).terms().conventions()).as(written.get(i).terms().id())
+                    .isEqualTo(written.get(i).terms().conventions());
+            assertThat(back.get(i).terms().rate()).isEqualTo(written.get(i).terms().rate());
+            assertSameTerms(back.get(i), written.get(i));
+        }
+        // The unadjusted note's first payment moves to Monday 30 September, its interest stays 31 days × $20.00.
+        var s = com.notefolio.core.schedule.ScheduleResolver.resolve(back.get(1).terms());
+        assertThat(s.dueEpochDay(0)).isEqualTo(com.notefolio.core.convention.EpochDay.of(java.time.LocalDate.of(2024, 9, 30)));
+        assertThat(s.interestMinor(0)).isEqualTo(62000L);
+    }
+
+    @Test
     void aNoteStoredBeforeTheRateColumnsReadsAsFixed() {
         // A row with every rate column null, as V5 leaves the rows stored before it.
         NoteListing first = notes.page(examples, NoteFilter.ALL, List.of(), 0, 1).get(0);
