@@ -97,7 +97,7 @@ public final class PortfolioAggregate {
      * current reset rate, a stepped note's step), the fixed rate of a note with one rate, and the last
      * period's rate for a note with nothing left to pay.
      */
-    static BigDecimal couponRateInEffect(NoteTerms t, Schedule s, NoteMeasures m) {
+    public static BigDecimal couponRateInEffect(NoteTerms t, Schedule s, NoteMeasures m) {
         if (t.hasSingleRate() || s.size() == 0) {
             return t.annualRate();
         }

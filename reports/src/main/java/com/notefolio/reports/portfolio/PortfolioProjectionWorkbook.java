@@ -1,5 +1,6 @@
 package com.notefolio.reports.portfolio;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.portfolio.Concentration;
 import com.notefolio.core.portfolio.CurrencySummary;
 import com.notefolio.core.portfolio.ExposureDimension;
@@ -10,6 +11,7 @@ import com.notefolio.core.portfolio.PortfolioSummary;
 import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionWarning;
+import com.notefolio.core.portfolio.RateKind;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
@@ -19,6 +21,7 @@ import com.notefolio.reports.workbook.ChartSheet;
 import com.notefolio.reports.workbook.CurveSheet;
 import com.notefolio.reports.workbook.DocumentInfo;
 import com.notefolio.reports.workbook.ExportAssumptions;
+import com.notefolio.reports.workbook.IndexSheet;
 import com.notefolio.reports.workbook.InputValidation;
 import com.notefolio.reports.workbook.PrintLayout;
 import com.notefolio.reports.workbook.RowWriter;
@@ -48,11 +51,12 @@ import org.apache.poi.ss.usermodel.Workbook;
  * export), {@code Curve} (on a zero curve: its points as inputs), {@code Ladder} (the monthly cash-flow
  * ladder with formula totals and month-end discounting), {@code Notes} (each note's measures: the
  * engine's, fixed at the recorded as-of date and price), {@code Exposure} (by borrower, lender, sector,
- * region, rating, maturity and security; exposure, share and coverage as formulas; each share divides by
+ * region, rating, maturity, security, rate kind and index; exposure, share and coverage as formulas; each share divides by
  * its dimension's total on {@code Exposure totals}, so sorting moves nothing), {@code Charts} (per
  * currency, the ladder over its whole horizon and the largest borrowers) and {@code Flows} (every flow,
  * its zero rate, discount factor and present value as formulas), which continues on {@code Flows (2)}…
- * past the row limit. Every formula cell carries the engine's figure as its cached value.
+ * past the row limit, and {@code Index} when the export read index data (each index's fixings and
+ * projection). Every formula cell carries the engine's figure as its cached value.
  *
  * <p>Discounting is on Excel's XNPV basis: (1 + r)^−(due − AsOf)/365, annual compounding on actual/365
  * days. Amounts in different currencies are never added together.
@@ -78,6 +82,9 @@ public final class PortfolioProjectionWorkbook {
     static final int N_RATE = 14;
     /** The engine's warnings on a note's figures (a stale price): a note with one is out of the weighted yield. */
     static final int N_WARNINGS = 15;
+    /** The rate's kind (Fixed, Stepped, Floating, …) and the index it reads ("Fixed" for none), as exposure groups them. */
+    static final int N_RATE_KIND = 16;
+    static final int N_INDEX = 17;
 
     /** Summary rows of each currency block, offsets from its first row (the currency's own row). */
     public static final int S_NOTES = 1;
@@ -150,8 +157,9 @@ public final class PortfolioProjectionWorkbook {
                 new Column("Yield, XIRR (engine, fixed)", 14), new Column("Yield, nominal (engine, fixed)", 14),
                 new Column("WAL (engine, fixed)", 10), new Column("Macaulay duration (engine, fixed)", 10),
                 new Column("Modified duration (engine, fixed)", 10), new Column("Convexity (engine, fixed)", 10),
-                new Column("DV01 (engine, fixed)", 12), new Column("Note rate", 10),
-                new Column("Warnings (engine, fixed)", 60)), rowLimit).asExcelTable("NotesTable");
+                new Column("DV01 (engine, fixed)", 12), new Column("Rate in effect on the as-of date", 10),
+                new Column("Warnings (engine, fixed)", 60), new Column("Rate kind", 16), new Column("Index", 12)),
+                rowLimit).asExcelTable("NotesTable");
         exposure = new StreamedTable(workbook, styles, "Exposure", List.of(new Column("Dimension", 16),
                 new Column("Currency", 9), new Column("Group", 30), new Column("Notes", 8),
                 new Column("Outstanding principal", 18), new Column("Accrued interest", 14),
@@ -222,8 +230,11 @@ public final class PortfolioProjectionWorkbook {
                 .number(m.yield(), styles.rate()).number(m.yieldNominal(), styles.rate())
                 .number(m.walYears(), styles.years()).number(m.macaulayDuration(), styles.years())
                 .number(m.modifiedDuration(), styles.years()).number(m.convexity(), styles.years())
-                .number(m.dv01(), amount).number(position.terms().annualRate().doubleValue(), styles.rate())
-                .text(String.join("; ", PositionWarning.of(position, m).stream().map(PositionWarning::message).toList()));
+                .number(m.dv01(), amount)
+                .number(PortfolioAggregate.couponRateInEffect(position.terms(), schedule, m).doubleValue(), styles.rate())
+                .text(String.join("; ", PositionWarning.of(position, m).stream().map(PositionWarning::message).toList()))
+                .text(RateKind.of(position.terms().rate()).label())
+                .text(RateKind.indexOf(position.terms().rate(), asOf));
         for (int i = 0; i < schedule.size(); i++) {
             RowWriter row = flows.next();
             int r = row.excelRow();
@@ -269,6 +280,7 @@ public final class PortfolioProjectionWorkbook {
         List<Part> exposureParts = writeExposure(result);
         writeSummary(result, flowParts, ladderParts, noteParts, exposureParts);
         writeCharts(result);
+        writeIndex();
         for (String name : List.of("Summary", "Ladder", "Notes", "Exposure", "Flows")) {
             Sheet sheet = workbook.getSheet(name);
             if (sheet != null) {
@@ -283,6 +295,25 @@ public final class PortfolioProjectionWorkbook {
         DocumentInfo.apply(workbook, TITLE, assumptions);
         workbook.setForceFormulaRecalculation(true);
         return result;
+    }
+
+    /**
+     * The Index sheet, when the export read index data: each index's fixings and its projection past the
+     * last, as the floating rates of the Flows were set from them (values: the engine set the rates).
+     */
+    private void writeIndex() {
+        IndexData data = assumptions.indexData();
+        if (data.isEmpty()) {
+            return;
+        }
+        IndexSheet sheet = IndexSheet.create(workbook, styles);
+        sheet.line("Index data", "The fixings and projections the floating rates were set from; the notes that read"
+                + " each index are on the Exposure sheet (dimension INDEX), each note's rate kind and index on Notes.");
+        sheet.gap();
+        for (String index : data.indices()) {
+            sheet.index(data, index, null, null);
+        }
+        PrintLayout.apply(sheet.sheet(), TITLE, asOf, 1);
     }
 
     private List<Part> writeLadder(PortfolioSummary result) {

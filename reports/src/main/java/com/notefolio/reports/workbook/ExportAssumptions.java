@@ -43,11 +43,19 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
     public static final String PRICE_BASIS = "Clean price as stated for each note (an amount in its currency);"
             + " par (the outstanding principal) where none is stated. Dirty price = clean price + accrued interest.";
 
-    /** One scenario: its name and its definition. */
-    public record ScenarioDefinition(String name, String json) {
+    /**
+     * One scenario: its name, its definition, and what its rates move in words ({@code null} for a
+     * scenario that moves no rate): the JSON leaves out a rate shock's default target (both), and a
+     * floating note's figures depend on it.
+     */
+    public record ScenarioDefinition(String name, String json, String rates) {
         public ScenarioDefinition {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(json, "json");
+        }
+
+        public ScenarioDefinition(String name, String json) {
+            this(name, json, null);
         }
     }
 
@@ -91,9 +99,32 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
     public ExportAssumptions withScenarios(ScenarioSet set) {
         List<ScenarioDefinition> defs = new ArrayList<>();
         for (Scenario s : set.scenarios()) {
-            defs.add(new ScenarioDefinition(s.name(), definition(set.name(), s)));
+            defs.add(new ScenarioDefinition(s.name(), definition(set.name(), s), rates(s)));
         }
         return new ExportAssumptions(asOf, discounting, priceBasis, set.name(), defs, inputs, version, indexData);
+    }
+
+    /**
+     * What a scenario's rates move, in words: a rate shock's size and its target (the discount curve, the
+     * index projections, or both), and an index path; {@code null} when it moves no rate.
+     */
+    static String rates(Scenario s) {
+        List<String> parts = new ArrayList<>();
+        if (s.rateShockBp() != 0) {
+            String bp = BigDecimal.valueOf(s.rateShockBp()).stripTrailingZeros().toPlainString();
+            String moves = switch (s.rateShockTarget()) {
+                case DISCOUNT -> "the discount curve only (target DISCOUNT: coupons stay as projected)";
+                case INDEX -> "the index projections only (target INDEX: floating coupons re-fixed, discounting unchanged)";
+                case BOTH -> "the discount curve and the index projections together (target BOTH: floating coupons"
+                        + " re-fixed)";
+            };
+            parts.add("rate shock " + (s.rateShockBp() > 0 ? "+" : "") + bp + " bp moving " + moves);
+        }
+        if (s.indexPath() != null) {
+            parts.add("index path: " + s.indexPath().index() + " projected at " + s.indexPath().levels().size()
+                    + " monthly levels from " + s.indexPath().start());
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
     /** A scenario as Notefolio's scenario JSON on one line; as Java states it if the JSON writer refuses it. */
@@ -116,6 +147,9 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
             rows.add(new String[] {"Scenario: " + Scenario.BASE.name(), "no prepayment, default or rate shock"});
             for (ScenarioDefinition s : scenarios) {
                 rows.add(new String[] {"Scenario: " + s.name(), s.json()});
+                if (s.rates() != null) {
+                    rows.add(new String[] {"Scenario: " + s.name() + ", rates", s.rates()});
+                }
             }
         }
         if (inputs.isEmpty()) {

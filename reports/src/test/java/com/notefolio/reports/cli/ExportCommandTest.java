@@ -330,6 +330,112 @@ class ExportCommandTest {
                 && l.contains("the last fixing held flat"));
     }
 
+    @Test
+    void thePortfolioWorkbookOfRateNotesShowsRateKindIndexExposureAndTheIndexData() throws Exception {
+        Path out = dir.resolve("rates.xlsx");
+        assertThat(Main.run(rates("--fixings", EXAMPLES.resolve("fixings.csv").toString(), "--index-curve",
+                EXAMPLES.resolve("index-curve.csv").toString(), "--as-of", "2024-06-30", "--discount-rate", "7%",
+                "--out", out.toString()))).isZero();
+        // Every KPI recalculates to the engine's; the coupon weights each note's rate in effect on the as-of date.
+        assertPortfolioSummary(out, 1);
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            Sheet notes = wb.getSheet("Notes");
+            // Columns: O (14) the rate in effect on the as-of date, Q (16) rate kind, R (17) index.
+            assertThat(notes.getRow(0).getCell(16).getStringCellValue()).isEqualTo("Rate kind");
+            assertThat(notes.getRow(0).getCell(17).getStringCellValue()).isEqualTo("Index");
+            java.util.Map<String, String> kinds = new java.util.TreeMap<>();
+            java.util.Map<String, Double> rates = new java.util.TreeMap<>();
+            for (Row r : notes) {
+                if (r.getRowNum() > 0) {
+                    kinds.put(r.getCell(0).getStringCellValue(),
+                            r.getCell(16).getStringCellValue() + "/" + r.getCell(17).getStringCellValue());
+                    rates.put(r.getCell(0).getStringCellValue(), r.getCell(14).getNumericCellValue());
+                }
+            }
+            assertThat(kinds).containsEntry("FLOAT-SOFR-2023", "Floating/SOFR").containsEntry("STEP-2022", "Stepped/Fixed")
+                    .containsEntry("FIX2FLOAT-2021", "Fixed to floating/SOFR")
+                    .containsEntry("FLOAT2FIX-2022", "Floating to fixed/PRIME").containsEntry("FLOAT-PRIME-2022", "Floating/PRIME")
+                    .hasSize(6);
+            // The period due 2024-07-15 accrues from 2024-06-15 at the 2024-01-15 reset: the fixing of 2023-10-02
+            // read on 2023-12-01, 5.31% + 2.75% = 8.06% -> 8% (64.48 eighths -> 64). STEP-2022: 6% from 2024-06-01.
+            assertThat(rates).containsEntry("FLOAT-SOFR-2023", 0.08).containsEntry("STEP-2022", 0.06);
+
+            java.util.Map<String, Long> exposure = new java.util.TreeMap<>();
+            for (Row r : wb.getSheet("Exposure")) {
+                String d = r.getCell(0).getStringCellValue();
+                if (d.equals("RATE_KIND") || d.equals("INDEX")) {
+                    exposure.put(d + ":" + r.getCell(2).getStringCellValue(), (long) r.getCell(3).getNumericCellValue());
+                }
+            }
+            assertThat(exposure).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                    "RATE_KIND:Floating", 3L, "RATE_KIND:Stepped", 1L, "RATE_KIND:Fixed to floating", 1L,
+                    "RATE_KIND:Floating to fixed", 1L, "INDEX:SOFR", 2L, "INDEX:PRIME", 3L, "INDEX:Fixed", 1L));
+
+            Sheet index = wb.getSheet("Index");
+            List<String> blocks = new ArrayList<>();
+            // Each index's fixings and projection as examples/fixings.csv and index-curve.csv state them.
+            java.util.Map<String, Double> sofrRows = new java.util.LinkedHashMap<>();
+            String block = null;
+            for (Row r : index) {
+                Cell c = r.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("Index")) {
+                    block = r.getCell(1).getStringCellValue();
+                    blocks.add(block);
+                } else if ("SOFR".equals(block) && c != null && c.getCellType() == CellType.NUMERIC
+                        && r.getCell(1) != null && r.getCell(1).getCellType() == CellType.NUMERIC) {
+                    String key = org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)
+                            ? c.getLocalDateTimeCellValue().toLocalDate().toString()
+                            : "tenor " + (int) c.getNumericCellValue();
+                    Cell rate = r.getCell(r.getCell(2) != null && r.getCell(2).getCellType() == CellType.NUMERIC ? 2 : 1);
+                    sofrRows.put(key, rate.getNumericCellValue());
+                }
+            }
+            assertThat(blocks).containsExactly("PRIME", "SOFR");
+            assertThat(sofrRows).containsEntry("2023-10-02", 0.0531).containsEntry("2024-12-02", 0.0464)
+                    .containsEntry("tenor 6", 0.0410).containsEntry("tenor 60", 0.0360);
+        }
+    }
+
+    @Test
+    void aScenarioComparisonRecordsWhatEachRateShockMoves() throws Exception {
+        Path set = dir.resolve("shocks.json");
+        Files.writeString(set, """
+                {"name": "rate shocks", "scenarios": [
+                  {"name": "index +100", "rateShockBp": 100, "rateShockTarget": "INDEX"},
+                  {"name": "discount +100", "rateShockBp": 100, "rateShockTarget": "DISCOUNT"},
+                  {"name": "all -50", "rateShockBp": -50}
+                ]}
+                """);
+        Path out = dir.resolve("shocks.xlsx");
+        assertThat(Main.run(rates("--fixings", EXAMPLES.resolve("fixings.csv").toString(), "--index-curve",
+                EXAMPLES.resolve("index-curve.csv").toString(), "--as-of", "2024-06-30", "--discount-rate", "7%",
+                "--scenarios", set.toString(), "--out", out.toString()))).isZero();
+        try (XSSFWorkbook wb = Gnumeric.recalculate(out)) {
+            java.util.Map<String, String> recorded = new java.util.LinkedHashMap<>();
+            for (Row r : wb.getSheet("Assumptions")) {
+                if (r.getCell(0) != null && r.getCell(1) != null && r.getCell(1).getCellType() == CellType.STRING) {
+                    recorded.put(r.getCell(0).getStringCellValue(), r.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(recorded.get("Scenario: index +100, rates")).startsWith("rate shock +100 bp moving the index projections only");
+            assertThat(recorded.get("Scenario: discount +100, rates")).startsWith("rate shock +100 bp moving the discount curve only");
+            assertThat(recorded.get("Scenario: all -50, rates"))
+                    .startsWith("rate shock -50 bp moving the discount curve and the index projections together");
+            assertThat(recorded.get("Index SOFR")).contains("forward curve from 2025-01-01");
+            int rows = 0;
+            for (Row r : wb.getSheet("Measures")) {
+                if (r.getRowNum() == 0) {
+                    continue;
+                }
+                rows++;
+                assertThat(cents(r.getCell(ScenarioComparisonWorkbook.M_DELTA_NPV).getNumericCellValue()))
+                        .as("Measures row %d", r.getRowNum() + 1)
+                        .isEqualTo(cents(r.getCell(ScenarioComparisonWorkbook.M_ENGINE_DELTA_NPV).getNumericCellValue()));
+            }
+            assertThat(rows).isEqualTo(6 * 4);
+        }
+    }
+
     /** The rate and rate_source of a note's period accruing from {@code accrualStart}, as flows.csv has them. */
     private static String rateOf(List<String> flows, String note, String accrualStart) {
         for (String line : flows) {
