@@ -5,6 +5,7 @@ import com.notefolio.analytics.job.AnalyzeJob;
 import com.notefolio.analytics.job.Assumptions;
 import com.notefolio.analytics.job.ProgressReporter;
 import com.notefolio.core.cli.Discounting;
+import com.notefolio.core.cli.IndexInput;
 import com.notefolio.core.cli.PortfolioInput;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.scenario.ScenarioSet;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Option;
         description = {"Analyze a portfolio on Spark as of a date: every note's measures (under every scenario),",
             "portfolio totals, the monthly cash-flow ladder, exposure by borrower, lender, sector, region, rating,",
             "maturity and security with concentration, and with --scenarios the same per scenario with deltas to",
-            "the base case. Writes measures/, totals/, ladder/, exposure/ and assumptions.json into --out."},
+            "the base case; exposure by rate kind and by index, and the floating share in the totals. Floating rates are",
+            "set from --fixings and --index-curve. Writes measures/, totals/, ladder/, exposure/ and assumptions.json",
+            "into --out."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column)"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -40,6 +43,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--schedules", paramLabel = "FILE", description = "Stated schedules CSV for STATED notes of a CSV portfolio.")
     Path schedules;
+
+    @Option(names = "--rate-steps", paramLabel = "FILE",
+            description = "Rate steps CSV (note_id, from, rate) for stepped notes of a CSV or table portfolio"
+                    + " (a Parquet portfolio holds them in its rows).")
+    Path rateSteps;
+
+    @Mixin
+    IndexInput index;
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Valuation date (ISO).")
     LocalDate asOf;
@@ -67,7 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         ResultFormat resultFormat = ResultFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         ScenarioSet set = scenarios == null ? null : ScenarioJson.read(PortfolioInput.requireReadable(scenarios));
-        Assumptions assumptions = Assumptions.of(asOf, discounting.resolve(), set);
+        // The index files are read (and refused, with their lines) before Spark starts.
+        Assumptions assumptions = Assumptions.of(asOf, discounting.resolve(), set)
+                .withIndexData(index.fixings(), index.curves());
         long started = System.nanoTime();
         SparkSession session = spark.start();
         try {
@@ -76,8 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             session.sparkContext().addSparkListener(new ProgressReporter("analyze", done, System.err));
             long jobStarted = System.nanoTime();
             AnalyzeJob.Outcome outcome = AnalyzeJob.run(session,
-                    new AnalyzeJob.Request(notes, schedules, table, assumptions, out, resultFormat, skipBadRows,
-                            spark.partitionsFor(session, 0)), done);
+                    new AnalyzeJob.Request(notes, schedules, table, rateSteps, index.describe(), assumptions, out,
+                            resultFormat, skipBadRows, spark.partitionsFor(session, 0)), done);
             double jobSeconds = (System.nanoTime() - jobStarted) / 1e9;
             System.err.printf("analyze: %,d notes × %d cases as of %s written to %s; session start %.1f s, job %.1f s"
                             + " (%,.0f notes/s)%s%n", outcome.notes(), assumptions.caseNames().size(), asOf, out,

@@ -5,7 +5,11 @@ import com.notefolio.analytics.io.OutputFiles;
 import com.notefolio.analytics.io.PortfolioCsvDatasetWriter;
 import com.notefolio.analytics.job.PortfolioGeneration;
 import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.io.IndexCsvWriter;
+import com.notefolio.core.portfolio.PortfolioGenerator;
+import com.notefolio.core.portfolio.RateMix;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
@@ -16,8 +20,11 @@ import picocli.CommandLine.Option;
 /** {@code notefolio generate}: a deterministic synthetic portfolio, written by Spark in parallel. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate a synthetic portfolio (the 2003 note first, then notes of every kind), the same for",
-            "a seed and a size on any machine: Parquet (a folder), or .csv in the portfolio CSV format with the",
-            "stated schedules in NAME-schedules.csv beside it."},
+            "a seed, a size and a rate mix on any machine: Parquet (a folder), or .csv in the portfolio CSV format with",
+            "the stated schedules in NAME-schedules.csv beside it. With the realistic rate mix (the default) about a",
+            "third of the notes float over Prime or SOFR, some step and a few convert; the index data they read is",
+            "written beside the notes as NAME-fixings.csv (fixings to --as-of) and NAME-index-curve.csv (the curve",
+            "from --as-of), and a CSV portfolio's rate steps as NAME-rate-steps.csv."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:failed", "2:bad usage"})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -31,6 +38,16 @@ final class GenerateCommand implements Callable<Integer> {
             description = "portfolio.parquet (a Parquet folder) or portfolio.csv.")
     Path out;
 
+    @Option(names = "--rate-mix", defaultValue = "realistic", paramLabel = "realistic|fixed",
+            description = "The notes' rates: realistic (default: fixed, Prime and SOFR floaters, stepped, conversions)"
+                    + " or fixed (every note at one fixed rate, the portfolio of earlier versions, note for note).")
+    String rateMix;
+
+    @Option(names = "--as-of", defaultValue = "2024-06-30", paramLabel = "DATE",
+            description = "With the realistic mix, the date the index fixings run to and the index curve starts from"
+                    + " (default ${DEFAULT-VALUE}); value the portfolio as of this date.")
+    LocalDate asOf;
+
     @Mixin
     SparkOptions spark;
 
@@ -39,22 +56,48 @@ final class GenerateCommand implements Callable<Integer> {
         if (notes < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--notes must be at least 1");
         }
+        RateMix mix;
+        try {
+            mix = RateMix.of(rateMix);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rate-mix: " + e.getMessage());
+        }
         long started = System.nanoTime();
         SparkSession session = spark.start();
         try {
-            Dataset<NoteRow> rows = PortfolioGeneration.notes(session, notes, seed, spark.partitionsFor(session, notes));
+            Dataset<NoteRow> rows = PortfolioGeneration.notes(session, notes, seed, spark.partitionsFor(session, notes),
+                    mix);
+            boolean rates = mix != RateMix.FIXED_ONLY;
             if (NoteDatasetReader.isCsv(out)) {
-                PortfolioCsvDatasetWriter.write(rows, out);
+                PortfolioCsvDatasetWriter.write(rows, out, rates);
             } else {
                 Path work = OutputFiles.workingFolder(out);
                 rows.write().parquet(work.toString());
                 OutputFiles.replace(work, out);
             }
+            if (rates) {
+                PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, notes, mix);
+                IndexCsvWriter.writeFixings(fixingsBeside(out), generator.fixings(asOf));
+                IndexCsvWriter.writeCurves(indexCurveBeside(out), generator.indexCurves(asOf));
+            }
         } finally {
             session.stop();
         }
-        System.err.printf("generate: %,d notes of portfolio %d written to %s in %.1f s%n", notes, seed, out,
-                (System.nanoTime() - started) / 1e9);
+        System.err.printf("generate: %,d notes of portfolio %d (%s rates) written to %s in %.1f s%n", notes, seed,
+                mix.label(), out, (System.nanoTime() - started) / 1e9);
+        if (mix != RateMix.FIXED_ONLY) {
+            System.err.printf("generate: index data as of %s in %s and %s%s%n", asOf, fixingsBeside(out),
+                    indexCurveBeside(out), NoteDatasetReader.isCsv(out)
+                            ? "; rate steps in " + PortfolioCsvDatasetWriter.rateStepsBeside(out) : "");
+        }
         return 0;
+    }
+
+    static Path fixingsBeside(Path notes) {
+        return PortfolioCsvDatasetWriter.beside(notes, "fixings");
+    }
+
+    static Path indexCurveBeside(Path notes) {
+        return PortfolioCsvDatasetWriter.beside(notes, "index-curve");
     }
 }

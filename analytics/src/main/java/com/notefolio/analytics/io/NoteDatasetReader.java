@@ -56,18 +56,37 @@ public final class NoteDatasetReader {
      * {@code table} holding them; {@code schedules} (may be null) for STATED notes of a CSV or table.
      */
     public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table) {
+        return read(spark, notes, schedules, table, RateStepRows.NONE);
+    }
+
+    /**
+     * The notes of {@code notes} as {@link #read(SparkSession, Path, Path, String)} reads them, the stepped
+     * notes of a CSV or table taking their rate changes from {@code steps}; a Parquet portfolio holds its
+     * steps in its rows, so it refuses separate ones.
+     */
+    public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table,
+                                               RateStepRows steps) {
         if (isJdbc(notes)) {
             return jdbc(spark, notes.toString(), table,
-                    schedules == null ? null : PortfolioInput.requireReadable(schedules));
+                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps);
         }
         if (isCsv(notes)) {
             return csv(spark, PortfolioInput.requireReadable(notes),
-                    schedules == null ? null : PortfolioInput.requireReadable(schedules));
+                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps);
         }
         if (!Files.exists(notes)) {
             throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "no such file or folder"));
         }
+        requireNoSeparateSteps(notes, steps);
         return parquet(spark, notes);
+    }
+
+    /** A Parquet portfolio's stepped notes carry their steps in their rows: a rate-steps file beside it is refused. */
+    public static void requireNoSeparateSteps(Path notes, RateStepRows steps) {
+        if (steps != RateStepRows.NONE) {
+            throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "a Parquet portfolio holds "
+                    + "its stepped notes' rate steps in its rows; --rate-steps is for a CSV or table portfolio"));
+        }
     }
 
     /** Whether the portfolio is a database table, named by a JDBC URL. */
@@ -80,7 +99,8 @@ public final class NoteDatasetReader {
      * core's CSV reader, so a table is checked exactly as a file is. Credentials come from the URL or from
      * NOTEFOLIO_JDBC_USER and NOTEFOLIO_JDBC_PASSWORD. Row numbers in messages count from 1 in read order.
      */
-    static Dataset<CheckedNoteRow> jdbc(SparkSession spark, String url, String table, Path schedules) {
+    static Dataset<CheckedNoteRow> jdbc(SparkSession spark, String url, String table, Path schedules,
+                                        RateStepRows steps) {
         if (table == null || table.isBlank()) {
             throw new InputException(InputError.inColumn(url, 0, null, null,
                     "a jdbc: portfolio needs --table naming the table of notes"));
@@ -108,7 +128,7 @@ public final class NoteDatasetReader {
             asText[i] = col("`" + names[i] + "`").cast("string").as(names[i].toLowerCase(Locale.ROOT));
         }
         String header = String.join(",", raw.select(asText).columns());
-        return checked(spark, source, header, raw.select(asText), schedules);
+        return checked(spark, source, header, raw.select(asText), schedules, steps);
     }
 
     public static boolean isCsv(Path file) {
@@ -124,12 +144,19 @@ public final class NoteDatasetReader {
     }
 
     /**
-     * A Parquet portfolio written before a column was added to {@link NoteRow} (such as {@code oddDays})
-     * reads with that column null, its documented default, so that old files keep working.
+     * A Parquet portfolio written before a column was added to {@link NoteRow} (such as {@code oddDays},
+     * or the rate columns and {@code rateSteps}) reads with that column null, its documented default
+     * (whole periods; a fixed rate), so that old files keep working.
      */
     private static Dataset<Row> withAddedColumns(Dataset<Row> raw) {
         List<String> columns = List.of(raw.columns());
-        return columns.contains("oddDays") ? raw : raw.withColumn("oddDays", lit(null).cast("string"));
+        Dataset<Row> out = raw;
+        for (org.apache.spark.sql.types.StructField f : NoteRow.encoder().schema().fields()) {
+            if (!columns.contains(f.name())) {
+                out = out.withColumn(f.name(), lit(null).cast(f.dataType()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -153,20 +180,20 @@ public final class NoteDatasetReader {
                 }, CheckedNoteRow.encoder());
     }
 
-    static Dataset<CheckedNoteRow> csv(SparkSession spark, Path notes, Path schedules) {
-        return checked(spark, notes.getFileName().toString(), headerLine(notes), readCsv(spark, notes), schedules);
+    static Dataset<CheckedNoteRow> csv(SparkSession spark, Path notes, Path schedules, RateStepRows steps) {
+        return checked(spark, notes.getFileName().toString(), headerLine(notes), readCsv(spark, notes), schedules, steps);
     }
 
     /** Rows of text fields under {@code header}, each read by the core's CSV reader, joined to their stated payments. */
     private static Dataset<CheckedNoteRow> checked(SparkSession spark, String source, String header, Dataset<Row> text,
-                                                   Path schedules) {
+                                                   Path schedules, RateStepRows steps) {
         // Header problems (an unknown, missing or repeated column) are the core's to find, before any job.
         PortfolioCsvReader.open(source, new StringReader(header + "\n"), StatedSchedules.NONE, null).close();
         JavaPairRDD<Long, Row> rows = text.javaRDD().zipWithIndex()
                 .mapToPair(Tuple2::swap);
         JavaRDD<CheckedNoteRow> checked;
         if (schedules == null) {
-            checked = rows.map(t -> PortfolioCsvRow.check(source, header, t._1, t._2, null));
+            checked = rows.map(t -> PortfolioCsvRow.check(source, header, t._1, t._2, null, steps));
         } else {
             StatedScheduleRows stated = StatedScheduleRows.read(spark, schedules);
             JavaPairRDD<String, Tuple2<Long, Row>> byId = rows.mapToPair(t -> new Tuple2<>(noteId(t._2), t));
@@ -174,7 +201,7 @@ public final class NoteDatasetReader {
                     .map(t -> {
                         Tuple2<Long, Row> row = t._2._1;
                         Optional<StatedScheduleRows.NoteSchedule> own = t._2._2;
-                        return PortfolioCsvRow.check(source, header, row._1, row._2, own.orElse(null));
+                        return PortfolioCsvRow.check(source, header, row._1, row._2, own.orElse(null), steps);
                     });
         }
         return spark.createDataset(checked.rdd(), CheckedNoteRow.encoder());

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.posexplode;
 
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.RateStepCsvReader;
 import com.notefolio.core.io.StatedScheduleCsvReader;
 import java.nio.file.Path;
 import org.apache.spark.sql.Column;
@@ -14,7 +15,8 @@ import org.apache.spark.sql.Row;
 /**
  * Writes notes in the core's portfolio CSV format (docs/portfolio-format.md), one file, and the STATED
  * notes' payments in a stated schedules CSV beside it, so that the core's own commands read what Spark
- * wrote. Both files appear only when both are complete.
+ * wrote; with the rate columns, the stepped notes' rate changes in a rate-steps CSV beside it too. The
+ * files appear only when all are complete.
  */
 public final class PortfolioCsvDatasetWriter {
 
@@ -23,22 +25,79 @@ public final class PortfolioCsvDatasetWriter {
 
     /** The schedules file written beside {@code notes}: {@code portfolio.csv} → {@code portfolio-schedules.csv}. */
     public static Path schedulesBeside(Path notes) {
-        String name = notes.getFileName().toString();
-        return notes.resolveSibling(name.substring(0, name.length() - ".csv".length()) + "-schedules.csv");
+        return beside(notes, "schedules");
     }
 
+    /** The rate-steps file written beside {@code notes}: {@code portfolio.csv} → {@code portfolio-rate-steps.csv}. */
+    public static Path rateStepsBeside(Path notes) {
+        return beside(notes, "rate-steps");
+    }
+
+    /**
+     * A CSV file beside a portfolio, named after it: {@code portfolio.csv} or the Parquet folder
+     * {@code portfolio.parquet}, with {@code what} {@code fixings}, is {@code portfolio-fixings.csv}.
+     */
+    public static Path beside(Path notes, String what) {
+        String name = notes.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return notes.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-" + what + ".csv");
+    }
+
+    /** The notes without the rate columns, as the fixed-rate portfolio has always been written. */
     public static void write(Dataset<NoteRow> notes, Path target) {
+        write(notes, target, false);
+    }
+
+    /**
+     * The notes, with the 18 rate columns after the others and the rate-steps file beside them when
+     * {@code rateColumns}; without, exactly the columns of the fixed-rate format.
+     */
+    public static void write(Dataset<NoteRow> notes, Path target, boolean rateColumns) {
         Path schedulesTarget = schedulesBeside(target);
         Path work = OutputFiles.workingFolder(target);
         Dataset<Row> cached = notes.toDF();
-        singleCsv(cached.select(noteColumns()), work.resolve("notes"));
+        singleCsv(cached.select(rateColumns ? withRateColumns(noteColumns()) : noteColumns()), work.resolve("notes"));
         singleCsv(cached.filter(col("statedPayments").isNotNull())
                 .select(col("noteId").as(StatedScheduleCsvReader.NOTE_ID), posexplode(col("statedPayments")))
                 .select(col(StatedScheduleCsvReader.NOTE_ID), col("col.dueDate").as(StatedScheduleCsvReader.DUE_DATE),
                         col("col.payment").as(StatedScheduleCsvReader.PAYMENT)), work.resolve("schedules"));
+        if (rateColumns) {
+            singleCsv(cached.filter(col("rateSteps").isNotNull())
+                    .select(col("noteId").as(RateStepCsvReader.NOTE_ID), posexplode(col("rateSteps")))
+                    .select(col(RateStepCsvReader.NOTE_ID), col("col.from").as(RateStepCsvReader.FROM),
+                            col("col.rate").as(RateStepCsvReader.RATE)), work.resolve("rate-steps"));
+        }
         OutputFiles.replace(OutputFiles.onlyPart(work.resolve("notes"), ".csv"), target);
         OutputFiles.replace(OutputFiles.onlyPart(work.resolve("schedules"), ".csv"), schedulesTarget);
+        if (rateColumns) {
+            OutputFiles.replace(OutputFiles.onlyPart(work.resolve("rate-steps"), ".csv"), rateStepsBeside(target));
+        }
         OutputFiles.deleteTree(work);
+    }
+
+    private static Column[] withRateColumns(Column[] columns) {
+        Column[] rate = {
+            col("rateKind").as(PortfolioCsvReader.RATE_KIND),
+            col("index").as(PortfolioCsvReader.INDEX),
+            col("spread").as(PortfolioCsvReader.SPREAD),
+            col("multiplier").as(PortfolioCsvReader.MULTIPLIER),
+            col("resetFrequency").as(PortfolioCsvReader.RESET_FREQUENCY),
+            col("firstResetDate").as(PortfolioCsvReader.FIRST_RESET_DATE),
+            col("lookbackDays").as(PortfolioCsvReader.LOOKBACK_DAYS),
+            col("periodicCap").as(PortfolioCsvReader.PERIODIC_CAP),
+            col("periodicFloor").as(PortfolioCsvReader.PERIODIC_FLOOR),
+            col("lifetimeCap").as(PortfolioCsvReader.LIFETIME_CAP),
+            col("lifetimeFloor").as(PortfolioCsvReader.LIFETIME_FLOOR),
+            col("rateRounding").as(PortfolioCsvReader.RATE_ROUNDING),
+            col("rateRoundingMode").as(PortfolioCsvReader.RATE_ROUNDING_MODE),
+            col("conversionDate").as(PortfolioCsvReader.CONVERSION_DATE),
+            col("convertedRate").as(PortfolioCsvReader.CONVERTED_RATE),
+            col("maxLawfulRate").as(PortfolioCsvReader.MAX_LAWFUL_RATE),
+            col("paymentOnReset").as(PortfolioCsvReader.PAYMENT_ON_RESET),
+            col("negativeAmortizationCap").as(PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP)};
+        Column[] all = java.util.Arrays.copyOf(columns, columns.length + rate.length);
+        System.arraycopy(rate, 0, all, columns.length, rate.length);
+        return all;
     }
 
     /** One CSV file, RFC 4180 quoting, ISO dates, blank for absent: the core format's conventions. */

@@ -21,9 +21,12 @@ final class PortfolioCsvRow {
     private PortfolioCsvRow() {
     }
 
-    /** Row {@code index} (from 0, after the header) of {@code source}, checked; null for a blank row. */
+    /**
+     * Row {@code index} (from 0, after the header) of {@code source}, checked, a stepped note with its rows of
+     * {@code steps}; null for a blank row.
+     */
     static CheckedNoteRow check(String source, String header, long index, Row row,
-                                StatedScheduleRows.NoteSchedule schedule) {
+                                StatedScheduleRows.NoteSchedule schedule, RateStepRows steps) {
         List<InputError> errors = new ArrayList<>();
         StatedSchedules stated = schedule == null ? StatedSchedules.NONE : schedule.parse(errors);
         String id = idOf(row);
@@ -32,7 +35,8 @@ final class PortfolioCsvRow {
         }
         String text = header + "\n" + NoteDatasetReader.csvLine(NoteDatasetReader.fields(row)) + "\n";
         Position position = null;
-        try (PortfolioCsvReader reader = PortfolioCsvReader.open(source, new StringReader(text), stated, errors::add)) {
+        try (PortfolioCsvReader reader = PortfolioCsvReader.open(source, new StringReader(text), stated,
+                steps.forNote(id), errors::add)) {
             if (reader.hasNext()) {
                 position = reader.next();
             }

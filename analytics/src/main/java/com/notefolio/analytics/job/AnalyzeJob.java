@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.notefolio.analytics.io.NoteDatasetReader;
+import com.notefolio.analytics.io.RateStepRows;
 import com.notefolio.analytics.io.OutputFiles;
 import com.notefolio.analytics.io.ResultColumns;
 import com.notefolio.analytics.io.ResultFormat;
@@ -15,7 +16,9 @@ import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.analytics.row.SummaryRows;
 import com.notefolio.analytics.row.TotalsRow;
 import com.notefolio.core.io.InputError;
+import com.notefolio.core.cli.PortfolioInput;
 import com.notefolio.core.io.InputException;
+import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.portfolio.PortfolioSummary;
@@ -23,10 +26,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -43,9 +52,28 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class AnalyzeJob {
 
-    /** What to analyze and where to write it. */
-    public record Request(Path notes, Path schedules, String table, Assumptions assumptions, Path out,
-                          ResultFormat format, boolean skipBadRows, int partitions) {
+    /**
+     * What to analyze and where to write it: the notes, their stated schedules and rate steps (null: none),
+     * the assumptions (with the index data of the files named by {@code indexFiles}, recorded in the
+     * assumptions written), the output.
+     */
+    public record Request(Path notes, Path schedules, String table, Path rateSteps, List<String> indexFiles,
+                          Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions) {
+
+        public Request {
+            indexFiles = indexFiles == null ? List.of() : List.copyOf(indexFiles);
+        }
+
+        /** A request without rate steps or index files: fixed-rate portfolios. */
+        public Request(Path notes, Path schedules, String table, Assumptions assumptions, Path out, ResultFormat format,
+                       boolean skipBadRows, int partitions) {
+            this(notes, schedules, table, null, List.of(), assumptions, out, format, skipBadRows, partitions);
+        }
+
+        /** The rate steps to read, {@link RateStepRows#NONE} when none were given. */
+        RateStepRows steps() {
+            return rateSteps == null ? RateStepRows.NONE : RateStepRows.read(PortfolioInput.requireReadable(rateSteps));
+        }
     }
 
     /**
@@ -60,10 +88,14 @@ public final class AnalyzeJob {
     }
 
     public static Outcome run(SparkSession spark, Request r, LongAccumulator notesDone) {
-        if (!NoteDatasetReader.isCsv(r.notes()) && !NoteDatasetReader.isJdbc(r.notes()) && !r.skipBadRows()) {
+        boolean parquet = !NoteDatasetReader.isCsv(r.notes()) && !NoteDatasetReader.isJdbc(r.notes());
+        // The rate steps are read (and refused, with their lines) on the driver, before any Spark work.
+        RateStepRows steps = r.steps();
+        if (parquet && !r.skipBadRows()) {
+            NoteDatasetReader.requireNoSeparateSteps(r.notes(), steps);
             return runOnParquet(spark, r, notesDone);
         }
-        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table());
+        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps);
         // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
         Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
                 ? read.repartition(r.partitions()) : read).persist(StorageLevel.MEMORY_AND_DISK());
@@ -73,13 +105,17 @@ public final class AnalyzeJob {
                 Map<String, Double> phases = new LinkedHashMap<>();
                 long t0 = System.nanoTime();
                 long skipped = badRows(checked, r, work);
+                requireStepsClaimed(checked, steps, r);
+                Dataset<CheckedNoteRow> valid = checked.filter(col("error").isNull());
+                requireIndexData(valid.select(col("row"), col("note.noteId").as("noteId"), col("note.index").as("index")),
+                        r, sourceOf(r), true);
                 long t1 = System.nanoTime();
                 phases.put("read and check", (t1 - t0) / 1e9);
-                Dataset<NoteRow> notes = checked.filter(col("error").isNull()).select("note.*").as(NoteRow.encoder());
+                Dataset<NoteRow> notes = valid.select("note.*").as(NoteRow.encoder());
                 return analyze(spark, r, notes, skipped, phases, t1, work, notesDone);
             } catch (Exception e) {
                 OutputFiles.deleteTree(work);
-                throw badInputOf(e);
+                throw badInputOf(e, r);
             }
         } finally {
             checked.unpersist();
@@ -97,10 +133,11 @@ public final class AnalyzeJob {
         }
         Path work = OutputFiles.workingFolder(r.out());
         try {
+            requireIndexData(notes.select(col("noteId"), col("index")), r, r.notes().getFileName().toString(), false);
             return analyze(spark, r, notes, 0, new LinkedHashMap<>(), System.nanoTime(), work, notesDone);
         } catch (Exception e) {
             OutputFiles.deleteTree(work);
-            RuntimeException bad = badInputOf(e);
+            RuntimeException bad = badInputOf(e, r);
             if (bad instanceof InvalidTermsException t) {
                 throw new InputException(InputError.inColumn(r.notes().getFileName().toString(), 0, null, null,
                         t.getMessage()));
@@ -153,6 +190,49 @@ public final class AnalyzeJob {
         return bad.count();
     }
 
+    /** The portfolio as messages name it: the file's name, or the table. */
+    private static String sourceOf(Request r) {
+        return NoteDatasetReader.isJdbc(r.notes()) ? "table " + r.table() : r.notes().getFileName().toString();
+    }
+
+    /** Rate steps of a note id the portfolio does not hold are refused at their first line. */
+    private static void requireStepsClaimed(Dataset<CheckedNoteRow> checked, RateStepRows steps, Request r) {
+        if (steps.noteIds().isEmpty()) {
+            return;
+        }
+        List<String> ids = List.copyOf(steps.noteIds());
+        Set<String> found = new HashSet<>(checked.filter(col("noteId").isin(ids.toArray()))
+                .select(col("noteId")).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        steps.requireClaimed(found, sourceOf(r));
+    }
+
+    /**
+     * A note whose rate reads an index the run has no data for (neither fixings nor a curve) is bad input,
+     * found by one pass over the notes' index column before any note is valued: the message names the
+     * note, the index and the options that give its data. {@code rows} holds noteId and index (and row,
+     * the line less one, when {@code lined}).
+     */
+    private static void requireIndexData(Dataset<Row> rows, Request r, String source, boolean lined) {
+        Set<String> known = r.assumptions().indexNames();
+        Column missing = col("index").isNotNull();
+        if (!known.isEmpty()) {
+            missing = missing.and(functions.not(col("index").isin(known.toArray())));
+        }
+        List<Row> first = rows.filter(missing).orderBy(lined ? col("row") : col("noteId")).limit(1).collectAsList();
+        if (first.isEmpty()) {
+            return;
+        }
+        String id = first.get(0).getAs("noteId");
+        String index = first.get(0).getAs("index");
+        String given = known.isEmpty() ? "no index data was given"
+                : "the index data holds " + String.join(", ", new TreeSet<>(known)) + " only";
+        String reason = "note " + id + " reads index " + index + ", but " + given + " (give its fixings with --fixings,"
+                + " or its projection with --index-curve)";
+        throw new InputException(lined
+                ? InputError.inColumn(source, (long) first.get(0).getAs("row") + 1, PortfolioCsvReader.INDEX, index, reason)
+                : InputError.inColumn(source + ", note " + id, 0, PortfolioCsvReader.INDEX, index, reason));
+    }
+
     /**
      * The core's refusal of an input when a task failed with one (a scenario that cannot apply at the as-of
      * date, say), so that the command reports it as bad input; otherwise the failure itself.
@@ -166,10 +246,31 @@ public final class AnalyzeJob {
         return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
     }
 
+    /**
+     * As {@link #badInputOf(Exception)}, and a floating note whose reset the index data cannot set (an
+     * index whose fixings start after the reset, say; the resolver names the note, the reset and the
+     * index) is bad input of the portfolio too, as the core commands report it.
+     */
+    static RuntimeException badInputOf(Exception e, Request r) {
+        RuntimeException bad = badInputOf(e);
+        if (bad instanceof InputException || bad instanceof InvalidTermsException || bad instanceof InvalidScenarioException) {
+            return bad;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().contains("cannot be set")) {
+                return new InputException(InputError.inColumn(sourceOf(r), 0, PortfolioCsvReader.INDEX, null,
+                        t.getMessage() + " (give the index's fixings with --fixings, or its projection with --index-curve)"));
+            }
+        }
+        return bad;
+    }
+
     private static void writeAssumptions(Request r, Path file) {
         Map<String, Object> all = new LinkedHashMap<>(r.assumptions().describe());
         all.put("notes", r.notes().toString());
         all.put("schedules", r.schedules() == null ? null : r.schedules().toString());
+        all.put("rate_steps", r.rateSteps() == null ? null : r.rateSteps().toString());
+        all.put("index_files", r.indexFiles());
         all.put("skip_bad_rows", r.skipBadRows());
         try {
             Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

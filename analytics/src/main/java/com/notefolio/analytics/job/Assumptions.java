@@ -100,6 +100,13 @@ public final class Assumptions implements Serializable {
         return new Assumptions(asOf, flatRate, tenors, rates, scenariosJson, List.copyOf(fixings), List.copyOf(curves));
     }
 
+    /** The names of the indices the index data holds fixings or a curve of; empty without index data. */
+    public java.util.Set<String> indexNames() {
+        java.util.Set<String> names = new TreeSet<>(List.of(fixingIndex));
+        names.addAll(List.of(curveIndex));
+        return names;
+    }
+
     /** The index data floating rates are set from: {@link IndexData#NONE} unless given. */
     public IndexData indices() {
         if (indices == null) {

@@ -1,6 +1,8 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.index.IndexData;
+import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.io.IndexCsvReader;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
@@ -32,6 +34,16 @@ public final class IndexInput {
     public IndexData read() {
         return IndexCsvReader.read(fixings == null ? null : PortfolioInput.requireReadable(fixings),
                 indexCurve == null ? null : PortfolioInput.requireReadable(indexCurve));
+    }
+
+    /** The fixings of the file given; none without one. */
+    public List<IndexFixing> fixings() {
+        return fixings == null ? List.of() : IndexCsvReader.readFixings(PortfolioInput.requireReadable(fixings));
+    }
+
+    /** The forward curves of the file given; none without one. */
+    public List<ForwardCurve> curves() {
+        return indexCurve == null ? List.of() : IndexCsvReader.readCurves(PortfolioInput.requireReadable(indexCurve));
     }
 
     /** The files given, for a record of the inputs. */
