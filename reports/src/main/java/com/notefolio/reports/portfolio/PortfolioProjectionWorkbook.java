@@ -11,7 +11,7 @@ import com.notefolio.core.portfolio.PortfolioSummary;
 import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionWarning;
-import com.notefolio.core.portfolio.RateKind;
+import com.notefolio.core.note.RateKind;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
