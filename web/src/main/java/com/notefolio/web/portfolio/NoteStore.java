@@ -155,6 +155,22 @@ public class NoteStore {
         scan(portfolioId, (row, events) -> sink.accept(position(row, events, row.getStatedPayments())));
     }
 
+    /** A stored note's line in its file and its terms, handed over by {@link #positionsWithLines}. */
+    public interface LinedPosition {
+        void accept(int line, Position position);
+    }
+
+    /** Every note of a portfolio as the core's positions with their lines, in file order. */
+    public void positionsWithLines(long portfolioId, LinedPosition sink) {
+        Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
+        Map<String, List<RateStepRow>> steps = rateSteps(portfolioId);
+        jdbc.query(allNotes(portfolioId), rs -> {
+            NoteRow row = NoteColumns.row(rs);
+            row.setRateSteps(steps.get(row.getNoteId()));
+            sink.accept(rs.getInt("line"), position(row, rs.getString("events_of_default"), stated.get(row.getNoteId())));
+        });
+    }
+
     /**
      * Every note of a portfolio as positions, in file order, pulled as the stream is read (for exports
      * that consume an iterator). Close the stream; run it inside a transaction so PostgreSQL uses a

@@ -3,6 +3,7 @@ package com.notefolio.web.portfolio;
 import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.index.IndexFixing;
+import com.notefolio.core.note.RateTerms;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,25 @@ public record PortfolioIndexData(List<IndexFixing> fixings, List<ForwardCurve> c
         fixings.forEach(f -> names.add(f.index()));
         curves.forEach(c -> names.add(c.index()));
         return names;
+    }
+
+    /** The indexes {@code rate} reads at some time of its life: a floating rate's, either side of a conversion. */
+    public static Set<String> indexesRead(RateTerms rate) {
+        Set<String> read = new TreeSet<>();
+        if (rate instanceof RateTerms.Floating f) {
+            read.add(f.index());
+        } else if (rate instanceof RateTerms.Conversion c) {
+            read.addAll(indexesRead(c.before()));
+            read.addAll(indexesRead(c.after()));
+        }
+        return read;
+    }
+
+    /** The indexes {@code rate} reads that this data has neither fixings nor a curve for, by name. */
+    public Set<String> missingFor(RateTerms rate) {
+        Set<String> missing = indexesRead(rate);
+        missing.removeAll(indexes());
+        return missing;
     }
 
     public boolean isEmpty() {

@@ -14,5 +14,7 @@ public enum AuditAction {
     PORTFOLIO_IMPORTED,
     PORTFOLIO_RENAMED,
     PORTFOLIO_DELETED,
-    SCENARIO_DELETED
+    SCENARIO_DELETED,
+    /** A portfolio's index fixings and forward curves replaced by an administrator's upload. */
+    INDEX_DATA_REPLACED
 }

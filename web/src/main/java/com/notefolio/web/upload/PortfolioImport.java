@@ -3,10 +3,13 @@ package com.notefolio.web.upload;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
+import com.notefolio.web.portfolio.PortfolioIndexData;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
@@ -30,7 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inserted, the notes are streamed through the core's reader (reporting every bad row) and stored in
  * batches, duplicate note ids are found against what is stored, and if anything was wrong the
  * transaction is rolled back, so a refused file leaves no portfolio and no notes. Memory holds one batch
- * of notes (and the stated schedules, which the core reads whole), whatever the number of rows.
+ * of notes (and the stated schedules, rate steps and index data, which the core reads whole), whatever the
+ * number of rows.
+ *
+ * <p>A floating note (or a conversion with a floating side) whose index has neither fixings nor a forward
+ * curve in the uploaded index files is refused, at its line, naming the note and the index: without them
+ * the note has no schedule, no value and no exposure, and an analyst who imported it would find out only
+ * on opening the note, or from a dashboard whose totals silently lack it (README, "Importing floating
+ * notes").
  */
 @Service
 public class PortfolioImport {
@@ -40,19 +50,21 @@ public class PortfolioImport {
 
     private final PortfolioStore portfolios;
     private final NoteStore notes;
+    private final IndexDataStore indexData;
     private final StoredNoteLines storedLines;
     private final TransactionTemplate transaction;
     private final SignedInUser user;
     private final AuditTrail audit;
     private final long maxExpandedBytes;
 
-    public PortfolioImport(PortfolioStore portfolios, NoteStore notes, StoredNoteLines storedLines,
+    public PortfolioImport(PortfolioStore portfolios, NoteStore notes, IndexDataStore indexData, StoredNoteLines storedLines,
                            TransactionTemplate transaction, SignedInUser user, AuditTrail audit,
                            @Value("${notefolio.upload.max-expanded-bytes}") long maxExpandedBytes) {
         this.audit = audit;
         this.maxExpandedBytes = maxExpandedBytes;
         this.portfolios = portfolios;
         this.notes = notes;
+        this.indexData = indexData;
         this.storedLines = storedLines;
         this.transaction = transaction;
         this.user = user;
@@ -66,6 +78,16 @@ public class PortfolioImport {
      */
     @Secured(Role.ADMIN_AUTHORITY)
     public ImportOutcome importPortfolio(String name, ReceivedFile notesFile, ReceivedFile schedulesFile) {
+        return importPortfolio(name, PortfolioFiles.of(notesFile, schedulesFile));
+    }
+
+    /**
+     * Creates portfolio {@code name} from {@code files}: the notes, and the stated schedules, rate steps
+     * and index data they need. As {@link #importPortfolio(String, ReceivedFile, ReceivedFile)} otherwise.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public ImportOutcome importPortfolio(String name, PortfolioFiles files) {
+        ReceivedFile notesFile = files.notes();
         String cleaned = Portfolios.checkName(name);
         if (portfolios.idOf(cleaned).isPresent()) {
             throw taken(cleaned);
@@ -73,7 +95,7 @@ public class PortfolioImport {
         ImportErrors errors = new ImportErrors(ImportErrors.LISTED);
         PortfolioUpload upload;
         try {
-            upload = PortfolioUpload.open(notesFile, schedulesFile, new ExpansionLimit(maxExpandedBytes));
+            upload = PortfolioUpload.open(files, new ExpansionLimit(maxExpandedBytes));
         } catch (InputException e) {
             e.errors().forEach(errors);
             return ImportOutcome.refused(errors);
@@ -82,7 +104,7 @@ public class PortfolioImport {
             return transaction.execute(status -> {
                 long id;
                 try {
-                    id = portfolios.insert(cleaned, sourceFile(notesFile, schedulesFile), user.name());
+                    id = portfolios.insert(cleaned, files.sourceNames(), user.name());
                 } catch (DuplicateKeyException e) {
                     throw taken(cleaned);
                 }
@@ -95,7 +117,7 @@ public class PortfolioImport {
                     return ImportOutcome.refused(errors);
                 }
                 audit.record(AuditAction.PORTFOLIO_IMPORTED, "portfolio " + id,
-                        cleaned + ": " + stored + " notes from " + sourceFile(notesFile, schedulesFile));
+                        cleaned + ": " + stored + " notes from " + files.sourceNames());
                 return ImportOutcome.imported(id, stored);
             });
         }
@@ -105,12 +127,20 @@ public class PortfolioImport {
     private long store(long portfolioId, PortfolioUpload upload, ImportErrors errors, TransactionStatus status) {
         Consumer<InputError> located = upload.locating(errors);
         StatedSchedules stated = upload.schedules(errors);
+        RateSteps steps = upload.rateSteps(errors);
+        PortfolioIndexData index = upload.indexData(errors);
         long stored = 0;
         List<NewNote> batch = new ArrayList<>(BATCH);
-        try (PortfolioCsvReader reader = upload.notes(stated, errors)) {
+        try (PortfolioCsvReader reader = upload.notes(stated, steps, errors)) {
             while (reader.hasNext()) {
                 Position position = reader.next();
-                batch.add(new NewNote(Math.toIntExact(upload.notesRow(reader.line())), position));
+                int row = Math.toIntExact(upload.notesRow(reader.line()));
+                if (index != null) {
+                    for (String missing : index.missingFor(position.terms().rate())) {
+                        errors.accept(missingIndex(upload.notesSource(), row, position.terms().id(), missing));
+                    }
+                }
+                batch.add(new NewNote(row, position));
                 if (batch.size() == BATCH) {
                     stored += storeBatch(portfolioId, batch, upload.notesSource(), errors, status);
                     batch.clear();
@@ -120,7 +150,69 @@ public class PortfolioImport {
             // Text the CSV parser cannot go on from (broken quoting, bytes that are not UTF-8) ends the read.
             e.errors().forEach(located);
         }
-        return stored + storeBatch(portfolioId, batch, upload.notesSource(), errors, status);
+        stored += storeBatch(portfolioId, batch, upload.notesSource(), errors, status);
+        if (index != null && errors.isEmpty()) {
+            indexData.save(portfolioId, index);
+        }
+        return stored;
+    }
+
+    /** The error of a note whose rate reads an index the portfolio has no data for. */
+    static InputError missingIndex(String source, long line, String noteId, String index) {
+        return InputError.inColumn(source, line, PortfolioCsvReader.INDEX, index, "note " + noteId + " floats on "
+                + index + ", but the index files give no fixings and no forward curve for " + index
+                + "; upload its fixings (index,date,rate) or an index curve (index,base_date,tenor_months,rate)");
+    }
+
+    /**
+     * Replaces the index data of stored portfolio {@code portfolioId} with {@code fixingsFile} and
+     * {@code curveFile} (either may be {@code null}, not both), all or nothing: refused, listing each
+     * floating note whose index the new data lacks, or stored with the portfolio's revision bumped (so
+     * cached dashboards and what-ifs are recomputed) and an audit entry.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public ImportOutcome replaceIndexData(long portfolioId, ReceivedFile fixingsFile, ReceivedFile curveFile) {
+        ImportErrors errors = new ImportErrors(ImportErrors.LISTED);
+        if (fixingsFile == null && curveFile == null) {
+            errors.accept(InputError.inColumn("index data", 0, null, null,
+                    "choose a fixings file, an index curve file, or both"));
+            return ImportOutcome.refused(errors);
+        }
+        String name = portfolios.find(portfolioId).orElseThrow(() -> new IllegalArgumentException(
+                "No portfolio " + portfolioId + ".")).name();
+        PortfolioIndexData index;
+        try (PortfolioUpload upload = PortfolioUpload.indexFiles(fixingsFile, curveFile)) {
+            index = upload.indexData(errors);
+        }
+        List<String> given = new ArrayList<>();
+        for (ReceivedFile f : new ReceivedFile[] {fixingsFile, curveFile}) {
+            if (f != null) {
+                given.add(f.name());
+            }
+        }
+        if (index == null) {
+            return ImportOutcome.refused(errors);
+        }
+        return transaction.execute(status -> {
+            long[] checked = {0};
+            notes.positionsWithLines(portfolioId, (line, position) -> {
+                checked[0]++;
+                for (String missing : index.missingFor(position.terms().rate())) {
+                    errors.accept(missingIndex("portfolio " + name, line, position.terms().id(), missing));
+                }
+            });
+            if (!errors.isEmpty()) {
+                status.setRollbackOnly();
+                return ImportOutcome.refused(errors);
+            }
+            indexData.replace(portfolioId, index);
+            portfolios.bumpRevision(portfolioId);
+            audit.record(AuditAction.INDEX_DATA_REPLACED, "portfolio " + portfolioId, name + ": "
+                    + index.fixings().size() + " fixings and " + index.curves().size() + " curves ("
+                    + String.join(", ", index.indexes()) + ") from "
+                    + String.join(" + ", given));
+            return ImportOutcome.imported(portfolioId, checked[0]);
+        });
     }
 
     /**
@@ -174,11 +266,6 @@ public class PortfolioImport {
         String id = note.position().terms().id();
         return InputError.inColumn(source, note.line(), PortfolioCsvReader.NOTE_ID, id,
                 "duplicate note id: the same id is at line " + firstLine);
-    }
-
-    /** What the portfolio records as its source: the uploaded file names. */
-    static String sourceFile(ReceivedFile notesFile, ReceivedFile schedulesFile) {
-        return schedulesFile == null ? notesFile.name() : notesFile.name() + " + " + schedulesFile.name();
     }
 
     private static IllegalArgumentException taken(String name) {

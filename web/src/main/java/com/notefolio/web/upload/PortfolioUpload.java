@@ -1,67 +1,108 @@
 package com.notefolio.web.upload;
 
+import com.notefolio.core.index.ForwardCurve;
+import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
+import com.notefolio.core.io.IndexCsvReader;
 import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.RateStepCsvReader;
+import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedScheduleCsvReader;
 import com.notefolio.core.io.StatedSchedules;
+import com.notefolio.web.portfolio.PortfolioIndexData;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The uploaded files of one portfolio as input for the core's readers: a portfolio CSV with an optional
- * stated-schedules CSV, or a workbook whose sheets hold both (a separate schedules file may then be
- * given only if the workbook has no schedules sheet). Close it to delete what it wrote; the uploaded files
- * themselves stay with their owner.
+ * The uploaded files of one portfolio as input for the core's readers: a portfolio CSV with optional
+ * stated-schedules and rate-steps CSVs, or a workbook whose sheets hold them (a separate file may then be
+ * given only if the workbook has no such sheet), and optional index fixings and curve CSVs. Close it to
+ * delete what it wrote; the uploaded files themselves stay with their owner.
  */
 final class PortfolioUpload implements AutoCloseable {
 
     private final CsvInput notes;
     private final CsvInput schedules;
+    private final CsvInput rateSteps;
+    private final CsvInput fixings;
+    private final CsvInput curves;
 
-    private PortfolioUpload(CsvInput notes, CsvInput schedules) {
+    private PortfolioUpload(CsvInput notes, CsvInput schedules, CsvInput rateSteps, CsvInput fixings, CsvInput curves) {
         this.notes = notes;
         this.schedules = schedules;
+        this.rateSteps = rateSteps;
+        this.fixings = fixings;
+        this.curves = curves;
+    }
+
+    static PortfolioUpload open(ReceivedFile notesFile, ReceivedFile schedulesFile) {
+        return open(PortfolioFiles.of(notesFile, schedulesFile),
+                new ExpansionLimit(WorkbookSheets.DEFAULT_MAX_EXPANDED_BYTES));
+    }
+
+    static PortfolioUpload open(ReceivedFile notesFile, ReceivedFile schedulesFile, ExpansionLimit limit) {
+        return open(PortfolioFiles.of(notesFile, schedulesFile), limit);
     }
 
     /**
-     * The input of {@code notesFile} and {@code schedulesFile} ({@code null} when none was given), told
-     * apart by their names' endings: {@code .xlsx} is a workbook, anything else CSV text. A file that
-     * cannot be read at all is an {@link InputException} naming it.
+     * The input of {@code files}, told apart by their names' endings: {@code .xlsx} is a workbook, anything
+     * else CSV text (index files are CSV only). A file that cannot be read at all is an
+     * {@link InputException} naming it; the workbooks' expansion is counted against {@code limit}.
      */
-    static PortfolioUpload open(ReceivedFile notesFile, ReceivedFile schedulesFile) {
-        return open(notesFile, schedulesFile, new ExpansionLimit(WorkbookSheets.DEFAULT_MAX_EXPANDED_BYTES));
-    }
-
-    /** As {@link #open(ReceivedFile, ReceivedFile)}, the workbooks' expansion counted against {@code limit}. */
-    static PortfolioUpload open(ReceivedFile notesFile, ReceivedFile schedulesFile, ExpansionLimit limit) {
-        CsvInput schedules = null;
-        CsvInput notes = null;
+    static PortfolioUpload open(PortfolioFiles files, ExpansionLimit limit) {
+        List<CsvInput> opened = new ArrayList<>();
         try {
-            if (schedulesFile != null) {
-                schedules = isWorkbook(schedulesFile) ? schedulesOfWorkbook(schedulesFile, limit)
-                        : CsvInput.uploaded(schedulesFile);
+            CsvInput schedules = files.schedules() == null ? null
+                    : add(opened, isWorkbook(files.schedules()) ? sheetOf(files.schedules(), limit, WorkbookSheets.Sheets::schedules)
+                    : CsvInput.uploaded(files.schedules()));
+            CsvInput steps = files.rateSteps() == null ? null
+                    : add(opened, isWorkbook(files.rateSteps()) ? sheetOf(files.rateSteps(), limit, WorkbookSheets.Sheets::rateSteps)
+                    : CsvInput.uploaded(files.rateSteps()));
+            CsvInput fixings = files.fixings() == null ? null : add(opened, CsvInput.uploaded(files.fixings()));
+            CsvInput curves = files.indexCurve() == null ? null : add(opened, CsvInput.uploaded(files.indexCurve()));
+            if (!isWorkbook(files.notes())) {
+                return new PortfolioUpload(add(opened, CsvInput.uploaded(files.notes())), schedules, steps, fixings, curves);
             }
-            if (!isWorkbook(notesFile)) {
-                return new PortfolioUpload(CsvInput.uploaded(notesFile), schedules);
+            WorkbookSheets.Sheets sheets = WorkbookSheets.read(files.notes(), limit);
+            add(opened, sheets.notes());
+            if (sheets.schedules() != null) {
+                add(opened, sheets.schedules());
             }
-            WorkbookSheets.Sheets sheets = WorkbookSheets.read(notesFile, limit);
-            notes = sheets.notes();
+            if (sheets.rateSteps() != null) {
+                add(opened, sheets.rateSteps());
+            }
             if (sheets.schedules() != null && schedules != null) {
-                sheets.schedules().close();
-                throw new InputException(InputError.inColumn(schedulesFile.name(), 0, null, null,
-                        notesFile.name() + " has a schedules sheet already; upload the schedules once"));
+                throw new InputException(InputError.inColumn(files.schedules().name(), 0, null, null,
+                        files.notes().name() + " has a schedules sheet already; upload the schedules once"));
             }
-            return new PortfolioUpload(notes, sheets.schedules() != null ? sheets.schedules() : schedules);
+            if (sheets.rateSteps() != null && steps != null) {
+                throw new InputException(InputError.inColumn(files.rateSteps().name(), 0, null, null,
+                        files.notes().name() + " has a rate_steps sheet already; upload the rate steps once"));
+            }
+            return new PortfolioUpload(sheets.notes(), sheets.schedules() != null ? sheets.schedules() : schedules,
+                    sheets.rateSteps() != null ? sheets.rateSteps() : steps, fixings, curves);
         } catch (RuntimeException e) {
-            if (schedules != null) {
-                schedules.close();
-            }
-            if (notes != null) {
-                notes.close();
-            }
+            opened.forEach(CsvInput::close);
             throw e;
         }
+    }
+
+    /** Index files alone, for replacing a stored portfolio's index data (CSV only). */
+    static PortfolioUpload indexFiles(ReceivedFile fixingsFile, ReceivedFile curveFile) {
+        return new PortfolioUpload(null, null, null, fixingsFile == null ? null : CsvInput.uploaded(fixingsFile),
+                curveFile == null ? null : CsvInput.uploaded(curveFile));
+    }
+
+    private static CsvInput add(List<CsvInput> opened, CsvInput input) {
+        opened.add(input);
+        return input;
     }
 
     /** The name messages give the notes. */
@@ -77,9 +118,61 @@ final class PortfolioUpload implements AutoCloseable {
         return StatedScheduleCsvReader.read(schedules.source(), schedules.open(), locating(errors));
     }
 
+    /** The rate steps, every bad row reported to {@code errors}; none when no file or sheet was given. */
+    RateSteps rateSteps(Consumer<InputError> errors) {
+        if (rateSteps == null) {
+            return RateSteps.NONE;
+        }
+        return RateStepCsvReader.read(rateSteps.source(), rateSteps.open(), locating(errors));
+    }
+
+    /**
+     * The index fixings and forward curves, or {@link PortfolioIndexData#NONE} when neither file was given.
+     * The core's index reader stops at a file's first bad row, so each file reports at most one error; a
+     * file in error gives no data (the import is refused anyway).
+     */
+    PortfolioIndexData indexData(Consumer<InputError> errors) {
+        List<IndexFixing> fixingList = read(fixings, IndexCsvReader::readFixings, errors);
+        List<ForwardCurve> curveList = read(curves, IndexCsvReader::readCurves, errors);
+        if (fixingList == null || curveList == null) {
+            return null;
+        }
+        try {
+            return new PortfolioIndexData(fixingList, curveList);
+        } catch (IllegalArgumentException e) {
+            errors.accept(InputError.inColumn(fixings != null ? fixings.source() : curves.source(), 0, null, null,
+                    e.getMessage()));
+            return null;
+        }
+    }
+
+    private interface IndexReader<T> {
+        List<T> read(String source, Reader in);
+    }
+
+    /** The rows of an index file: an empty list when none was given, {@code null} when it is in error. */
+    private <T> List<T> read(CsvInput input, IndexReader<T> reader, Consumer<InputError> errors) {
+        if (input == null) {
+            return List.of();
+        }
+        try (Reader in = input.open()) {
+            return reader.read(input.source(), in);
+        } catch (InputException e) {
+            e.errors().forEach(locating(errors));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(input.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The notes, read with {@code stated} and {@code steps}, every bad row reported to {@code errors}. */
+    PortfolioCsvReader notes(StatedSchedules stated, RateSteps steps, Consumer<InputError> errors) {
+        return PortfolioCsvReader.open(notes.source(), notes.open(), stated, steps, locating(errors));
+    }
+
     /** The notes, read with {@code stated}, every bad row reported to {@code errors}. */
     PortfolioCsvReader notes(StatedSchedules stated, Consumer<InputError> errors) {
-        return PortfolioCsvReader.open(notes.source(), notes.open(), stated, locating(errors));
+        return notes(stated, RateSteps.NONE, errors);
     }
 
     /** The row number to keep for a note the reader returned from {@code line}. */
@@ -89,16 +182,23 @@ final class PortfolioUpload implements AutoCloseable {
 
     /** {@code errors}, receiving each error with its spreadsheet row where it came from a sheet. */
     Consumer<InputError> locating(Consumer<InputError> errors) {
-        return e -> errors.accept(schedules == null ? notes.located(e) : schedules.located(notes.located(e)));
+        return e -> {
+            InputError located = notes == null ? e : notes.located(e);
+            if (schedules != null) {
+                located = schedules.located(located);
+            }
+            if (rateSteps != null) {
+                located = rateSteps.located(located);
+            }
+            errors.accept(located);
+        };
     }
 
     @Override
     public void close() {
-        try {
-            notes.close();
-        } finally {
-            if (schedules != null) {
-                schedules.close();
+        for (CsvInput input : new CsvInput[] {notes, schedules, rateSteps, fixings, curves}) {
+            if (input != null) {
+                input.close();
             }
         }
     }
@@ -107,13 +207,17 @@ final class PortfolioUpload implements AutoCloseable {
         return file.name().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    /** A schedules workbook: its schedules sheet, or its first sheet when none is named so. */
-    private static CsvInput schedulesOfWorkbook(ReceivedFile file, ExpansionLimit limit) {
+    /** A separate workbook of schedules or rate steps: the sheet so named, or its first sheet when none is. */
+    private static CsvInput sheetOf(ReceivedFile file, ExpansionLimit limit,
+                                    Function<WorkbookSheets.Sheets, CsvInput> named) {
         WorkbookSheets.Sheets sheets = WorkbookSheets.read(file, limit);
-        if (sheets.schedules() == null) {
-            return sheets.notes();
+        CsvInput wanted = named.apply(sheets);
+        CsvInput chosen = wanted != null ? wanted : sheets.notes();
+        for (CsvInput input : new CsvInput[] {sheets.notes(), sheets.schedules(), sheets.rateSteps()}) {
+            if (input != null && input != chosen) {
+                input.close();
+            }
         }
-        sheets.notes().close();
-        return sheets.schedules();
+        return chosen;
     }
 }

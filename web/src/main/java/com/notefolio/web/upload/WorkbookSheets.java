@@ -30,7 +30,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The portfolio in an uploaded Excel workbook (.xlsx): the first sheet holds the notes, and a sheet named
- * {@code schedules} (any case), if there is one, the stated schedules, with the columns of the CSV files.
+ * {@code schedules} (any case), if there is one, the stated schedules, and a sheet named {@code rate_steps}
+ * a stepped rate's changes, with the columns of the CSV files.
  * Each sheet is streamed with POI's SAX reader (no workbook is built in memory) into a temporary CSV file
  * that the core's readers then read, so the format's rules and messages are the core's; messages name
  * the sheet ({@code book.xlsx (sheet Notes)}) and give spreadsheet row numbers.
@@ -44,6 +45,8 @@ final class WorkbookSheets {
 
     /** The sheet holding stated schedules, matched in any case. */
     static final String SCHEDULES_SHEET = "schedules";
+    /** The sheet holding stepped rates' changes (the rate-steps CSV's columns), matched in any case. */
+    static final String RATE_STEPS_SHEET = "rate_steps";
     /**
      * A compressed part expanding more than 100 times is refused as a zip bomb (POI's default, stated here
      * because the setting is global and this is the code that relies on it).
@@ -60,8 +63,8 @@ final class WorkbookSheets {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
-    /** The notes sheet and, when the workbook has one, the schedules sheet, as CSV inputs. */
-    record Sheets(CsvInput notes, CsvInput schedules) {
+    /** The notes sheet and, when the workbook has them, the schedules and rate-steps sheets, as CSV inputs. */
+    record Sheets(CsvInput notes, CsvInput schedules, CsvInput rateSteps) {
     }
 
     private WorkbookSheets() {
@@ -81,6 +84,7 @@ final class WorkbookSheets {
         OPCPackage pkg = null;
         CsvInput notes = null;
         CsvInput schedules = null;
+        CsvInput rateSteps = null;
         try {
             pkg = OPCPackage.open(workbook.path().toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
@@ -91,10 +95,14 @@ final class WorkbookSheets {
             while (sheets.hasNext()) {
                 try (InputStream sheet = limit.reading(sheets.next())) {
                     String name = sheets.getSheetName();
-                    boolean isSchedules = name.strip().toLowerCase(Locale.ROOT).equals(SCHEDULES_SHEET);
+                    String key = name.strip().toLowerCase(Locale.ROOT);
+                    boolean isSchedules = key.equals(SCHEDULES_SHEET);
+                    boolean isRateSteps = key.equals(RATE_STEPS_SHEET);
                     if (isSchedules && schedules == null) {
                         schedules = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
-                    } else if (!isSchedules && notes == null) {
+                    } else if (isRateSteps && rateSteps == null) {
+                        rateSteps = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
+                    } else if (!isSchedules && !isRateSteps && notes == null) {
                         notes = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
                     }
                 }
@@ -102,12 +110,12 @@ final class WorkbookSheets {
             if (notes == null) {
                 throw refused(workbook, "the workbook has no sheet of notes");
             }
-            return new Sheets(notes, schedules);
+            return new Sheets(notes, schedules, rateSteps);
         } catch (InputException e) {
-            closeAll(notes, schedules);
+            closeAll(notes, schedules, rateSteps);
             throw e;
         } catch (Exception e) {
-            closeAll(notes, schedules);
+            closeAll(notes, schedules, rateSteps);
             throw refused(workbook, reason(e));
         } finally {
             if (pkg != null) {

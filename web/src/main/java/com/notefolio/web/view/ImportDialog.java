@@ -4,6 +4,7 @@ import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputErrorCsvWriter;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.upload.ImportOutcome;
+import com.notefolio.web.upload.PortfolioFiles;
 import com.notefolio.web.upload.PortfolioImport;
 import com.notefolio.web.upload.ReceivedFile;
 import com.notefolio.web.upload.UploadReceiver;
@@ -32,8 +33,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * ADMIN's dialog creating a portfolio from a portfolio CSV (with an optional stated-schedules CSV) or an
- * Excel workbook: the name, the files, and, when the files are refused, every error listed in a grid and
+ * ADMIN's dialog creating a portfolio from a portfolio CSV (with optional stated-schedules and rate-steps
+ * CSVs) or an Excel workbook, and the index fixings and curve CSVs its floating notes read: the name, the files, and, when the files are refused, every error listed in a grid and
  * downloadable as CSV. The dialog only arranges this; receiving is {@link UploadReceiver}'s, importing
  * {@link PortfolioImport}'s. All text from the files is shown as text, never as HTML.
  */
@@ -46,12 +47,18 @@ public class ImportDialog extends Dialog {
     final TextField name = new TextField("Portfolio name");
     final Span notesName = new Span("No portfolio file yet");
     final Span schedulesName = new Span("No stated schedules (optional)");
+    final Span rateStepsName = new Span("No rate steps (optional)");
+    final Span fixingsName = new Span("No index fixings (optional)");
+    final Span indexCurveName = new Span("No index curve (optional)");
     final Span message = new Span();
     final Grid<InputError> errors = new Grid<>();
     final Anchor download = new Anchor();
     final Button importButton = new Button("Import");
     private ReceivedFile notes;
     private ReceivedFile schedules;
+    private ReceivedFile rateSteps;
+    private ReceivedFile fixings;
+    private ReceivedFile indexCurve;
     private Runnable onImported = () -> { };
 
     public ImportDialog(PortfolioImport imports, UploadReceiver receiver) {
@@ -65,6 +72,12 @@ public class ImportDialog extends Dialog {
         Upload schedulesUpload = upload(receiver, this::schedulesReceived, "import-schedules");
         notesName.setId("import-notes-name");
         schedulesName.setId("import-schedules-name");
+        Upload rateStepsUpload = upload(receiver, this::rateStepsReceived, "import-rate-steps");
+        Upload fixingsUpload = upload(receiver, this::fixingsReceived, "import-fixings");
+        Upload indexCurveUpload = upload(receiver, this::indexCurveReceived, "import-index-curve");
+        rateStepsName.setId("import-rate-steps-name");
+        fixingsName.setId("import-fixings-name");
+        indexCurveName.setId("import-index-curve-name");
         message.setId("import-message");
         errors.setId("import-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -88,6 +101,12 @@ public class ImportDialog extends Dialog {
                 new NativeLabel("Portfolio: CSV (docs/portfolio-format.md) or .xlsx with the same columns; a sheet "
                         + "named \"schedules\" holds stated schedules"), notesUpload, notesName,
                 new NativeLabel("Stated schedules CSV, if the notes are in a CSV"), schedulesUpload, schedulesName,
+                new NativeLabel("Rate steps CSV (note_id,from,rate) of stepped notes, if the notes are in a CSV "
+                        + "(a workbook holds them in a sheet named \"rate_steps\")"), rateStepsUpload, rateStepsName,
+                new NativeLabel("Index fixings CSV (index,date,rate), needed by floating notes"), fixingsUpload,
+                fixingsName,
+                new NativeLabel("Index curve CSV (index,base_date,tenor_months,rate), projecting an index past its "
+                        + "last fixing (without one it is held flat)"), indexCurveUpload, indexCurveName,
                 message, errors, download);
         body.setPadding(false);
         add(body);
@@ -132,6 +151,33 @@ public class ImportDialog extends Dialog {
         clearReport();
     }
 
+    /**
+     * Takes a received optional file in place of {@code before} and shows its name; a file arriving after
+     * the dialog closed is deleted. Returns what the dialog now holds.
+     */
+    private ReceivedFile replaced(ReceivedFile before, ReceivedFile file, Span shownName) {
+        if (!isAttached()) {
+            file.close();
+            return before;
+        }
+        close(before);
+        shownName.setText(file.name());
+        clearReport();
+        return file;
+    }
+
+    void rateStepsReceived(ReceivedFile file) {
+        rateSteps = replaced(rateSteps, file, rateStepsName);
+    }
+
+    void fixingsReceived(ReceivedFile file) {
+        fixings = replaced(fixings, file, fixingsName);
+    }
+
+    void indexCurveReceived(ReceivedFile file) {
+        indexCurve = replaced(indexCurve, file, indexCurveName);
+    }
+
     /** Shows why an upload was refused before it reached the import (too large). */
     void uploadRefused(String reason) {
         showError(reason);
@@ -146,7 +192,8 @@ public class ImportDialog extends Dialog {
         }
         ImportOutcome outcome;
         try {
-            outcome = imports.importPortfolio(name.getValue(), notes, schedules);
+            outcome = imports.importPortfolio(name.getValue(),
+                    new PortfolioFiles(notes, schedules, rateSteps, fixings, indexCurve));
         } catch (IllegalArgumentException e) {
             name.setInvalid(true);
             name.setErrorMessage(e.getMessage());
@@ -222,8 +269,14 @@ public class ImportDialog extends Dialog {
     private void discardFiles() {
         close(notes);
         close(schedules);
+        close(rateSteps);
+        close(fixings);
+        close(indexCurve);
         notes = null;
         schedules = null;
+        rateSteps = null;
+        fixings = null;
+        indexCurve = null;
     }
 
     private static void close(ReceivedFile file) {
