@@ -5,6 +5,7 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
@@ -37,7 +38,12 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
 
     /** Resolves the position's terms (and reconciles a stated table). */
     public static NoteDetail of(long portfolioId, long id, int line, Position position) {
-        Schedule schedule = ScheduleResolver.resolve(position.terms());
+        return of(portfolioId, id, line, position, IndexData.NONE);
+    }
+
+    /** Resolves the position's terms, a floating rate from the portfolio's index data (and reconciles a stated table). */
+    public static NoteDetail of(long portfolioId, long id, int line, Position position, IndexData indices) {
+        Schedule schedule = ScheduleResolver.resolve(position.terms(), indices);
         StatedScheduleReconciliation reconciliation = position.terms().amortization() == Amortization.STATED
                 ? StatedScheduleReconciliation.of(schedule) : null;
         return new NoteDetail(portfolioId, id, line, position, schedule, reconciliation);

@@ -43,6 +43,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class PortfolioRatesImportTest {
 
     @Autowired
+    private com.notefolio.web.note.NoteAnalysis analysis;
+    @Autowired
     PortfolioImport imports;
     @Autowired
     PortfolioStore portfolios;
@@ -110,6 +112,16 @@ class PortfolioRatesImportTest {
         assertThat(stored.curves()).extracting(c -> c.index(), c -> c.points().size())
                 .containsExactly(tuple("PRIME", 3), tuple("SOFR", 5));
         assertThat(stored.indexes()).containsExactly("PRIME", "SOFR");
+
+        // The note screen resolves a floating note with the portfolio's index data. FLOAT-SOFR-2023's reset on
+        // 2024-01-15 reads SOFR 45 days earlier (2023-12-01): the 2023-10-02 fixing 5.31%, + 2.75% = 8.06%,
+        // rounded to the nearest 1/8 % (64.48 eighths) = 8.00%, from the period starting that day.
+        var first = notes.page(id, com.notefolio.web.portfolio.NoteFilter.ALL, List.of(), 0, 1).get(0);
+        var detail = analysis.open(id, first.id()).orElseThrow();
+        assertThat(detail.terms().id()).isEqualTo("FLOAT-SOFR-2023");
+        int period = detail.schedule().firstDueAfter(com.notefolio.core.convention.EpochDay.of(
+                java.time.LocalDate.of(2024, 1, 15)));
+        assertThat(detail.schedule().rate(period)).isEqualByComparingTo("0.08");
     }
 
     @Test
