@@ -82,12 +82,15 @@ class NoteBrowserTest {
     /**
      * A downloaded file once Chromium has finished writing it, else null. Chromium may put the final
      * name down empty before it moves the written data over it (seen on CI), so an empty file is not
-     * finished yet: none of the files these tests download is ever empty.
+     * finished yet: none of the files these tests download is ever empty. While it writes, Chromium also
+     * keeps a hidden temporary file ({@code .org.chromium.Chromium.XXXX}, seen on a loaded machine) or a
+     * {@code .crdownload}: while either is there the download is not finished.
      */
     static Path finishedDownload(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.toList();
-            if (all.isEmpty() || all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+            if (all.isEmpty() || all.stream().anyMatch(p -> p.toString().endsWith(".crdownload")
+                    || p.getFileName().toString().startsWith("."))) {
                 return null;
             }
             Path file = all.get(0);
