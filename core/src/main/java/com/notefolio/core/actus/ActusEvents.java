@@ -115,7 +115,7 @@ public final class ActusEvents {
         }
         if (rate instanceof RateTerms.Floating f) {
             for (int k = 0; ; k++) {
-                LocalDate d = f.firstResetDate().plusMonths((long) k * f.resetFrequency().months());
+                LocalDate d = f.resetDate(k);
                 if (!d.isBefore(terms.maturityDate())) {
                     break;
                 }

@@ -216,6 +216,14 @@ public sealed interface RateTerms {
         }
 
         /**
+         * The {@code k}-th reset (from 0): the first reset date plus {@code k} reset periods, each rolled from
+         * the first reset date by months — the one roll of resets for the schedule, ACTUS events and workbooks.
+         */
+        public LocalDate resetDate(int k) {
+            return firstResetDate.plusMonths((long) k * resetFrequency.months());
+        }
+
+        /**
          * The day the index is read for the reset on {@code reset}: {@code lookbackDays} calendar days before
          * it, or that many business days of the lookback calendar (the reset itself when there is no lookback).
          */

@@ -135,7 +135,7 @@ public final class PeriodRates {
             while (EpochDay.of(nextReset) <= start) {
                 rate = reset(nextReset);
                 resets++;
-                nextReset = terms.firstResetDate().plusMonths((long) resets * terms.resetFrequency().months());
+                nextReset = terms.resetDate(resets);
             }
             return unscaled(rate);
         }

@@ -71,7 +71,7 @@ final class NoteIndexSheet {
             LocalDate first = null;
             LocalDate last = null;
             for (int k = 0; ; k++) {
-                LocalDate reset = f.firstResetDate().plusMonths((long) k * f.resetFrequency().months());
+                LocalDate reset = f.resetDate(k);
                 int period = firstPeriodStartingOnOrAfter(reset);
                 // A reset takes effect in the first period starting on or after it, if that period is this side's.
                 if (period == schedule.size() || schedule.accrualStartEpochDay(period) >= side.until().toEpochDay()) {
