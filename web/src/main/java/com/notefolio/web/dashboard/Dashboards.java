@@ -8,7 +8,9 @@ import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
+import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioIndexData;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
 import java.util.ArrayList;
@@ -18,9 +20,10 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /**
- * Portfolio dashboards: a cached one at once, or a job that reads the portfolio's notes from the
- * database, has the analytics module value them on Spark (the base case, and a default scenario for the
- * expected loss) and shapes the figures for the view.
+ * Portfolio dashboards: a cached one at once, or a job that reads the portfolio's notes and index data
+ * from the database, has the analytics module value them on Spark (the base case, and a default scenario
+ * for the expected loss; floating rates set from the portfolio's fixings and forward curves) and shapes
+ * the figures for the view.
  *
  * <p>The notes travel to Spark from the driver's memory (see {@link PortfolioValuation#figures(
  * org.apache.spark.sql.SparkSession, List, Assumptions, int, org.apache.spark.util.LongAccumulator)}):
@@ -35,16 +38,19 @@ public class Dashboards {
 
     private final PortfolioStore portfolios;
     private final NoteStore notes;
+    private final IndexDataStore indexData;
     private final SparkJobs jobs;
     private final DashboardCache cache;
     private final SharedJobs shared;
     private final int partitions;
 
-    public Dashboards(PortfolioStore portfolios, NoteStore notes, SparkJobs jobs, DashboardCache cache,
-                      SharedJobs shared, @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+    public Dashboards(PortfolioStore portfolios, NoteStore notes, IndexDataStore indexData, SparkJobs jobs,
+                      DashboardCache cache, SharedJobs shared,
+                      @Value("${notefolio.dashboard.partitions:8}") int partitions) {
         this.shared = shared;
         this.portfolios = portfolios;
         this.notes = notes;
+        this.indexData = indexData;
         this.jobs = jobs;
         this.cache = cache;
         this.partitions = partitions;
@@ -83,9 +89,11 @@ public class Dashboards {
                 context.phase(String.format("Reading notes: %,d read", rows.size()));
             }
         });
+        PortfolioIndexData index = indexData.load(key.portfolioId());
+        Assumptions assumptions = assumptions(key.inputs()).withIndexData(index.fixings(), index.curves());
         var spark = context.spark();
         context.phase(String.format("Computing %,d notes", rows.size()));
-        PortfolioFigures figures = PortfolioValuation.figures(spark, rows, assumptions(key.inputs()), partitions, null);
+        PortfolioFigures figures = PortfolioValuation.figures(spark, rows, assumptions, partitions, null);
         context.checkCancelled();
         context.phase("Aggregating");
         DashboardFigures dashboard = DashboardFigures.of(key, figures, LOSS_CASE);

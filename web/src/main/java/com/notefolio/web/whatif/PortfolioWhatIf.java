@@ -11,7 +11,9 @@ import com.notefolio.web.dashboard.SessionJobs;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SparkJobs;
 import com.notefolio.web.dashboard.SharedJobs;
+import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioIndexData;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
 import java.math.BigDecimal;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Scenarios on a whole portfolio: a cached comparison at once, or a Spark job that reads the portfolio's
- * notes, computes each one with the core under the base case and every scenario (one pass,
+ * notes and index data (floating rates are set from its fixings and forward curves), computes each one with the core under the base case and every scenario (one pass,
  * {@link ComparisonPass}), and shapes per currency the cases' figures and the notes that change most.
  * Discounting is flat, annually compounded on actual days / 365 (Excel's XNPV basis), as on the dashboard.
  */
@@ -40,16 +42,19 @@ public class PortfolioWhatIf {
 
     private final PortfolioStore portfolios;
     private final NoteStore notes;
+    private final IndexDataStore indexData;
     private final SparkJobs jobs;
     private final ComparisonCache cache;
     private final SharedJobs shared;
     private final int partitions;
 
-    public PortfolioWhatIf(PortfolioStore portfolios, NoteStore notes, SparkJobs jobs, ComparisonCache cache,
-                           SharedJobs shared, @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+    public PortfolioWhatIf(PortfolioStore portfolios, NoteStore notes, IndexDataStore indexData, SparkJobs jobs,
+                           ComparisonCache cache, SharedJobs shared,
+                           @Value("${notefolio.dashboard.partitions:8}") int partitions) {
         this.shared = shared;
         this.portfolios = portfolios;
         this.notes = notes;
+        this.indexData = indexData;
         this.jobs = jobs;
         this.cache = cache;
         this.partitions = partitions;
@@ -115,9 +120,10 @@ public class PortfolioWhatIf {
                 context.phase(String.format("Reading notes: %,d read", rows.size()));
             }
         });
+        PortfolioIndexData index = indexData.load(key.portfolioId());
         var spark = context.spark();
         Assumptions assumptions = Assumptions.of(key.asOf(), FlatRate.of(key.discountRate().doubleValue()),
-                ScenarioJson.fromJson(key.scenariosJson()));
+                ScenarioJson.fromJson(key.scenariosJson())).withIndexData(index.fixings(), index.curves());
         context.phase(String.format("Computing %,d notes under %d cases", rows.size(), assumptions.caseNames().size()));
         ComparisonPass pass = ComparisonPass.run(spark, rows, assumptions, partitions, MOST_CHANGED);
         context.checkCancelled();

@@ -80,7 +80,8 @@ public final class DashboardBenchmark {
             for (int r = 0; r < rounds; r++) {
                 SparkEngine engine = new SparkEngine(master, "", 4);
                 SparkJobs jobs = new SparkJobs(engine, 2, 16);
-                Dashboards dashboards = new Dashboards(portfolios, notes, jobs, new DashboardCache(100), new com.notefolio.web.dashboard.SharedJobs(), 8);
+                Dashboards dashboards = new Dashboards(portfolios, notes, new com.notefolio.web.portfolio.IndexDataStore(jdbc), jobs,
+                        new DashboardCache(100), new SharedJobs(), 8);
                 try {
                     portfolios.bumpRevision(id);
                     t = System.nanoTime();

@@ -21,7 +21,12 @@ import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.web.dashboard.JobProgress.State;
+import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.PortfolioIndexData;
+import com.notefolio.web.testing.StoredPortfolios;
+import org.springframework.transaction.support.TransactionTemplate;
 import com.notefolio.web.portfolio.PortfolioStore;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -61,6 +66,10 @@ class DashboardsTest {
     Dashboards dashboards;
     @Autowired
     SparkEngine engine;
+    @Autowired
+    IndexDataStore indexData;
+    @Autowired
+    TransactionTemplate transaction;
 
     StoredPortfolio stored;
 
@@ -112,6 +121,34 @@ class DashboardsTest {
             assertThat(actual.maturityProfile()).containsExactlyElementsOf(core.maturity.get(code).entrySet().stream()
                     .map(y -> new MaturityYear(code, y.getKey(), y.getValue()[0], y.getValue()[1])).toList());
         }
+    }
+
+    @Test
+    void floatingNotesAreValuedOnTheirPortfoliosIndexData() throws Exception {
+        // examples/notes-rates.csv: two floating notes, a stepped one and a fixed-to-floating conversion,
+        // with the fixings and forward curves of examples/fixings.csv and index-curve.csv.
+        List<Position> positions = StoredPortfolios.rateExamples();
+        PortfolioIndexData index = StoredPortfolios.rateExampleIndexData();
+        long id = new StoredPortfolios(portfolios, notes, transaction).store("rates", positions);
+        transaction.executeWithoutResult(status -> indexData.save(id, index));
+
+        SparkJob<DashboardFigures> job = dashboards.open(id, INPUTS, "owner", "ann");
+        assertThat(job.await(Duration.ofMinutes(3))).isTrue();
+        assertThat(job.progress().error()).isNull();
+        PortfolioTotals totals = job.result().orElseThrow().currency("USD").orElseThrow().totals();
+
+        // The core alone, each note's rates set from the same index data.
+        FlatRate rate = FlatRate.of(INPUTS.discountRate().doubleValue());
+        double npv = 0;
+        long outstanding = 0;
+        for (Position p : positions) {
+            NoteMeasures m = PositionPricer.price(p, AS_OF, rate, index.indexData(), List.of()).measures();
+            npv += m.npv();
+            outstanding += m.outstandingPrincipalMinor();
+        }
+        assertThat(totals.notes()).isEqualTo(positions.size());
+        assertThat(totals.outstandingMinor()).isEqualTo(outstanding);
+        assertThat(totals.npv()).isCloseTo(npv, within(Math.abs(npv) * SUM_TOLERANCE));
     }
 
     @Test

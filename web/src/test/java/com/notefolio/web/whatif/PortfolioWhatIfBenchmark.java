@@ -82,7 +82,8 @@ public final class PortfolioWhatIfBenchmark {
             for (int r = 0; r < rounds; r++) {
                 SparkEngine engine = new SparkEngine(master, "", 4);
                 SparkJobs jobs = new SparkJobs(engine, 2, 16);
-                PortfolioWhatIf whatIf = new PortfolioWhatIf(portfolios, notes, jobs, new ComparisonCache(10), new com.notefolio.web.dashboard.SharedJobs(), 8);
+                PortfolioWhatIf whatIf = new PortfolioWhatIf(portfolios, notes, new com.notefolio.web.portfolio.IndexDataStore(jdbc), jobs,
+                        new ComparisonCache(10), new com.notefolio.web.dashboard.SharedJobs(), 8);
                 try {
                     portfolios.bumpRevision(id);
                     t = System.nanoTime();
