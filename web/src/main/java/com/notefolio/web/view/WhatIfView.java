@@ -22,6 +22,7 @@ import com.notefolio.web.view.whatif.PortfolioComparisonPanel;
 import com.notefolio.web.view.whatif.ScenarioEditor;
 import com.notefolio.web.whatif.NoteComparison;
 import com.notefolio.web.whatif.NoteWhatIf;
+import com.notefolio.web.whatif.RefusedScenario;
 import com.notefolio.web.whatif.PortfolioComparison;
 import com.notefolio.web.whatif.PortfolioWhatIf;
 import com.notefolio.web.whatif.SavedScenario;
@@ -37,6 +38,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -124,6 +126,8 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     final H3 differencesTitle = new H3();
 
     final Anchor download = new Anchor();
+    /** The scenarios a run left out, each with the core's reason: the others are compared all the same. */
+    final Div refused = new Div();
     final ProgressBar progressBar = new ProgressBar();
     final Span progressText = new Span();
     final Button cancel = new Button("Cancel", e -> cancelJob());
@@ -263,8 +267,12 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         editorMessage.getStyle().set("max-width", "28em");
         editorDialog.getFooter().add(editorMessage, clear, close, save);
 
-        add(title, inputs, scenariosHeader, savedGrid, progress, download, comparison, differencesTitle, differences,
-                portfolioComparison);
+        refused.setId("refused-scenarios");
+        refused.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        refused.setVisible(false);
+
+        add(title, inputs, scenariosHeader, savedGrid, progress, refused, download, comparison, differencesTitle,
+                differences, portfolioComparison);
     }
 
     @Override
@@ -500,6 +508,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             return;
         }
         showNoteComparison(true);
+        showRefused(List.of());
         Optional<StoredNote> note = portfolios.notes().findByNoteId(portfolioId, noteId.getValue().strip());
         if (note.isEmpty()) {
             String text = "No note " + noteId.getValue().strip() + " in this portfolio.";
@@ -509,8 +518,9 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             return;
         }
         try {
-            NoteComparison result = noteWhatIf.compare(note.get().position(), scenarios, asOf.getValue(),
+            NoteComparison result = noteWhatIf.compare(note.get(), scenarios, asOf.getValue(),
                     discountFraction().doubleValue());
+            showRefused(result.refused());
             currency = result.base().currency().getCurrencyCode();
             List<ComparisonRow> rows = new ArrayList<>();
             rows.add(ComparisonRow.base(result.base()));
@@ -547,6 +557,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         }
         showNoteComparison(false);
         portfolioComparison.clear();
+        showRefused(List.of());
         download.setVisible(false);
         lastRun = new Valuation(asOf.getValue(), rate.doubleValue(), List.copyOf(scenarios));
         poll();
@@ -590,6 +601,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         switch (p.state()) {
             case SUCCEEDED -> job.result().ifPresent(r -> {
                 portfolioComparison.show(r);
+                showRefused(r.refused());
                 download.setVisible(true);
             });
             case CANCELLED -> Notification.show("Computation cancelled.", 3000, Notification.Position.BOTTOM_START);
@@ -651,6 +663,13 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
 
     private String minor(long minor) {
         return DisplayFormat.minorAmount(minor, currency);
+    }
+
+    /** Lists the scenarios a run left out, one line each; hidden when none was. */
+    private void showRefused(List<RefusedScenario> left) {
+        refused.removeAll();
+        left.forEach(r -> refused.add(new Div(r.text())));
+        refused.setVisible(!left.isEmpty());
     }
 
     private void error(String text) {

@@ -1,11 +1,12 @@
 package com.notefolio.web.whatif;
 
-import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.pricer.FlatRate;
-import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.Scenario;
+import com.notefolio.web.portfolio.IndexDataStore;
+import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.security.Role;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,16 +15,31 @@ import org.springframework.stereotype.Service;
 
 /**
  * Scenarios on a single note, answered immediately by the core engine (no Spark job): the note's
- * schedule, its measures at the as-of date on a flat discount rate at its carried price, and each
- * scenario beside it. A scenario the note's terms refuse (a prepayment in a lockout, say) throws the
- * core's InvalidScenarioException naming the scenario, field and reason.
+ * schedule, its measures at the as-of date on a flat discount rate at its carried price, floating rates
+ * set from its portfolio's index data, and each scenario beside it. A scenario the note's terms refuse (a
+ * prepayment in a lockout, say) is left out with the core's reason ({@link ScenarioFit}); the others are
+ * compared.
  */
 @Service
 @Secured(Role.ANALYST_AUTHORITY)
 public class NoteWhatIf {
 
-    public NoteComparison compare(Position position, List<Scenario> scenarios, LocalDate asOf, double discountRate) {
-        PositionResult r = PositionPricer.price(position, asOf, FlatRate.of(discountRate), scenarios);
-        return new NoteComparison(r.measures(), r.scenarios());
+    private final NoteStore notes;
+    private final IndexDataStore indexData;
+
+    public NoteWhatIf(NoteStore notes, IndexDataStore indexData) {
+        this.notes = notes;
+        this.indexData = indexData;
+    }
+
+    public NoteComparison compare(NoteStore.StoredNote note, List<Scenario> scenarios, LocalDate asOf,
+                                  double discountRate) {
+        FlatRate curve = FlatRate.of(discountRate);
+        IndexData indices = indexData.load(note.portfolioId()).indexData();
+        ScenarioFit fit = ScenarioFit.of(scenarios,
+                noteId -> notes.findByNoteId(note.portfolioId(), noteId).map(NoteStore.StoredNote::position),
+                asOf, curve, indices);
+        PositionResult r = PositionPricer.price(note.position(), asOf, curve, indices, fit.applicable());
+        return new NoteComparison(r.measures(), r.scenarios(), fit.refused());
     }
 }

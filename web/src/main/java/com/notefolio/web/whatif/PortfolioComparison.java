@@ -11,17 +11,21 @@ import java.util.Optional;
 
 /**
  * A portfolio's what-if comparison as computed for a {@link WhatIfKey}: one {@link CurrencyComparison}
- * per currency, the currency with most notes first. What the view draws; nothing is recomputed there.
+ * per currency, the currency with most notes first, and the scenarios left out because a note they name
+ * refused them ({@link ScenarioFit}). What the view draws; nothing is recomputed there.
  */
-public record PortfolioComparison(WhatIfKey key, List<String> scenarios, List<CurrencyComparison> currencies) {
+public record PortfolioComparison(WhatIfKey key, List<String> scenarios, List<CurrencyComparison> currencies,
+                                  List<RefusedScenario> refused) {
 
     public PortfolioComparison {
         scenarios = List.copyOf(scenarios);
         currencies = List.copyOf(currencies);
+        refused = List.copyOf(refused);
     }
 
-    /** The comparison of the figures of one Spark pass, and its ranking of changed notes. */
-    static PortfolioComparison of(WhatIfKey key, PortfolioFigures figures, ChangeRanking ranking) {
+    /** The comparison of the figures of one Spark pass, its ranking of changed notes, and the scenarios left out. */
+    static PortfolioComparison of(WhatIfKey key, PortfolioFigures figures, ChangeRanking ranking,
+                                  List<RefusedScenario> refused) {
         PortfolioSummary base = figures.base();
         List<String> names = List.copyOf(figures.summaries().keySet());
         List<CurrencyComparison> out = new ArrayList<>();
@@ -39,7 +43,7 @@ public record PortfolioComparison(WhatIfKey key, List<String> scenarios, List<Cu
             });
             out.add(new CurrencyComparison(code, c.currency().getDefaultFractionDigits(), cases, changed));
         }
-        return new PortfolioComparison(key, names.subList(1, names.size()), out);
+        return new PortfolioComparison(key, names.subList(1, names.size()), out, refused);
     }
 
     public Optional<CurrencyComparison> currency(String code) {

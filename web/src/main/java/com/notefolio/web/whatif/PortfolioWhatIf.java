@@ -121,14 +121,18 @@ public class PortfolioWhatIf {
             }
         });
         PortfolioIndexData index = indexData.load(key.portfolioId());
+        FlatRate curve = FlatRate.of(key.discountRate().doubleValue());
+        ScenarioFit fit = ScenarioFit.of(ScenarioJson.fromJson(key.scenariosJson()).scenarios(),
+                noteId -> notes.findByNoteId(key.portfolioId(), noteId).map(NoteStore.StoredNote::position),
+                key.asOf(), curve, index.indexData());
         var spark = context.spark();
-        Assumptions assumptions = Assumptions.of(key.asOf(), FlatRate.of(key.discountRate().doubleValue()),
-                ScenarioJson.fromJson(key.scenariosJson())).withIndexData(index.fixings(), index.curves());
+        Assumptions assumptions = Assumptions.of(key.asOf(), curve, new ScenarioSet("what-if", fit.applicable()))
+                .withIndexData(index.fixings(), index.curves());
         context.phase(String.format("Computing %,d notes under %d cases", rows.size(), assumptions.caseNames().size()));
         ComparisonPass pass = ComparisonPass.run(spark, rows, assumptions, partitions, MOST_CHANGED);
         context.checkCancelled();
         context.phase("Aggregating");
-        PortfolioComparison comparison = PortfolioComparison.of(key, pass.figures(), pass.ranking());
+        PortfolioComparison comparison = PortfolioComparison.of(key, pass.figures(), pass.ranking(), fit.refused());
         cache.put(key, comparison);
         return comparison;
     }

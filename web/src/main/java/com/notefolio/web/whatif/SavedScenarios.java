@@ -9,6 +9,7 @@ import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioProjector;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.security.AuditAction;
 import com.notefolio.web.security.AuditTrail;
@@ -37,11 +38,13 @@ public class SavedScenarios {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final NoteStore notes;
+    private final IndexDataStore indexData;
 
-    public SavedScenarios(JdbcClient jdbc, AuditTrail audit, NoteStore notes) {
+    public SavedScenarios(JdbcClient jdbc, AuditTrail audit, NoteStore notes, IndexDataStore indexData) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.notes = notes;
+        this.indexData = indexData;
     }
 
     /** The portfolio's saved scenarios by name. */
@@ -114,7 +117,9 @@ public class SavedScenarios {
             List<EventOfDefault> events = scenario.eventsOfDefault().stream()
                     .filter(e -> e.noteId().equals(noteId)).toList();
             Scenario own = new Scenario(scenario.name(), prepayments, null, null, events, 0);
-            ScenarioProjector.project(ScheduleResolver.resolve(terms), own, terms.issueDate());
+            // A floating note's schedule is set from the portfolio's index data, as when it is compared.
+            ScenarioProjector.project(ScheduleResolver.resolve(terms, indexData.load(portfolioId).indexData()), own,
+                    terms.issueDate());
         }
     }
 

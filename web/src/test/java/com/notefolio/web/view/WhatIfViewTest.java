@@ -157,10 +157,13 @@ class WhatIfViewTest extends KaribuViews {
         view.run();
         assertThat(view.message.getText()).contains("Tick saved scenarios or fill in the editor");
 
+        // Refused by the note: left out with the core's reason, the base case shown alone.
         datePicker("prepayment-date").setValue(LocalDate.of(2010, 1, 1));
         view.run();
-        assertThat(view.message.getText()).contains("INFINITE-2003");
-        assertThat(GridKt._findAll(view.comparison)).isEmpty();
+        assertThat(view.refused.isVisible()).isTrue();
+        assertThat(view.refused.getElement().getTextRecursively()).contains("half a prepayment", "INFINITE-2003",
+                "outside the life");
+        assertThat(GridKt._findAll(view.comparison)).extracting(ComparisonRow::scenario).containsExactly("Base case");
 
         view.noteId.setValue("NO-SUCH-NOTE");
         view.run();
