@@ -16,15 +16,18 @@ import java.util.Map;
  * core's totals, the expected loss under the dashboard's default assumption (defaulted principal less
  * recoveries, undiscounted, as the core's totals define it), the monthly ladder, the largest
  * borrowers, exposure by sector and region, outstanding principal by maturity year and the borrower
- * concentration, and the stratification tables (the core's buckets by {@link StratumDimension}). Amounts
- * named {@code …Minor} are in minor units of the currency.
+ * concentration, the stratification tables (the core's buckets by {@link StratumDimension}), and the
+ * split of the book by rate kind and by the index its rates read, with the floating share of outstanding
+ * principal ({@link com.notefolio.core.portfolio.CurrencySummary#floatingShare()}). Amounts named
+ * {@code …Minor} are in minor units of the currency.
  */
 public record CurrencyDashboard(String currency, int fractionDigits, PortfolioTotals totals,
                                 long defaultedMinor, long recoveredMinor, long expectedLossMinor,
                                 List<LadderRow> monthlyLadder, int borrowers, List<ExposureRow> topBorrowers,
                                 List<ExposureRow> sectors, List<ExposureRow> regions,
                                 List<MaturityYear> maturityProfile, Concentration concentration,
-                                Map<StratumDimension, List<Stratum>> strata) {
+                                Map<StratumDimension, List<Stratum>> strata,
+                                List<ExposureRow> rateKinds, List<ExposureRow> indexes, double floatingShare) {
 
     /** How many of the largest borrowers the dashboard lists. */
     public static final int TOP_BORROWERS = 10;
@@ -36,6 +39,8 @@ public record CurrencyDashboard(String currency, int fractionDigits, PortfolioTo
         regions = List.copyOf(regions);
         maturityProfile = List.copyOf(maturityProfile);
         strata = Map.copyOf(strata);
+        rateKinds = List.copyOf(rateKinds);
+        indexes = List.copyOf(indexes);
     }
 
     /** The buckets of {@code dimension}, in the core's order. */

@@ -16,6 +16,7 @@ import com.notefolio.web.dashboard.SharedJobs;
 import com.notefolio.web.portfolio.NoteFilter;
 import com.notefolio.web.view.chart.ChartTable;
 import com.notefolio.web.view.dashboard.KpiPanel;
+import com.notefolio.web.view.dashboard.RatePanel;
 import com.notefolio.web.view.dashboard.StaleNotice;
 import com.notefolio.web.view.dashboard.StrataPanel;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -375,7 +376,8 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.getStyle().set("gap", "var(--lumo-space-m)");
         charts.setWidthFull();
-        section.add(charts, concentration(c), new StrataPanel(c, (text, filter) -> link(text, filter, c)));
+        section.add(charts, concentration(c), new RatePanel(c),
+                new StrataPanel(c, (text, filter) -> link(text, filter, c)));
     }
 
     /** The chart's rows as a table: each group a link to its notes, with the notes and the exposure. */

@@ -14,6 +14,7 @@ import com.notefolio.web.dashboard.JobProgress;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.StoredPortfolio;
 import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.testing.StoredPortfolios;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.testing.KaribuViews;
 import com.notefolio.web.view.chart.ChartJs;
@@ -55,6 +56,10 @@ class DashboardViewTest extends KaribuViews {
     NoteStore notes;
     @Autowired
     Dashboards dashboards;
+    @Autowired
+    com.notefolio.web.portfolio.IndexDataStore indexData;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     StoredPortfolio stored;
 
@@ -271,6 +276,41 @@ class DashboardViewTest extends KaribuViews {
 
     private static String percentOrNa(double fraction) {
         return Double.isNaN(fraction) ? "n/a" : DisplayFormat.percent(fraction, 3);
+    }
+
+    /**
+     * examples/notes-rates.csv on its index data: by the file, three floating notes (SOFR, PRIME and the
+     * kept-payment PRIME note), a stepped one, one fixed-to-floating on SOFR and one floating(PRIME)-to-fixed;
+     * the index of a conversion is its floating side's. The floating share is every note but the stepped
+     * one, by outstanding principal as the core computes it note by note.
+     */
+    @Test
+    void theBookSplitsByRateKindAndIndexWithItsFloatingShare() throws Exception {
+        List<com.notefolio.core.portfolio.Position> positions = StoredPortfolios.rateExamples();
+        var index = StoredPortfolios.rateExampleIndexData();
+        long id = new StoredPortfolios(portfolios, notes, transaction).store("rates", positions);
+        transaction.executeWithoutResult(status -> indexData.save(id, index));
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        UI.getCurrent().navigate(DashboardView.class, id, QueryParameters.simple(Map.of("asOf", asOf.toString())));
+        DashboardView view = (DashboardView) UI.getCurrent().getCurrentView();
+        awaitAndPoll(view);
+
+        assertThat(tableRows("table-rate-kinds")).extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactlyInAnyOrder("Floating 3", "Stepped 1", "Fixed to floating 1", "Floating to fixed 1");
+        assertThat(tableRows("table-indexes")).extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactlyInAnyOrder("PRIME 3", "SOFR 2", "Fixed 1");
+        long total = 0;
+        long stepped = 0;
+        var rate = com.notefolio.core.pricer.FlatRate.of(DashboardInputs.defaults(asOf).discountRate().doubleValue());
+        for (var p : positions) {
+            long outstanding = com.notefolio.core.portfolio.PositionPricer.price(p, asOf, rate, index.indexData(),
+                    List.of()).measures().outstandingPrincipalMinor();
+            total += outstanding;
+            stepped += p.terms().id().equals("STEP-2022") ? outstanding : 0;
+        }
+        assertThat(stepped).isPositive();
+        assertThat(_get(Span.class, spec -> spec.withId("floating-share")).getText())
+                .isEqualTo(DisplayFormat.percent((double) (total - stepped) / total, 2));
     }
 
     /** A table's body rows, each cell's text. */
