@@ -13,6 +13,7 @@ import com.notefolio.core.scenario.CashFlowDifference;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.RateShockTarget;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.web.dashboard.JobProgress;
 import com.notefolio.web.dashboard.SparkJob;
@@ -69,6 +70,10 @@ class WhatIfViewTest extends KaribuViews {
     SavedScenarios savedScenarios;
     @Autowired
     PortfolioWhatIf portfolioWhatIf;
+    @Autowired
+    com.notefolio.web.portfolio.IndexDataStore indexData;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     long portfolioId;
 
@@ -268,6 +273,101 @@ class WhatIfViewTest extends KaribuViews {
                 .hasToString("7");
         assertThat(bigDecimalField("cdr").getValue()).hasToString("7");
         assertThat(bigDecimalField("severity").getValue()).hasToString("57");
+    }
+
+    /**
+     * A prepayment dated before the as-of date is accepted at Save (it fits the note's life) but not in a
+     * run as of later: that scenario is left out with the core's reason and the others are compared, on
+     * the portfolio and on the note alike, with the figures they have without it.
+     */
+    @Test
+    void aScenarioRefusedAtTheAsOfDateIsLeftOutAndTheOthersRun() throws Exception {
+        Scenario early = new Scenario("50k on 2004-06-12", List.of(new DatedPrepayment("INFINITE-2003",
+                LocalDate.of(2004, 6, 12), new BigDecimal("50000"), null)), null, null, List.of(), 0);
+        savedScenarios.save(portfolioId, early, "ann");
+        savedScenarios.save(portfolioId, CPR_10, "ann");
+        UI.getCurrent().navigate(WhatIfView.class, portfolioId);
+        WhatIfView view = _get(WhatIfView.class);
+        GridKt._findAll(view.savedGrid).forEach(view.savedGrid::select);
+        LocalDate asOf = LocalDate.of(2004, 7, 1);
+        view.asOf.setValue(asOf);
+        view.discountRate.setValue(new BigDecimal("8"));
+        view.noteId.setValue("");
+        view.run();
+        SparkJob<PortfolioComparison> job = view.job();
+        assertThat(job.await(Duration.ofMinutes(3))).isTrue();
+        poll();
+        assertThat(job.state()).isEqualTo(JobProgress.State.SUCCEEDED);
+        PortfolioComparison result = job.result().orElseThrow();
+        assertThat(result.scenarios()).containsExactly("10 CPR");
+        assertThat(result.refused()).singleElement().satisfies(r -> {
+            assertThat(r.scenario()).isEqualTo("50k on 2004-06-12");
+            assertThat(r.reason()).contains("INFINITE-2003", "2004-06-12 is not after the as-of date");
+        });
+        assertThat(view.refused.getElement().getTextRecursively()).contains("50k on 2004-06-12", "not after the as-of");
+        // The scenario that ran has the figures it has alone.
+        SparkJob<PortfolioComparison> alone = portfolioWhatIf.open(portfolioId, asOf, new BigDecimal("0.08"),
+                List.of(CPR_10), "test", "ann");
+        assertThat(alone.await(Duration.ofMinutes(3))).isTrue();
+        assertThat(result.currency("USD").orElseThrow().cases())
+                .isEqualTo(alone.result().orElseThrow().currency("USD").orElseThrow().cases());
+
+        view.noteId.setValue("INFINITE-2003");
+        view.run();
+        assertThat(GridKt._findAll(view.comparison)).extracting(ComparisonRow::scenario)
+                .containsExactly("Base case", "10 CPR");
+        assertThat(view.refused.getElement().getTextRecursively()).contains("50k on 2004-06-12", "not after the as-of");
+        assertThat(view.message.getText()).isEmpty();
+    }
+
+    /**
+     * A +100 bp shock aimed at the index projections only, typed in the editor and run on single notes of
+     * examples/notes-rates.csv with its index data: the floating SOFR note's coupons re-fix, so its ΔNPV is
+     * the core's for that scenario and differs from a discount-only shock; the stepped note reads no index,
+     * so an index-only shock leaves its NPV exactly as it was. Saved, the scenario opens with its target.
+     */
+    @Test
+    void aRateShockCanMoveTheIndexProjectionsOnly() {
+        List<Position> positions = com.notefolio.web.testing.StoredPortfolios.rateExamples();
+        var index = com.notefolio.web.testing.StoredPortfolios.rateExampleIndexData();
+        long id = new com.notefolio.web.testing.StoredPortfolios(portfolios, notes, transaction).store("rates", positions);
+        transaction.executeWithoutResult(status -> indexData.save(id, index));
+        UI.getCurrent().navigate(WhatIfView.class, id);
+        WhatIfView view = _get(WhatIfView.class);
+        openEditor();
+        textField("scenario-name").setValue("index +100");
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("shock-bp")).setValue(100);
+        @SuppressWarnings("unchecked")
+        ComboBox<RateShockTarget> target = _get(ComboBox.class, spec -> spec.withId("shock-target"));
+        target.setValue(RateShockTarget.INDEX);
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        view.asOf.setValue(asOf);
+        view.discountRate.setValue(new BigDecimal("8"));
+
+        view.noteId.setValue("FLOAT-SOFR-2023");
+        view.run();
+        assertThat(view.message.getText()).isEmpty();
+        Position sofr = positions.stream().filter(p -> p.terms().id().equals("FLOAT-SOFR-2023")).findFirst().orElseThrow();
+        Scenario indexOnly = new Scenario("index +100", List.of(), null, null, List.of(), 100, RateShockTarget.INDEX, null);
+        Scenario discountOnly = new Scenario("discount +100", List.of(), null, null, List.of(), 100,
+                RateShockTarget.DISCOUNT, null);
+        var curve = com.notefolio.core.pricer.FlatRate.of(0.08);
+        var core = com.notefolio.core.portfolio.PositionPricer.price(sofr, asOf, curve, index.indexData(),
+                List.of(indexOnly, discountOnly)).scenarios();
+        double shown = GridKt._get(view.comparison, 1).deltaNpv();
+        assertThat(shown).isEqualTo(core.get(0).deltaNpv()).isNotEqualTo(core.get(1).deltaNpv());
+
+        view.noteId.setValue("STEP-2022");
+        view.run();
+        assertThat(GridKt._get(view.comparison, 1).deltaNpv()).isZero();
+
+        _get(Button.class, spec -> spec.withId("save-scenario")).click();
+        view.editor.clear();
+        assertThat(target.getValue()).isEqualTo(RateShockTarget.BOTH);
+        _click((Button) GridKt._getCellComponent(view.savedGrid, 0, "edit"));
+        assertThat(target.getValue()).isEqualTo(RateShockTarget.INDEX);
+        assertThat(GridKt._getFormattedRow(view.savedGrid, 0)).anySatisfy(cell ->
+                assertThat(cell).contains("+100 bp (index projections only)"));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.notefolio.core.scenario.EventOfDefault;
 import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.PrepaymentMode;
 import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.RateShockTarget;
 import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.web.view.IsoDates;
@@ -30,7 +31,8 @@ import java.util.function.Supplier;
 /**
  * Builds one scenario from its parts: a dated prepayment or payoff of a chosen note, a portfolio-wide
  * prepayment speed (CPR, SMM or PSA), a default speed (CDR, severity, recovery lag), an event of default
- * with acceleration on a chosen note, and a rate shock. Empty parts are left out. Rates are typed as
+ * with acceleration on a chosen note, and a rate shock of the discount curve, the index projections or
+ * both. Empty parts are left out. Rates are typed as
  * percentages. {@link #scenario()} gives the scenario or the list of what is missing or refused: each
  * part is built as the core's value, which checks itself (a CPR above 100%, a negative severity…), and
  * its reason is shown at the field. What needs the notes is checked by the service when the scenario is
@@ -61,6 +63,8 @@ public class ScenarioEditor extends VerticalLayout {
     final IntegerField realisationLag = new IntegerField("Realisation lag (months)");
 
     final IntegerField shockBp = new IntegerField("Rate shock (bp)");
+    /** What the shock moves: on floating notes the index projections too, unless the analyst says otherwise. */
+    final ComboBox<RateShockTarget> shockTarget = new ComboBox<>("The shock moves", RateShockTarget.values());
 
 
     public ScenarioEditor() {
@@ -78,6 +82,11 @@ public class ScenarioEditor extends VerticalLayout {
         cdr.setId("cdr");
         severity.setId("severity");
         shockBp.setId("shock-bp");
+        shockTarget.setId("shock-target");
+        shockTarget.setItemLabelGenerator(ScenarioEditor::targetLabel);
+        shockTarget.setValue(RateShockTarget.BOTH);
+        shockTarget.setHelperText("Index projections set the coupons of floating notes; fixed notes only feel the"
+                + " discount curve.");
         prepaymentNote.setId("prepayment-note");
         defaultNote.setId("default-note");
         missedPayment.setI18n(IsoDates.i18n());
@@ -96,7 +105,7 @@ public class ScenarioEditor extends VerticalLayout {
                 section("Default speed, every note", cdr, severity, recoveryLag),
                 section("Event of default and acceleration of one note", defaultNote, missedPayment, notice,
                         collectionCosts, collateralValue, haircut, realisationLag),
-                section("Rate shock", shockBp));
+                section("Rate shock", shockBp, shockTarget));
     }
 
     private static Details section(String title, com.vaadin.flow.component.Component... fields) {
@@ -184,8 +193,11 @@ public class ScenarioEditor extends VerticalLayout {
         }
         PrepaymentSpeed prepaymentSpeed = speed;
         DefaultSpeed defaultSpeed = defaults;
+        // Null is the default (both); a target other than both without a shock is refused by the core at its field.
+        RateShockTarget target = shockTarget.getValue();
         Optional<Scenario> scenario = built(() -> new Scenario(scenarioName, prepayments, prepaymentSpeed, defaultSpeed,
-                events, shock), "Scenario", problems, Map.of("name", name, "rateShockBp", shockBp));
+                events, shock, target, null), "Scenario", problems,
+                Map.of("name", name, "rateShockBp", shockBp, "rateShockTarget", shockTarget));
         if (scenario.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
@@ -264,7 +276,11 @@ public class ScenarioEditor extends VerticalLayout {
             parts.add("default speed");
         }
         if (s.rateShockBp() != 0) {
-            parts.add((s.rateShockBp() > 0 ? "+" : "") + Math.round(s.rateShockBp()) + " bp");
+            parts.add((s.rateShockBp() > 0 ? "+" : "") + Math.round(s.rateShockBp()) + " bp"
+                    + (s.rateShockTarget() == RateShockTarget.BOTH ? "" : " (" + targetLabel(s.rateShockTarget()) + ")"));
+        }
+        if (s.indexPath() != null) {
+            parts.add("index path");
         }
         return String.join(" · ", parts);
     }
@@ -281,12 +297,12 @@ public class ScenarioEditor extends VerticalLayout {
      * scenario is compared whole but not opened here, rather than saved back with its other parts lost.
      */
     public static Optional<String> notEditable(Scenario s) {
-        if (s.prepayments().size() <= 1 && s.eventsOfDefault().size() <= 1) {
+        if (s.prepayments().size() <= 1 && s.eventsOfDefault().size() <= 1 && s.indexPath() == null) {
             return Optional.empty();
         }
-        return Optional.of(s.name() + " holds " + parts(s) + "; the editor holds one dated prepayment and one "
-                + "event of default, so it would lose the others. It is compared whole as shown here; change it "
-                + "in its scenario JSON (docs/scenarios.md).");
+        return Optional.of(s.name() + " holds " + parts(s) + "; the editor holds one dated prepayment, one "
+                + "event of default and no index path, so it would lose the rest. It is compared whole as shown "
+                + "here; change it in its scenario JSON (docs/scenarios.md).");
     }
 
     /**
@@ -337,6 +353,7 @@ public class ScenarioEditor extends VerticalLayout {
         if (s.rateShockBp() != 0) {
             shockBp.setValue((int) Math.round(s.rateShockBp()));
         }
+        shockTarget.setValue(s.rateShockTarget());
     }
 
     public void clear() {
@@ -359,6 +376,7 @@ public class ScenarioEditor extends VerticalLayout {
         haircut.clear();
         realisationLag.clear();
         shockBp.clear();
+        shockTarget.setValue(RateShockTarget.BOTH);
     }
 
     /** A problem shown beside the field it is about (and listed, for a message elsewhere). */
@@ -371,7 +389,15 @@ public class ScenarioEditor extends VerticalLayout {
     private List<HasValidation> fields() {
         return List.of(name, prepaymentNote, prepaymentDate, prepaymentAmount, speedKind, speedValue, cdr, severity,
                 recoveryLag, defaultNote, missedPayment, notice, collectionCosts, collateralValue, haircut,
-                realisationLag, shockBp);
+                realisationLag, shockBp, shockTarget);
+    }
+
+    private static String targetLabel(RateShockTarget target) {
+        return switch (target) {
+            case BOTH -> "discount curve and index projections";
+            case DISCOUNT -> "discount curve only";
+            case INDEX -> "index projections only";
+        };
     }
 
     private static double percent(BigDecimal value) {
