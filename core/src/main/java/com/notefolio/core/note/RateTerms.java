@@ -116,6 +116,26 @@ public sealed interface RateTerms {
         public BigDecimal round(BigDecimal rate) {
             return rate.divide(increment, 0, mode).multiply(increment);
         }
+
+        /**
+         * The rounding in words, as a note states it: "rounded to the nearest 0.125%", "rounded up to a
+         * multiple of 0.125%"; for {@code null} (no rounding) what the resolver keeps instead.
+         */
+        public static String words(RateRounding r) {
+            if (r == null) {
+                return "not rounded (kept to 10 decimals)";
+            }
+            String increment = percentWords(r.increment());
+            return r.mode() == RoundingMode.HALF_UP ? "rounded to the nearest " + increment
+                    : r.mode() == RoundingMode.UP ? "rounded up to a multiple of " + increment
+                    : "rounded down to a multiple of " + increment;
+        }
+    }
+
+    /** A rate fraction as a percentage with every decimal it has and no more: 0.0275 → "2.75%". */
+    private static String percentWords(BigDecimal fraction) {
+        BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 
     /**
@@ -230,6 +250,25 @@ public sealed interface RateTerms {
         public LocalDate readDate(LocalDate reset) {
             return lookbackCalendar == null ? reset.minusDays(lookbackDays)
                     : lookbackCalendar.minusBusinessDays(reset, lookbackDays);
+        }
+
+        /**
+         * The reset rule as the note states it, for reading beside the values: "SOFR + 2.75%, rounded to the
+         * nearest 0.125%; the change at a reset limited by …". The workbook's Terms sheet and the note
+         * screen both show this text.
+         */
+        public String resetRuleWords() {
+            StringBuilder s = new StringBuilder(index);
+            if (multiplier.compareTo(BigDecimal.ONE) != 0) {
+                s.append(" × ").append(multiplier.toPlainString());
+            }
+            if (spread.signum() != 0) {
+                s.append(spread.signum() > 0 ? " + " : " − ").append(percentWords(spread.abs()));
+            }
+            s.append(", ").append(RateRounding.words(rounding));
+            s.append("; the change at a reset limited by the periodic cap and floor, then the rate by the lifetime"
+                    + " cap and floor; set at each reset, from the first period starting on or after it");
+            return s.toString();
         }
 
         /** The lookback in words: "45 calendar days", "5 USGS business days", or "none". */

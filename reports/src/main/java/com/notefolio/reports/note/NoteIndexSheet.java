@@ -66,7 +66,7 @@ final class NoteIndexSheet {
         sheet.gap();
         for (Side side : sides()) {
             RateTerms.Floating f = side.rate();
-            sheet.row().header("Resets of " + f.index()).header(RateTermRows.formula(f));
+            sheet.row().header("Resets of " + f.index()).header(f.resetRuleWords());
             sheet.header("Reset date", "Index read on", "Index value", "Source", "Rate from then", "Periods");
             LocalDate first = null;
             LocalDate last = null;

@@ -3,9 +3,7 @@ package com.notefolio.reports.note;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.RateKind;
-import com.notefolio.reports.workbook.ExportAssumptions;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The rate terms of a note on the Terms sheet, in words and values: the kind, then what the kind holds —
@@ -72,7 +70,7 @@ final class RateTermRows {
 
     private void floating(String prefix, RateTerms.Floating f) {
         kv.text(label(prefix, "index"), f.index());
-        kv.wrapped(label(prefix, "reset rate"), formula(f));
+        kv.wrapped(label(prefix, "reset rate"), f.resetRuleWords());
         kv.rate(label(prefix, "spread (margin)"), f.spread());
         kv.text(label(prefix, "index multiplier"), f.multiplier().toPlainString());
         kv.text(label(prefix, "reset frequency"), f.resetFrequency().name());
@@ -84,7 +82,7 @@ final class RateTermRows {
         limit(label(prefix, "periodic floor (most fall at one reset)"), f.periodicFloor());
         limit(label(prefix, "lifetime cap"), f.lifetimeCap());
         limit(label(prefix, "lifetime floor"), f.lifetimeFloor());
-        kv.text(label(prefix, "reset rounding"), rounding(f.rounding()));
+        kv.text(label(prefix, "reset rounding"), RateTerms.RateRounding.words(f.rounding()));
     }
 
     /** A side's label: "Index" alone, "Before conversion: index" on a side of a conversion. */
@@ -98,30 +96,5 @@ final class RateTermRows {
         } else {
             kv.rate(label, value);
         }
-    }
-
-    /** The reset rule as the note states it: "SOFR + 2.75%, rounded to the nearest 0.125%". */
-    static String formula(RateTerms.Floating f) {
-        StringBuilder s = new StringBuilder(f.index());
-        if (f.multiplier().compareTo(BigDecimal.ONE) != 0) {
-            s.append(" × ").append(f.multiplier().toPlainString());
-        }
-        if (f.spread().signum() != 0) {
-            s.append(f.spread().signum() > 0 ? " + " : " − ").append(ExportAssumptions.percent(f.spread().abs()));
-        }
-        s.append(", ").append(rounding(f.rounding()));
-        s.append("; the change at a reset limited by the periodic cap and floor, then the rate by the lifetime"
-                + " cap and floor; set at each reset, from the first period starting on or after it");
-        return s.toString();
-    }
-
-    private static String rounding(RateTerms.RateRounding r) {
-        if (r == null) {
-            return "not rounded (kept to 10 decimals)";
-        }
-        String increment = ExportAssumptions.percent(r.increment());
-        return r.mode() == RoundingMode.HALF_UP ? "rounded to the nearest " + increment
-                : r.mode() == RoundingMode.UP ? "rounded up to a multiple of " + increment
-                : "rounded down to a multiple of " + increment;
     }
 }

@@ -6,7 +6,7 @@ import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.index.IndexData;
-import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.scenario.ScenarioAnalyzer;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.core.schedule.StatedScheduleReconciliation;
@@ -29,11 +29,12 @@ import javax.money.MonetaryAmount;
  * @param line        its line in the file it was imported from
  */
 public record NoteDetail(long portfolioId, long id, int line, Position position, Schedule schedule,
-                         StatedScheduleReconciliation statedReconciliation) {
+                         StatedScheduleReconciliation statedReconciliation, IndexData indices) {
 
     public NoteDetail {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(indices, "indices");
     }
 
     /** Resolves the position's terms (and reconciles a stated table). */
@@ -46,7 +47,7 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
         Schedule schedule = ScheduleResolver.resolve(position.terms(), indices);
         StatedScheduleReconciliation reconciliation = position.terms().amortization() == Amortization.STATED
                 ? StatedScheduleReconciliation.of(schedule) : null;
-        return new NoteDetail(portfolioId, id, line, position, schedule, reconciliation);
+        return new NoteDetail(portfolioId, id, line, position, schedule, reconciliation, indices);
     }
 
     public NoteTerms terms() {
@@ -68,7 +69,7 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
                         BigDecimal.valueOf(schedule.paymentMinor(i), scale),
                         BigDecimal.valueOf(schedule.interestMinor(i), scale),
                         BigDecimal.valueOf(schedule.principalMinor(i), scale),
-                        BigDecimal.valueOf(schedule.closingMinor(i), scale));
+                        BigDecimal.valueOf(schedule.closingMinor(i), scale), schedule.rate(i));
             }
 
             @Override
@@ -83,9 +84,12 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
         return FlatRate.of(valuation.discountRate().doubleValue());
     }
 
-    /** The note's measures at a valuation, by the core's pricer. */
+    /**
+     * The note's measures at a valuation, by the core's pricer, with the discount margin and effective
+     * duration of a rate that follows an index (measured on the index data the schedule was resolved with).
+     */
     public NoteMeasures measures(Valuation valuation) {
         MonetaryAmount price = valuation.price() == null ? null : valuation.price().amountAt(schedule, valuation.asOf());
-        return NotePricer.measures(schedule, valuation.asOf(), price, curve(valuation));
+        return ScenarioAnalyzer.baseMeasures(schedule, valuation.asOf(), price, curve(valuation), indices);
     }
 }

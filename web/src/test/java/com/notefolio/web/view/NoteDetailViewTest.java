@@ -63,6 +63,8 @@ class NoteDetailViewTest extends KaribuViews {
     NoteStore notes;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    com.notefolio.web.portfolio.IndexDataStore indexData;
 
     long portfolio;
 
@@ -102,10 +104,10 @@ class NoteDetailViewTest extends KaribuViews {
         assertThat(GridKt._size(schedule)).isEqualTo(29);
         for (int i = 0; i < 28; i++) {
             assertThat(GridKt._getFormattedRow(schedule, i)).containsExactly(Integer.toString(i + 1),
-                    LocalDate.of(2003, 9, 12).plusMonths(i).toString(), "1,500.00", "1,500.00", "0.00", "150,000.00");
+                    LocalDate.of(2003, 9, 12).plusMonths(i).toString(), "12%", "1,500.00", "1,500.00", "0.00", "150,000.00");
         }
         assertThat(GridKt._getFormattedRow(schedule, 28))
-                .containsExactly("29", "2006-01-12", "151,500.00", "1,500.00", "150,000.00", "0.00");
+                .containsExactly("29", "2006-01-12", "12%", "151,500.00", "1,500.00", "150,000.00", "0.00");
         assertThat(_get(Paragraph.class, spec -> spec.withId("reconciliation-verdict")).getText())
                 .startsWith("The stated table agrees with the terms");
         assertThat(_find(Grid.class, spec -> spec.withId("discrepancies"))).isEmpty();
@@ -206,6 +208,61 @@ class NoteDetailViewTest extends KaribuViews {
         assertThat(text("measure-modified")).isEqualTo(DisplayFormat.number(m.modifiedDuration(), 4) + " years");
         assertThat(text("measure-convexity")).isEqualTo(DisplayFormat.number(m.convexity(), 4));
         assertThat(amountOf(text("measure-npv")).doubleValue()).isCloseTo(xnpv2003(0.08, asOf), Offset.offset(0.005 + 1e-9));
+    }
+
+    /**
+     * FLOAT-SOFR-2023 of examples/notes-rates.csv, on its portfolio's index data. From the file: SOFR +
+     * 2.75%, rounded to the nearest 1/8 %, semi-annual resets from 2023-07-15, a 45-day lookback, 1% periodic
+     * cap and floor, 9% lifetime cap and 3.25% floor, 7.25% until the first reset. Its reset on 2024-01-15
+     * reads SOFR on 2023-12-01 (the 2023-10-02 fixing, 5.31%): 8.06%, rounded to 8%. The discount margin
+     * and effective duration are the core pricer's on the same index data; the fixed 2003 note has neither.
+     */
+    @Test
+    void aFloatingNoteShowsItsRateTermsInWordsItsRatePerPeriodAndItsIndexMeasures() {
+        List<Position> positions = StoredPortfolios.rateExamples();
+        var index = StoredPortfolios.rateExampleIndexData();
+        long id = new StoredPortfolios(portfolios, notes, transaction).store("rates", positions);
+        transaction.executeWithoutResult(status -> indexData.save(id, index));
+        long row = notes.page(id, NoteFilter.ALL, List.of(), 0, 10).stream()
+                .filter(n -> n.noteId().equals("FLOAT-SOFR-2023")).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("notes/" + id + "/" + row);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NoteDetailView.class);
+
+        assertThat(text("term-rate-kind")).isEqualTo("Floating");
+        assertThat(text("term-index")).isEqualTo("SOFR");
+        assertThat(text("term-reset-rule")).startsWith("SOFR + 2.75%, rounded to the nearest 0.125%;");
+        assertThat(text("term-spread")).isEqualTo("2.75%");
+        assertThat(text("term-first-reset")).isEqualTo(DisplayFormat.date(LocalDate.of(2023, 7, 15)));
+        assertThat(text("term-lookback")).isEqualTo("45 calendar days before each reset (the latest fixing on or before)");
+        assertThat(text("term-initial-rate")).isEqualTo("7.25%");
+        assertThat(text("term-periodic-cap")).isEqualTo("1%");
+        assertThat(text("term-lifetime-cap")).isEqualTo("9%");
+        assertThat(text("term-lifetime-floor")).isEqualTo("3.25%");
+        assertThat(text("term-max-lawful-rate")).isEqualTo("none stated");
+
+        @SuppressWarnings("unchecked")
+        Grid<com.notefolio.web.note.ScheduleRow> schedule = _get(Grid.class, spec -> spec.withId("schedule"));
+        List<com.notefolio.web.note.ScheduleRow> rows = GridKt._findAll(schedule);
+        int first = rows.get(0).rate().compareTo(new BigDecimal("0.0725"));
+        assertThat(first).as("7.25% until the first reset").isZero();
+        int afterReset = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).dueDate().isAfter(LocalDate.of(2024, 1, 15))).findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(schedule, afterReset)).contains("8%");
+
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withId("as-of")), asOf);
+        HasValueUtilsKt._setValue(field("discount-rate"), "8");
+        Position sofr = positions.stream().filter(p -> p.terms().id().equals("FLOAT-SOFR-2023")).findFirst().orElseThrow();
+        NoteMeasures m = com.notefolio.core.portfolio.PositionPricer.price(sofr, asOf, FlatRate.of(0.08),
+                index.indexData(), List.of()).measures();
+        assertThat(m.discountMargin()).isNotNull();
+        assertThat(text("measure-discount-margin")).isEqualTo(DisplayFormat.number(m.discountMargin() * 10_000, 1) + " bp");
+        assertThat(text("measure-effective-duration")).isEqualTo(DisplayFormat.number(m.effectiveDuration(), 4) + " years");
+
+        open("INFINITE-2003");
+        assertThat(text("term-rate-kind")).isEqualTo("Fixed");
+        assertThat(text("measure-discount-margin")).isEqualTo("n/a (the rate follows no index)");
+        assertThat(text("measure-effective-duration")).isEqualTo("n/a (the rate follows no index)");
     }
 
     @Test

@@ -31,6 +31,8 @@ public class MeasuresPanel extends FormLayout {
         value("modified", "Modified duration");
         value("convexity", "Convexity");
         value("dv01", "DV01 (NPV gained per 1 bp fall)");
+        value("discount-margin", "Discount margin (over the index projection)");
+        value("effective-duration", "Effective duration (index and discounting moved together)");
         value("accrued", "Accrued interest");
         value("outstanding", "Outstanding principal");
         value("price", "Clean price (% of par: of the outstanding principal)");
@@ -54,6 +56,11 @@ public class MeasuresPanel extends FormLayout {
         set("modified", years(m.modifiedDuration()));
         set("convexity", Double.isFinite(m.convexity()) ? DisplayFormat.number(m.convexity(), 4) : NONE);
         set("dv01", Double.isFinite(m.dv01()) ? DisplayFormat.number(m.dv01(), 4) + " " + currency : NONE);
+        // Measured for notes whose rate follows an index; a fixed or stepped note's rate sensitivity is DV01.
+        set("discount-margin", m.discountMargin() == null ? NONE + " (the rate follows no index)"
+                : DisplayFormat.number(m.discountMargin() * 10_000, 1) + " bp");
+        set("effective-duration", Double.isFinite(m.effectiveDuration()) ? years(m.effectiveDuration())
+                : NONE + " (the rate follows no index)");
         set("accrued", DisplayFormat.money(m.accruedInterest()));
         set("outstanding", DisplayFormat.money(m.outstandingPrincipal()));
         set("price", DisplayFormat.money(m.price()) + " · " + percentOfPar(m) + (par ? " (no price given)" : ""));

@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
-/** A note's resolved schedule: due date, payment, interest, principal and closing balance, exact. */
+/**
+ * A note's resolved schedule: due date, the annual rate each period accrued at (every decimal the rate
+ * has), payment, interest, principal and closing balance, exact.
+ */
 public class ScheduleGrid extends Grid<ScheduleRow> {
 
     public ScheduleGrid(List<ScheduleRow> rows, String currency) {
@@ -18,6 +21,7 @@ public class ScheduleGrid extends Grid<ScheduleRow> {
         addColumn(ScheduleRow::period).setKey("period").setHeader("#").setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(0).setWidth("5em");
         addColumn(r -> DisplayFormat.date(r.dueDate())).setKey("dueDate").setHeader("Due date");
+        addColumn(r -> TermsPanel.percent(r.rate())).setKey("rate").setHeader("Rate").setTextAlign(ColumnTextAlign.END);
         amount("payment", "Payment", ScheduleRow::payment, currency);
         amount("interest", "Interest", ScheduleRow::interest, currency);
         amount("principal", "Principal", ScheduleRow::principal, currency);

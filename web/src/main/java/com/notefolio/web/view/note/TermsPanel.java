@@ -5,6 +5,8 @@ import com.notefolio.web.view.PlainLabel;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
+import com.notefolio.core.note.RateKind;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.SecurityTerms;
 import com.notefolio.web.view.DisplayFormat;
@@ -17,10 +19,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.money.MonetaryAmount;
 
 /**
- * Everything a note's terms say, in sections: parties, amounts and dates, prepayment, default (with the
+ * Everything a note's terms say, in sections: parties, amounts and dates, the rate (its kind, steps or
+ * index, reset rule in words, caps and floors), prepayment, default (with the
  * events of default in the document's words), security and governing law. Each value is a text span
  * with id {@code term-<name>}; absent values read "—".
  */
@@ -44,7 +49,8 @@ public class TermsPanel extends VerticalLayout {
 
         FormLayout money = section("Principal, interest and dates");
         term(money, "principal", "Principal", DisplayFormat.money(terms.principal()));
-        term(money, "annual-rate", "Annual rate", percent(terms.annualRate()));
+        term(money, "annual-rate", terms.hasSingleRate() ? "Annual rate" : "Annual rate (initial)",
+                percent(terms.annualRate()));
         term(money, "issue-date", "Issue (dated) date", date(terms.issueDate()));
         term(money, "first-payment-date", "First payment date", date(terms.firstPaymentDate()));
         term(money, "maturity-date", "Maturity date", date(terms.maturityDate()));
@@ -61,6 +67,31 @@ public class TermsPanel extends VerticalLayout {
                 terms.accrualBasis() == DayCounts.PERIODIC ? terms.oddDays().code() : null);
         term(money, "payment-rounding", "Payment rounding", PlainLabel.of(terms.paymentRounding()));
         term(money, "interest-rounding", "Interest rounding", PlainLabel.of(terms.interestRounding()));
+
+        FormLayout rates = section("Rate");
+        RateTerms rate = terms.rate();
+        term(rates, "rate-kind", "Rate kind", RateKind.of(rate).label());
+        if (rate instanceof RateTerms.Conversion c) {
+            term(rates, "conversion-date", "Conversion date", date(c.on()));
+            rateSide(rates, "before-", "Before conversion: ", c.before());
+            rateSide(rates, "after-", "After conversion: ", c.after());
+        } else {
+            rateSide(rates, "", "", rate);
+        }
+        term(rates, "max-lawful-rate", "Maximum lawful rate",
+                terms.maxLawfulRate() == null ? "none stated" : percent(terms.maxLawfulRate()));
+        if (!terms.hasSingleRate()) {
+            term(rates, "payment-on-reset", "Payment when the rate changes", terms.paymentOnReset() == null ? null
+                    : switch (terms.paymentOnReset()) {
+                        case REAMORTIZE -> "re-amortized over the remaining term";
+                        case KEEP_PAYMENT -> "kept; principal absorbs the change (negative amortization possible)";
+                    });
+            if (terms.negativeAmortizationCap() != null) {
+                term(rates, "negative-amortization-cap", "Negative amortization cap",
+                        terms.negativeAmortizationCap().stripTrailingZeros().toPlainString()
+                                + " × the original principal, then the payment is recast");
+            }
+        }
 
         PrepaymentTerms prepayment = terms.prepayment();
         FormLayout prepay = section("Prepayment");
@@ -93,6 +124,42 @@ public class TermsPanel extends VerticalLayout {
         term(secured, "collateral-value", "Collateral value", amount(security.collateralValue()));
         term(secured, "governing-law", "Governing law", terms.governingLaw());
         term(secured, "currency", "Currency", currency);
+    }
+
+    /**
+     * One side of a rate (the whole rate unless it converts): a fixed rate, each step of a stepped rate, or
+     * a floating rate's index, reset rule in words (the core's, as the workbook's Terms sheet states it),
+     * resets, lookback, initial rate, caps and floors. Ids are {@code term-<side><name>}.
+     */
+    private void rateSide(FormLayout form, String id, String label, RateTerms rate) {
+        if (rate instanceof RateTerms.Fixed f) {
+            if (!label.isEmpty()) {
+                term(form, id + "fixed-rate", label + "fixed rate", percent(f.rate()));
+            }
+        } else if (rate instanceof RateTerms.Stepped st) {
+            List<String> steps = new ArrayList<>();
+            st.steps().forEach(step -> steps.add("from " + DisplayFormat.date(step.from()) + ": " + percent(step.rate())));
+            term(form, id + "steps", label + "Steps", String.join("; ", steps));
+        } else if (rate instanceof RateTerms.Floating f) {
+            term(form, id + "index", label + "Index", f.index());
+            Component rule = new Span(f.resetRuleWords());
+            rule.setId("term-" + id + "reset-rule");
+            form.addFormItem(rule, label + "Reset rate").getElement().setAttribute("colspan", "2");
+            term(form, id + "spread", label + "Spread (margin)", percent(f.spread()));
+            term(form, id + "reset-frequency", label + "Reset frequency", PlainLabel.of(f.resetFrequency()));
+            term(form, id + "first-reset", label + "First reset date", date(f.firstResetDate()));
+            term(form, id + "lookback", label + "Lookback", f.lookbackDays() == 0 ? "none: the index on the reset date"
+                    : f.lookbackWords() + " before each reset (the latest fixing on or before)");
+            term(form, id + "initial-rate", label + "Initial rate (until the first reset)", percent(f.initialRate()));
+            term(form, id + "periodic-cap", label + "Periodic cap (most rise at one reset)", limit(f.periodicCap()));
+            term(form, id + "periodic-floor", label + "Periodic floor (most fall at one reset)", limit(f.periodicFloor()));
+            term(form, id + "lifetime-cap", label + "Lifetime cap", limit(f.lifetimeCap()));
+            term(form, id + "lifetime-floor", label + "Lifetime floor", limit(f.lifetimeFloor()));
+        }
+    }
+
+    private static String limit(BigDecimal value) {
+        return value == null ? "none" : percent(value);
     }
 
     private FormLayout section(String title) {
