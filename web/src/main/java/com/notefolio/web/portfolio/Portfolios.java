@@ -22,11 +22,20 @@ public class Portfolios {
     private final PortfolioStore store;
     private final NoteStore notes;
     private final AuditTrail audit;
+    private final IndexDataStore indexData;
 
-    public Portfolios(PortfolioStore store, NoteStore notes, AuditTrail audit) {
+    public Portfolios(PortfolioStore store, NoteStore notes, AuditTrail audit, IndexDataStore indexData) {
         this.store = store;
         this.notes = notes;
         this.audit = audit;
+        this.indexData = indexData;
+    }
+
+    /** The index fixings and forward curves the portfolio's floating notes read; NONE when it holds none. */
+    @Secured(Role.ANALYST_AUTHORITY)
+    @Transactional(readOnly = true)
+    public PortfolioIndexData indexData(long id) {
+        return indexData.load(id);
     }
 
     @Secured(Role.ANALYST_AUTHORITY)

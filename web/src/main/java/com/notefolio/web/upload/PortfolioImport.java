@@ -1,27 +1,30 @@
 package com.notefolio.web.upload;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.portfolio.Position;
-import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
+import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioIndexData;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.portfolio.Portfolios;
-import com.notefolio.web.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import com.notefolio.web.security.AuditAction;
 import com.notefolio.web.security.AuditTrail;
+import com.notefolio.web.security.Role;
 import com.notefolio.web.security.SignedInUser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -129,6 +132,7 @@ public class PortfolioImport {
         StatedSchedules stated = upload.schedules(errors);
         RateSteps steps = upload.rateSteps(errors);
         PortfolioIndexData index = upload.indexData(errors);
+        IndexData indices = index == null ? null : index.indexData();
         long stored = 0;
         List<NewNote> batch = new ArrayList<>(BATCH);
         try (PortfolioCsvReader reader = upload.notes(stated, steps, errors)) {
@@ -136,9 +140,7 @@ public class PortfolioImport {
                 Position position = reader.next();
                 int row = Math.toIntExact(upload.notesRow(reader.line()));
                 if (index != null) {
-                    for (String missing : index.missingFor(position.terms().rate())) {
-                        errors.accept(missingIndex(upload.notesSource(), row, position.terms().id(), missing));
-                    }
+                    checkIndexData(upload.notesSource(), row, position, index, indices, errors);
                 }
                 batch.add(new NewNote(row, position));
                 if (batch.size() == BATCH) {
@@ -155,6 +157,27 @@ public class PortfolioImport {
             indexData.save(portfolioId, index);
         }
         return stored;
+    }
+
+    /**
+     * Whether the index data serves a note: every index its rate reads has fixings or a curve, and every
+     * reset resolves from them (fixings that start after a reset's read date cannot set it). Errors name
+     * the file, line, note and what is missing; a fixed or stepped note needs nothing.
+     */
+    private static void checkIndexData(String source, long line, Position position, PortfolioIndexData index,
+                                       IndexData indices, Consumer<InputError> errors) {
+        Set<String> missing = index.missingFor(position.terms().rate());
+        for (String m : missing) {
+            errors.accept(missingIndex(source, line, position.terms().id(), m));
+        }
+        if (missing.isEmpty() && !PortfolioIndexData.indexesRead(position.terms().rate()).isEmpty()) {
+            try {
+                ScheduleResolver.resolve(position.terms(), indices);
+            } catch (IllegalArgumentException e) {
+                errors.accept(InputError.inColumn(source, line, PortfolioCsvReader.INDEX, null, e.getMessage()
+                        + "; the fixings must reach back to the note's first reset"));
+            }
+        }
     }
 
     /** The error of a note whose rate reads an index the portfolio has no data for. */
@@ -195,11 +218,10 @@ public class PortfolioImport {
         }
         return transaction.execute(status -> {
             long[] checked = {0};
+            IndexData indices = index.indexData();
             notes.positionsWithLines(portfolioId, (line, position) -> {
                 checked[0]++;
-                for (String missing : index.missingFor(position.terms().rate())) {
-                    errors.accept(missingIndex("portfolio " + name, line, position.terms().id(), missing));
-                }
+                checkIndexData("portfolio " + name, line, position, index, indices, errors);
             });
             if (!errors.isEmpty()) {
                 status.setRollbackOnly();

@@ -1,7 +1,6 @@
 package com.notefolio.web.view;
 
 import com.notefolio.core.io.InputError;
-import com.notefolio.core.io.InputErrorCsvWriter;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.upload.ImportOutcome;
 import com.notefolio.web.upload.PortfolioFiles;
@@ -13,9 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -25,12 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * ADMIN's dialog creating a portfolio from a portfolio CSV (with optional stated-schedules and rate-steps
@@ -50,9 +42,10 @@ public class ImportDialog extends Dialog {
     final Span rateStepsName = new Span("No rate steps (optional)");
     final Span fixingsName = new Span("No index fixings (optional)");
     final Span indexCurveName = new Span("No index curve (optional)");
-    final Span message = new Span();
-    final Grid<InputError> errors = new Grid<>();
-    final Anchor download = new Anchor();
+    final ImportReport report = new ImportReport("import");
+    final Span message = report.message;
+    final Grid<InputError> errors = report.errors;
+    final Anchor download = report.download;
     final Button importButton = new Button("Import");
     private ReceivedFile notes;
     private ReceivedFile schedules;
@@ -78,21 +71,6 @@ public class ImportDialog extends Dialog {
         rateStepsName.setId("import-rate-steps-name");
         fixingsName.setId("import-fixings-name");
         indexCurveName.setId("import-index-curve-name");
-        message.setId("import-message");
-        errors.setId("import-errors");
-        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        errors.addColumn(InputError::source).setHeader("File").setKey("file").setFlexGrow(2).setResizable(true);
-        errors.addColumn(e -> e.line() > 0 ? Long.toString(e.line()) : "").setHeader("Line / row").setKey("line")
-                .setFlexGrow(0).setWidth("7em").setComparator(InputError::line);
-        errors.addColumn(e -> e.column() != null ? e.column() : e.field()).setHeader("Column").setKey("column")
-                .setFlexGrow(1).setResizable(true);
-        errors.addColumn(InputError::value).setHeader("Value").setKey("value").setFlexGrow(1).setResizable(true);
-        errors.addColumn(InputError::reason).setHeader("Reason").setKey("reason").setFlexGrow(4).setResizable(true);
-        errors.setVisible(false);
-        errors.setHeight("22em");
-        download.setText("Download the errors as CSV");
-        download.setId("import-errors-download");
-        download.setVisible(false);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setId("import-start");
         importButton.addClickListener(e -> importFiles());
@@ -107,7 +85,7 @@ public class ImportDialog extends Dialog {
                 fixingsName,
                 new NativeLabel("Index curve CSV (index,base_date,tenor_months,rate), projecting an index past its "
                         + "last fixing (without one it is held flat)"), indexCurveUpload, indexCurveName,
-                message, errors, download);
+                report);
         body.setPadding(false);
         add(body);
         getFooter().add(new Button("Cancel", e -> close()), importButton);
@@ -178,11 +156,6 @@ public class ImportDialog extends Dialog {
         indexCurve = replaced(indexCurve, file, indexCurveName);
     }
 
-    /** Shows why an upload was refused before it reached the import (too large). */
-    void uploadRefused(String reason) {
-        showError(reason);
-    }
-
     /** Imports the received files; on success closes, on refusal lists the errors. */
     void importFiles() {
         if (notes == null) {
@@ -214,55 +187,33 @@ public class ImportDialog extends Dialog {
     }
 
     private void showReport(ImportOutcome outcome) {
-        long count = outcome.errorCount();
-        String text = String.format(Locale.ROOT, "The file was refused and nothing was stored: %,d error%s", count,
-                count == 1 ? "." : "s.");
-        if (outcome.unlistedErrors() > 0) {
-            text += String.format(Locale.ROOT, " The first %,d are listed.", outcome.errors().size());
-        }
-        showError(text);
-        errors.setItems(outcome.errors());
-        errors.setVisible(true);
-        download.setHref(errorReport(outcome), AttachmentType.DOWNLOAD);
-        download.setVisible(true);
-    }
-
-    /** The listed errors as CSV (formulas neutralised), with a last line counting those not listed. */
-    private static DownloadHandler errorReport(ImportOutcome outcome) {
-        return event -> {
-            event.setFileName("import-errors.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                InputErrorCsvWriter writer = InputErrorCsvWriter.to(out);
-                outcome.errors().forEach(writer::write);
-                if (outcome.unlistedErrors() > 0) {
-                    writer.write(InputError.inColumn(outcome.errors().get(0).source(), 0, null, null,
-                            outcome.unlistedErrors() + " more errors, not listed"));
-                }
-                writer.commit();
-            }
-        };
+        report.show(outcome);
     }
 
     private void clearReport() {
-        message.setText("");
-        errors.setItems(List.of());
-        errors.setVisible(false);
-        download.setVisible(false);
+        report.clear();
     }
 
     private void showError(String text) {
-        message.setText(text);
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        report.error(text);
     }
 
     private Upload upload(UploadReceiver receiver, SerializableConsumer<ReceivedFile> onReceived, String id) {
-        Upload upload = new Upload(receiver.handler(onReceived, this::uploadRefused));
+        return upload(receiver, onReceived, report, id);
+    }
+
+    /**
+     * An upload of one CSV or workbook through {@code receiver}, its size limit and refusals (too large, of
+     * the wrong type) shown in {@code report}; shared with the index-data dialog.
+     */
+    static Upload upload(UploadReceiver receiver, SerializableConsumer<ReceivedFile> onReceived, ImportReport report,
+                         String id) {
+        Upload upload = new Upload(receiver.handler(onReceived, report::error));
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(receiver.maxBytes(), Integer.MAX_VALUE));
         upload.setAcceptedFileTypes(ACCEPTED.toArray(String[]::new));
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> report.error(e.getErrorMessage()));
         return upload;
     }
 

@@ -26,7 +26,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /**
- * The portfolios: counts and principal per currency; open one's notes; ADMIN renames and deletes.
+ * The portfolios: counts and principal per currency; open one's notes; ADMIN renames, replaces the index
+ * data ({@link IndexDataDialog}) and deletes.
  * Names are shown as text (Vaadin escapes them), never as HTML.
  */
 @Route("")
@@ -117,10 +118,14 @@ public class PortfoliosView extends VerticalLayout {
             Button rename = new Button("Rename", e -> rename(p));
             rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             rename.setId("rename-" + p.id());
+            Button index = new Button("Index data", e -> IndexDataDialog.open(p, this::refresh));
+            index.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            index.setId("index-data-" + p.id());
+            index.setTooltipText("Replace the index fixings and curves its floating notes read");
             Button delete = new Button("Delete", e -> delete(p));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             delete.setId("delete-" + p.id());
-            row.add(rename, delete);
+            row.add(rename, index, delete);
         }
         return row;
     }
