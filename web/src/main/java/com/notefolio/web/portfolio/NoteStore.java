@@ -216,6 +216,22 @@ public class NoteStore {
     }
 
     /**
+     * The notes {@code filter} lets through as positions, in file order, pulled as the stream is read (for
+     * exports that consume an iterator). Close the stream; run it inside a transaction so PostgreSQL uses a
+     * cursor rather than fetching every row first.
+     */
+    public java.util.stream.Stream<Position> positionStream(long portfolioId, NoteFilter filter) {
+        Where where = where(portfolioId, filter);
+        Map<String, List<StatedPaymentRow>> stated = statedPayments(where);
+        Map<String, List<RateStepRow>> steps = rateSteps(where);
+        return jdbc.queryForStream(select(where), (rs, i) -> {
+            NoteRow row = NoteColumns.row(rs);
+            row.setRateSteps(steps.get(row.getNoteId()));
+            return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
+        });
+    }
+
+    /**
      * The notes {@code filter} lets through as rows of the portfolio CSV's columns, with their stated payments
      * and rate steps, in file order: a filtered list written back in the format the import reads.
      */
@@ -300,6 +316,18 @@ public class NoteStore {
      * read for those notes only (one query each): a filtered list does not load the whole portfolio's.
      */
     private void scan(Where where, ScannedRow sink) {
+        Map<String, List<StatedPaymentRow>> stated = statedPayments(where);
+        Map<String, List<RateStepRow>> steps = rateSteps(where);
+        jdbc.query(select(where), rs -> {
+            NoteRow row = NoteColumns.row(rs);
+            row.setStatedPayments(stated.get(row.getNoteId()));
+            row.setRateSteps(steps.get(row.getNoteId()));
+            sink.accept(rs, row);
+        });
+    }
+
+    /** The stated payments of the notes {@code where} selects, by note id, in date order. */
+    private Map<String, List<StatedPaymentRow>> statedPayments(Where where) {
         Map<String, List<StatedPaymentRow>> stated = new HashMap<>();
         jdbc.query("select note_id, due_date, payment from stated_payment where portfolio_id = ? and note_id in "
                 + "(select note_id from note where " + where.sql + ") order by note_id, due_date", rs -> {
@@ -307,13 +335,23 @@ public class NoteStore {
                             .add(StatedPaymentRow.of(rs.getDate(2).toLocalDate(),
                                     rs.getBigDecimal(3).stripTrailingZeros().toPlainString()));
                 }, withPortfolio(where));
+        return stated;
+    }
+
+    /** The rate steps of the notes {@code where} selects, by note id, in date order. */
+    private Map<String, List<RateStepRow>> rateSteps(Where where) {
         Map<String, List<RateStepRow>> steps = new HashMap<>();
         jdbc.query("select note_id, from_date, rate from rate_step where portfolio_id = ? and note_id in "
                 + "(select note_id from note where " + where.sql + ") order by note_id, from_date", rs -> {
                     steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(RateStepRow.of(rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3))));
                 }, withPortfolio(where));
-        jdbc.query(con -> {
+        return steps;
+    }
+
+    /** The notes {@code where} selects in file order, fetched in slices rather than all at once. */
+    private static PreparedStatementCreator select(Where where) {
+        return con -> {
             var statement = con.prepareStatement("select * from note where " + where.sql + " order by line, id");
             Object[] args = where.args();
             for (int i = 0; i < args.length; i++) {
@@ -321,12 +359,7 @@ public class NoteStore {
             }
             statement.setFetchSize(1000);
             return statement;
-        }, rs -> {
-            NoteRow row = NoteColumns.row(rs);
-            row.setStatedPayments(stated.get(row.getNoteId()));
-            row.setRateSteps(steps.get(row.getNoteId()));
-            sink.accept(rs, row);
-        });
+        };
     }
 
     /** The arguments of {@code where} after the portfolio id of a query on a note's other tables. */

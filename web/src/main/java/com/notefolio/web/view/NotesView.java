@@ -15,6 +15,10 @@ import com.notefolio.web.portfolio.NoteValues;
 import com.notefolio.web.view.note.NoteValuationBar;
 import com.notefolio.web.view.note.NoteValuationQuery;
 import com.vaadin.flow.component.html.Div;
+import com.notefolio.web.export.NoteListExports;
+import com.notefolio.web.view.download.FileDownload;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +73,11 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final Portfolios portfolios;
     private final NoteValues noteValues;
+    private final NoteListExports exports;
+    /** The filtered list in the portfolio CSV format (notes, schedules, rate steps, zipped), importable again. */
+    final Anchor downloadCsv = new Anchor();
+    /** The filtered list with the engine columns as a workbook. */
+    final Anchor downloadWorkbook = new Anchor();
     final Grid<NoteListing> grid = new Grid<>();
     final Span count = new Span();
     final Div totalsLine = new Div();
@@ -89,9 +98,10 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
     /** The filter and sort of the address, carried to a note's screen so its way back keeps them. */
     private QueryParameters query = QueryParameters.empty();
 
-    public NotesView(Portfolios portfolios, NoteValues noteValues) {
+    public NotesView(Portfolios portfolios, NoteValues noteValues, NoteListExports exports) {
         this.portfolios = portfolios;
         this.noteValues = noteValues;
+        this.exports = exports;
         setSizeFull();
         grid.setId("notes");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -252,7 +262,19 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         H2 title = new H2("Notes of " + portfolio.name());
         title.setId("notes-title");
         totalsLine.setId("notes-totals");
-        add(new RouterLink("Portfolios", PortfoliosView.class), title, filters, valuationBar, count, grid, totalsLine);
+        // The handlers read the filter and valuation when the file is asked for: the list shown at that moment.
+        String base = FileDownload.safeName(portfolio.name());
+        downloadCsv.setId("download-notes-csv");
+        downloadCsv.setText("Download the listed notes as CSV (importable: notes, schedules, rate steps)");
+        downloadCsv.setHref(new FileDownload(base + "-notes-csv.zip", "application/zip",
+                file -> exports.csv(portfolioId, filter, file)));
+        downloadWorkbook.setId("download-notes-xlsx");
+        downloadWorkbook.setText("Download the listed notes with their figures as Excel");
+        downloadWorkbook.setHref(FileDownload.workbook(base + "-notes.xlsx",
+                file -> exports.workbook(portfolioId, filter, valuation, file)));
+        HorizontalLayout downloads = new HorizontalLayout(downloadCsv, downloadWorkbook);
+        add(new RouterLink("Portfolios", PortfoliosView.class), title, filters, valuationBar, count, grid, totalsLine,
+                downloads);
         setFlexGrow(1, grid);
     }
 

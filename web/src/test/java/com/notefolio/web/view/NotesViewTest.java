@@ -323,6 +323,97 @@ class NotesViewTest extends KaribuViews {
         assertThat(combo("filter-currency").getValue()).containsExactly("USD");
     }
 
+    /** Two sectors, the 2003 note's (a STATED note, so the schedules file is needed) and another. */
+    private List<String> technologyAndAnother() {
+        String other = positions.stream().map(p -> p.terms().sector())
+                .filter(x -> x != null && !x.equals("Technology")).findFirst().orElseThrow();
+        return List.of("Technology", other);
+    }
+
+    @Test
+    void theCsvDownloadReadsBackThroughTheCoresReaderAsTheListedNotes() throws Exception {
+        List<String> sectors = technologyAndAnother();
+        open();
+        HasValueUtilsKt._setValue(combo("filter-sector"), Set.copyOf(sectors));
+        List<Position> listed = positions.stream().filter(p -> sectors.contains(p.terms().sector())).toList();
+        byte[] zip = com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-notes-csv")));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("notes-csv");
+        List<String> entries = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+                java.nio.file.Files.copy(in, dir.resolve(e.getName()));
+            }
+        }
+        assertThat(entries).containsExactly("notes.csv", "schedules.csv", "rate-steps.csv");
+        List<Position> back = new ArrayList<>();
+        List<com.notefolio.core.io.InputError> errors = new ArrayList<>();
+        try (com.notefolio.core.io.PortfolioCsvReader reader = com.notefolio.core.io.PortfolioCsvReader.open(
+                dir.resolve("notes.csv"), com.notefolio.core.io.StatedScheduleCsvReader.read(dir.resolve("schedules.csv")),
+                com.notefolio.core.io.RateStepCsvReader.read(dir.resolve("rate-steps.csv")), errors::add)) {
+            reader.forEachRemaining(back::add);
+        }
+        assertThat(errors).isEmpty();
+        assertThat(back).hasSameSizeAs(listed);
+        assertThat(back.get(0).terms().id()).isEqualTo("INFINITE-2003");
+        // The document's schedule: 28 interest payments of $1,500, then the $151,500 balloon.
+        assertThat(back.get(0).terms().statedSchedule()).hasSize(29);
+        assertThat(NoteTerms.decimal(back.get(0).terms().statedSchedule().get(28).amount()))
+                .isEqualByComparingTo("151500");
+        for (int i = 0; i < back.size(); i++) {
+            // The portfolio CSV has no column for the document's events of default (the database keeps them).
+            assertThat(back.get(i)).as(listed.get(i).terms().id()).usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .ignoringFields("terms.defaults.events").isEqualTo(listed.get(i));
+        }
+    }
+
+    @Test
+    void theWorkbookDownloadHoldsTheListedNotesWithTheCoresFigures() throws Exception {
+        List<String> sectors = technologyAndAnother();
+        UI.getCurrent().navigate(NotesView.class, portfolio, QueryParameters.fromString("asOf=2004-01-01&rate=12"));
+        HasValueUtilsKt._setValue(combo("filter-sector"), Set.copyOf(sectors));
+        List<Position> listed = positions.stream().filter(p -> sectors.contains(p.terms().sector())).toList();
+        byte[] bytes = com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-notes-xlsx")));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Notes");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Note id");
+            assertThat(sheet.getLastRowNum()).isEqualTo(listed.size());
+            for (int i = 0; i < listed.size(); i++) {
+                assertThat(sheet.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo(listed.get(i).terms().id());
+            }
+            org.apache.poi.ss.usermodel.Row first = sheet.getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("INFINITE-2003");
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Infinite Group, Inc.");
+            assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(150_000.0);
+            // Outstanding before the balloon: the whole principal; NPV and yield as the core gives them.
+            assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(150_000.0);
+            NoteMeasures expected = core(positions.get(0), LocalDate.of(2004, 1, 1), 0.12);
+            assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(expected.npv());
+            assertThat(first.getCell(13).getNumericCellValue()).isEqualTo(expected.yield());
+            assertThat(book.getSheet("Assumptions")).isNotNull();
+        }
+    }
+
+    @Test
+    void aFormulaInABorrowerNameStaysTextInTheWorkbook() throws Exception {
+        NoteTerms formula = PortfolioGenerator.promissoryNote2003().toBuilder().id("F-1").borrower("=HYPERLINK(\"x\")")
+                .build();
+        long id = new StoredPortfolios(portfolios, notes, transaction).store("formula", List.of(Position.atPar(formula)));
+        UI.getCurrent().navigate(NotesView.class, id);
+        byte[] bytes = com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-notes-xlsx")));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            org.apache.poi.ss.usermodel.Cell borrower = book.getSheet("Notes").getRow(1).getCell(1);
+            assertThat(borrower.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(borrower.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+        }
+    }
+
     @Test
     void anUnknownPortfolioIsSaidPlainly() {
         UI.getCurrent().navigate(NotesView.class, 987_654_321L);
