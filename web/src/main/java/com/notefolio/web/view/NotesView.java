@@ -95,7 +95,7 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
     private long total;
     private final Grid.Column<NoteListing> principal;
     private NoteListing focused;
-    /** The filter and sort of the address, carried to a note's screen so its way back keeps them. */
+    /** The filter, sort and valuation of the address, carried to a note's screen so its way back keeps them. */
     private QueryParameters query = QueryParameters.empty();
 
     public NotesView(Portfolios portfolios, NoteValues noteValues, NoteListExports exports) {
@@ -121,8 +121,7 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         column(n -> DisplayFormat.date(n.maturityDate()), "maturityDate", "Maturity");
         figure(n -> measures(n) == null ? "" : DisplayFormat.minorAmount(measures(n).outstandingPrincipalMinor(),
                 n.currency()), "outstanding", "Outstanding");
-        figure(n -> measures(n) == null ? "" : DisplayFormat.amount(BigDecimal.valueOf(measures(n).npv()), n.currency()),
-                "npv", "NPV");
+        figure(n -> measures(n) == null ? "" : estimate(measures(n).npv(), n.currency()), "npv", "NPV");
         figure(n -> measures(n) == null ? "" : DisplayFormat.percent(measures(n).yield(), 3), "yield", "Yield (XIRR)");
         figure(n -> measures(n) == null || measures(n).pricePercentOfPar(2) == null ? ""
                 : DisplayFormat.number(measures(n).pricePercentOfPar(2), 2), "pricePercent", "Price % of par");
@@ -155,6 +154,11 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
                     NoteValue v = values.get(n.id());
                     return v == null || v.problem() == null ? null : "Not valued: " + v.problem();
                 });
+    }
+
+    /** An estimate in currency units (an NPV) at the currency's decimals; blank where it does not exist. */
+    private static String estimate(double value, String currency) {
+        return Double.isFinite(value) ? DisplayFormat.amount(BigDecimal.valueOf(value), currency) : "";
     }
 
     private NoteMeasures measures(NoteListing note) {
@@ -302,7 +306,7 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
             String text = "Total " + c + ": " + n.format(line.notes()) + (line.notes() == 1 ? " note" : " notes")
                     + " \u00b7 principal " + DisplayFormat.amount(line.principal(), c) + " \u00b7 outstanding "
                     + (line.outstandingMinor() == null ? "\u2014" : DisplayFormat.minorAmount(line.outstandingMinor(), c))
-                    + " \u00b7 NPV " + (line.npv() == null ? "\u2014" : DisplayFormat.amount(BigDecimal.valueOf(line.npv()), c))
+                    + " \u00b7 NPV " + (line.npv() == null ? "\u2014" : estimate(line.npv(), c))
                     + (line.failed() == 0 ? "" : " (" + n.format(line.failed()) + " not valued, left out)");
             Div div = new Div(text);
             div.setId("notes-total-" + c);

@@ -305,6 +305,15 @@ class NoteStoreTest {
         for (int i = 0; i < back.size(); i++) {
             assertSameTerms(back.get(i), expected.get(i));
         }
+        List<Position> streamed = transaction.execute(status -> {
+            try (java.util.stream.Stream<Position> stream = notes.positionStream(examples, two)) {
+                return stream.toList();
+            }
+        });
+        assertThat(streamed).hasSameSizeAs(expected);
+        for (int i = 0; i < streamed.size(); i++) {
+            assertSameTerms(streamed.get(i), expected.get(i));
+        }
         List<com.notefolio.analytics.row.NoteRow> rows = new ArrayList<>();
         notes.rows(examples, two, rows::add);
         assertThat(rows).extracting(com.notefolio.analytics.row.NoteRow::getNoteId)
