@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Totals value every note of the filtered set, streamed from the database, up to {@link #VALUED_LIMIT}
  * notes: the core values some 50–100k notes a second here and reading the rows costs about as much again,
- * so the limit should keep a filter change around a second (an estimate from those rates, not measured on
- * this screen; the 10,001-note demo portfolio is well inside it). Past it the count and principal are still summed by the database and the
+ * so the limit keeps a filter change around a second. Measured on H2 here: 10,001 generated notes totalled
+ * in about 0.4 s once warm (1.2–1.8 s for the first calls of a JVM), two sectors of them (603 notes) in
+ * 30–60 ms. Past it the count and principal are still summed by the database and the
  * engine totals are left out with the reason.
  */
 @Service
