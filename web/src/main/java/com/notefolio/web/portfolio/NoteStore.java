@@ -10,6 +10,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +189,68 @@ public class NoteStore {
         });
     }
 
+    /**
+     * The notes of the given database rows as positions, by row id: what the notes browser prices for the
+     * page it shows. Rows of another portfolio are left out; one query each for the notes, their stated
+     * payments and their rate steps, whatever the number of rows.
+     */
+    public Map<Long, Position> positions(long portfolioId, Collection<Long> ids) {
+        Map<Long, Position> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(portfolioId);
+        args.addAll(ids);
+        Where where = new Where("portfolio_id = ? and id in (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")", args);
+        scan(where, (rs, row) -> found.put(rs.getLong("id"),
+                position(row, rs.getString("events_of_default"), row.getStatedPayments())));
+        return found;
+    }
+
+    /** The notes {@code filter} lets through as positions, in file order, handed over one at a time. */
+    public void positions(long portfolioId, NoteFilter filter, Consumer<Position> sink) {
+        scan(where(portfolioId, filter), (rs, row) -> sink.accept(position(row, rs.getString("events_of_default"),
+                row.getStatedPayments())));
+    }
+
+    /**
+     * The notes {@code filter} lets through as positions, in file order, pulled as the stream is read (for
+     * exports that consume an iterator). Close the stream; run it inside a transaction so PostgreSQL uses a
+     * cursor rather than fetching every row first.
+     */
+    public java.util.stream.Stream<Position> positionStream(long portfolioId, NoteFilter filter) {
+        Where where = where(portfolioId, filter);
+        Map<String, List<StatedPaymentRow>> stated = statedPayments(where);
+        Map<String, List<RateStepRow>> steps = rateSteps(where);
+        return jdbc.queryForStream(select(where), (rs, i) -> {
+            NoteRow row = NoteColumns.row(rs);
+            row.setRateSteps(steps.get(row.getNoteId()));
+            return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
+        });
+    }
+
+    /**
+     * The notes {@code filter} lets through as rows of the portfolio CSV's columns, with their stated payments
+     * and rate steps, in file order: a filtered list written back in the format the import reads.
+     */
+    public void rows(long portfolioId, NoteFilter filter, Consumer<NoteRow> sink) {
+        scan(where(portfolioId, filter), (rs, row) -> sink.accept(row));
+    }
+
+    /**
+     * The notes {@code filter} lets through, counted and their principal summed by the database, per currency
+     * (principals of two currencies do not add up), by currency code.
+     */
+    public List<PortfolioListing.CurrencyTotal> totals(long portfolioId, NoteFilter filter) {
+        Where where = where(portfolioId, filter);
+        return jdbc.query("select currency, count(*), sum(principal) from note where " + where.sql
+                        + " group by currency order by currency",
+                (rs, i) -> new PortfolioListing.CurrencyTotal(rs.getString(1), rs.getLong(2),
+                        rs.getBigDecimal(3).stripTrailingZeros()), where.args());
+    }
+
     /** Every note of a portfolio in file order, fetched in slices rather than all at once. */
     private static PreparedStatementCreator allNotes(long portfolioId) {
         return con -> {
@@ -241,6 +306,70 @@ public class NoteStore {
         });
     }
 
+    /** A stored note's result set row (its id, line, events of default) and its CSV row. */
+    private interface ScannedRow {
+        void accept(java.sql.ResultSet rs, NoteRow row) throws java.sql.SQLException;
+    }
+
+    /**
+     * The notes {@code where} selects, in file order, each with its stated payments and rate steps, which are
+     * read for those notes only (one query each): a filtered list does not load the whole portfolio's.
+     */
+    private void scan(Where where, ScannedRow sink) {
+        Map<String, List<StatedPaymentRow>> stated = statedPayments(where);
+        Map<String, List<RateStepRow>> steps = rateSteps(where);
+        jdbc.query(select(where), rs -> {
+            NoteRow row = NoteColumns.row(rs);
+            row.setStatedPayments(stated.get(row.getNoteId()));
+            row.setRateSteps(steps.get(row.getNoteId()));
+            sink.accept(rs, row);
+        });
+    }
+
+    /** The stated payments of the notes {@code where} selects, by note id, in date order. */
+    private Map<String, List<StatedPaymentRow>> statedPayments(Where where) {
+        Map<String, List<StatedPaymentRow>> stated = new HashMap<>();
+        jdbc.query("select note_id, due_date, payment from stated_payment where portfolio_id = ? and note_id in "
+                + "(select note_id from note where " + where.sql + ") order by note_id, due_date", rs -> {
+                    stated.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(StatedPaymentRow.of(rs.getDate(2).toLocalDate(),
+                                    rs.getBigDecimal(3).stripTrailingZeros().toPlainString()));
+                }, withPortfolio(where));
+        return stated;
+    }
+
+    /** The rate steps of the notes {@code where} selects, by note id, in date order. */
+    private Map<String, List<RateStepRow>> rateSteps(Where where) {
+        Map<String, List<RateStepRow>> steps = new HashMap<>();
+        jdbc.query("select note_id, from_date, rate from rate_step where portfolio_id = ? and note_id in "
+                + "(select note_id from note where " + where.sql + ") order by note_id, from_date", rs -> {
+                    steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(RateStepRow.of(rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3))));
+                }, withPortfolio(where));
+        return steps;
+    }
+
+    /** The notes {@code where} selects in file order, fetched in slices rather than all at once. */
+    private static PreparedStatementCreator select(Where where) {
+        return con -> {
+            var statement = con.prepareStatement("select * from note where " + where.sql + " order by line, id");
+            Object[] args = where.args();
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            statement.setFetchSize(1000);
+            return statement;
+        };
+    }
+
+    /** The arguments of {@code where} after the portfolio id of a query on a note's other tables. */
+    private static Object[] withPortfolio(Where where) {
+        List<Object> args = new ArrayList<>(where.values().size() + 1);
+        args.add(where.values().get(0));
+        args.addAll(where.values());
+        return args.toArray();
+    }
+
     private List<StatedPaymentRow> statedPayments(long portfolioId, String noteId) {
         List<StatedPaymentRow> payments = jdbc.query("select due_date, payment from stated_payment "
                         + "where portfolio_id = ? and note_id = ? order by due_date",
@@ -281,11 +410,11 @@ public class NoteStore {
             sql.append(" and borrower = ?");
             args.add(f.exactBorrower());
         }
-        equal(sql, args, "currency", f.currency());
-        equal(sql, args, "sector", f.sector());
-        equal(sql, args, "region", f.region());
-        equal(sql, args, "rating", f.rating());
-        equal(sql, args, "amortization", f.amortization());
+        anyOf(sql, args, "currency", f.currencies());
+        anyOf(sql, args, "sector", f.sectors());
+        anyOf(sql, args, "region", f.regions());
+        anyOf(sql, args, "rating", f.ratings());
+        anyOf(sql, args, "amortization", f.amortizations());
         if (f.maturityFrom() != null) {
             sql.append(" and maturity_date >= ?");
             args.add(Date.valueOf(f.maturityFrom()));
@@ -306,11 +435,15 @@ public class NoteStore {
         return new Where(sql.toString(), args);
     }
 
-    private static void equal(StringBuilder sql, List<Object> args, String column, String value) {
-        if (present(value)) {
+    /** The column equal to one of the values (none: no condition); the filter has trimmed them. */
+    private static void anyOf(StringBuilder sql, List<Object> args, String column, List<String> values) {
+        if (values.size() == 1) {
             sql.append(" and ").append(column).append(" = ?");
-            args.add(value.trim());
+        } else if (!values.isEmpty()) {
+            sql.append(" and ").append(column).append(" in (").append(String.join(", ",
+                    java.util.Collections.nCopies(values.size(), "?"))).append(")");
         }
+        args.addAll(values);
     }
 
     private static boolean present(String value) {

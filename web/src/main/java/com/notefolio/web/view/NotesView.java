@@ -7,7 +7,22 @@ import com.notefolio.web.view.note.NoteSortQuery;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
+import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.web.portfolio.NoteTotals;
+import com.notefolio.web.portfolio.NoteValuation;
+import com.notefolio.web.portfolio.NoteValue;
+import com.notefolio.web.portfolio.NoteValues;
+import com.notefolio.web.view.note.NoteValuationBar;
+import com.notefolio.web.view.note.NoteValuationQuery;
+import com.vaadin.flow.component.html.Div;
+import com.notefolio.web.export.NoteListExports;
+import com.notefolio.web.view.download.FileDownload;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioListing;
@@ -41,29 +56,52 @@ import java.util.Map;
 
 /**
  * The notes of one portfolio in a lazily loaded grid: the database filters, sorts and pages, so the
- * screen stays quick at any size. The filter is also the URL's query parameters ({@link NoteFilterQuery}),
- * so a link can open a drill-down and each change replaces the address. A row opens the note's screen.
+ * screen stays quick at any size. The engine columns (outstanding, NPV, yield, price) are the core's
+ * figures at the as-of date and discount rate above the grid, computed by {@link NoteValues} for the rows
+ * of each page fetched; the totals under the grid are those of the whole filtered set. The filter, sort and
+ * valuation are also the URL's query parameters ({@link NoteFilterQuery}, {@link NoteSortQuery},
+ * {@link NoteValuationQuery}), so a link can open a drill-down and each change replaces the address. A row
+ * opens the note's screen.
  */
 @Route("notes")
 @PageTitle("Notes · Notefolio")
 @RolesAllowed(Role.ANALYST_NAME)
 public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
 
+    /** The most rows whose figures the view keeps: a few pages of scrolling, not the portfolio. */
+    private static final int KEPT_VALUES = 2_000;
+
     private final Portfolios portfolios;
+    private final NoteValues noteValues;
+    private final NoteListExports exports;
+    /** The filtered list in the portfolio CSV format (notes, schedules, rate steps, zipped), importable again. */
+    final Anchor downloadCsv = new Anchor();
+    /** The filtered list with the engine columns as a workbook. */
+    final Anchor downloadWorkbook = new Anchor();
     final Grid<NoteListing> grid = new Grid<>();
     final Span count = new Span();
+    final Div totalsLine = new Div();
     NoteFilterBar filters;
+    NoteValuationBar valuationBar;
+    /** The totals shown under the grid. */
+    NoteTotals totals;
+    /** The figures of the rows fetched so far at the current valuation, by row id. */
+    private final Map<Long, NoteValue> values = new HashMap<>();
+    private NoteValuation valuation = new NoteValuation(LocalDate.now(), NoteValuationQuery.DEFAULT_RATE);
+    private NoteFilter filter = NoteFilter.ALL;
     private ConfigurableFilterDataProvider<NoteListing, Void, NoteFilter> listings;
     private NoteStore notes;
     private long portfolioId;
     private long total;
     private final Grid.Column<NoteListing> principal;
     private NoteListing focused;
-    /** The filter and sort of the address, carried to a note's screen so its way back keeps them. */
+    /** The filter, sort and valuation of the address, carried to a note's screen so its way back keeps them. */
     private QueryParameters query = QueryParameters.empty();
 
-    public NotesView(Portfolios portfolios) {
+    public NotesView(Portfolios portfolios, NoteValues noteValues, NoteListExports exports) {
         this.portfolios = portfolios;
+        this.noteValues = noteValues;
+        this.exports = exports;
         setSizeFull();
         grid.setId("notes");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -81,6 +119,12 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         column(n -> DisplayFormat.percent(n.annualRate(), 3), "annualRate", "Rate").setTextAlign(ColumnTextAlign.END);
         column(n -> DisplayFormat.date(n.issueDate()), "issueDate", "Issue");
         column(n -> DisplayFormat.date(n.maturityDate()), "maturityDate", "Maturity");
+        figure(n -> measures(n) == null ? "" : DisplayFormat.minorAmount(measures(n).outstandingPrincipalMinor(),
+                n.currency()), "outstanding", "Outstanding");
+        figure(n -> measures(n) == null ? "" : estimate(measures(n).npv(), n.currency()), "npv", "NPV");
+        figure(n -> measures(n) == null ? "" : DisplayFormat.percent(measures(n).yield(), 3), "yield", "Yield (XIRR)");
+        figure(n -> measures(n) == null || measures(n).pricePercentOfPar(2) == null ? ""
+                : DisplayFormat.number(measures(n).pricePercentOfPar(2), 2), "pricePercent", "Price % of par");
         grid.addItemClickListener(e -> open(e.getItem()));
         // Enter on a focused row opens it, as a click does: the grid reports which row has the focus.
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
@@ -95,6 +139,44 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
             }
         });
         count.setId("notes-count");
+    }
+
+    /**
+     * An engine column: not sortable, since the database does not hold the figures; a note the core could not
+     * value shows "—" and the reason on hover.
+     */
+    private void figure(ValueProvider<NoteListing, String> value, String key, String header) {
+        grid.addColumn(n -> {
+            NoteValue v = values.get(n.id());
+            return v != null && v.measures() == null ? "\u2014" : value.apply(n);
+        }).setKey(key).setHeader(header).setTextAlign(ColumnTextAlign.END).setResizable(true).setAutoWidth(true)
+                .setTooltipGenerator(n -> {
+                    NoteValue v = values.get(n.id());
+                    return v == null || v.problem() == null ? null : "Not valued: " + v.problem();
+                });
+    }
+
+    /** An estimate in currency units (an NPV) at the currency's decimals; blank where it does not exist. */
+    private static String estimate(double value, String currency) {
+        return Double.isFinite(value) ? DisplayFormat.amount(BigDecimal.valueOf(value), currency) : "";
+    }
+
+    private NoteMeasures measures(NoteListing note) {
+        NoteValue v = values.get(note.id());
+        return v == null ? null : v.measures();
+    }
+
+    /** Values the rows of a page just fetched that are not valued yet at the current valuation. */
+    private void value(List<NoteListing> page) {
+        List<Long> ids = page.stream().map(NoteListing::id).filter(id -> !values.containsKey(id)).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (values.size() + ids.size() > KEPT_VALUES) {
+            values.clear();
+            ids = page.stream().map(NoteListing::id).toList();
+        }
+        values.putAll(noteValues.page(portfolioId, ids, valuation));
     }
 
     /** A text column sorted by the database on the {@code NoteSort} property {@code key}. */
@@ -116,10 +198,17 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
             return;
         }
         NoteFilterQuery query = NoteFilterQuery.parse(event.getLocation().getQueryParameters());
+        NoteValuationQuery valuationQuery = NoteValuationQuery.parse(event.getLocation().getQueryParameters(),
+                LocalDate.now());
         if (filters == null || portfolioId != id) {
-            show(portfolio);
+            show(portfolio, valuationQuery.valuation());
         }
         filters.setFilter(query.filter());
+        valuationBar.setValuation(valuationQuery.valuation());
+        if (!valuationQuery.valuation().equals(valuation)) {
+            valuation = valuationQuery.valuation();
+            values.clear();
+        }
         apply(query.filter());
         List<GridSortOrder<NoteListing>> order = new ArrayList<>();
         for (NoteSort sort : NoteSortQuery.parse(event.getLocation().getQueryParameters())) {
@@ -130,21 +219,25 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
             }
         }
         grid.sort(order);
-        this.query = NoteSortQuery.with(NoteFilterQuery.of(query.filter()), sorts());
-        for (String problem : query.problems()) {
+        this.query = address(query.filter());
+        List<String> problems = new ArrayList<>(query.problems());
+        problems.addAll(valuationQuery.problems());
+        for (String problem : problems) {
             Notification.show(problem, 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
-    private void show(PortfolioListing portfolio) {
+    private void show(PortfolioListing portfolio, NoteValuation initial) {
         portfolioId = portfolio.id();
+        valuation = initial;
+        values.clear();
         total = portfolio.noteCount();
         notes = portfolios.notes();
         removeAll();
         NoteFilterBar.Choices choices = new NoteFilterBar.Choices(notes.distinct(portfolioId, "sector"),
                 notes.distinct(portfolioId, "region"), notes.distinct(portfolioId, "rating"),
-                notes.distinct(portfolioId, "amortization"));
+                notes.distinct(portfolioId, "amortization"), notes.distinct(portfolioId, "currency"));
         filters = new NoteFilterBar(choices);
         // The columns of known values are as wide as their longest value, for the same reason.
         fit("sector", choices.sectors());
@@ -160,20 +253,70 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         // the column for the first page only, cutting the millions further down.
         String widest = DisplayFormat.amount(notes.largestPrincipal(portfolioId), "USD");
         principal.setAutoWidth(false).setWidth("calc(" + (widest.length() + 1) + "ch + 2 * var(--lumo-space-m))");
-        listings = NoteListings.of(notes, portfolioId);
+        valuationBar = new NoteValuationBar(initial);
+        valuationBar.addValuationChangeListener(e -> {
+            valuation = e.valuation();
+            values.clear();
+            listings.refreshAll();
+            showTotals();
+            replaceAddress(filters.filter());
+        });
+        listings = NoteListings.of(notes, portfolioId, this::value);
         grid.setItems(listings);
         H2 title = new H2("Notes of " + portfolio.name());
         title.setId("notes-title");
-        add(new RouterLink("Portfolios", PortfoliosView.class), title, filters, count, grid);
+        totalsLine.setId("notes-totals");
+        // The handlers read the filter and valuation when the file is asked for: the list shown at that moment.
+        String base = FileDownload.safeName(portfolio.name());
+        downloadCsv.setId("download-notes-csv");
+        downloadCsv.setText("Download the listed notes as CSV (importable: notes, schedules, rate steps)");
+        downloadCsv.setHref(new FileDownload(base + "-notes-csv.zip", "application/zip",
+                file -> exports.csv(portfolioId, filter, file)));
+        downloadWorkbook.setId("download-notes-xlsx");
+        downloadWorkbook.setText("Download the listed notes with their figures as Excel");
+        downloadWorkbook.setHref(FileDownload.workbook(base + "-notes.xlsx",
+                file -> exports.workbook(portfolioId, filter, valuation, file)));
+        HorizontalLayout downloads = new HorizontalLayout(downloadCsv, downloadWorkbook);
+        add(new RouterLink("Portfolios", PortfoliosView.class), title, filters, valuationBar, count, grid, totalsLine,
+                downloads);
         setFlexGrow(1, grid);
     }
 
     private void apply(NoteFilter filter) {
+        this.filter = filter;
         listings.setFilter(filter);
+        showTotals();
         long matching = notes.count(portfolioId, filter);
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
         count.setText(matching == total ? n.format(total) + (total == 1 ? " note" : " notes")
                 : n.format(matching) + " of " + n.format(total) + " notes match");
+    }
+
+    /**
+     * The totals of the filtered set under the grid, a line per currency: count and principal from the
+     * database, outstanding and NPV from the core over every note of the set (or "—" and why, past
+     * {@link NoteValues#VALUED_LIMIT}).
+     */
+    private void showTotals() {
+        totals = noteValues.totals(portfolioId, filter, valuation);
+        totalsLine.removeAll();
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
+        for (NoteTotals.Line line : totals.lines()) {
+            String c = line.currency();
+            String text = "Total " + c + ": " + n.format(line.notes()) + (line.notes() == 1 ? " note" : " notes")
+                    + " \u00b7 principal " + DisplayFormat.amount(line.principal(), c) + " \u00b7 outstanding "
+                    + (line.outstandingMinor() == null ? "\u2014" : DisplayFormat.minorAmount(line.outstandingMinor(), c))
+                    + " \u00b7 NPV " + (line.npv() == null ? "\u2014" : estimate(line.npv(), c))
+                    + (line.failed() == 0 ? "" : " (" + n.format(line.failed()) + " not valued, left out)");
+            Div div = new Div(text);
+            div.setId("notes-total-" + c);
+            totalsLine.add(div);
+        }
+        if (!totals.valued()) {
+            Div why = new Div("Outstanding and NPV not totalled: " + totals.unvalued() + ".");
+            why.setId("notes-totals-unvalued");
+            totalsLine.add(why);
+        }
     }
 
     /** Sizes a column for its longest value (and its header with the sort arrows). */
@@ -186,9 +329,15 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** Puts the filter and sort order in the address without a navigation, so reload and bookmarks keep them. */
     private void replaceAddress(NoteFilter filter) {
-        query = NoteSortQuery.with(NoteFilterQuery.of(filter), sorts());
+        query = address(filter);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("notes/" + portfolioId, query)));
+    }
+
+    /** The address's query: the filter, the sort order and the valuation where it is not the default. */
+    private QueryParameters address(NoteFilter filter) {
+        return NoteValuationQuery.with(NoteSortQuery.with(NoteFilterQuery.of(filter), sorts()), valuation,
+                LocalDate.now());
     }
 
     private List<NoteSort> sorts() {

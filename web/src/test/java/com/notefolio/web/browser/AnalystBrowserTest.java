@@ -100,8 +100,7 @@ class AnalystBrowserTest {
                     .findElements(By.tagName("td"));
             String borrower = first.get(0).getText();
             long chartNotes = Long.parseLong(first.get(1).getText().replace(",", ""));
-            long independent = notes.count(demo, new NoteFilter(null, null, null, null, null, null, null, null, borrower,
-                    "USD"));
+            long independent = notes.count(demo, NoteFilter.ALL.withExactBorrower(borrower).withCurrency("USD"));
             assertThat(borrower).isEqualTo("Borrower 1");
             assertThat(chartNotes).as("the chart counts the borrower's notes").isEqualTo(independent);
             assertThat(notes.count(demo, NoteFilter.ALL.withBorrower(borrower)))

@@ -291,6 +291,71 @@ class NoteStoreTest {
         assertThat(indexData.load(id)).isEqualTo(onlySofr);
     }
 
+    @Test
+    void severalValuesOfAChoiceMatchAnyOfThemAndTheTotalsAreThoseOfTheirNotes() {
+        List<String> sectors = exampleNotes.stream().map(p -> p.terms().sector()).filter(java.util.Objects::nonNull)
+                .distinct().limit(2).toList();
+        assertThat(sectors).hasSize(2);
+        NoteFilter two = NoteFilter.ALL.withSectors(sectors);
+        List<Position> expected = exampleNotes.stream().filter(p -> sectors.contains(p.terms().sector())).toList();
+        assertThat(notes.count(examples, two)).isEqualTo(expected.size());
+        List<Position> back = new ArrayList<>();
+        notes.positions(examples, two, back::add);
+        assertThat(back).hasSameSizeAs(expected);
+        for (int i = 0; i < back.size(); i++) {
+            assertSameTerms(back.get(i), expected.get(i));
+        }
+        List<Position> streamed = transaction.execute(status -> {
+            try (java.util.stream.Stream<Position> stream = notes.positionStream(examples, two)) {
+                return stream.toList();
+            }
+        });
+        assertThat(streamed).hasSameSizeAs(expected);
+        for (int i = 0; i < streamed.size(); i++) {
+            assertSameTerms(streamed.get(i), expected.get(i));
+        }
+        List<com.notefolio.analytics.row.NoteRow> rows = new ArrayList<>();
+        notes.rows(examples, two, rows::add);
+        assertThat(rows).extracting(com.notefolio.analytics.row.NoteRow::getNoteId)
+                .containsExactlyElementsOf(expected.stream().map(p -> p.terms().id()).toList());
+        // Count and principal per currency, summed here from the terms.
+        java.util.Map<String, BigDecimal> principal = new java.util.TreeMap<>();
+        java.util.Map<String, Long> count = new java.util.TreeMap<>();
+        for (Position p : expected) {
+            String c = p.terms().currency().getCurrencyCode();
+            principal.merge(c, com.notefolio.core.note.NoteTerms.decimal(p.terms().principal()), BigDecimal::add);
+            count.merge(c, 1L, Long::sum);
+        }
+        List<PortfolioListing.CurrencyTotal> totals = notes.totals(examples, two);
+        assertThat(totals).extracting(PortfolioListing.CurrencyTotal::currency).containsExactlyElementsOf(count.keySet());
+        for (PortfolioListing.CurrencyTotal t : totals) {
+            assertThat(t.notes()).isEqualTo(count.get(t.currency()));
+            assertThat(t.principal()).isEqualByComparingTo(principal.get(t.currency()));
+        }
+        // One value is the single-value filter of before; a value no note has matches nothing.
+        assertThat(notes.count(examples, NoteFilter.ALL.withSectors(List.of(sectors.get(0)))))
+                .isEqualTo(notes.count(examples, NoteFilter.ALL.withSector(sectors.get(0))));
+        assertThat(notes.count(examples, NoteFilter.ALL.withSectors(List.of("Nowhere", "Neverland")))).isZero();
+    }
+
+    @Test
+    void thePositionsOfAPageAreReadByRowId() {
+        List<NoteListing> page = notes.page(examples, NoteFilter.ALL, List.of(NoteSort.FILE_ORDER), 1, 3);
+        java.util.Map<Long, Position> read = notes.positions(examples, page.stream().map(NoteListing::id).toList());
+        assertThat(read.keySet()).containsExactlyElementsOf(page.stream().map(NoteListing::id).toList());
+        for (int i = 0; i < page.size(); i++) {
+            assertSameTerms(read.get(page.get(i).id()), exampleNotes.get(i + 1));
+        }
+        // A row of another portfolio is not read through this one.
+        long other = transaction.execute(status -> {
+            long id = portfolios.insert("other " + System.nanoTime(), null, "test");
+            notes.insert(id, List.of(new NewNote(2, exampleNotes.get(0))));
+            return id;
+        });
+        long foreign = notes.page(other, NoteFilter.ALL, List.of(), 0, 1).get(0).id();
+        assertThat(notes.positions(examples, List.of(foreign))).isEmpty();
+    }
+
     static void assertSameTerms(Position actual, Position expected) {
         assertThat(actual).as(expected.terms().id()).usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(expected);

@@ -14,7 +14,8 @@ import java.util.Map;
  * ({@code notes/1?sector=Energy}) and a reload keeps the filter: {@code borrower}, {@code sector},
  * {@code region}, {@code rating}, {@code amortization}, {@code maturityFrom} and {@code maturityTo}
  * (ISO dates), {@code q} (text search), and from drill-downs {@code exactBorrower} (the whole name) and
- * {@code currency}. Unknown parameters are ignored; a date that does not parse
+ * {@code currency}. Sector, region, rating, amortization and currency take several values as the parameter
+ * repeated ({@code sector=Energy&sector=Retail}: either). Unknown parameters are ignored; a date that does not parse
  * is left out of the filter and reported.
  *
  * @param filter   the filter the parameters give
@@ -37,13 +38,13 @@ public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
         problems = List.copyOf(problems);
     }
 
-    /** The filter of a URL's query parameters (the first value of each). */
+    /** The filter of a URL's query parameters (the first value of each, every value of a choice). */
     public static NoteFilterQuery parse(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
         List<String> problems = new ArrayList<>();
-        NoteFilter filter = new NoteFilter(text(p, BORROWER), text(p, SECTOR), text(p, REGION), text(p, RATING),
-                text(p, AMORTIZATION), date(p, MATURITY_FROM, problems), date(p, MATURITY_TO, problems),
-                text(p, TEXT), exact(p, EXACT_BORROWER), text(p, CURRENCY));
+        NoteFilter filter = new NoteFilter(text(p, BORROWER), all(p, SECTOR), all(p, REGION), all(p, RATING),
+                all(p, AMORTIZATION), date(p, MATURITY_FROM, problems), date(p, MATURITY_TO, problems),
+                text(p, TEXT), exact(p, EXACT_BORROWER), all(p, CURRENCY));
         return new NoteFilterQuery(filter, problems);
     }
 
@@ -51,17 +52,17 @@ public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
     public static QueryParameters of(NoteFilter filter) {
         Map<String, List<String>> p = new LinkedHashMap<>();
         put(p, BORROWER, filter.borrower());
-        put(p, SECTOR, filter.sector());
-        put(p, REGION, filter.region());
-        put(p, RATING, filter.rating());
-        put(p, AMORTIZATION, filter.amortization());
+        putAll(p, SECTOR, filter.sectors());
+        putAll(p, REGION, filter.regions());
+        putAll(p, RATING, filter.ratings());
+        putAll(p, AMORTIZATION, filter.amortizations());
         put(p, MATURITY_FROM, filter.maturityFrom() == null ? null : filter.maturityFrom().toString());
         put(p, MATURITY_TO, filter.maturityTo() == null ? null : filter.maturityTo().toString());
         put(p, TEXT, filter.text());
         if (filter.exactBorrower() != null && !filter.exactBorrower().isEmpty()) {
             p.put(EXACT_BORROWER, List.of(filter.exactBorrower()));
         }
-        put(p, CURRENCY, filter.currency());
+        putAll(p, CURRENCY, filter.currencies());
         return new QueryParameters(p);
     }
 
@@ -69,6 +70,19 @@ public record NoteFilterQuery(NoteFilter filter, List<String> problems) {
         if (value != null && !value.isBlank()) {
             p.put(name, List.of(value.strip()));
         }
+    }
+
+    /** The parameter once per value ({@code sector=Energy&sector=Retail}), none for no value. */
+    private static void putAll(Map<String, List<String>> p, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            p.put(name, values);
+        }
+    }
+
+    /** Every value of a repeated parameter; a value is never split, since a stored name may hold a comma. */
+    private static List<String> all(Map<String, List<String>> p, String name) {
+        List<String> values = p.get(name);
+        return values == null ? List.of() : values;
     }
 
     private static String text(Map<String, List<String>> p, String name) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The notes browser's data: a lazy data provider over {@link NoteStore#count} and {@link NoteStore#page},
@@ -22,9 +23,22 @@ public final class NoteListings {
 
     /** The notes of one portfolio, filtered by the provider's filter (null: all). */
     public static ConfigurableFilterDataProvider<NoteListing, Void, NoteFilter> of(NoteStore notes, long portfolioId) {
+        return of(notes, portfolioId, page -> { });
+    }
+
+    /**
+     * The notes of one portfolio, each page fetched handed to {@code fetched} before the grid shows it: the
+     * browser values the notes of that page, and only those.
+     */
+    public static ConfigurableFilterDataProvider<NoteListing, Void, NoteFilter> of(NoteStore notes, long portfolioId,
+                                                                                   Consumer<List<NoteListing>> fetched) {
         DataProvider<NoteListing, NoteFilter> provider = DataProvider.fromFilteringCallbacks(
-                query -> notes.page(portfolioId, filter(query), sorts(query), query.getOffset(), query.getLimit())
-                        .stream(),
+                query -> {
+                    List<NoteListing> page = notes.page(portfolioId, filter(query), sorts(query), query.getOffset(),
+                            query.getLimit());
+                    fetched.accept(page);
+                    return page.stream();
+                },
                 query -> (int) Math.min(Integer.MAX_VALUE, notes.count(portfolioId, filter(query))));
         return provider.withConfigurableFilter();
     }

@@ -32,6 +32,23 @@ class NoteFilterQueryTest {
     }
 
     @Test
+    void aChoiceTakesSeveralValuesAsTheParameterRepeated() {
+        NoteFilterQuery q = NoteFilterQuery.parse(QueryParameters.fromString(
+                "sector=Energy&sector=Retail,%20Food&currency=USD&currency=EUR&exactBorrower=Borrower%201"));
+        // A value is never split at its comma: a stored sector may hold one.
+        assertThat(q.filter().sectors()).containsExactly("Energy", "Retail, Food");
+        assertThat(q.filter().currencies()).containsExactly("USD", "EUR");
+        assertThat(q.filter().exactBorrower()).isEqualTo("Borrower 1");
+        String query = NoteFilterQuery.of(q.filter()).getQueryString();
+        assertThat(query).contains("sector=Energy&sector=Retail").contains("currency=USD&currency=EUR");
+        assertThat(NoteFilterQuery.parse(QueryParameters.fromString(query)).filter()).isEqualTo(q.filter());
+        // A drill-down's one value reads as before.
+        assertThat(NoteFilterQuery.of(NoteFilter.ALL.withSector("Energy").withCurrency("USD")).getParameters())
+                .containsOnly(java.util.Map.entry("sector", java.util.List.of("Energy")),
+                        java.util.Map.entry("currency", java.util.List.of("USD")));
+    }
+
+    @Test
     void aDateThatDoesNotParseIsLeftOutAndReported() {
         NoteFilterQuery q = NoteFilterQuery.parse(QueryParameters.fromString("sector=Energy&maturityFrom=2020-13-01"));
         assertThat(q.filter()).isEqualTo(NoteFilter.ALL.withSector("Energy"));

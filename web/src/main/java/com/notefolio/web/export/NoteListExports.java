@@ -1,0 +1,121 @@
+package com.notefolio.web.export;
+
+import com.notefolio.analytics.io.PortfolioCsvWriter;
+import com.notefolio.core.index.IndexData;
+import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.reports.portfolio.NoteListWorkbook;
+import com.notefolio.reports.workbook.ExportAssumptions;
+import com.notefolio.web.portfolio.IndexDataStore;
+import com.notefolio.web.portfolio.NoteFilter;
+import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.NoteValuation;
+import com.notefolio.web.portfolio.NoteValue;
+import com.notefolio.web.portfolio.PortfolioStore;
+import com.notefolio.web.security.Role;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Downloads of the notes browser's filtered list, written to a file the caller streams to the browser as
+ * the notes are read: the notes in the portfolio CSV format (with the stated schedules and rate steps the
+ * import takes beside them, zipped), so the list can be imported again, and a workbook of the list with the
+ * engine's figures at the browser's valuation (the reports module's {@link NoteListWorkbook}).
+ */
+@Service
+@Secured(Role.ANALYST_AUTHORITY)
+public class NoteListExports {
+
+    /** The files of the CSV download, as the import dialog asks for them. */
+    public static final String NOTES_FILE = "notes.csv";
+    public static final String SCHEDULES_FILE = "schedules.csv";
+    public static final String RATE_STEPS_FILE = "rate-steps.csv";
+
+    private final NoteStore notes;
+    private final IndexDataStore indexData;
+    private final PortfolioStore portfolios;
+
+    public NoteListExports(NoteStore notes, IndexDataStore indexData, PortfolioStore portfolios) {
+        this.notes = notes;
+        this.indexData = indexData;
+        this.portfolios = portfolios;
+    }
+
+    /**
+     * The filtered notes as a zip of {@link #NOTES_FILE}, {@link #SCHEDULES_FILE} and {@link #RATE_STEPS_FILE}
+     * (each headed, the last two empty of rows when no note needs them); returns the notes written.
+     */
+    @Transactional(readOnly = true)
+    public long csv(long portfolioId, NoteFilter filter, Path out) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("notefolio-notes");
+            long[] count = {0};
+            try (Writer n = Files.newBufferedWriter(folder.resolve(NOTES_FILE), StandardCharsets.UTF_8);
+                 Writer s = Files.newBufferedWriter(folder.resolve(SCHEDULES_FILE), StandardCharsets.UTF_8);
+                 Writer r = Files.newBufferedWriter(folder.resolve(RATE_STEPS_FILE), StandardCharsets.UTF_8);
+                 PortfolioCsvWriter csv = PortfolioCsvWriter.open(n, s, r)) {
+                notes.rows(portfolioId, filter, row -> {
+                    csv.write(row);
+                    count[0]++;
+                });
+            }
+            try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
+                for (String name : List.of(NOTES_FILE, SCHEDULES_FILE, RATE_STEPS_FILE)) {
+                    zip.putNextEntry(new ZipEntry(name));
+                    Files.copy(folder.resolve(name), zip);
+                    zip.closeEntry();
+                }
+            }
+            return count[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteFolder(folder);
+        }
+    }
+
+    /** The filtered notes with the engine's figures at {@code valuation}, as a workbook; returns the notes written. */
+    @Transactional(readOnly = true)
+    public long workbook(long portfolioId, NoteFilter filter, NoteValuation valuation, Path out) {
+        IndexData indices = indexData.load(portfolioId).indexData();
+        FlatRate curve = FlatRate.of(valuation.discountRate().doubleValue());
+        String source = portfolios.find(portfolioId)
+                .map(p -> "Notefolio portfolio " + portfolioId + " \"" + p.name() + "\" (revision " + p.revision() + ")")
+                .orElse("Notefolio portfolio " + portfolioId);
+        ExportAssumptions assumptions = ExportAssumptions.of(valuation.asOf(), curve).withInputs(List.of(source))
+                .withIndexData(indices);
+        try (Stream<Position> positions = notes.positionStream(portfolioId, filter)) {
+            Iterator<NoteListWorkbook.Line> lines = positions.map(p -> {
+                NoteValue v = NoteValue.of(p, valuation, indices);
+                return new NoteListWorkbook.Line(p, v.measures(), v.problem());
+            }).iterator();
+            return NoteListWorkbook.write(lines, assumptions, out);
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
+        }
+        folder.toFile().delete();
+    }
+}
