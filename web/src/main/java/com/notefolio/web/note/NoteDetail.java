@@ -3,6 +3,7 @@ package com.notefolio.web.note;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.index.IndexData;
@@ -27,13 +28,16 @@ import javax.money.MonetaryAmount;
  * @param portfolioId the portfolio the note belongs to
  * @param id          the note's database row
  * @param line        its line in the file it was imported from
+ * @param indexData   the portfolio's index data the schedule's floating rates were set from, kept so the
+ *                    download records (and its Index sheet shows) the same fixings and projections
  */
 public record NoteDetail(long portfolioId, long id, int line, Position position, Schedule schedule,
-                         StatedScheduleReconciliation statedReconciliation) {
+                         StatedScheduleReconciliation statedReconciliation, IndexData indexData) {
 
     public NoteDetail {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(indexData, "indexData");
     }
 
     /** Resolves the position's terms (and reconciles a stated table). */
@@ -46,7 +50,7 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
         Schedule schedule = ScheduleResolver.resolve(position.terms(), indices);
         StatedScheduleReconciliation reconciliation = position.terms().amortization() == Amortization.STATED
                 ? StatedScheduleReconciliation.of(schedule) : null;
-        return new NoteDetail(portfolioId, id, line, position, schedule, reconciliation);
+        return new NoteDetail(portfolioId, id, line, position, schedule, reconciliation, indices);
     }
 
     public NoteTerms terms() {
@@ -85,7 +89,12 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
 
     /** The note's measures at a valuation, by the core's pricer. */
     public NoteMeasures measures(Valuation valuation) {
+        return measures(valuation, curve(valuation));
+    }
+
+    /** The note's measures at a valuation's as-of date and price, discounted on {@code curve}, by the core's pricer. */
+    public NoteMeasures measures(Valuation valuation, DiscountCurve curve) {
         MonetaryAmount price = valuation.price() == null ? null : valuation.price().amountAt(schedule, valuation.asOf());
-        return NotePricer.measures(schedule, valuation.asOf(), price, curve(valuation));
+        return NotePricer.measures(schedule, valuation.asOf(), price, curve);
     }
 }
