@@ -37,7 +37,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  *   <li>{@code Comparison}: per currency, the base row and one row per scenario — notes, NPV, outstanding
  *       principal, value-weighted yield and modified duration, principal-weighted WAL, DV01 and the cash
  *       still to come — every figure a formula over the Measures sheet (cached with the engine's figure),
- *       each followed by its delta to the base as a formula (yields' deltas in basis points);</li>
+ *       each followed by its delta to the base as a formula (yields' deltas in basis points) — then the
+ *       losses the what-if screen shows: the principal a default speed defaults and the expected loss
+ *       (defaulted less recovered, undiscounted), and the acceleration claims of events of default with
+ *       their loss (claim less recovered), sums over the Measures too;</li>
  *   <li>{@code Assumptions}: the record of the export — as-of date, discounting, price basis, every
  *       scenario's definition, inputs, version. This workbook holds no flows, so its per-note figures are
  *       the engine's at these assumptions (fixed values); the note and portfolio projections are the
@@ -49,8 +52,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  *       formula;</li>
  *   <li>{@code Measures}: one row per note and scenario with the base and scenario measures (the engine's,
  *       fixed), the deltas as formulas and the engine's ΔNPV beside them, and the figures the Comparison
- *       adds up (outstanding principal, dirty value, DV01, cash still due); it continues on further sheets
- *       past the row limit.</li>
+ *       adds up (outstanding principal, dirty value, DV01, cash still due, the claim's loss as a formula,
+ *       the principal defaulted and recovered after the as-of date and their difference, the expected
+ *       loss, as a formula); it continues on further sheets past the row limit.</li>
  * </ul>
  *
  * Amounts are never added across currencies. Yields are on the Excel XIRR basis (annual compounding on
@@ -67,6 +71,13 @@ public final class ScenarioComparisonWorkbook {
     public static final int M_ENGINE_DELTA_NPV = 7;
     public static final int M_DELTA_YIELD = 10;
     public static final int M_DELTA_WAL = 13;
+    public static final int M_CLAIM_LOSS = 23;
+    public static final int M_EXPECTED_LOSS = 26;
+    /** Comparison columns (0-based) of the losses. */
+    public static final int CMP_DEFAULTED = 18;
+    public static final int CMP_EXPECTED_LOSS = 19;
+    public static final int CMP_CLAIMS = 20;
+    public static final int CMP_CLAIM_LOSS = 21;
     /** Ladder columns (0-based). */
     public static final int L_BASE_TOTAL = 5;
     public static final int L_SCENARIO_TOTAL = 6;
@@ -83,6 +94,8 @@ public final class ScenarioComparisonWorkbook {
     static final int M_VALUE = 20;
     static final int M_DV01 = 21;
     static final int M_CASH = 22;
+    static final int M_CLAIM = 17;
+    static final int M_DEFAULTED = 24;
     private static final String TITLE = "Notefolio scenario comparison";
 
     private final Workbook workbook;
@@ -92,6 +105,8 @@ public final class ScenarioComparisonWorkbook {
     private final List<PortfolioAggregate> aggregates = new ArrayList<>();
     /** Σ of the engine's per-note ΔNPV, by scenario and currency: the figure the formulas must meet. */
     private final List<Map<String, Double>> engineDeltaNpv = new ArrayList<>();
+    /** Σ of the acceleration claims and of their losses, in minor units, by scenario and currency. */
+    private final List<Map<String, long[]>> claims = new ArrayList<>();
     private final Sheet comparison;
     private final StreamedTable ladder;
     private final StreamedTable measures;
@@ -118,6 +133,7 @@ public final class ScenarioComparisonWorkbook {
         for (int i = 0; i < names.size(); i++) {
             aggregates.add(new PortfolioAggregate(asOf));
             engineDeltaNpv.add(new TreeMap<>());
+            claims.add(new TreeMap<>());
         }
         comparison = workbook.createSheet("Comparison");
         ladder = new StreamedTable(workbook, styles, "Ladder", List.of(new Column("Scenario", 30),
@@ -135,7 +151,11 @@ public final class ScenarioComparisonWorkbook {
                 new Column("Mod. duration base", 10), new Column("Mod. duration", 10), new Column("ΔMod. duration", 10),
                 new Column("Acceleration claim", 16), new Column("Recovered", 16),
                 new Column("Outstanding principal", 16), new Column("Dirty value (price + accrued)", 16),
-                new Column("DV01", 12), new Column("Cash still due", 16)), rowLimit).asExcelTable("MeasuresTable");
+                new Column("DV01", 12), new Column("Cash still due", 16),
+                new Column("Loss on the claim (claim − recovered)", 16), new Column("Defaulted principal", 16),
+                new Column("Recovered from defaults", 16),
+                new Column("Expected loss (defaulted − recovered, undiscounted)", 16)), rowLimit)
+                .asExcelTable("MeasuresTable");
     }
 
     /** One note's results: the base case first, then one per scenario in the order of the names. */
@@ -169,18 +189,33 @@ public final class ScenarioComparisonWorkbook {
             AccelerationClaim claim = r.claim();
             if (claim != null) {
                 row.amount(claim.totalMinor(), scale, amount).amount(claim.recoveredMinor(), scale, amount);
+                long[] sum = claims.get(k).computeIfAbsent(currency.getCurrencyCode(), x -> new long[2]);
+                sum[0] += claim.totalMinor();
+                sum[1] += claim.lossMinor();
             } else {
                 row.blank().blank();
             }
             Schedule sc = r.schedule();
             long cash = 0;
+            long defaulted = 0;
+            long recovered = 0;
+            // The flows after the as-of date, as the core's aggregate counts the ladder and the expected loss.
             for (int i = sc.firstDueAfter((int) m.asOf().toEpochDay()); i < sc.size(); i++) {
                 cash += sc.interestMinor(i) + sc.principalMinor(i) + sc.prepaidMinor(i) + sc.recoveryMinor(i)
                         + sc.penaltyMinor(i);
+                defaulted += sc.defaultedMinor(i);
+                recovered += sc.recoveryMinor(i);
             }
             row.amount(m.outstandingPrincipalMinor(), scale, amount)
                     .amount(m.priceMinor() + m.accruedInterestMinor(), scale, amount)
                     .number(m.dv01(), amount).amount(cash, scale, amount);
+            if (claim != null) {
+                row.formula("ROUND(R" + n + "-S" + n + "," + scale + ")", amount, money(claim.lossMinor(), scale));
+            } else {
+                row.blank();
+            }
+            row.amount(defaulted, scale, amount).amount(recovered, scale, amount)
+                    .formula("ROUND(Y" + n + "-Z" + n + "," + scale + ")", amount, money(defaulted - recovered, scale));
         }
     }
 
@@ -274,11 +309,13 @@ public final class ScenarioComparisonWorkbook {
         for (String title : List.of("Scenario", "Currency", "Notes", "NPV (XNPV basis)", "ΔNPV", "ΔNPV (Σ engine, fixed)",
                 "Outstanding principal", "ΔOutstanding", "Yield (XIRR, value-weighted)", "ΔYield (bp)",
                 "WAL (principal-weighted)", "ΔWAL", "Modified duration", "ΔModified duration", "DV01",
-                "Cash still due", "ΔCash still due", "Scenario no.")) {
+                "Cash still due", "ΔCash still due", "Scenario no.", "Defaulted principal (undiscounted)",
+                "Expected loss (defaulted less recovered, undiscounted)", "Acceleration claims (events of default)",
+                "Loss on the claims (claim less recovered)")) {
             h.header(title);
         }
         comparison.createFreezePane(2, 1);
-        int[] widths = {30, 9, 8, 18, 16, 16, 18, 16, 14, 14, 10, 10, 10, 10, 12, 18, 16, 9};
+        int[] widths = {30, 9, 8, 18, 16, 16, 18, 16, 14, 14, 10, 10, 10, 10, 12, 18, 16, 9, 18, 18, 18, 18};
         for (int i = 0; i < widths.length; i++) {
             comparison.setColumnWidth(i, widths[i] * 256);
         }
@@ -332,10 +369,16 @@ public final class ScenarioComparisonWorkbook {
                 row.formula(sumIfs(parts, M_DV01, n), amount, t.dv01())
                         .formula(sumIfs(parts, M_CASH, n), amount, money(cash, scale))
                         .formula(delta("P", n, baseRow, "", scale), amount, money(cash - baseCash, scale))
-                        .integer(k);
+                        .integer(k)
+                        .formula(sumIfs(parts, M_DEFAULTED, n), amount, money(t.defaultedMinor(), scale))
+                        .formula(sumIfs(parts, M_EXPECTED_LOSS, n), amount, money(t.expectedLossMinor(), scale));
+                long[] claimed = claims.get(k).getOrDefault(code, new long[2]);
+                row.formula(sumIfs(parts, M_CLAIM, n), amount, money(claimed[0], scale))
+                        .formula(sumIfs(parts, M_CLAIM_LOSS, n), amount, money(claimed[1], scale));
             }
         }
-        comparison.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, next - 1), 0, 17));
+        comparison.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, next - 1), 0,
+                widths.length - 1));
     }
 
     private static double money(long minor, int scale) {

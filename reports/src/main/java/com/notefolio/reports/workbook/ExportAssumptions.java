@@ -8,6 +8,12 @@ import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.ZeroCurve;
+import com.notefolio.core.scenario.DatedPrepayment;
+import com.notefolio.core.scenario.DefaultSpeed;
+import com.notefolio.core.scenario.EventOfDefault;
+import com.notefolio.core.scenario.PrepaymentMode;
+import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.Recovery;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import java.math.BigDecimal;
@@ -44,18 +50,23 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
             + " par (the outstanding principal) where none is stated. Dirty price = clean price + accrued interest.";
 
     /**
-     * One scenario: its name, its definition, and what its rates move in words ({@code null} for a
-     * scenario that moves no rate): the JSON leaves out a rate shock's default target (both), and a
-     * floating note's figures depend on it.
+     * One scenario: its name, its definition, what its prepayments and defaults do in words ({@code null}
+     * for a scenario with neither) and what its rates move in words ({@code null} for a scenario that moves
+     * no rate): the JSON leaves out a rate shock's default target (both), and a floating note's figures
+     * depend on it.
      */
-    public record ScenarioDefinition(String name, String json, String rates) {
+    public record ScenarioDefinition(String name, String json, String flows, String rates) {
         public ScenarioDefinition {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(json, "json");
         }
 
+        public ScenarioDefinition(String name, String json, String rates) {
+            this(name, json, null, rates);
+        }
+
         public ScenarioDefinition(String name, String json) {
-            this(name, json, null);
+            this(name, json, null, null);
         }
     }
 
@@ -99,9 +110,68 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
     public ExportAssumptions withScenarios(ScenarioSet set) {
         List<ScenarioDefinition> defs = new ArrayList<>();
         for (Scenario s : set.scenarios()) {
-            defs.add(new ScenarioDefinition(s.name(), definition(set.name(), s), rates(s)));
+            defs.add(new ScenarioDefinition(s.name(), definition(set.name(), s), flows(s), rates(s)));
         }
         return new ExportAssumptions(asOf, discounting, priceBasis, set.name(), defs, inputs, version, indexData);
+    }
+
+    /**
+     * What a scenario's prepayments and defaults are, in words, as the what-if screen's editor takes them:
+     * the prepayment speed, the default speed (CDR, loss severity, recovery lag), each dated prepayment and
+     * each event of default with its recovery; {@code null} when it has none of them.
+     */
+    static String flows(Scenario s) {
+        List<String> parts = new ArrayList<>();
+        if (s.prepaymentSpeed() != null) {
+            parts.add("prepayment speed " + speed(s.prepaymentSpeed()) + " on every note");
+        }
+        DefaultSpeed d = s.defaultSpeed();
+        if (d != null) {
+            parts.add("default speed " + percent(d.cdr()) + " CDR with " + percent(d.severity()) + " loss severity on"
+                    + " every note, recovered " + d.recoveryLagMonths() + " months after default");
+        }
+        for (DatedPrepayment p : s.prepayments()) {
+            parts.add(p.isPayoff() ? "payoff of note " + p.noteId() + " on " + p.date()
+                    : "prepayment of " + p.amount().toPlainString() + " on note " + p.noteId() + " on " + p.date()
+                            + (p.mode() == PrepaymentMode.REDUCE_PAYMENT
+                                    ? " (same term, lower payments)" : " (same payments, shorter term)"));
+        }
+        for (EventOfDefault e : s.eventsOfDefault()) {
+            String event = "event of default on note " + e.noteId() + ": payment of " + e.missedPaymentDate()
+                    + " missed, notice " + e.noticeDate();
+            if (e.collectionCosts() != null && e.collectionCosts().signum() != 0) {
+                event += ", collection costs " + e.collectionCosts().toPlainString();
+            }
+            parts.add(event + ", " + recovery(e.recovery()));
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String speed(PrepaymentSpeed speed) {
+        if (speed instanceof PrepaymentSpeed.Cpr c) {
+            return percent(c.cpr()) + " CPR";
+        }
+        if (speed instanceof PrepaymentSpeed.Smm m) {
+            return percent(m.smm()) + " SMM";
+        }
+        if (speed instanceof PrepaymentSpeed.Psa p) {
+            return BigDecimal.valueOf(p.psa()).stripTrailingZeros().toPlainString() + " PSA";
+        }
+        PrepaymentSpeed.CprVector v = (PrepaymentSpeed.CprVector) speed;
+        return "a CPR vector of " + v.cprs().size() + " months from " + percent(v.cprs().get(0)) + " to "
+                + percent(v.cprs().get(v.cprs().size() - 1)) + " (the last held after)";
+    }
+
+    private static String recovery(Recovery r) {
+        if (r instanceof Recovery.Stated st) {
+            return "recovery of " + st.amount().toPlainString() + " "
+                    + (st.date() == null ? "on the acceleration date" : "on " + st.date());
+        }
+        Recovery.Collateral c = (Recovery.Collateral) r;
+        return "recovery from the collateral (" + (c.value() == null ? "its stated value" : c.value().toPlainString())
+                + " less a " + percent(c.haircut()) + " haircut"
+                + (c.costs().signum() == 0 ? "" : " and costs of " + c.costs().toPlainString()) + ") "
+                + c.lagMonths() + " months after acceleration";
     }
 
     /**
@@ -147,6 +217,9 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
             rows.add(new String[] {"Scenario: " + Scenario.BASE.name(), "no prepayment, default or rate shock"});
             for (ScenarioDefinition s : scenarios) {
                 rows.add(new String[] {"Scenario: " + s.name(), s.json()});
+                if (s.flows() != null) {
+                    rows.add(new String[] {"Scenario: " + s.name() + ", prepayments and defaults", s.flows()});
+                }
                 if (s.rates() != null) {
                     rows.add(new String[] {"Scenario: " + s.name() + ", rates", s.rates()});
                 }

@@ -283,13 +283,21 @@ class PortfolioAndScenarioWorkbooksTest {
         Path file = scenarios(set);
         List<String> names = WorkbookExports.caseNames(set);
         List<PortfolioAggregate> cases = new ArrayList<>();
+        // Σ acceleration claims and Σ their losses (claim − recovered), by case and currency, from the core.
+        List<Map<String, long[]>> claims = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
             cases.add(new PortfolioAggregate(SCENARIO_AS_OF));
+            claims.add(new LinkedHashMap<>());
         }
         for (Position p : examples()) {
             List<ScenarioResult> rs = WorkbookExports.cases(p, set, SCENARIO_AS_OF, FlatRate.of(0.10));
             for (int k = 0; k < rs.size(); k++) {
                 cases.get(k).add(p, rs.get(k).schedule(), rs.get(k).measures());
+                if (rs.get(k).claim() != null) {
+                    long[] sum = claims.get(k).computeIfAbsent(p.terms().currency().getCurrencyCode(), x -> new long[2]);
+                    sum[0] += rs.get(k).claim().totalMinor();
+                    sum[1] += rs.get(k).claim().lossMinor();
+                }
             }
         }
         Path libre = LibreOffice.recalculate(List.of(file), dir.resolve("lo")).get(0);
@@ -298,6 +306,8 @@ class PortfolioAndScenarioWorkbooksTest {
             for (XSSFWorkbook wb : List.of(cached, g, l)) {
                 Sheet cmp = wb.getSheet("Comparison");
                 int rows = 0;
+                boolean sawDefaults = false;
+                boolean sawClaim = false;
                 for (Row r : cmp) {
                     if (r.getRowNum() == 0) {
                         continue;
@@ -324,13 +334,51 @@ class PortfolioAndScenarioWorkbooksTest {
                     }
                     assertThat(round(value(r, 14), scale)).as(as).isEqualTo(round(t.dv01(), scale));
                     assertThat(round(value(r, 15), scale)).as(as).isEqualTo(cash);
+                    // The losses the what-if screen shows: exact cents, sums of exact amounts.
+                    assertThat(round(value(r, ScenarioComparisonWorkbook.CMP_DEFAULTED), scale)).as(as)
+                            .isEqualTo(t.defaultedMinor());
+                    assertThat(round(value(r, ScenarioComparisonWorkbook.CMP_EXPECTED_LOSS), scale)).as(as)
+                            .isEqualTo(t.expectedLossMinor());
+                    long[] claimed = claims.get(k).getOrDefault(code, new long[2]);
+                    assertThat(round(value(r, ScenarioComparisonWorkbook.CMP_CLAIMS), scale)).as(as).isEqualTo(claimed[0]);
+                    assertThat(round(value(r, ScenarioComparisonWorkbook.CMP_CLAIM_LOSS), scale)).as(as)
+                            .isEqualTo(claimed[1]);
+                    if (names.get(k).equals("2 CDR, 40% severity") && code.equals("USD")) {
+                        sawDefaults = t.expectedLossMinor() > 0;
+                    }
+                    if (names.get(k).equals("2003 note: accelerated, 120k recovered") && code.equals("USD")) {
+                        // docs/scenarios.md: 150,000 + 1,500 + 887.67 default interest + 5,000 costs, 120,000 recovered.
+                        assertThat(round(value(r, ScenarioComparisonWorkbook.CMP_CLAIMS), 2)).as(as).isEqualTo(15_738_767);
+                        assertThat(round(value(r, ScenarioComparisonWorkbook.CMP_CLAIM_LOSS), 2)).as(as)
+                                .isEqualTo(3_738_767);
+                        sawClaim = true;
+                    }
                 }
                 assertThat(rows).isGreaterThan(15);
+                assertThat(sawDefaults).as("the default speed loses something").isTrue();
+                assertThat(sawClaim).as("the 2003 note's acceleration").isTrue();
             }
             assertThat(cached.getSheet("Assumptions").getRow(5).getCell(0).getStringCellValue())
                     .isEqualTo("Scenario: base");
             assertThat(cached.getSheet("Assumptions").getRow(6).getCell(1).getStringCellValue())
                     .contains(set.scenarios().get(0).name());
+            // Each scenario's prepayments and defaults in words, as the what-if editor takes them.
+            Map<String, String> recorded = new LinkedHashMap<>();
+            cached.getSheet("Assumptions").forEach(r -> {
+                if (r.getCell(0) != null && r.getCell(1) != null && r.getCell(1).getCellType() == CellType.STRING) {
+                    recorded.put(r.getCell(0).getStringCellValue(), r.getCell(1).getStringCellValue());
+                }
+            });
+            assertThat(recorded.get("Scenario: 2 CDR, 40% severity, prepayments and defaults")).isEqualTo(
+                    "default speed 2% CDR with 40% loss severity on every note, recovered 12 months after default");
+            assertThat(recorded.get("Scenario: 10 CPR, prepayments and defaults"))
+                    .isEqualTo("prepayment speed 10% CPR on every note");
+            assertThat(recorded.get("Scenario: 2003 note: accelerated, 120k recovered, prepayments and defaults"))
+                    .isEqualTo("event of default on note INFINITE-2003: payment of 2004-07-12 missed, notice 2004-07-20,"
+                            + " collection costs 5000.00, recovery of 120000.00 on 2005-01-20");
+            assertThat(recorded.get("Scenario: 2003 note: payoff on 2005-03-12, prepayments and defaults"))
+                    .isEqualTo("payoff of note INFINITE-2003 on 2005-03-12");
+            assertThat(recorded).doesNotContainKey("Scenario: +200bp, prepayments and defaults");
         }
     }
 

@@ -1,13 +1,14 @@
 package com.notefolio.web.export;
 
 import com.notefolio.core.portfolio.Position;
-import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.reports.csv.CsvExport;
 import com.notefolio.reports.export.WorkbookExports;
 import com.notefolio.reports.workbook.ExportAssumptions;
 import com.notefolio.reports.workbook.StreamedTable;
+import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
@@ -28,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reports module's workbooks for a stored portfolio, written to a file the caller streams to the
  * browser: the notes are read from the database as the workbook is written (SXSSF), so neither the
- * portfolio nor the workbook is held in memory. Same code as {@code notefolio export}.
+ * portfolio nor the workbook is held in memory. Floating notes are priced on the portfolio's stored index
+ * data (its fixings and forward curves), which the workbook records on its Assumptions and Index sheets.
+ * Same code as {@code notefolio export --fixings --index-curve}.
  */
 @Service
 @Secured(Role.ANALYST_AUTHORITY)
@@ -36,16 +39,17 @@ public class PortfolioExports {
 
     private final NoteStore notes;
     private final PortfolioStore portfolios;
+    private final IndexDataStore indexData;
 
-    public PortfolioExports(NoteStore notes, PortfolioStore portfolios) {
+    public PortfolioExports(NoteStore notes, PortfolioStore portfolios, IndexDataStore indexData) {
         this.notes = notes;
         this.portfolios = portfolios;
+        this.indexData = indexData;
     }
 
     /** The portfolio projection workbook; returns the notes written. */
     @Transactional(readOnly = true)
-    public long portfolioProjection(long portfolioId, LocalDate asOf, double discountRate, Path out) {
-        FlatRate curve = FlatRate.of(discountRate);
+    public long portfolioProjection(long portfolioId, LocalDate asOf, DiscountCurve curve, Path out) {
         try (Stream<Position> positions = notes.positionStream(portfolioId)) {
             return WorkbookExports.portfolioProjection(positions.iterator(), assumptions(portfolioId, asOf, curve),
                     curve, StreamedTable.EXCEL_ROW_LIMIT, out);
@@ -54,10 +58,9 @@ public class PortfolioExports {
 
     /** The scenario comparison workbook: each scenario beside the base case; returns the notes written. */
     @Transactional(readOnly = true)
-    public long scenarioComparison(long portfolioId, LocalDate asOf, double discountRate, List<Scenario> scenarios,
+    public long scenarioComparison(long portfolioId, LocalDate asOf, DiscountCurve curve, List<Scenario> scenarios,
                                    Path out) {
         ScenarioSet set = new ScenarioSet("what-if", scenarios);
-        FlatRate curve = FlatRate.of(discountRate);
         try (Stream<Position> positions = notes.positionStream(portfolioId)) {
             return WorkbookExports.scenarioComparison(positions.iterator(),
                     assumptions(portfolioId, asOf, curve).withScenarios(set), curve, set,
@@ -67,13 +70,12 @@ public class PortfolioExports {
 
     /** The monthly ladder and the exposure tables as CSV files in a zip; returns the notes counted. */
     @Transactional(readOnly = true)
-    public long ladderAndExposure(long portfolioId, LocalDate asOf, double discountRate, Path out) {
+    public long ladderAndExposure(long portfolioId, LocalDate asOf, DiscountCurve curve, Path out) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("notefolio-tables");
             long count;
             try (Stream<Position> positions = notes.positionStream(portfolioId)) {
-                FlatRate curve = FlatRate.of(discountRate);
                 count = new CsvExport(folder, assumptions(portfolioId, asOf, curve))
                         .projection(positions.iterator(), curve);
             }
@@ -92,12 +94,16 @@ public class PortfolioExports {
         }
     }
 
-    /** What an export records: the as-of date and rate, and the stored portfolio the notes came from. */
-    private ExportAssumptions assumptions(long portfolioId, LocalDate asOf, FlatRate curve) {
+    /**
+     * What an export records and prices with: the as-of date and discounting, the stored portfolio the
+     * notes came from, and its index data (read in the export's transaction, with the notes).
+     */
+    private ExportAssumptions assumptions(long portfolioId, LocalDate asOf, DiscountCurve curve) {
         String source = portfolios.find(portfolioId)
                 .map(p -> "Notefolio portfolio " + portfolioId + " \"" + p.name() + "\" (revision " + p.revision() + ")")
                 .orElse("Notefolio portfolio " + portfolioId);
-        return ExportAssumptions.of(asOf, curve).withInputs(List.of(source));
+        return ExportAssumptions.of(asOf, curve).withInputs(List.of(source))
+                .withIndexData(indexData.load(portfolioId).indexData());
     }
 
     private static void deleteFolder(Path folder) {

@@ -3,6 +3,7 @@ package com.notefolio.web.note;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.index.IndexData;
@@ -27,14 +28,16 @@ import javax.money.MonetaryAmount;
  * @param portfolioId the portfolio the note belongs to
  * @param id          the note's database row
  * @param line        its line in the file it was imported from
+ * @param indexData   the portfolio's index data the schedule's floating rates were set from, kept so the
+ *                    download records (and its Index sheet shows) the same fixings and projections
  */
 public record NoteDetail(long portfolioId, long id, int line, Position position, Schedule schedule,
-                         StatedScheduleReconciliation statedReconciliation, IndexData indices) {
+                         StatedScheduleReconciliation statedReconciliation, IndexData indexData) {
 
     public NoteDetail {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(schedule, "schedule");
-        Objects.requireNonNull(indices, "indices");
+        Objects.requireNonNull(indexData, "indexData");
     }
 
     /** Resolves the position's terms (and reconciles a stated table). */
@@ -89,7 +92,12 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
      * duration of a rate that follows an index (measured on the index data the schedule was resolved with).
      */
     public NoteMeasures measures(Valuation valuation) {
+        return measures(valuation, curve(valuation));
+    }
+
+    /** As {@link #measures(Valuation)}, discounted on {@code curve} (a flat rate or a zero curve). */
+    public NoteMeasures measures(Valuation valuation, DiscountCurve curve) {
         MonetaryAmount price = valuation.price() == null ? null : valuation.price().amountAt(schedule, valuation.asOf());
-        return ScenarioAnalyzer.baseMeasures(schedule, valuation.asOf(), price, curve(valuation), indices);
+        return ScenarioAnalyzer.baseMeasures(schedule, valuation.asOf(), price, curve, indexData);
     }
 }

@@ -1,6 +1,6 @@
 package com.notefolio.web.note;
 
-import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.reports.note.NoteProjectionWorkbook;
 import com.notefolio.reports.workbook.ExportAssumptions;
@@ -13,7 +13,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A note's Excel projection for download: the reports module's {@link NoteProjectionWorkbook} (the
  * workbook {@code notefolio export --note} writes) at the valuation on screen, written straight to the
- * response.
+ * response. A floating note's workbook records the portfolio's index data its rates were set from (the
+ * Assumptions and Index sheets), as {@code export --note --fixings --index-curve} does.
  */
 public final class NoteWorkbook {
 
@@ -38,13 +39,16 @@ public final class NoteWorkbook {
         return (safe.isEmpty() ? "note" : safe) + "-projection.xlsx";
     }
 
-    /** Writes the projection of {@code note} at {@code valuation} to {@code out} (not closed). */
-    public static void write(NoteDetail note, Valuation valuation, OutputStream out) throws IOException {
-        NoteMeasures measures = note.measures(valuation);
-        FlatRate curve = NoteDetail.curve(valuation);
+    /**
+     * Writes the projection of {@code note} at {@code valuation}'s as-of date and price, discounted on
+     * {@code curve} (a flat rate or a zero curve), to {@code out} (not closed).
+     */
+    public static void write(NoteDetail note, Valuation valuation, DiscountCurve curve, OutputStream out)
+            throws IOException {
+        NoteMeasures measures = note.measures(valuation, curve);
         ExportAssumptions assumptions = ExportAssumptions.of(measures.asOf(), curve).withInputs(List.of(
                 "Note " + note.terms().id() + " of Notefolio portfolio " + note.portfolioId()
-                        + " (line " + note.line() + " of its file)"));
+                        + " (line " + note.line() + " of its file)")).withIndexData(note.indexData());
         NoteProjectionWorkbook projection = new NoteProjectionWorkbook(note.schedule(), measures, curve, assumptions);
         SXSSFWorkbook workbook = new SXSSFWorkbook();
         try {

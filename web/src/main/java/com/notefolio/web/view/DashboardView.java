@@ -13,6 +13,10 @@ import com.notefolio.web.dashboard.JobsBusyException;
 import com.notefolio.web.dashboard.SessionJobs;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SharedJobs;
+import com.notefolio.web.export.PortfolioExports;
+import com.notefolio.web.view.download.FileDownload;
+import com.notefolio.core.pricer.FlatRate;
+import com.vaadin.flow.component.html.Anchor;
 import com.notefolio.web.portfolio.NoteFilter;
 import com.notefolio.web.view.chart.ChartTable;
 import com.notefolio.web.view.dashboard.KpiPanel;
@@ -77,7 +81,9 @@ import java.util.function.Function;
  * whole name, the currency shown); a table under each chart holds the same figures with the same
  * drill-down as links, for the keyboard. The inputs live in the address ({@code ?asOf=2030-01-05&rate=8
  * &cdr=2&severity=40}, percentages), so a reload or a shared link computes the same dashboard, and a
- * reload finds a computation still running (shared by {@link SharedJobs}) and shows it.
+ * reload finds a computation still running (shared by {@link SharedJobs}) and shows it. Once figures are
+ * shown, a link above the KPIs downloads the portfolio projection workbook at their as-of date and
+ * discount rate ({@link PortfolioExports}).
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Notefolio")
@@ -112,13 +118,16 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private final HorizontalLayout progress = new HorizontalLayout(progressBar, progressText, cancel);
     final Div content = new Div();
     final StaleNotice staleNotice = new StaleNotice(content);
+    final Anchor download = new Anchor();
 
     private long portfolioId;
     private SparkJob<DashboardFigures> job;
-    private DashboardFigures shown;
+    /** The figures on screen: set on the UI thread, read by the download request too. */
+    private volatile DashboardFigures shown;
     private Registration pollListener;
 
-    public DashboardView(Dashboards dashboards, Portfolios portfolios, SignedInUser user, SharedJobs shared) {
+    public DashboardView(Dashboards dashboards, Portfolios portfolios, SignedInUser user, SharedJobs shared,
+                         PortfolioExports exports) {
         this.shared = shared;
         this.dashboards = dashboards;
         this.portfolios = portfolios;
@@ -142,7 +151,15 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         content.setId("dashboard-content");
         content.setWidthFull();
         title.setId("dashboard-title");
-        add(title, inputs, progress, staleNotice, content);
+        download.setId("download-projection");
+        download.setText("Download the projection workbook");
+        // The figures shown, not the inputs being typed: the workbook is theirs (read by the download request).
+        download.setHref(FileDownload.workbook("portfolio-projection.xlsx", file -> {
+            DashboardInputs of = shown.key().inputs();
+            exports.portfolioProjection(portfolioId, of.asOf(), FlatRate.of(of.discountRate().doubleValue()), file);
+        }));
+        download.setVisible(false);
+        add(title, inputs, progress, staleNotice, download, content);
         asOf.addValueChangeListener(e -> markStale());
         List.of(discountRate, cdr, severity).forEach(f -> f.addValueChangeListener(e -> markStale()));
     }
@@ -315,6 +332,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         shown = figures;
         markStale();
         content.removeAll();
+        download.setVisible(!figures.currencies().isEmpty());
         if (figures.currencies().isEmpty()) {
             content.add(new Span("This portfolio has no notes."));
             return;

@@ -109,7 +109,9 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
             event.setFileName(NoteWorkbook.fileName(note.terms().id()));
             event.setContentType(NoteWorkbook.CONTENT_TYPE);
             try (OutputStream out = event.getOutputStream()) {
-                NoteWorkbook.write(note, form.valuation(), out);
+                Valuation valuation = form.valuation();
+                // The screen takes a flat rate; a zero curve passes here once it has one.
+                NoteWorkbook.write(note, valuation, NoteDetail.curve(valuation), out);
             }
         };
     }

@@ -1,5 +1,6 @@
 package com.notefolio.web.view;
 
+import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.scenario.CashFlowDifference;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.scenario.InvalidScenarioException;
@@ -236,7 +237,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         download.setId("download-comparison");
         download.setHref(FileDownload.workbook("scenario-comparison.xlsx", file -> {
             Valuation v = lastRun;
-            exports.scenarioComparison(portfolioId, v.asOf(), v.discountRate(), v.scenarios(), file);
+            exports.scenarioComparison(portfolioId, v.asOf(), FlatRate.of(v.discountRate()), v.scenarios(), file);
         }));
         download.setVisible(false);
         progressBar.setId("whatif-progress");

@@ -5,7 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.notefolio.core.portfolio.PortfolioTotals;
+import com.notefolio.reports.portfolio.PortfolioProjectionWorkbook;
+import com.vaadin.flow.component.html.Anchor;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import com.notefolio.web.dashboard.CurrencyDashboard;
 import com.notefolio.web.dashboard.DashboardFigures;
 import com.notefolio.web.dashboard.DashboardInputs;
@@ -97,6 +103,49 @@ class DashboardViewTest extends KaribuViews {
         ChartJs borrowers = _get(ChartJs.class, spec -> spec.withId("chart-borrowers"));
         assertThat(borrowers.getConfiguration().labels()).containsExactlyElementsOf(
                 usd.topBorrowers().stream().map(com.notefolio.core.portfolio.ExposureRow::key).toList());
+    }
+
+    /**
+     * Relative tolerance between the dashboard's NPV (summed on Spark, partition by partition) and the
+     * workbook's (summed note by note in the export): the same per-note doubles added in another order,
+     * about 1e-15 relative; 1e-9 leaves room and still catches any cent on a portfolio of this size.
+     */
+    static final double SUM_ORDER_TOLERANCE = 1e-9;
+
+    @Test
+    void theProjectionWorkbookOfTheFiguresShownDownloadsBesideTheKpis() throws Exception {
+        LocalDate asOf = LocalDate.of(2024, 3, 31);
+        UI.getCurrent().navigate(DashboardView.class, stored.id(),
+                QueryParameters.simple(Map.of("asOf", asOf.toString(), "rate", "7.25")));
+        DashboardView view = (DashboardView) UI.getCurrent().getCurrentView();
+        assertThat(view.download.isVisible()).as("no figures yet, nothing to download").isFalse();
+        awaitAndPoll(view);
+
+        Anchor download = _get(Anchor.class, spec -> spec.withId("download-projection"));
+        assertThat(download.getText()).isEqualTo("Download the projection workbook");
+        // A link with an address is in the tab order; it sits just above the figures, the KPIs first among them.
+        assertThat(download.getElement().getAttribute("href")).isNotBlank();
+        assertThat(download.getElement().hasAttribute("tabindex")).isFalse();
+        assertThat(view.indexOf(download)).isEqualTo(view.indexOf(view.content) - 1);
+
+        CurrencyDashboard usd = view.job().result().orElseThrow().currency("USD").orElseThrow();
+        byte[] bytes = DownloadKt._download(download);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet assumptions = book.getSheet("Assumptions");
+            // The named inputs AsOf (B2) and DiscountRate (B3) are the dashboard's: 2024-03-31 and 7.25%.
+            assertThat(assumptions.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(asOf);
+            assertThat(assumptions.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(0.0725);
+            Sheet summary = book.getSheet("Summary");
+            int top = 1;
+            while (!summary.getRow(top).getCell(1).getStringCellValue().equals("USD")) {
+                top += PortfolioProjectionWorkbook.S_BLOCK;
+            }
+            double npv = summary.getRow(top + PortfolioProjectionWorkbook.S_NPV).getCell(1).getNumericCellValue();
+            double shown = usd.totals().npv();
+            assertThat(npv).isCloseTo(shown, org.assertj.core.api.Assertions.within(Math.abs(shown) * SUM_ORDER_TOLERANCE));
+            assertThat(summary.getRow(top + PortfolioProjectionWorkbook.S_NOTES).getCell(1).getNumericCellValue())
+                    .isEqualTo(300);
+        }
     }
 
     @Test

@@ -5,7 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.notefolio.reports.scenario.ScenarioComparisonWorkbook;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
@@ -128,7 +137,7 @@ class WhatIfViewTest extends KaribuViews {
     }
 
     @Test
-    void anEventOfDefaultShowsTheAccelerationClaimAndSavedScenariosRunAgain() {
+    void anEventOfDefaultShowsTheAccelerationClaimAndSavedScenariosRunAgain() throws Exception {
         WhatIfView view = _get(WhatIfView.class);
         openEditor();
         textField("scenario-name").setValue("default July 2004");
@@ -150,6 +159,46 @@ class WhatIfViewTest extends KaribuViews {
         ComparisonRow accelerated = GridKt._get(view.comparison, 1);
         assertThat(accelerated.claim()).isEqualByComparingTo("157387.67");
         assertThat(accelerated.loss()).isEqualByComparingTo("67387.67");
+
+        // The comparison workbook states what the screen computed from: as-of date, rate, the scenario's
+        // definition, and its claim and loss (here the portfolio is this one note, so the sums are the note's).
+        assertThat(view.download.isVisible()).isTrue();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DownloadKt._download(view.download)))) {
+            Map<String, String> recorded = assumptions(book);
+            assertThat(recorded.get("As-of date")).isEqualTo("2004-06-30");
+            assertThat(recorded.get("Discounting")).startsWith("Flat discount rate 8%");
+            assertThat(recorded.get("Scenario: default July 2004, prepayments and defaults"))
+                    .startsWith("event of default on note INFINITE-2003: payment of 2004-07-12 missed, notice 2004-07-20")
+                    .contains("recovery from the collateral (90000");
+            Row row = comparisonRow(book, "default July 2004", "USD");
+            assertThat(row.getCell(ScenarioComparisonWorkbook.CMP_CLAIMS).getNumericCellValue()).isEqualTo(157387.67);
+            assertThat(row.getCell(ScenarioComparisonWorkbook.CMP_CLAIM_LOSS).getNumericCellValue()).isEqualTo(67387.67);
+            assertThat(comparisonRow(book, "base", "USD").getCell(ScenarioComparisonWorkbook.CMP_CLAIMS)
+                    .getNumericCellValue()).isZero();
+        }
+    }
+
+    /** The Assumptions sheet's labelled rows: label → recorded text. */
+    private static Map<String, String> assumptions(XSSFWorkbook book) {
+        Map<String, String> recorded = new HashMap<>();
+        for (Row r : book.getSheet("Assumptions")) {
+            if (r.getCell(0) != null && r.getCell(1) != null && r.getCell(1).getCellType() == CellType.STRING) {
+                recorded.put(r.getCell(0).getStringCellValue(), r.getCell(1).getStringCellValue());
+            }
+        }
+        return recorded;
+    }
+
+    /** The Comparison sheet's row of a case (its name as the scenario set names it) in a currency. */
+    private static Row comparisonRow(XSSFWorkbook book, String scenario, String currency) {
+        Sheet cmp = book.getSheet("Comparison");
+        for (Row r : cmp) {
+            if (r.getRowNum() > 0 && scenario.equals(r.getCell(0).getStringCellValue())
+                    && currency.equals(r.getCell(1).getStringCellValue())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no Comparison row of " + scenario + " in " + currency);
     }
 
     @Test
@@ -468,6 +517,30 @@ class WhatIfViewTest extends KaribuViews {
             ComboBox<String> scenario = _get(ComboBox.class, spec -> spec.withId("most-changed-scenario-" + code));
             scenario.setValue("2 CDR 40% severity");
             assertThat(GridKt._findAll(changed)).containsExactlyElementsOf(c.mostChanged("2 CDR 40% severity"));
+        }
+
+        // The comparison workbook: each scenario's definition, and per scenario and currency the defaulted
+        // principal and the expected loss the screen shows (exact cents: sums of the core's minor units).
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DownloadKt._download(view.download)))) {
+            Map<String, String> recorded = assumptions(book);
+            assertThat(recorded.get("As-of date")).isEqualTo(PORTFOLIO_AS_OF.toString());
+            assertThat(recorded.get("Discounting")).startsWith("Flat discount rate 7.5%");
+            assertThat(recorded.get("Scenario: 10 CPR, prepayments and defaults"))
+                    .isEqualTo("prepayment speed 10% CPR on every note");
+            assertThat(recorded.get("Scenario: 2 CDR 40% severity, prepayments and defaults")).isEqualTo(
+                    "default speed 2% CDR with 40% loss severity on every note, recovered 12 months after default");
+            for (String code : List.of("USD", "EUR")) {
+                CurrencyComparison c = result.currency(code).orElseThrow();
+                int scale = javax.money.Monetary.getCurrency(code).getDefaultFractionDigits();
+                for (CaseFigures f : c.cases()) {
+                    String name = f == c.base() ? "base" : f.name();
+                    Row row = comparisonRow(book, name, code);
+                    assertThat(row.getCell(ScenarioComparisonWorkbook.CMP_EXPECTED_LOSS).getNumericCellValue())
+                            .as(name + " " + code).isEqualTo(BigDecimal.valueOf(f.expectedLossMinor(), scale).doubleValue());
+                    assertThat(row.getCell(ScenarioComparisonWorkbook.CMP_DEFAULTED).getNumericCellValue())
+                            .as(name + " " + code).isEqualTo(BigDecimal.valueOf(f.defaultedMinor(), scale).doubleValue());
+                }
+            }
         }
 
         // A note id again: the immediate single-note path, the portfolio panel hidden.
