@@ -3,6 +3,7 @@ package com.notefolio.core.portfolio;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.SensitivityLadder;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioAnalyzer;
 import com.notefolio.core.scenario.ScenarioResult;
@@ -21,7 +22,9 @@ import javax.money.MonetaryAmount;
  * one implementation of "resolve, price the base, analyze each scenario" for every command, job, export
  * and screen; stateless. The base case carries its rate measures (the discount margin and the effective
  * duration of a note whose rate follows an index), and a scenario that moves an index re-resolves
- * a floating note's schedule under the moved index data; see {@link ScenarioAnalyzer}.
+ * a floating note's schedule under the moved index data; see {@link ScenarioAnalyzer}. The base case's
+ * NPV is also taken at each shift of a {@link SensitivityLadder} (six present values of the flows the
+ * schedule already holds).
  */
 public final class PositionPricer {
 
@@ -57,6 +60,7 @@ public final class PositionPricer {
                 results.add(ScenarioAnalyzer.analyze(schedule, base, s, asOf, price, curve, indices));
             }
         }
-        return new PositionResult(position, schedule, base, results, PositionWarning.of(position, base));
+        double[] ladder = SensitivityLadder.presentValues(schedule, asOf, curve, base.npv());
+        return new PositionResult(position, schedule, base, results, PositionWarning.of(position, base), ladder);
     }
 }

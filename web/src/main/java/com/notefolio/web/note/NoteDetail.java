@@ -3,7 +3,8 @@ package com.notefolio.web.note;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
-import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.SensitivityLadder;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.NotePricer;
@@ -78,14 +79,19 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
         };
     }
 
-    /** The flat discount curve of a valuation. */
-    public static FlatRate curve(Valuation valuation) {
-        return FlatRate.of(valuation.discountRate().doubleValue());
+    /** The discount curve of a valuation: its flat rate or its zero curve. */
+    public static DiscountCurve curve(Valuation valuation) {
+        return valuation.discount().curve();
     }
 
     /** The note's measures at a valuation, by the core's pricer. */
     public NoteMeasures measures(Valuation valuation) {
         MonetaryAmount price = valuation.price() == null ? null : valuation.price().amountAt(schedule, valuation.asOf());
         return NotePricer.measures(schedule, valuation.asOf(), price, curve(valuation));
+    }
+
+    /** The note's NPV at parallel shifts of the valuation's curve, by the core. */
+    public SensitivityLadder ladder(Valuation valuation) {
+        return SensitivityLadder.of(schedule, valuation.asOf(), curve(valuation));
     }
 }

@@ -1,6 +1,6 @@
 package com.notefolio.web.note;
 
-import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.reports.note.NoteProjectionWorkbook;
 import com.notefolio.reports.workbook.ExportAssumptions;
@@ -41,7 +41,7 @@ public final class NoteWorkbook {
     /** Writes the projection of {@code note} at {@code valuation} to {@code out} (not closed). */
     public static void write(NoteDetail note, Valuation valuation, OutputStream out) throws IOException {
         NoteMeasures measures = note.measures(valuation);
-        FlatRate curve = NoteDetail.curve(valuation);
+        DiscountCurve curve = NoteDetail.curve(valuation);
         ExportAssumptions assumptions = ExportAssumptions.of(measures.asOf(), curve).withInputs(List.of(
                 "Note " + note.terms().id() + " of Notefolio portfolio " + note.portfolioId()
                         + " (line " + note.line() + " of its file)"));

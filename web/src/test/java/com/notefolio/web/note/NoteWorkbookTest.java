@@ -1,5 +1,6 @@
 package com.notefolio.web.note;
 
+import com.notefolio.web.discount.DiscountInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.notefolio.core.portfolio.PortfolioGenerator;
@@ -30,7 +31,7 @@ class NoteWorkbookTest {
     void theWorkbookHoldsTheScheduleAtTheValuation() throws Exception {
         NoteDetail detail = NoteDetail.of(1, 1, 2, Position.atPar(PortfolioGenerator.promissoryNote2003()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NoteWorkbook.write(detail, new Valuation(LocalDate.of(2004, 1, 1), new BigDecimal("0.09"), null), out);
+        NoteWorkbook.write(detail, new Valuation(LocalDate.of(2004, 1, 1), DiscountInput.flat(new BigDecimal("0.09")), null), out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(book.getSheet("Terms").getRow(1).getCell(1).getStringCellValue()).isEqualTo("INFINITE-2003");
             Sheet assumptions = book.getSheet("Assumptions");
