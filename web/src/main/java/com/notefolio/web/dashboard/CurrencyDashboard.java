@@ -7,6 +7,7 @@ import com.notefolio.core.portfolio.MaturityYear;
 import com.notefolio.core.portfolio.PortfolioTotals;
 import com.notefolio.core.portfolio.Stratum;
 import com.notefolio.core.portfolio.StratumDimension;
+import com.notefolio.core.pricer.SensitivityLadder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Map;
  * core's totals, the expected loss under the dashboard's default assumption (defaulted principal less
  * recoveries, undiscounted, as the core's totals define it), the monthly ladder, the largest
  * borrowers, exposure by sector and region, outstanding principal by maturity year and the borrower
- * concentration, and the stratification tables (the core's buckets by {@link StratumDimension}). Amounts
+ * concentration, the stratification tables (the core's buckets by {@link StratumDimension}) and the
+ * sensitivity ladder (the notes' NPVs summed at each parallel shift of the curve, by the core on Spark). Amounts
  * named {@code …Minor} are in minor units of the currency.
  */
 public record CurrencyDashboard(String currency, int fractionDigits, PortfolioTotals totals,
@@ -24,7 +26,7 @@ public record CurrencyDashboard(String currency, int fractionDigits, PortfolioTo
                                 List<LadderRow> monthlyLadder, int borrowers, List<ExposureRow> topBorrowers,
                                 List<ExposureRow> sectors, List<ExposureRow> regions,
                                 List<MaturityYear> maturityProfile, Concentration concentration,
-                                Map<StratumDimension, List<Stratum>> strata) {
+                                Map<StratumDimension, List<Stratum>> strata, SensitivityLadder sensitivity) {
 
     /** How many of the largest borrowers the dashboard lists. */
     public static final int TOP_BORROWERS = 10;
@@ -36,6 +38,7 @@ public record CurrencyDashboard(String currency, int fractionDigits, PortfolioTo
         regions = List.copyOf(regions);
         maturityProfile = List.copyOf(maturityProfile);
         strata = Map.copyOf(strata);
+        java.util.Objects.requireNonNull(sensitivity, "sensitivity");
     }
 
     /** The buckets of {@code dimension}, in the core's order. */
