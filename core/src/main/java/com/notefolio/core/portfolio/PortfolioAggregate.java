@@ -63,10 +63,12 @@ public final class PortfolioAggregate {
         return this;
     }
 
-    /** Adds one priced position under its base case, with its sensitivity ladder's NPVs. */
+    /** Adds one priced position under its base case, with its sensitivity ladder's NPVs if it has them. */
     public PortfolioAggregate add(PositionResult result) {
         add(result.position(), result.schedule(), result.measures());
-        books.get(result.position().terms().currency()).addLadder(result.shiftedNpvs());
+        if (result.hasLadder()) {
+            books.get(result.position().terms().currency()).addLadder(result.shiftedNpvs());
+        }
         return this;
     }
 

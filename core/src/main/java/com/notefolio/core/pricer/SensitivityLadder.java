@@ -1,5 +1,6 @@
 package com.notefolio.core.pricer;
 
+import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.schedule.Schedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +33,17 @@ public record SensitivityLadder(List<Rung> rungs) {
      * measures already hold), so a ladder costs six present values more.
      */
     public static double[] presentValues(Schedule schedule, LocalDate asOf, DiscountCurve curve, double baseNpv) {
+        // The flows once, discounted on each shifted curve: building them is a good part of a present value.
+        RemainingFlows flows = new RemainingFlows(schedule, EpochDay.of(asOf));
+        double[] sums = new double[3];
         double[] npvs = new double[SHIFTS_BP.size()];
         for (int i = 0; i < npvs.length; i++) {
-            npvs[i] = i == BASE ? baseNpv : NotePricer.presentValue(schedule, asOf, curve.shifted(SHIFTS_BP.get(i)));
+            if (i == BASE) {
+                npvs[i] = baseNpv;
+            } else {
+                flows.discount(curve.shifted(SHIFTS_BP.get(i)), sums);
+                npvs[i] = sums[0];
+            }
         }
         return npvs;
     }

@@ -3,6 +3,7 @@ package com.notefolio.core.pricer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.CurrencySummary;
 import com.notefolio.core.portfolio.PortfolioAggregate;
@@ -62,8 +63,10 @@ class SensitivityLadderTest {
         Position b = new Position(NOTE_2003.toBuilder().id("COPY-2003").build(),
                 org.javamoney.moneta.Money.of(new BigDecimal("140000.00"), "USD"));
         ZeroCurve curve = ZeroCurve.of(new double[] {0.5, 2}, new double[] {0.05, 0.07});
-        PositionResult ra = PositionPricer.price(a, AS_OF, curve);
-        PositionResult rb = PositionPricer.price(b, AS_OF, curve);
+        PositionResult ra = PositionPricer.price(a, AS_OF, curve, IndexData.NONE, List.of(), true);
+        PositionResult rb = PositionPricer.price(b, AS_OF, curve, IndexData.NONE, List.of(), true);
+        // Not asked for, a position has none, and adds none.
+        assertThat(PositionPricer.price(a, AS_OF, curve).ladder()).isEqualTo(SensitivityLadder.NONE);
         assertThat(ra.shiftedNpvs()[SensitivityLadder.BASE]).isEqualTo(ra.measures().npv());
         PortfolioAggregate aggregate = new PortfolioAggregate(AS_OF).add(ra).add(rb);
         CurrencySummary usd = aggregate.summary().currencies().get(0);
@@ -76,8 +79,10 @@ class SensitivityLadderTest {
             assertThat(usd.ladder().rungs().get(i).npv()).as(shifts.get(i) + " bp").isCloseTo(expected, within(TOLERANCE));
         }
         assertThat(usd.ladder().rungs().get(SensitivityLadder.BASE).npv()).isEqualTo(usd.totals().npv());
-        // Notes added without a ladder (a scenario's schedules) give none.
+        // Notes added without a ladder (a scenario's schedules, or not asked for) give none.
         PortfolioAggregate scenario = new PortfolioAggregate(AS_OF).add(a, ra.schedule(), ra.measures());
         assertThat(scenario.summary().currencies().get(0).ladder()).isEqualTo(SensitivityLadder.NONE);
+        assertThat(new PortfolioAggregate(AS_OF).add(PositionPricer.price(a, AS_OF, curve)).summary().currencies().get(0)
+                .ladder()).isEqualTo(SensitivityLadder.NONE);
     }
 }

@@ -100,11 +100,14 @@ public class Dashboards {
         return dashboard;
     }
 
-    /** The analytics module's assumptions for the inputs: their curve (flat or zero), one default scenario. */
+    /**
+     * The analytics module's assumptions for the inputs: their curve (flat or zero), one default scenario,
+     * and each note's NPV at the sensitivity ladder's shifts.
+     */
     static Assumptions assumptions(DashboardInputs inputs) {
         Scenario loss = new Scenario(LOSS_CASE, List.of(), null, new DefaultSpeed(inputs.cdr().doubleValue(),
                 inputs.severity().doubleValue(), DashboardInputs.RECOVERY_LAG_MONTHS), List.of(), 0);
         return Assumptions.of(inputs.asOf(), inputs.discount().curve(),
-                new ScenarioSet("dashboard", List.of(loss)));
+                new ScenarioSet("dashboard", List.of(loss))).withSensitivityLadder();
     }
 }
