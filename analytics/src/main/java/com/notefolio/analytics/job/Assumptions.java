@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class Assumptions implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final LocalDate asOf;
     private final Double flatRate;
@@ -47,18 +47,21 @@ public final class Assumptions implements Serializable {
     private final LocalDate[] curveBase;
     private final int[] curveTenor;
     private final String[] curveRate;
+    /** Whether each note's base NPV is also taken at the sensitivity ladder's shifts (the dashboard's). */
+    private final boolean ladder;
 
     private transient DiscountCurve curve;
     private transient List<Scenario> scenarios;
     private transient IndexData indices;
 
     private Assumptions(LocalDate asOf, Double flatRate, double[] tenors, double[] rates, String scenariosJson) {
-        this(asOf, flatRate, tenors, rates, scenariosJson, List.of(), List.of());
+        this(asOf, flatRate, tenors, rates, scenariosJson, List.of(), List.of(), false);
     }
 
     private Assumptions(LocalDate asOf, Double flatRate, double[] tenors, double[] rates, String scenariosJson,
-                        List<IndexFixing> fixings, List<ForwardCurve> curves) {
+                        List<IndexFixing> fixings, List<ForwardCurve> curves, boolean ladder) {
         this.asOf = asOf;
+        this.ladder = ladder;
         this.flatRate = flatRate;
         this.tenors = tenors;
         this.rates = rates;
@@ -97,7 +100,16 @@ public final class Assumptions implements Serializable {
      * index), as the core's {@link IndexData#of(java.util.Collection, java.util.Collection)} reads them.
      */
     public Assumptions withIndexData(List<IndexFixing> fixings, List<ForwardCurve> curves) {
-        return new Assumptions(asOf, flatRate, tenors, rates, scenariosJson, List.copyOf(fixings), List.copyOf(curves));
+        return new Assumptions(asOf, flatRate, tenors, rates, scenariosJson, List.copyOf(fixings), List.copyOf(curves),
+                ladder);
+    }
+
+    /**
+     * These assumptions with each note's base NPV also taken at the parallel shifts of the curve of the
+     * core's {@link com.notefolio.core.pricer.SensitivityLadder}, which the aggregates sum per currency.
+     */
+    public Assumptions withSensitivityLadder() {
+        return new Assumptions(asOf, flatRate, tenors, rates, scenariosJson, fixingList(), curveList(), true);
     }
 
     /** The names of the indices the index data holds fixings or a curve of; empty without index data. */
@@ -119,10 +131,18 @@ public final class Assumptions implements Serializable {
         if (fixingIndex.length == 0 && curveIndex.length == 0) {
             return IndexData.NONE;
         }
+        return IndexData.of(fixingList(), curveList());
+    }
+
+    private List<IndexFixing> fixingList() {
         List<IndexFixing> fixings = new ArrayList<>(fixingIndex.length);
         for (int i = 0; i < fixingIndex.length; i++) {
             fixings.add(new IndexFixing(fixingIndex[i], fixingDate[i], new BigDecimal(fixingRate[i])));
         }
+        return fixings;
+    }
+
+    private List<ForwardCurve> curveList() {
         List<ForwardCurve> curves = new ArrayList<>();
         int i = 0;
         while (i < curveIndex.length) {
@@ -134,7 +154,7 @@ public final class Assumptions implements Serializable {
             }
             curves.add(new ForwardCurve(curveIndex[from], curveBase[from], points));
         }
-        return IndexData.of(fixings, curves);
+        return curves;
     }
 
     /** Assumptions on {@code curve} (a {@link FlatRate} or {@link ZeroCurve}) with {@code set} scenarios, or none. */
@@ -170,7 +190,7 @@ public final class Assumptions implements Serializable {
 
     /** One note under the base case and every scenario, by the core's position pricer, rates set from the index data. */
     public PositionResult price(Position position) {
-        return PositionPricer.price(position, asOf, curve(), indices(), scenarios());
+        return PositionPricer.price(position, asOf, curve(), indices(), scenarios(), ladder);
     }
 
     /** The names of the cases every note is computed under: {@code base}, then the scenarios in set order. */
@@ -192,6 +212,9 @@ public final class Assumptions implements Serializable {
             m.put("discounting", "zero curve, annually compounded zero rates interpolated by tenor");
             m.put("curve_tenors_years", tenors);
             m.put("curve_rates", rates);
+        }
+        if (ladder) {
+            m.put("sensitivity_ladder_bp", com.notefolio.core.pricer.SensitivityLadder.SHIFTS_BP);
         }
         m.put("yield_basis", "XIRR: annual compounding on actual days / 365 from the as-of date");
         m.put("amounts", "minor units of each row's currency (cents for USD), exact");

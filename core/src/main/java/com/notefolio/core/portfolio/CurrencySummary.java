@@ -1,6 +1,7 @@
 package com.notefolio.core.portfolio;
 
 import com.notefolio.core.note.RateKind;
+import com.notefolio.core.pricer.SensitivityLadder;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,12 +11,14 @@ import javax.money.CurrencyUnit;
 /**
  * Everything the portfolio holds in one currency: totals, the monthly ladder, exposures, concentration,
  * the maturity profile (by the year each note matures, in year order) and the stratification tables
- * (each {@link StratumDimension}'s buckets in the dimension's order).
+ * (each {@link StratumDimension}'s buckets in the dimension's order) and the sensitivity ladder: the
+ * base cases' NPVs summed at each shift of the curve ({@link SensitivityLadder#NONE} for a scenario's
+ * summary, which has none).
  */
 public record CurrencySummary(CurrencyUnit currency, PortfolioTotals totals, List<LadderRow> monthlyLadder,
                               Map<ExposureDimension, List<ExposureRow>> exposures, Concentration concentration,
                               List<MaturityYear> maturityProfile,
-                              Map<StratumDimension, List<Stratum>> strata) {
+                              Map<StratumDimension, List<Stratum>> strata, SensitivityLadder ladder) {
 
     public CurrencySummary {
         monthlyLadder = List.copyOf(monthlyLadder);
@@ -24,6 +27,7 @@ public record CurrencySummary(CurrencyUnit currency, PortfolioTotals totals, Lis
         EnumMap<StratumDimension, List<Stratum>> tables = new EnumMap<>(StratumDimension.class);
         strata.forEach((d, rows) -> tables.put(d, List.copyOf(rows)));
         strata = Collections.unmodifiableMap(tables);
+        java.util.Objects.requireNonNull(ladder, "ladder");
     }
 
     /** The buckets of {@code dimension}, in its order; empty when the currency holds no notes. */

@@ -4,6 +4,7 @@ import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateKind;
 import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.SensitivityLadder;
 import com.notefolio.core.schedule.Schedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ import javax.money.CurrencyUnit;
  * <p>Every figure of a portfolio is computed here, the engines and screens only carry and show them:
  * totals with their yield exclusions, the notes counted by status, expected loss and deltas to the base
  * case ({@link PortfolioTotals}), the ladder, exposures, concentration, the maturity profile and the
- * stratification tables ({@link Stratum}).
+ * stratification tables ({@link Stratum}) and the sensitivity ladder (the sums of the base cases' NPVs
+ * at each parallel shift of the curve, {@link SensitivityLadder}).
  *
  * <p>The ladder runs from the as-of month over the flows due after the as-of date; its closing balance
  * starts from the outstanding principal and falls by each month's principal, prepayments and defaults.
@@ -61,9 +63,13 @@ public final class PortfolioAggregate {
         return this;
     }
 
-    /** Adds one priced position under its base case. */
+    /** Adds one priced position under its base case, with its sensitivity ladder's NPVs if it has them. */
     public PortfolioAggregate add(PositionResult result) {
-        return add(result.position(), result.schedule(), result.measures());
+        add(result.position(), result.schedule(), result.measures());
+        if (result.hasLadder()) {
+            books.get(result.position().terms().currency()).addLadder(result.shiftedNpvs());
+        }
+        return this;
     }
 
     /** Adds everything of {@code other} (of the same as-of date) to this aggregate and returns it. */
@@ -115,6 +121,16 @@ public final class PortfolioAggregate {
         final HashMap<Integer, long[]> maturity = new HashMap<>();
         long[][] ladder = new long[COLUMNS][0];
         final Map<ExposureDimension, Map<String, long[]>> exposure = new EnumMap<>(ExposureDimension.class);
+        /** The NPVs at each ladder shift, summed over the notes added with a ladder (base cases). */
+        final double[] shiftedNpvs = new double[SensitivityLadder.SHIFTS_BP.size()];
+        long ladderNotes;
+
+        void addLadder(double[] npvs) {
+            for (int i = 0; i < npvs.length; i++) {
+                shiftedNpvs[i] += npvs[i];
+            }
+            ladderNotes++;
+        }
 
         void add(NoteTerms t, Schedule s, NoteMeasures m, boolean stalePrice) {
             NoteStatus status = NoteStatus.of(t, asOf);
@@ -191,6 +207,10 @@ public final class PortfolioAggregate {
                 }
             }
             b.exposure.forEach((d, rows) -> rows.forEach((k, v) -> expose(d, k, v)));
+            for (int i = 0; i < shiftedNpvs.length; i++) {
+                shiftedNpvs[i] += b.shiftedNpvs[i];
+            }
+            ladderNotes += b.ladderNotes;
         }
 
         CurrencySummary summary(CurrencyUnit currency) {
@@ -230,8 +250,10 @@ public final class PortfolioAggregate {
                 list.sort(d.order());
                 tables.put(d, list);
             });
+            SensitivityLadder ladder = ladderNotes == 0 ? SensitivityLadder.NONE : SensitivityLadder.of(shiftedNpvs);
             return new CurrencySummary(currency, totals, rows, exposures,
-                    concentration(exposures.getOrDefault(ExposureDimension.BORROWER, List.of())), years, tables);
+                    concentration(exposures.getOrDefault(ExposureDimension.BORROWER, List.of())), years, tables,
+                    ladder);
         }
 
         private int lastMonthWithFlows() {

@@ -1,6 +1,7 @@
 package com.notefolio.core.portfolio;
 
 import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.SensitivityLadder;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.schedule.Schedule;
@@ -10,11 +11,12 @@ import java.util.Objects;
 
 /**
  * One position priced as of a date: its resolved schedule and base-case measures, each scenario's result
- * beside the base (in the order asked), and the warnings on its figures ({@link PositionWarning}).
- * Immutable.
+ * beside the base (in the order asked), the warnings on its figures ({@link PositionWarning}) and, when
+ * asked for, the base case's NPVs at the {@link SensitivityLadder#SHIFTS_BP} shifts of the discount curve
+ * (none: an empty array). Immutable (the NPVs are copied in and out).
  */
 public record PositionResult(Position position, Schedule schedule, NoteMeasures measures,
-                             List<ScenarioResult> scenarios, List<PositionWarning> warnings) {
+                             List<ScenarioResult> scenarios, List<PositionWarning> warnings, double[] shiftedNpvs) {
 
     public PositionResult {
         Objects.requireNonNull(position, "position");
@@ -22,6 +24,25 @@ public record PositionResult(Position position, Schedule schedule, NoteMeasures 
         Objects.requireNonNull(measures, "measures");
         scenarios = List.copyOf(scenarios);
         warnings = List.copyOf(warnings);
+        if (shiftedNpvs.length != 0 && shiftedNpvs.length != SensitivityLadder.SHIFTS_BP.size()) {
+            throw new IllegalArgumentException("one NPV per ladder shift or none, not " + shiftedNpvs.length);
+        }
+        shiftedNpvs = shiftedNpvs.clone();
+    }
+
+    @Override
+    public double[] shiftedNpvs() {
+        return shiftedNpvs.clone();
+    }
+
+    /** The base case's sensitivity ladder; {@link SensitivityLadder#NONE} when it was not asked for. */
+    public SensitivityLadder ladder() {
+        return shiftedNpvs.length == 0 ? SensitivityLadder.NONE : SensitivityLadder.of(shiftedNpvs);
+    }
+
+    /** Whether the base case's NPVs at the ladder's shifts were taken. */
+    public boolean hasLadder() {
+        return shiftedNpvs.length != 0;
     }
 
     /** The base case as a scenario result (the base beside itself: every delta 0). */

@@ -36,7 +36,7 @@ public record DashboardFigures(DashboardKey key, List<CurrencyDashboard> currenc
                     borrowers.subList(0, Math.min(CurrencyDashboard.TOP_BORROWERS, borrowers.size())),
                     exposure(c, ExposureDimension.SECTOR), exposure(c, ExposureDimension.REGION),
                     c.maturityProfile(),
-                    c.concentration(), c.strata(),
+                    c.concentration(), c.strata(), c.ladder(),
                     exposure(c, ExposureDimension.RATE_KIND), exposure(c, ExposureDimension.INDEX), c.floatingShare()));
         }
         return new DashboardFigures(key, out);

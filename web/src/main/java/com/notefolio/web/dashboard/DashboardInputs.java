@@ -1,15 +1,16 @@
 package com.notefolio.web.dashboard;
 
+import com.notefolio.web.discount.DiscountInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a dashboard assumes, as fractions: the as-of date, the flat discount rate (annual compounding on
- * actual days / 365, Excel's XNPV basis), and for the expected loss a constant default rate (CDR, a year)
+ * What a dashboard assumes, as fractions: the as-of date, how to discount (a flat rate or a zero curve,
+ * annual compounding on actual days / 365, Excel's XNPV basis; {@link DiscountInput}), and for the expected loss a constant default rate (CDR, a year)
  * with a loss severity. Checked when built; the messages are for the user.
  */
-public record DashboardInputs(LocalDate asOf, BigDecimal discountRate, BigDecimal cdr, BigDecimal severity) {
+public record DashboardInputs(LocalDate asOf, DiscountInput discount, BigDecimal cdr, BigDecimal severity) {
 
     /** 8% a year: the rate the analytics module's proofs use; analysts change it on the screen. */
     public static final BigDecimal DEFAULT_DISCOUNT_RATE = new BigDecimal("0.08");
@@ -21,14 +22,16 @@ public record DashboardInputs(LocalDate asOf, BigDecimal discountRate, BigDecima
 
     public DashboardInputs {
         Objects.requireNonNull(asOf, "Choose an as-of date.");
-        Objects.requireNonNull(discountRate, "Enter a discount rate.");
+        Objects.requireNonNull(discount, "Enter a discount rate.");
         Objects.requireNonNull(cdr, "Enter a default rate (CDR).");
         Objects.requireNonNull(severity, "Enter a loss severity.");
         if (asOf.getYear() < 1900 || asOf.getYear() > 2200) {
             throw new IllegalArgumentException("The as-of date must be between 1900 and 2200.");
         }
-        if (discountRate.compareTo(new BigDecimal("-0.5")) < 0 || discountRate.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("The discount rate must be between -50% and 100%.");
+        for (BigDecimal rate : discount.rates()) {
+            if (rate.compareTo(new BigDecimal("-0.5")) < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("The discount rate must be between -50% and 100%.");
+            }
         }
         if (cdr.signum() < 0 || cdr.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("The default rate (CDR) must be between 0% and 100%.");
@@ -36,13 +39,13 @@ public record DashboardInputs(LocalDate asOf, BigDecimal discountRate, BigDecima
         if (severity.signum() < 0 || severity.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("The loss severity must be between 0% and 100%.");
         }
-        // Equal inputs must make equal cache keys: 0.08 and 0.080 are the same rate.
-        discountRate = discountRate.stripTrailingZeros();
+        // Equal inputs must make equal cache keys: 0.08 and 0.080 are the same rate (DiscountInput strips
+        // its own), and a curve is part of the key.
         cdr = cdr.stripTrailingZeros();
         severity = severity.stripTrailingZeros();
     }
 
     public static DashboardInputs defaults(LocalDate asOf) {
-        return new DashboardInputs(asOf, DEFAULT_DISCOUNT_RATE, DEFAULT_CDR, DEFAULT_SEVERITY);
+        return new DashboardInputs(asOf, DiscountInput.flat(DEFAULT_DISCOUNT_RATE), DEFAULT_CDR, DEFAULT_SEVERITY);
     }
 }

@@ -4,7 +4,6 @@ import com.notefolio.analytics.job.Assumptions;
 import com.notefolio.analytics.job.PortfolioFigures;
 import com.notefolio.analytics.job.PortfolioValuation;
 import com.notefolio.analytics.row.NoteRow;
-import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
@@ -101,11 +100,14 @@ public class Dashboards {
         return dashboard;
     }
 
-    /** The analytics module's assumptions for the inputs: flat discounting, one default scenario. */
+    /**
+     * The analytics module's assumptions for the inputs: their curve (flat or zero), one default scenario,
+     * and each note's NPV at the sensitivity ladder's shifts.
+     */
     static Assumptions assumptions(DashboardInputs inputs) {
         Scenario loss = new Scenario(LOSS_CASE, List.of(), null, new DefaultSpeed(inputs.cdr().doubleValue(),
                 inputs.severity().doubleValue(), DashboardInputs.RECOVERY_LAG_MONTHS), List.of(), 0);
-        return Assumptions.of(inputs.asOf(), FlatRate.of(inputs.discountRate().doubleValue()),
-                new ScenarioSet("dashboard", List.of(loss)));
+        return Assumptions.of(inputs.asOf(), inputs.discount().curve(),
+                new ScenarioSet("dashboard", List.of(loss))).withSensitivityLadder();
     }
 }

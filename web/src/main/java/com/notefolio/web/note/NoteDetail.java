@@ -4,7 +4,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.pricer.DiscountCurve;
-import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.SensitivityLadder;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.scenario.ScenarioAnalyzer;
@@ -82,9 +82,9 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
         };
     }
 
-    /** The flat discount curve of a valuation. */
-    public static FlatRate curve(Valuation valuation) {
-        return FlatRate.of(valuation.discountRate().doubleValue());
+    /** The discount curve of a valuation: its flat rate or its zero curve. */
+    public static DiscountCurve curve(Valuation valuation) {
+        return valuation.discount().curve();
     }
 
     /**
@@ -92,12 +92,12 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
      * duration of a rate that follows an index (measured on the index data the schedule was resolved with).
      */
     public NoteMeasures measures(Valuation valuation) {
-        return measures(valuation, curve(valuation));
+        MonetaryAmount price = valuation.price() == null ? null : valuation.price().amountAt(schedule, valuation.asOf());
+        return ScenarioAnalyzer.baseMeasures(schedule, valuation.asOf(), price, curve(valuation), indexData);
     }
 
-    /** As {@link #measures(Valuation)}, discounted on {@code curve} (a flat rate or a zero curve). */
-    public NoteMeasures measures(Valuation valuation, DiscountCurve curve) {
-        MonetaryAmount price = valuation.price() == null ? null : valuation.price().amountAt(schedule, valuation.asOf());
-        return ScenarioAnalyzer.baseMeasures(schedule, valuation.asOf(), price, curve, indexData);
+    /** The note's NPV at parallel shifts of the valuation's curve, by the core. */
+    public SensitivityLadder ladder(Valuation valuation) {
+        return SensitivityLadder.of(schedule, valuation.asOf(), curve(valuation));
     }
 }

@@ -39,13 +39,10 @@ public final class NoteWorkbook {
         return (safe.isEmpty() ? "note" : safe) + "-projection.xlsx";
     }
 
-    /**
-     * Writes the projection of {@code note} at {@code valuation}'s as-of date and price, discounted on
-     * {@code curve} (a flat rate or a zero curve), to {@code out} (not closed).
-     */
-    public static void write(NoteDetail note, Valuation valuation, DiscountCurve curve, OutputStream out)
-            throws IOException {
-        NoteMeasures measures = note.measures(valuation, curve);
+    /** Writes the projection of {@code note} at {@code valuation} to {@code out} (not closed). */
+    public static void write(NoteDetail note, Valuation valuation, OutputStream out) throws IOException {
+        NoteMeasures measures = note.measures(valuation);
+        DiscountCurve curve = NoteDetail.curve(valuation);
         ExportAssumptions assumptions = ExportAssumptions.of(measures.asOf(), curve).withInputs(List.of(
                 "Note " + note.terms().id() + " of Notefolio portfolio " + note.portfolioId()
                         + " (line " + note.line() + " of its file)")).withIndexData(note.indexData());

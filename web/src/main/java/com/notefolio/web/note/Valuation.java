@@ -4,6 +4,7 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.io.DecimalText;
 import com.notefolio.core.portfolio.Price;
+import com.notefolio.web.discount.DiscountInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,40 +12,36 @@ import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 
 /**
- * What a note's measures are taken at: the as-of date, the annually compounded discount rate (a
- * fraction: 0.08 is 8%, on Excel's XNPV basis) and the clean price — an amount, or a percentage of the
+ * What a note's measures are taken at: the as-of date, how to discount (a flat annually compounded
+ * rate or a zero curve, {@link DiscountInput}, on Excel's XNPV basis) and the clean price — an amount, or a percentage of the
  * outstanding principal at the as-of date (the core's {@link Price}) — {@code null} for par (the
  * outstanding principal). The parse methods read what an analyst typed and refuse anything else with a message
  * that says what is expected, so a form can show it beside the field.
  */
-public record Valuation(LocalDate asOf, BigDecimal discountRate, Price price) {
+public record Valuation(LocalDate asOf, DiscountInput discount, Price price) {
 
-    /** Above −100% (a discount factor must stay finite) and at most 1000% a year. */
-    private static final BigDecimal MIN_RATE = BigDecimal.ONE.negate();
-    private static final BigDecimal MAX_RATE = BigDecimal.TEN;
     /** The largest principal a note may have ({@link NoteTerms}), so no larger price makes sense. */
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000000000");
     /** A price in percent of the outstanding principal above this is no price a note trades at. */
     private static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
     /** Digits with an optional decimal part; commas only as thousands separators (1,234,567.89). */
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|\\.\\d+");
-    private static final Pattern RATE = Pattern.compile("[+-]?(\\d+(\\.\\d+)?|\\.\\d+)");
 
     public Valuation {
         Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(discountRate, "discountRate");
+        Objects.requireNonNull(discount, "discount");
     }
 
     /**
      * The valuation the note screen opens with. As-of: today while the note runs (issued on or before
      * today and maturing after it); otherwise its issue date, so a matured note shows its measures at
      * inception instead of an empty remainder, and a note not yet issued is valued when it is funded.
-     * Discount rate: the note's own annual rate. Price: the price the position is carried at, or par.
+     * Discounting: flat at the note's own annual rate. Price: the price the position is carried at, or par.
      */
     public static Valuation initial(Position position, LocalDate today) {
         NoteTerms terms = position.terms();
         boolean running = !terms.issueDate().isAfter(today) && terms.maturityDate().isAfter(today);
-        return new Valuation(running ? today : terms.issueDate(), terms.annualRate(),
+        return new Valuation(running ? today : terms.issueDate(), DiscountInput.flat(terms.annualRate()),
                 position.price());
     }
 
@@ -54,21 +51,7 @@ public record Valuation(LocalDate asOf, BigDecimal discountRate, Price price) {
      * @throws IllegalArgumentException with a message for the user when it is not one
      */
     public static BigDecimal parseDiscountRate(String text) {
-        String cleaned = text == null ? "" : text.strip();
-        if (cleaned.endsWith("%")) {
-            cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
-        }
-        if (cleaned.isEmpty()) {
-            throw new IllegalArgumentException("Enter a discount rate in percent a year, e.g. 8.5.");
-        }
-        if (!RATE.matcher(cleaned).matches()) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a percentage: enter a number such as 8.5.");
-        }
-        BigDecimal rate = bounded(cleaned, text).movePointLeft(2);
-        if (rate.compareTo(MIN_RATE) <= 0 || rate.compareTo(MAX_RATE) > 0) {
-            throw new IllegalArgumentException("A discount rate must be above -100% and at most 1000%.");
-        }
-        return rate.stripTrailingZeros();
+        return DiscountInput.parseRate(text);
     }
 
     /**

@@ -15,12 +15,13 @@ import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SharedJobs;
 import com.notefolio.web.export.PortfolioExports;
 import com.notefolio.web.view.download.FileDownload;
-import com.notefolio.core.pricer.FlatRate;
 import com.vaadin.flow.component.html.Anchor;
 import com.notefolio.web.portfolio.NoteFilter;
 import com.notefolio.web.view.chart.ChartTable;
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.view.dashboard.KpiPanel;
 import com.notefolio.web.view.dashboard.RatePanel;
+import com.notefolio.web.view.dashboard.SensitivityPanel;
 import com.notefolio.web.view.dashboard.StaleNotice;
 import com.notefolio.web.view.dashboard.StrataPanel;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -80,10 +81,10 @@ import java.util.function.Function;
  * for it on a request thread. Clicking a bar or slice opens exactly the notes behind it (the borrower's
  * whole name, the currency shown); a table under each chart holds the same figures with the same
  * drill-down as links, for the keyboard. The inputs live in the address ({@code ?asOf=2030-01-05&rate=8
- * &cdr=2&severity=40}, percentages), so a reload or a shared link computes the same dashboard, and a
- * reload finds a computation still running (shared by {@link SharedJobs}) and shows it. Once figures are
- * shown, a link above the KPIs downloads the portfolio projection workbook at their as-of date and
- * discount rate ({@link PortfolioExports}).
+ * &cdr=2&severity=40}, percentages; a zero curve as {@code rate=1:5,2:6}, tenor years : rate), so a
+ * reload or a shared link computes the same dashboard, and a reload finds a computation still running
+ * (shared by {@link SharedJobs}) and shows it. Once figures are shown, a link above the KPIs downloads
+ * the portfolio projection workbook at their as-of date and discounting ({@link PortfolioExports}).
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Notefolio")
@@ -108,7 +109,9 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
 
     private final H2 title = new H2();
     final DatePicker asOf = new DatePicker("As of");
-    final NumberField discountRate = percentField("Discount rate (%)", "discount-rate", DashboardInputs.DEFAULT_DISCOUNT_RATE);
+    // Each keystroke reaches the server, so the figures are marked stale as soon as the input changes.
+    final DiscountField discount = new DiscountField("Discount rate (%)",
+            DiscountInput.flat(DashboardInputs.DEFAULT_DISCOUNT_RATE), ValueChangeMode.EAGER);
     final NumberField cdr = percentField("Default rate, CDR (%)", "cdr", DashboardInputs.DEFAULT_CDR);
     final NumberField severity = percentField("Loss severity (%)", "severity", DashboardInputs.DEFAULT_SEVERITY);
     final Button compute = new Button("Compute", e -> start());
@@ -138,7 +141,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         asOf.setValue(LocalDate.now());
         compute.setId("compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout inputs = new HorizontalLayout(asOf, discountRate, cdr, severity, compute);
+        HorizontalLayout inputs = new HorizontalLayout(asOf, discount, cdr, severity, compute);
         inputs.setAlignItems(Alignment.BASELINE);
         inputs.getStyle().set("flex-wrap", "wrap");
         progressBar.setId("progress");
@@ -156,19 +159,20 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         // The figures shown, not the inputs being typed: the workbook is theirs (read by the download request).
         download.setHref(FileDownload.workbook("portfolio-projection.xlsx", file -> {
             DashboardInputs of = shown.key().inputs();
-            exports.portfolioProjection(portfolioId, of.asOf(), FlatRate.of(of.discountRate().doubleValue()), file);
+            exports.portfolioProjection(portfolioId, of.asOf(), of.discount().curve(), file);
         }));
         download.setVisible(false);
         add(title, inputs, progress, staleNotice, download, content);
         asOf.addValueChangeListener(e -> markStale());
-        List.of(discountRate, cdr, severity).forEach(f -> f.addValueChangeListener(e -> markStale()));
+        discount.addDiscountChangeListener(e -> markStale());
+        List.of(cdr, severity).forEach(f -> f.addValueChangeListener(e -> markStale()));
     }
 
     /** Marks the figures on screen stale while the inputs on screen are not theirs. */
     private void markStale() {
         DashboardInputs onScreen;
         try {
-            onScreen = new DashboardInputs(asOf.getValue(), fraction(discountRate), fraction(cdr), fraction(severity));
+            onScreen = new DashboardInputs(asOf.getValue(), discountOnScreen(), fraction(cdr), fraction(severity));
         } catch (IllegalArgumentException | NullPointerException e) {
             onScreen = null;
         }
@@ -227,7 +231,14 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
                 problems.add("asOf = \"" + v + "\" is not a date (YYYY-MM-DD).");
             }
         });
-        for (Map.Entry<String, NumberField> e : Map.of(RATE, discountRate, CDR, cdr, SEVERITY, severity).entrySet()) {
+        first(p, RATE).ifPresent(v -> {
+            try {
+                discount.setInput(DiscountInput.parseAddress(v));
+            } catch (IllegalArgumentException e) {
+                problems.add("rate = \"" + v + "\": " + e.getMessage());
+            }
+        });
+        for (Map.Entry<String, NumberField> e : Map.of(CDR, cdr, SEVERITY, severity).entrySet()) {
             first(p, e.getKey()).ifPresent(v -> {
                 try {
                     e.getValue().setValue(Double.parseDouble(v));
@@ -248,13 +259,13 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     /** The inputs on screen as the address's query (percentages as typed). */
-    private QueryParameters query() {
+    QueryParameters query() {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (asOf.getValue() != null) {
             p.put(AS_OF, List.of(asOf.getValue().toString()));
         }
-        for (Map.Entry<String, NumberField> e : List.of(Map.entry(RATE, discountRate), Map.entry(CDR, cdr),
-                Map.entry(SEVERITY, severity))) {
+        discount.input().ifPresent(d -> p.put(RATE, List.of(d.address())));
+        for (Map.Entry<String, NumberField> e : List.of(Map.entry(CDR, cdr), Map.entry(SEVERITY, severity))) {
             if (e.getValue().getValue() != null) {
                 p.put(e.getKey(), List.of(BigDecimal.valueOf(e.getValue().getValue()).stripTrailingZeros()
                         .toPlainString()));
@@ -266,7 +277,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private void start() {
         DashboardInputs inputs;
         try {
-            inputs = new DashboardInputs(asOf.getValue(), fraction(discountRate), fraction(cdr), fraction(severity));
+            inputs = new DashboardInputs(asOf.getValue(), discountOnScreen(), fraction(cdr), fraction(severity));
         } catch (IllegalArgumentException | NullPointerException e) {
             error(e.getMessage());
             return;
@@ -353,7 +364,8 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void showCurrency(Div section, CurrencyDashboard c) {
         section.removeAll();
-        section.add(new KpiPanel(c, shown.key().inputs()));
+        section.add(new KpiPanel(c, shown.key().inputs()), new SensitivityPanel("sensitivity",
+                "NPV under parallel shifts of the curve (" + c.currency() + ")", c.sensitivity(), c.currency()));
         ChartJs ladder = new ChartJs("chart-ladder");
         ladder.setConfiguration(ladder(c));
         ChartJs borrowers = new ChartJs("chart-borrowers");
@@ -516,6 +528,11 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setWidth("11em");
         return field;
+    }
+
+    private DiscountInput discountOnScreen() {
+        return discount.input().orElseThrow(() -> new IllegalArgumentException(
+                "Discounting: correct the rate or the curve points marked."));
     }
 
     private static BigDecimal fraction(NumberField field) {

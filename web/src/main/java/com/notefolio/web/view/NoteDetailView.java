@@ -11,7 +11,9 @@ import com.notefolio.web.view.note.MeasuresPanel;
 import com.notefolio.web.view.note.ReconciliationPanel;
 import com.notefolio.web.view.note.ScheduleGrid;
 import com.notefolio.web.view.note.TermsPanel;
+import com.notefolio.web.view.dashboard.SensitivityPanel;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +31,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One note: all its terms, its measures at the as-of date, discount rate and price the analyst enters,
+ * One note: all its terms, its measures and sensitivity ladder at the as-of date, discounting (a rate or
+ * a zero curve) and price the analyst enters,
  * its exact schedule, the reconciliation of a stated table, and its Excel projection to download. The
  * address is {@code notes/<portfolio>/<note row>}.
  */
@@ -85,11 +88,17 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
         form.setWidthFull();
         measures = new MeasuresPanel();
         measures.setWidthFull();
-        form.addValuationChangeListener(e -> measures.show(note.measures(e.valuation()), e.valuation().price() == null));
+        Div sensitivity = new Div();
+        sensitivity.setWidthFull();
+        form.addValuationChangeListener(e -> {
+            measures.show(note.measures(e.valuation()), e.valuation().price() == null);
+            showLadder(sensitivity, note, e.valuation());
+        });
         measures.show(note.measures(form.valuation()), form.valuation().price() == null);
+        showLadder(sensitivity, note, form.valuation());
         download = new Anchor(workbook(note, form), "Download the Excel projection (" + NoteWorkbook.fileName(terms.id()) + ")");
         download.setId("download-projection");
-        add(new H3("Measures"), form, measures, download);
+        add(new H3("Measures"), form, measures, sensitivity, download);
 
         add(new H3("Schedule"));
         ScheduleGrid schedule = new ScheduleGrid(note.scheduleRows(), terms.currency().getCurrencyCode());
@@ -98,6 +107,12 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
         note.reconciliation().ifPresent(r -> add(new ReconciliationPanel(r)));
 
         add(new H3("Terms"), new TermsPanel(terms));
+    }
+
+    private static void showLadder(Div holder, NoteDetail note, Valuation valuation) {
+        holder.removeAll();
+        holder.add(new SensitivityPanel("note-sensitivity", "NPV under parallel shifts of the curve",
+                note.ladder(valuation), note.terms().currency().getCurrencyCode()));
     }
 
     /**
@@ -109,9 +124,7 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
             event.setFileName(NoteWorkbook.fileName(note.terms().id()));
             event.setContentType(NoteWorkbook.CONTENT_TYPE);
             try (OutputStream out = event.getOutputStream()) {
-                Valuation valuation = form.valuation();
-                // The screen takes a flat rate; a zero curve passes here once it has one.
-                NoteWorkbook.write(note, valuation, NoteDetail.curve(valuation), out);
+                NoteWorkbook.write(note, form.valuation(), out);
             }
         };
     }

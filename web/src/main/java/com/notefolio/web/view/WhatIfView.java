@@ -1,6 +1,5 @@
 package com.notefolio.web.view;
 
-import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.scenario.CashFlowDifference;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.scenario.InvalidScenarioException;
@@ -9,6 +8,7 @@ import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.web.portfolio.NoteStore.StoredNote;
 import com.notefolio.web.portfolio.PortfolioListing;
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.portfolio.Portfolios;
 import com.notefolio.web.security.Role;
 import com.notefolio.web.security.SignedInUser;
@@ -49,7 +49,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -85,7 +85,7 @@ import java.util.Optional;
  * about (the field, Compare, Save).
  *
  * <p>The inputs and the ticked scenarios live in the address ({@code ?asOf=2004-06-01&rate=8
- * &note=INFINITE-2003&scenarios=3,5}): a reload or shared link shows the same comparison, and a portfolio
+ * &note=INFINITE-2003&scenarios=3,5}; a zero curve as {@code rate=1:5,10:7}, tenor years : rate %): a reload or shared link shows the same comparison, and a portfolio
  * comparison still running (or cached) is shown again, never started by the reload itself.
  */
 @Route("whatif")
@@ -107,14 +107,16 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     /** What the comparison download exports: set on the UI thread, read by the download request. */
     private volatile Valuation lastRun;
 
-    private record Valuation(LocalDate asOf, double discountRate, List<Scenario> scenarios) {
+    private record Valuation(LocalDate asOf, DiscountInput discount, List<Scenario> scenarios) {
     }
 
     private long portfolioId;
     private String currency = "USD";
     final H2 title = new H2();
     final DatePicker asOf = new DatePicker("As of");
-    final BigDecimalField discountRate = new BigDecimalField("Discount rate %");
+    final DiscountField discount = new DiscountField("Discount rate %", DiscountInput.flat(new BigDecimal("0.08")),
+            ValueChangeMode.ON_CHANGE);
+    /** Why the workbook is not offered for a curve: the export discounts at one flat rate. */
     final TextField noteId = new TextField("Note id");
     final Button run = new Button("Compare", e -> run());
     final Span message = new Span();
@@ -151,10 +153,8 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         IsoDates.configure(asOf);
         asOf.setId("whatif-as-of");
         asOf.setWidth("10em");
-        discountRate.setValue(new BigDecimal("8"));
-        discountRate.setId("whatif-rate");
-        BoundedNumbers.guard(discountRate);
-        discountRate.setWidth("9em");
+        discount.rate.setId("whatif-rate");
+        discount.rate.setWidth("9em");
         noteId.setId("whatif-note");
         noteId.setPlaceholder("blank: every note");
         noteId.setHelperText("The note to compare on; blank for the whole portfolio");
@@ -165,7 +165,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         message.setId("whatif-message");
         message.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         message.getStyle().set("max-width", "40em");
-        FlexLayout inputs = new FlexLayout(asOf, discountRate, noteId, run, message);
+        FlexLayout inputs = new FlexLayout(asOf, discount, noteId, run, message);
         inputs.setId("whatif-inputs");
         inputs.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         inputs.setAlignItems(Alignment.BASELINE);
@@ -237,7 +237,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         download.setId("download-comparison");
         download.setHref(FileDownload.workbook("scenario-comparison.xlsx", file -> {
             Valuation v = lastRun;
-            exports.scenarioComparison(portfolioId, v.asOf(), FlatRate.of(v.discountRate()), v.scenarios(), file);
+            exports.scenarioComparison(portfolioId, v.asOf(), v.discount().curve(), v.scenarios(), file);
         }));
         download.setVisible(false);
         progressBar.setId("whatif-progress");
@@ -317,9 +317,9 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         });
         first(p, RATE).ifPresent(v -> {
             try {
-                discountRate.setValue(new BigDecimal(v));
-            } catch (NumberFormatException e) {
-                problems.add("rate = \"" + v + "\" is not a number.");
+                discount.setInput(DiscountInput.parseAddress(v));
+            } catch (IllegalArgumentException e) {
+                problems.add("rate = \"" + v + "\": " + e.getMessage());
             }
         });
         first(p, NOTE).ifPresent(noteId::setValue);
@@ -352,14 +352,12 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     }
 
     /** The inputs and ticked scenarios as the address's query. */
-    private QueryParameters query() {
+    QueryParameters query() {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (asOf.getValue() != null) {
             p.put(AS_OF, List.of(asOf.getValue().toString()));
         }
-        if (discountRate.getValue() != null) {
-            p.put(RATE, List.of(discountRate.getValue().stripTrailingZeros().toPlainString()));
-        }
+        discount.input().ifPresent(d -> p.put(RATE, List.of(d.address())));
         if (!noteId.getValue().isBlank()) {
             p.put(NOTE, List.of(noteId.getValue().strip()));
         }
@@ -381,7 +379,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
      * cached or still running, shown with its progress and cancel.
      */
     private void resume() {
-        if (asOf.getValue() == null || discountRate.getValue() == null) {
+        if (asOf.getValue() == null || discount.input().isEmpty()) {
             return;
         }
         if (!noteId.getValue().isBlank()) {
@@ -390,11 +388,11 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         }
         List<Scenario> scenarios = chosen();
         try {
-            portfolioWhatIf.find(portfolioId, asOf.getValue(), discountFraction(), scenarios, owner())
+            portfolioWhatIf.find(portfolioId, asOf.getValue(), discount.input().orElseThrow(), scenarios, owner())
                     .ifPresent(found -> {
                         job = found;
                         showNoteComparison(false);
-                        lastRun = new Valuation(asOf.getValue(), discountFraction().doubleValue(), List.copyOf(scenarios));
+                        lastRun = new Valuation(asOf.getValue(), discount.input().orElseThrow(), List.copyOf(scenarios));
                         poll();
                         if (job != null && !job.state().finished()) {
                             UI.getCurrent().setPollInterval(DashboardView.POLL_MILLIS);
@@ -499,8 +497,8 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
             error("Tick saved scenarios or fill in the editor (New scenario).");
             return;
         }
-        if (asOf.getValue() == null || discountRate.getValue() == null) {
-            error("Give the as-of date and the discount rate.");
+        if (asOf.getValue() == null || discount.input().isEmpty()) {
+            error("Give the as-of date and the discount rate (or correct the curve points marked).");
             return;
         }
         replaceAddress();
@@ -520,14 +518,14 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         }
         try {
             NoteComparison result = noteWhatIf.compare(note.get(), scenarios, asOf.getValue(),
-                    discountFraction().doubleValue());
+                    discount.input().orElseThrow());
             showRefused(result.refused());
             currency = result.base().currency().getCurrencyCode();
             List<ComparisonRow> rows = new ArrayList<>();
             rows.add(ComparisonRow.base(result.base()));
             result.results().forEach(r -> rows.add(ComparisonRow.of(r)));
             comparison.setItems(rows);
-            lastRun = new Valuation(asOf.getValue(), discountFraction().doubleValue(), List.copyOf(scenarios));
+            lastRun = new Valuation(asOf.getValue(), discount.input().orElseThrow(), List.copyOf(scenarios));
             download.setVisible(true);
             if (rows.size() > 1) {
                 comparison.select(rows.get(1));
@@ -545,7 +543,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
     /** The scenarios on every note of the portfolio, as a job the view polls. */
     private void runOnPortfolio(List<Scenario> scenarios) {
         SparkJob<PortfolioComparison> previous = job;
-        BigDecimal rate = discountFraction();
+        DiscountInput rate = discount.input().orElseThrow();
         try {
             job = portfolioWhatIf.open(portfolioId, asOf.getValue(), rate, scenarios, owner(), user.name());
         } catch (JobsBusyException | IllegalArgumentException e) {
@@ -560,7 +558,7 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
         portfolioComparison.clear();
         showRefused(List.of());
         download.setVisible(false);
-        lastRun = new Valuation(asOf.getValue(), rate.doubleValue(), List.copyOf(scenarios));
+        lastRun = new Valuation(asOf.getValue(), rate, List.copyOf(scenarios));
         poll();
         if (job != null && !job.state().finished()) {
             UI.getCurrent().setPollInterval(DashboardView.POLL_MILLIS);
@@ -657,10 +655,10 @@ public class WhatIfView extends VerticalLayout implements HasUrlParameter<Long> 
                 : result.cashFlowDifferences().stream().filter(d -> d.differenceMinor() != 0).toList());
     }
 
-    /** The discount rate typed as a percentage, as a fraction. */
-    private BigDecimal discountFraction() {
-        return discountRate.getValue().movePointLeft(2);
-    }
+    /**
+     * Shows the workbook download when {@code ready}: for a flat rate only, since the export takes one rate
+     * (it is not this screen's to change); for a curve, says why it is not there.
+     */
 
     private String minor(long minor) {
         return DisplayFormat.minorAmount(minor, currency);

@@ -3,7 +3,7 @@ package com.notefolio.web.whatif;
 import com.notefolio.analytics.job.Assumptions;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.io.ScenarioJson;
-import com.notefolio.core.pricer.FlatRate;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.web.dashboard.JobsBusyException;
@@ -11,6 +11,7 @@ import com.notefolio.web.dashboard.SessionJobs;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SparkJobs;
 import com.notefolio.web.dashboard.SharedJobs;
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioIndexData;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Service;
  * Scenarios on a whole portfolio: a cached comparison at once, or a Spark job that reads the portfolio's
  * notes and index data (floating rates are set from its fixings and forward curves), computes each one with the core under the base case and every scenario (one pass,
  * {@link ComparisonPass}), and shapes per currency the cases' figures and the notes that change most.
- * Discounting is flat, annually compounded on actual days / 365 (Excel's XNPV basis), as on the dashboard.
+ * Discounting is a flat rate or a zero curve, annually compounded on actual days / 365 (Excel's XNPV basis),
+ * as on the dashboard.
  */
 @Service
 public class PortfolioWhatIf {
@@ -66,15 +68,15 @@ public class PortfolioWhatIf {
      * the cached comparison if nothing it depends on has changed, else a job computing it (the one
      * already running for the same inputs, whoever started it: {@link SharedJobs}).
      *
-     * @param discountRate the flat discount rate as a fraction (0.08 for 8%)
+     * @param discount how to discount: a flat rate or a zero curve
      * @throws IllegalArgumentException for no such portfolio, no scenario, or scenarios whose names
      *                                  clash (the message is for the user)
      * @throws JobsBusyException        when the server cannot take another computation now
      */
     @Secured(Role.ANALYST_AUTHORITY)
-    public SparkJob<PortfolioComparison> open(long portfolioId, LocalDate asOf, BigDecimal discountRate,
+    public SparkJob<PortfolioComparison> open(long portfolioId, LocalDate asOf, DiscountInput discount,
                                               List<Scenario> scenarios, String owner, String user) {
-        WhatIfKey key = key(portfolioId, asOf, discountRate, scenarios);
+        WhatIfKey key = key(portfolioId, asOf, discount, scenarios);
         String description = description(key);
         return cache.get(key).map(c -> SparkJob.done(owner, description, c))
                 .orElseGet(() -> shared.join(key, owner,
@@ -86,9 +88,9 @@ public class PortfolioWhatIf {
      * reloaded page shows the run it had, but does not start one by itself).
      */
     @Secured(Role.ANALYST_AUTHORITY)
-    public Optional<SparkJob<PortfolioComparison>> find(long portfolioId, LocalDate asOf, BigDecimal discountRate,
+    public Optional<SparkJob<PortfolioComparison>> find(long portfolioId, LocalDate asOf, DiscountInput discount,
                                                         List<Scenario> scenarios, String owner) {
-        WhatIfKey key = key(portfolioId, asOf, discountRate, scenarios);
+        WhatIfKey key = key(portfolioId, asOf, discount, scenarios);
         Optional<PortfolioComparison> cached = cache.get(key);
         if (cached.isPresent()) {
             return Optional.of(SparkJob.done(owner, description(key), cached.get()));
@@ -96,14 +98,14 @@ public class PortfolioWhatIf {
         return shared.find(key, owner);
     }
 
-    private WhatIfKey key(long portfolioId, LocalDate asOf, BigDecimal discountRate, List<Scenario> scenarios) {
-        check(asOf, discountRate, scenarios);
+    private WhatIfKey key(long portfolioId, LocalDate asOf, DiscountInput discount, List<Scenario> scenarios) {
+        check(asOf, discount, scenarios);
         // The revision is read before the notes: should an import land meanwhile, the result is filed
         // under the older revision and never served for the new notes.
         long revision = portfolios.revision(portfolioId)
                 .orElseThrow(() -> new IllegalArgumentException("No portfolio " + portfolioId + "."));
         String json = ScenarioJson.toJson(new ScenarioSet("what-if", scenarios));
-        return new WhatIfKey(portfolioId, revision, asOf, discountRate, json);
+        return new WhatIfKey(portfolioId, revision, asOf, discount, json);
     }
 
     private static String description(WhatIfKey key) {
@@ -121,7 +123,7 @@ public class PortfolioWhatIf {
             }
         });
         PortfolioIndexData index = indexData.load(key.portfolioId());
-        FlatRate curve = FlatRate.of(key.discountRate().doubleValue());
+        DiscountCurve curve = key.discount().curve();
         ScenarioFit fit = ScenarioFit.of(ScenarioJson.fromJson(key.scenariosJson()).scenarios(),
                 noteId -> notes.findByNoteId(key.portfolioId(), noteId).map(NoteStore.StoredNote::position),
                 key.asOf(), curve, index.indexData());
@@ -137,12 +139,14 @@ public class PortfolioWhatIf {
         return comparison;
     }
 
-    private static void check(LocalDate asOf, BigDecimal discountRate, List<Scenario> scenarios) {
-        if (asOf == null || discountRate == null) {
+    private static void check(LocalDate asOf, DiscountInput discount, List<Scenario> scenarios) {
+        if (asOf == null || discount == null) {
             throw new IllegalArgumentException("Give the as-of date and the discount rate.");
         }
-        if (discountRate.compareTo(new BigDecimal("-0.5")) < 0 || discountRate.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("The discount rate must be between -50% and 100%.");
+        for (BigDecimal rate : discount.rates()) {
+            if (rate.compareTo(new BigDecimal("-0.5")) < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("The discount rate must be between -50% and 100%.");
+            }
         }
         if (scenarios == null || scenarios.isEmpty()) {
             throw new IllegalArgumentException("Tick saved scenarios or fill in the editor.");

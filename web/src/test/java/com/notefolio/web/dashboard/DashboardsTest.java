@@ -1,5 +1,8 @@
 package com.notefolio.web.dashboard;
 
+import com.notefolio.core.pricer.SensitivityLadder;
+import com.notefolio.core.pricer.ZeroCurve;
+import com.notefolio.web.discount.DiscountInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -55,7 +58,7 @@ class DashboardsTest {
     /** Relative tolerance of sums of doubles, whose order differs between Spark's partitions and one loop. */
     private static final double SUM_TOLERANCE = 1e-9;
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
-    private static final DashboardInputs INPUTS = new DashboardInputs(AS_OF, new BigDecimal("0.07"),
+    private static final DashboardInputs INPUTS = new DashboardInputs(AS_OF, DiscountInput.flat(new BigDecimal("0.07")),
             new BigDecimal("0.03"), new BigDecimal("0.45"));
 
     @Autowired
@@ -138,7 +141,7 @@ class DashboardsTest {
         PortfolioTotals totals = job.result().orElseThrow().currency("USD").orElseThrow().totals();
 
         // The core alone, each note's rates set from the same index data.
-        FlatRate rate = FlatRate.of(INPUTS.discountRate().doubleValue());
+        FlatRate rate = FlatRate.of(0.07);
         double npv = 0;
         long outstanding = 0;
         for (Position p : positions) {
@@ -161,7 +164,7 @@ class DashboardsTest {
         engine.session().sparkContext().addSparkListener(counter);
         try {
             // The same inputs written differently (7.0% as 0.0700) are the same key.
-            DashboardInputs same = new DashboardInputs(AS_OF, new BigDecimal("0.0700"), new BigDecimal("0.030"),
+            DashboardInputs same = new DashboardInputs(AS_OF, DiscountInput.flat(new BigDecimal("0.0700")), new BigDecimal("0.030"),
                     new BigDecimal("0.45"));
             SparkJob<DashboardFigures> second = dashboards.open(stored.id(), same, "owner", "ann");
             assertThat(second.state()).isEqualTo(State.SUCCEEDED);
@@ -179,6 +182,55 @@ class DashboardsTest {
                     .isEqualTo(first.result().orElseThrow().key().revision() + 1);
         } finally {
             engine.session().sparkContext().removeSparkListener(counter);
+        }
+    }
+
+    @Test
+    void theSensitivityLadderOnAZeroCurveSumsEachNotesShiftedNpvPerCurrency() throws Exception {
+        List<DiscountInput.Point> points = List.of(new DiscountInput.Point(new BigDecimal("1"), new BigDecimal("0.04")),
+                new DiscountInput.Point(new BigDecimal("5"), new BigDecimal("0.06")),
+                new DiscountInput.Point(new BigDecimal("10"), new BigDecimal("0.07")));
+        DashboardInputs onCurve = new DashboardInputs(AS_OF, DiscountInput.curve(points), new BigDecimal("0.03"),
+                new BigDecimal("0.45"));
+        // The curve is part of the cache key: one point moved is another dashboard.
+        DashboardInputs moved = new DashboardInputs(AS_OF, DiscountInput.curve(List.of(points.get(0), points.get(1),
+                new DiscountInput.Point(new BigDecimal("10"), new BigDecimal("0.075")))), new BigDecimal("0.03"),
+                new BigDecimal("0.45"));
+        assertThat(new DashboardKey(stored.id(), 1, onCurve)).isNotEqualTo(new DashboardKey(stored.id(), 1, moved))
+                .isNotEqualTo(new DashboardKey(stored.id(), 1, INPUTS));
+        SparkJob<DashboardFigures> job = dashboards.open(stored.id(), onCurve, "owner", "ann");
+        assertThat(job.await(Duration.ofMinutes(3))).isTrue();
+        assertThat(job.progress().error()).isNull();
+        DashboardFigures figures = job.result().orElseThrow();
+
+        // The core alone, note by note: each note's NPV on a zero curve built with every rate moved.
+        int[] shifts = {-200, -100, -50, 0, 50, 100, 200};
+        double[] tenors = {1, 5, 10};
+        Map<String, double[]> expected = new TreeMap<>();
+        for (Position p : stored.positions()) {
+            Schedule schedule = ScheduleResolver.resolve(p.terms());
+            double[] sums = expected.computeIfAbsent(p.terms().currency().getCurrencyCode(), c -> new double[shifts.length]);
+            for (int i = 0; i < shifts.length; i++) {
+                double bp = shifts[i] * 1e-4;
+                sums[i] += NotePricer.presentValue(schedule, AS_OF,
+                        ZeroCurve.of(tenors, new double[] {0.04 + bp, 0.06 + bp, 0.07 + bp}));
+            }
+        }
+        assertThat(figures.currencies()).extracting(CurrencyDashboard::currency)
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (CurrencyDashboard c : figures.currencies()) {
+            double[] e = expected.get(c.currency());
+            List<SensitivityLadder.Rung> rungs = c.sensitivity().rungs();
+            assertThat(rungs).extracting(SensitivityLadder.Rung::shiftBp).containsExactly(-200, -100, -50, 0, 50, 100, 200);
+            for (int i = 0; i < shifts.length; i++) {
+                assertThat(rungs.get(i).npv()).as(c.currency() + " " + shifts[i] + " bp")
+                        .isCloseTo(e[i], within(Math.abs(e[i]) * SUM_TOLERANCE));
+                assertThat(rungs.get(i).change()).as(c.currency() + " Δ " + shifts[i] + " bp")
+                        .isCloseTo(e[i] - e[3], within(Math.abs(e[3]) * SUM_TOLERANCE));
+            }
+            // The base rung is the dashboard's NPV, and rates up take value away.
+            assertThat(rungs.get(3).npv()).isCloseTo(c.totals().npv(), within(Math.abs(e[3]) * SUM_TOLERANCE));
+            assertThat(rungs.get(6).npv()).isLessThan(rungs.get(3).npv()).isLessThan(rungs.get(0).npv());
         }
     }
 
@@ -204,7 +256,7 @@ class DashboardsTest {
         final Map<String, TreeMap<Integer, long[]>> maturity = new TreeMap<>();
 
         Reference(List<Position> positions, DashboardInputs inputs) {
-            FlatRate rate = FlatRate.of(inputs.discountRate().doubleValue());
+            FlatRate rate = FlatRate.of(((DiscountInput.Flat) inputs.discount()).rate().doubleValue());
             Scenario defaults = new Scenario("defaults", List.of(), null, new DefaultSpeed(inputs.cdr().doubleValue(),
                     inputs.severity().doubleValue(), 12), List.of(), 0);
             PortfolioAggregate baseAggregate = new PortfolioAggregate(inputs.asOf());

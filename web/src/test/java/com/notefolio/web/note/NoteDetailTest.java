@@ -1,5 +1,6 @@
 package com.notefolio.web.note;
 
+import com.notefolio.web.discount.DiscountInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.notefolio.core.note.Amortization;
@@ -61,7 +62,7 @@ class NoteDetailTest {
     void measuresAreThePricersAndTheNpvIsTheXnpvOfTheFlows() {
         NoteDetail detail = NoteDetail.of(1, 1, 2, Position.atPar(NOTE_2003));
         LocalDate asOf = LocalDate.of(2003, 8, 13);
-        Valuation v = new Valuation(asOf, new BigDecimal("0.08"),
+        Valuation v = new Valuation(asOf, DiscountInput.flat(new BigDecimal("0.08")),
                 Price.of(new BigDecimal("148000.00"), NOTE_2003.currency()));
         NoteMeasures m = detail.measures(v);
         NoteMeasures expected = NotePricer.measures(ScheduleResolver.resolve(NOTE_2003), asOf,

@@ -1,5 +1,6 @@
 package com.notefolio.web.note;
 
+import com.notefolio.web.discount.DiscountInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.notefolio.core.portfolio.PortfolioGenerator;
@@ -36,8 +37,7 @@ class NoteWorkbookTest {
     void theWorkbookHoldsTheScheduleAtTheValuation() throws Exception {
         NoteDetail detail = NoteDetail.of(1, 1, 2, Position.atPar(PortfolioGenerator.promissoryNote2003()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Valuation valuation = new Valuation(LocalDate.of(2004, 1, 1), new BigDecimal("0.09"), null);
-        NoteWorkbook.write(detail, valuation, NoteDetail.curve(valuation), out);
+        NoteWorkbook.write(detail, new Valuation(LocalDate.of(2004, 1, 1), DiscountInput.flat(new BigDecimal("0.09")), null), out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(book.getSheet("Terms").getRow(1).getCell(1).getStringCellValue()).isEqualTo("INFINITE-2003");
             Sheet assumptions = book.getSheet("Assumptions");
@@ -61,9 +61,9 @@ class NoteWorkbookTest {
         PortfolioIndexData index = StoredPortfolios.rateExampleIndexData();
         NoteDetail detail = NoteDetail.of(1, 1, 2, sofr, index.indexData());
         ZeroCurve zero = ZeroCurve.of(new double[] {1, 5}, new double[] {0.05, 0.07});
-        Valuation valuation = new Valuation(LocalDate.of(2025, 6, 30), new BigDecimal("0.08"), null);
+        Valuation valuation = new Valuation(LocalDate.of(2025, 6, 30), DiscountInput.of(zero), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NoteWorkbook.write(detail, valuation, zero, out);
+        NoteWorkbook.write(detail, valuation, out);
 
         double coreNpv = NotePricer.measures(ScheduleResolver.resolve(sofr.terms(), index.indexData()),
                 valuation.asOf(), null, zero).npv();

@@ -1,5 +1,6 @@
 package com.notefolio.web.note;
 
+import com.notefolio.web.discount.DiscountInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +66,7 @@ class ValuationTest {
         Position carried = new Position(NOTE_2003, Money.of(new BigDecimal("149000.00"), "USD"));
         Valuation v = Valuation.initial(carried, LocalDate.of(2004, 2, 1));
         assertThat(v.asOf()).isEqualTo(LocalDate.of(2004, 2, 1));
-        assertThat(v.discountRate()).isEqualByComparingTo("0.12");
+        assertThat(v.discount()).isEqualTo(DiscountInput.flat(new BigDecimal("0.12")));
         assertThat(NoteTerms.decimal(v.price().amount())).isEqualByComparingTo("149000.00");
     }
 

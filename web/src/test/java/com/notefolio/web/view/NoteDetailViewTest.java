@@ -1,5 +1,6 @@
 package com.notefolio.web.view;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.pricer.ZeroCurve;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.web.portfolio.NoteFilter;
 import com.notefolio.web.portfolio.NoteStore;
@@ -20,7 +22,12 @@ import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.testing.KaribuViews;
 import com.notefolio.web.testing.Note2003Sheets;
 import com.notefolio.web.testing.StoredPortfolios;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,6 +40,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -340,6 +348,102 @@ class NoteDetailViewTest extends KaribuViews {
         assertThat(_get(H2.class, spec -> spec.withId("no-note")).getText()).isEqualTo("No such note");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Portfolio " + other + " has no note " + row + ".");
+    }
+
+    /** The linear interpolation of the 1y 5%, 2y 7% curve, held flat outside: the curve typed below, by hand. */
+    private static double zero(double years, double shift) {
+        double z = years <= 1 ? 0.05 : years >= 2 ? 0.07 : 0.05 + (years - 1) * 0.02;
+        return z + shift;
+    }
+
+    /** Σ CF × (1 + z(t))^−t, t = days/365, over the 2003 note's stated flows after {@code asOf}: by hand. */
+    private static double npvOnCurve2003(LocalDate asOf, double shift) {
+        double npv = 0;
+        for (int i = 0; i < 29; i++) {
+            LocalDate due = i < 28 ? LocalDate.of(2003, 9, 12).plusMonths(i) : LocalDate.of(2006, 1, 12);
+            if (due.isAfter(asOf)) {
+                double t = ChronoUnit.DAYS.between(asOf, due) / 365.0;
+                npv += (i < 28 ? 1500 : 151500) * Math.pow(1 + zero(t, shift), -t);
+            }
+        }
+        return npv;
+    }
+
+    /** The sensitivity table's body rows, each as its cells' texts. */
+    private static List<List<String>> ladderRows() {
+        Component table = _get(Component.class, spec -> spec.withId("note-sensitivity-table"));
+        return _find(table, NativeTableRow.class).stream().skip(1)
+                .map(row -> _find(row, NativeTableCell.class).stream().map(c -> c.getElement().getTextRecursively())
+                        .toList()).toList();
+    }
+
+    private static void typeCurve() {
+        HasValueUtilsKt._setValue(_get(RadioButtonGroup.class, spec -> spec.withId("discount-kind")), "Zero curve");
+        HasValueUtilsKt._setValue(field("curve-tenor-0"), "1");
+        HasValueUtilsKt._setValue(field("curve-rate-0"), "5");
+        _click(_get(Button.class, spec -> spec.withId("curve-add-point")));
+        HasValueUtilsKt._setValue(field("curve-tenor-1"), "2");
+        HasValueUtilsKt._setValue(field("curve-rate-1"), "7");
+    }
+
+    @Test
+    void aTypedZeroCurveValuesTheNoteAndItsLadderAsTheCore() {
+        open("INFINITE-2003");
+        String flatNpv = text("measure-npv");
+        typeCurve();
+        var schedule = ScheduleResolver.resolve(NOTE_2003);
+        double[] tenors = {1, 2};
+        ZeroCurve curve = ZeroCurve.of(tenors, new double[] {0.05, 0.07});
+        NoteMeasures m = NotePricer.measures(schedule, ISSUE, null, curve);
+        assertThat(text("measure-npv")).isNotEqualTo(flatNpv)
+                .isEqualTo(DisplayFormat.money(BigDecimal.valueOf(m.npv()), "USD"));
+        // Shown to the cent: within half a cent of the hand-discounted sum.
+        assertThat(amountOf(text("measure-npv")).doubleValue())
+                .isCloseTo(npvOnCurve2003(ISSUE, 0), Offset.offset(0.005 + 1e-9));
+
+        int[] shifts = {-200, -100, -50, 0, 50, 100, 200};
+        List<List<String>> rows = ladderRows();
+        assertThat(rows).hasSize(shifts.length);
+        for (int i = 0; i < shifts.length; i++) {
+            double bp = shifts[i] * 1e-4;
+            // The core's NPV on a curve built with every rate moved, not through the curve's own shift.
+            double shifted = NotePricer.presentValue(schedule, ISSUE,
+                    ZeroCurve.of(tenors, new double[] {0.05 + bp, 0.07 + bp}));
+            assertThat(rows.get(i).get(1)).isEqualTo(DisplayFormat.amount(BigDecimal.valueOf(shifted), "USD"));
+            assertThat(new BigDecimal(rows.get(i).get(1).replace(",", "")).doubleValue())
+                    .isCloseTo(npvOnCurve2003(ISSUE, bp), Offset.offset(0.005 + 1e-9));
+            double change = new BigDecimal(rows.get(i).get(2).replace(",", "").replace("+", "")).doubleValue();
+            // Rounded to the cent for display: within half a cent of the unrounded difference.
+            assertThat(change).isCloseTo(shifted - m.npv(), Offset.offset(0.005 + 1e-9));
+        }
+        assertThat(rows.get(3)).containsExactly("0 bp (base)", DisplayFormat.amount(BigDecimal.valueOf(m.npv()), "USD"),
+                "0.00");
+        // Rates up, value down: the +200 bp rung is below the base and the −200 bp one above.
+        assertThat(rows.get(6).get(2)).startsWith("-");
+        assertThat(rows.get(0).get(2)).startsWith("+");
+    }
+
+    @Test
+    void anUploadedCurveWithABadRateIsRefusedNamingItsLine() {
+        open("INFINITE-2003");
+        typeCurve();
+        String npv = text("measure-npv");
+        DiscountField discount = _get(DiscountField.class);
+        discount.curveReceived("curve.csv", "tenor,rate\n1,0.05\n2,abc\n".getBytes(StandardCharsets.UTF_8));
+        Span error = _get(Span.class, spec -> spec.withId("curve-error"));
+        assertThat(error.isVisible()).isTrue();
+        // The header is line 1: the rate "abc" is on line 3.
+        assertThat(error.getText()).contains("curve.csv:3").contains("column rate").contains("abc");
+        assertThat(field("curve-rate-1").getValue()).isEqualTo("7");
+        assertThat(text("measure-npv")).isEqualTo(npv);
+
+        discount.curveReceived("curve.csv", "tenor,rate\n6M,4%\n3Y,0.06\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(error.isVisible()).isFalse();
+        assertThat(field("curve-tenor-0").getValue()).isEqualTo("0.5");
+        assertThat(field("curve-rate-1").getValue()).isEqualTo("6");
+        NoteMeasures m = NotePricer.measures(ScheduleResolver.resolve(NOTE_2003), ISSUE, null,
+                ZeroCurve.of(new double[] {0.5, 3}, new double[] {0.04, 0.06}));
+        assertThat(text("measure-npv")).isEqualTo(DisplayFormat.money(BigDecimal.valueOf(m.npv()), "USD"));
     }
 
     @Test

@@ -1,5 +1,10 @@
 package com.notefolio.web.view;
 
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.core.pricer.ZeroCurve;
+import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.web.discount.DiscountInput;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -134,6 +139,36 @@ class WhatIfViewTest extends KaribuViews {
         // Paid back earlier at par with a 12% coupon: less life left, and worth less at an 8% discount rate.
         assertThat(rows.get(1).deltaWalYears()).isNegative();
         assertThat(rows.get(1).deltaNpv()).isNegative();
+    }
+
+    @Test
+    void aTypedZeroCurveDiscountsTheNoteAndGoesIntoTheAddress() {
+        WhatIfView view = _get(WhatIfView.class);
+        openEditor();
+        textField("scenario-name").setValue("50k on 2004-06-12");
+        textField("prepayment-note").setValue("INFINITE-2003");
+        datePicker("prepayment-date").setValue(LocalDate.of(2004, 6, 12));
+        bigDecimalField("prepayment-amount").setValue(new BigDecimal("50000"));
+        LocalDate asOf = LocalDate.of(2004, 6, 1);
+        view.asOf.setValue(asOf);
+        view.noteId.setValue("INFINITE-2003");
+        HasValueUtilsKt._setValue(view.discount.kind, DiscountField.CURVE);
+        HasValueUtilsKt._setValue(view.discount.rows.get(0)[0], "1");
+        HasValueUtilsKt._setValue(view.discount.rows.get(0)[1], "5");
+        _click(view.discount.addPoint);
+        HasValueUtilsKt._setValue(view.discount.rows.get(1)[0], "2");
+        HasValueUtilsKt._setValue(view.discount.rows.get(1)[1], "7");
+        view.run();
+
+        assertThat(view.message.getText()).isEmpty();
+        List<ComparisonRow> rows = GridKt._findAll(view.comparison);
+        // The base case's NPV is the core's on the typed curve (the same flows, the same arithmetic: exact).
+        assertThat(rows.get(0).npv()).isEqualTo(NotePricer.presentValue(
+                ScheduleResolver.resolve(PortfolioGenerator.promissoryNote2003()), asOf,
+                ZeroCurve.of(new double[] {1, 2}, new double[] {0.05, 0.07})));
+        assertThat(view.query().getParameters().get("rate")).containsExactly("1:5,2:7");
+        // The comparison workbook discounts on the same curve.
+        assertThat(view.download.isVisible()).isTrue();
     }
 
     @Test
@@ -340,7 +375,7 @@ class WhatIfViewTest extends KaribuViews {
         GridKt._findAll(view.savedGrid).forEach(view.savedGrid::select);
         LocalDate asOf = LocalDate.of(2004, 7, 1);
         view.asOf.setValue(asOf);
-        view.discountRate.setValue(new BigDecimal("8"));
+        view.discount.setInput(DiscountInput.flat(new BigDecimal("0.08")));
         view.noteId.setValue("");
         view.run();
         SparkJob<PortfolioComparison> job = view.job();
@@ -355,7 +390,7 @@ class WhatIfViewTest extends KaribuViews {
         });
         assertThat(view.refused.getElement().getTextRecursively()).contains("50k on 2004-06-12", "not after the as-of");
         // The scenario that ran has the figures it has alone.
-        SparkJob<PortfolioComparison> alone = portfolioWhatIf.open(portfolioId, asOf, new BigDecimal("0.08"),
+        SparkJob<PortfolioComparison> alone = portfolioWhatIf.open(portfolioId, asOf, DiscountInput.flat(new BigDecimal("0.08")),
                 List.of(CPR_10), "test", "ann");
         assertThat(alone.await(Duration.ofMinutes(3))).isTrue();
         assertThat(result.currency("USD").orElseThrow().cases())
@@ -391,7 +426,7 @@ class WhatIfViewTest extends KaribuViews {
         target.setValue(RateShockTarget.INDEX);
         LocalDate asOf = LocalDate.of(2024, 6, 30);
         view.asOf.setValue(asOf);
-        view.discountRate.setValue(new BigDecimal("8"));
+        view.discount.setInput(DiscountInput.flat(new BigDecimal("0.08")));
 
         view.noteId.setValue("FLOAT-SOFR-2023");
         view.run();
@@ -455,7 +490,7 @@ class WhatIfViewTest extends KaribuViews {
         WhatIfView view = _get(WhatIfView.class);
         GridKt._findAll(view.savedGrid).forEach(view.savedGrid::select);
         view.asOf.setValue(PORTFOLIO_AS_OF);
-        view.discountRate.setValue(new BigDecimal("7.5"));
+        view.discount.setInput(DiscountInput.flat(new BigDecimal("0.075")));
         view.noteId.setValue("");
         return view;
     }
@@ -475,7 +510,7 @@ class WhatIfViewTest extends KaribuViews {
         assertThat(view.download.isVisible()).isTrue();
 
         // The same request again is the service's cached result: what the screen shows must be it.
-        SparkJob<PortfolioComparison> cached = portfolioWhatIf.open(stored.id(), PORTFOLIO_AS_OF, new BigDecimal("0.075"),
+        SparkJob<PortfolioComparison> cached = portfolioWhatIf.open(stored.id(), PORTFOLIO_AS_OF, DiscountInput.flat(new BigDecimal("0.075")),
                 List.of(CPR_10, CDR_2), "test", "ann");
         assertThat(cached.state()).isEqualTo(JobProgress.State.SUCCEEDED);
         PortfolioComparison result = cached.result().orElseThrow();

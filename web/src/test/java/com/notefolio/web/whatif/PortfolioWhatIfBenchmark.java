@@ -1,5 +1,6 @@
 package com.notefolio.web.whatif;
 
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
@@ -75,7 +76,7 @@ public final class PortfolioWhatIfBenchmark {
                     notesWanted, seconds(t), master, Runtime.getRuntime().availableProcessors(), GRID.size());
 
             LocalDate asOf = LocalDate.of(2024, 6, 30);
-            BigDecimal rate = new BigDecimal("0.08");
+            DiscountInput rate = DiscountInput.flat(new BigDecimal("0.08"));
             double[] start = new double[rounds];
             double[] first = new double[rounds];
             double[] warm = new double[rounds];
@@ -115,7 +116,7 @@ public final class PortfolioWhatIfBenchmark {
         }
     }
 
-    private static PortfolioComparison compute(PortfolioWhatIf whatIf, long id, LocalDate asOf, BigDecimal rate)
+    private static PortfolioComparison compute(PortfolioWhatIf whatIf, long id, LocalDate asOf, DiscountInput rate)
             throws Exception {
         SparkJob<PortfolioComparison> job = whatIf.open(id, asOf, rate, GRID, "bench", "bench");
         if (!job.await(Duration.ofMinutes(30)) || job.result().isEmpty()) {

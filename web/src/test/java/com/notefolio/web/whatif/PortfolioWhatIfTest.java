@@ -1,5 +1,6 @@
 package com.notefolio.web.whatif;
 
+import com.notefolio.web.discount.DiscountInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -51,7 +52,7 @@ class PortfolioWhatIfTest {
 
     private static final double SUM_TOLERANCE = 1e-9;
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
-    private static final BigDecimal RATE = new BigDecimal("0.075");
+    private static final DiscountInput RATE = DiscountInput.flat(new BigDecimal("0.075"));
     static final Scenario CPR_10 = new Scenario("10 CPR", List.of(), PrepaymentSpeed.cpr(0.10), null, List.of(), 0);
     static final Scenario CDR_2 = new Scenario("2 CDR 40% severity", List.of(), null, new DefaultSpeed(0.02, 0.40, 12),
             List.of(), 0);
@@ -134,7 +135,7 @@ class PortfolioWhatIfTest {
         assertThat(first.await(Duration.ofMinutes(3))).isTrue();
         assertThat(first.state()).isEqualTo(State.SUCCEEDED);
 
-        SparkJob<PortfolioComparison> same = whatIf.open(stored.id(), AS_OF, new BigDecimal("0.0750"), List.of(CPR_10),
+        SparkJob<PortfolioComparison> same = whatIf.open(stored.id(), AS_OF, DiscountInput.flat(new BigDecimal("0.0750")), List.of(CPR_10),
                 "owner", "ann");
         assertThat(same.state()).isEqualTo(State.SUCCEEDED);
         assertThat(same.result().orElseThrow()).isSameAs(first.result().orElseThrow());
@@ -170,7 +171,7 @@ class PortfolioWhatIfTest {
         final List<NoteChange> changes = new ArrayList<>();
 
         Reference(List<Position> positions, List<Scenario> scenarios) {
-            FlatRate rate = FlatRate.of(RATE.doubleValue());
+            FlatRate rate = FlatRate.of(0.075);
             Map<String, PortfolioAggregate> aggregates = new LinkedHashMap<>();
             aggregates.put("base", new PortfolioAggregate(AS_OF));
             scenarios.forEach(s -> aggregates.put(s.name(), new PortfolioAggregate(AS_OF)));

@@ -54,7 +54,7 @@ public class KpiPanel extends Div {
                         "Exposure = outstanding principal + accrued interest at " + asOf),
                 tile("kpi-npv", "NPV", DisplayFormat.money(BigDecimal.valueOf(t.npv()), money),
                         "present value of the flows due after " + asOf + ", discounted at "
-                                + DisplayFormat.percent(inputs.discountRate(), 2) + " (XNPV basis)"),
+                                + inputs.discount().describe() + " (XNPV basis)"),
                 tile("kpi-yield", "Weighted yield", DisplayFormat.percent(t.weightedYield(), 3),
                         "XIRR basis, weighted by market value (clean price + accrued)"
                                 + (t.notesOutOfYield() == 0 ? "" : "; " + t.yieldExclusions())),

@@ -40,7 +40,7 @@ public class StaleNotice extends Span {
         figures.getElement().getStyle().set("opacity", stale ? "0.5" : null);
         if (stale) {
             setText("Out of date: the figures below are for as of " + shown.asOf() + ", discount rate "
-                    + DisplayFormat.percent(shown.discountRate(), 2) + ", CDR " + DisplayFormat.percent(shown.cdr(), 2)
+                    + shown.discount().describe() + ", CDR " + DisplayFormat.percent(shown.cdr(), 2)
                     + ", severity " + DisplayFormat.percent(shown.severity(), 2)
                     + ", not the inputs above. Press Compute to update them.");
         }

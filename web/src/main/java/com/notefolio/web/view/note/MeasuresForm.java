@@ -2,7 +2,9 @@ package com.notefolio.web.view.note;
 
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Price;
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.note.Valuation;
+import com.notefolio.web.view.DiscountField;
 import com.notefolio.web.view.IsoDates;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,13 +13,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 
 /**
- * What the analyst values a note at: the as-of date, the discount rate in percent a year and the clean
- * price (blank for par). Input that does not parse marks its field with the reason; each complete, valid
+ * What the analyst values a note at: the as-of date, how to discount (a rate in percent a year or a zero
+ * curve, {@link DiscountField}) and the clean price (blank for par). Input that does not parse marks its field with the reason; each complete, valid
  * change fires a {@link ValuationChangeEvent}. {@link #valuation()} is the last valid valuation, the one
  * the figures on screen and the download use.
  */
@@ -38,7 +39,7 @@ public class MeasuresForm extends FormLayout {
     }
 
     final DatePicker asOf = new DatePicker("As-of date");
-    final TextField discountRate = new TextField("Discount rate (% a year, XNPV basis)");
+    final DiscountField discount;
     final TextField price;
     private final CurrencyUnit currency;
     private volatile Valuation valuation;
@@ -51,19 +52,17 @@ public class MeasuresForm extends FormLayout {
         asOf.setValue(initial.asOf());
         asOf.setRequired(true);
         asOf.setI18n(IsoDates.i18n());
-        discountRate.setId("discount-rate");
-        discountRate.setValue(initial.discountRate().movePointRight(2).stripTrailingZeros().toPlainString());
+        discount = new DiscountField("Discount rate (% a year, XNPV basis)", initial.discount(), ValueChangeMode.ON_CHANGE);
+        discount.addDiscountChangeListener(e -> changed());
         price.setId("price");
         price.setValue(initial.price() == null ? "" : initial.price().isPercent() ? initial.price().text()
                 : NoteTerms.decimal(initial.price().amount())
                         .setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY).toPlainString());
-        for (TextField field : new TextField[] {discountRate, price}) {
-            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            field.setMaxLength(40);
-            field.addValueChangeListener(e -> changed());
-        }
+        price.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        price.setMaxLength(40);
+        price.addValueChangeListener(e -> changed());
         asOf.addValueChangeListener(e -> changed());
-        add(asOf, discountRate, price);
+        add(asOf, discount, price);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));
     }
 
@@ -85,15 +84,9 @@ public class MeasuresForm extends FormLayout {
         } else {
             asOf.setInvalid(false);
         }
-        BigDecimal rate = null;
-        try {
-            rate = Valuation.parseDiscountRate(discountRate.getValue());
-            discountRate.setInvalid(false);
-        } catch (IllegalArgumentException e) {
-            discountRate.setErrorMessage(e.getMessage());
-            discountRate.setInvalid(true);
-            valid = false;
-        }
+        // The discount field marks its own fields.
+        DiscountInput rate = discount.input().orElse(null);
+        valid &= rate != null;
         Price clean = null;
         try {
             clean = Valuation.parsePrice(price.getValue(), currency);

@@ -1,5 +1,6 @@
 package com.notefolio.web.view.whatif;
 
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.core.portfolio.LadderRow;
 import com.notefolio.web.view.DisplayFormat;
 import com.notefolio.web.view.chart.ChartConfiguration;
@@ -46,14 +47,14 @@ public class PortfolioComparisonPanel extends Div {
         if (comparison.currencies().size() > 1) {
             add(new Span("Figures are per currency; amounts in different currencies are never added."));
         }
-        comparison.currencies().forEach(c -> add(section(c, comparison.key().discountRate())));
+        comparison.currencies().forEach(c -> add(section(c, comparison.key().discount())));
     }
 
     public void clear() {
         removeAll();
     }
 
-    private Div section(CurrencyComparison c, BigDecimal rate) {
+    private Div section(CurrencyComparison c, DiscountInput discount) {
         String code = c.currency();
         Grid<CaseFigures> grid = new Grid<>();
         grid.setId("portfolio-cases-" + code);
@@ -73,7 +74,7 @@ public class PortfolioComparisonPanel extends Div {
         column(grid, f -> f.hasDefaults() ? DisplayFormat.amount(c.amount(f.expectedLossMinor()), code) : "",
                 "Expected loss");
         grid.setItems(c.cases());
-        Span basis = new Span("NPV discounted at " + DisplayFormat.percent(rate, 2) + " (XNPV basis); yield on the XIRR "
+        Span basis = new Span("NPV discounted at " + discount.describe() + " (XNPV basis); yield on the XIRR "
                 + "basis weighted by market value; WAL by outstanding principal; expected loss = defaulted principal "
                 + "less recoveries, undiscounted.");
         basis.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
