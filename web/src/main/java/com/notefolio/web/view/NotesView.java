@@ -94,6 +94,8 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
     private long portfolioId;
     private long total;
     private final Grid.Column<NoteListing> principal;
+    private final Grid.Column<NoteListing> outstanding;
+    private final Grid.Column<NoteListing> npv;
     private NoteListing focused;
     /** The filter, sort and valuation of the address, carried to a note's screen so its way back keeps them. */
     private QueryParameters query = QueryParameters.empty();
@@ -119,9 +121,9 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         column(n -> DisplayFormat.percent(n.annualRate(), 3), "annualRate", "Rate").setTextAlign(ColumnTextAlign.END);
         column(n -> DisplayFormat.date(n.issueDate()), "issueDate", "Issue");
         column(n -> DisplayFormat.date(n.maturityDate()), "maturityDate", "Maturity");
-        figure(n -> measures(n) == null ? "" : DisplayFormat.minorAmount(measures(n).outstandingPrincipalMinor(),
-                n.currency()), "outstanding", "Outstanding");
-        figure(n -> measures(n) == null ? "" : estimate(measures(n).npv(), n.currency()), "npv", "NPV");
+        outstanding = figure(n -> measures(n) == null ? "" : DisplayFormat.minorAmount(
+                measures(n).outstandingPrincipalMinor(), n.currency()), "outstanding", "Outstanding");
+        npv = figure(n -> measures(n) == null ? "" : estimate(measures(n).npv(), n.currency()), "npv", "NPV");
         figure(n -> measures(n) == null ? "" : DisplayFormat.percent(measures(n).yield(), 3), "yield", "Yield (XIRR)");
         figure(n -> measures(n) == null || measures(n).pricePercentOfPar(2) == null ? ""
                 : DisplayFormat.number(measures(n).pricePercentOfPar(2), 2), "pricePercent", "Price % of par");
@@ -145,8 +147,8 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
      * An engine column: not sortable, since the database does not hold the figures; a note the core could not
      * value shows "—" and the reason on hover.
      */
-    private void figure(ValueProvider<NoteListing, String> value, String key, String header) {
-        grid.addColumn(n -> {
+    private Grid.Column<NoteListing> figure(ValueProvider<NoteListing, String> value, String key, String header) {
+        return grid.addColumn(n -> {
             NoteValue v = values.get(n.id());
             return v != null && v.measures() == null ? "\u2014" : value.apply(n);
         }).setKey(key).setHeader(header).setTextAlign(ColumnTextAlign.END).setResizable(true).setAutoWidth(true)
@@ -253,6 +255,10 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
         // the column for the first page only, cutting the millions further down.
         String widest = DisplayFormat.amount(notes.largestPrincipal(portfolioId), "USD");
         principal.setAutoWidth(false).setWidth("calc(" + (widest.length() + 1) + "ch + 2 * var(--lumo-space-m))");
+        // Outstanding is at most the principal (more only under negative amortization, by its cap); an NPV
+        // can pass it (a high coupon discounted low): two more characters hold up to ten times the principal.
+        outstanding.setAutoWidth(false).setWidth("calc(" + (widest.length() + 2) + "ch + 2 * var(--lumo-space-m))");
+        npv.setAutoWidth(false).setWidth("calc(" + (widest.length() + 3) + "ch + 2 * var(--lumo-space-m))");
         valuationBar = new NoteValuationBar(initial);
         valuationBar.addValuationChangeListener(e -> {
             valuation = e.valuation();

@@ -62,7 +62,7 @@ class NoteBrowserTest {
             assertThat(schedule).contains("2003-09-12", "1,500.00", "2006-01-12", "151,500.00");
             browser.screenshot("note-detail");
 
-            browser.awaitElement(By.id("download-projection")).click();
+            browser.click(browser.awaitElement(By.id("download-projection")));
             Path workbook = browser.await(d -> finishedDownload(browser.downloads()));
             assertThat(workbook.getFileName().toString()).isEqualTo("INFINITE-2003-projection.xlsx");
             try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
