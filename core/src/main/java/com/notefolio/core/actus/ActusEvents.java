@@ -23,9 +23,10 @@ import java.util.List;
  *   <li>the last due date: IP, then MD repaying the rest, notional 0. A schedule that a payment retires
  *       early goes on, as ACTUS does, with zero PR and IP events on the term's remaining due dates and a
  *       zero MD at maturity;</li>
- *   <li>each rate reset on a due date: RR (RRF for a reset to a stated rate) with the rate of the period it
- *       starts; an annuity (ANN) then fixes its payment anew: PRF, as it does the day before its first
- *       redemption when the terms state no payment.</li>
+ *   <li>each rate reset: RR (RRF for a reset to a stated rate) on its date with the rate in force from it
+ *       — of the period it starts, or, for a rate resetting inside a period, of that period's part after it —
+ *       and the interest accrued to it; an annuity (ANN) then fixes its payment anew: PRF, as it does the
+ *       day before its first redemption when the terms state no payment.</li>
  * </ul>
  *
  * <p>Events are in date order and, within a day, in ACTUS's order ({@link ActusEventType}); none after the
@@ -44,7 +45,7 @@ public final class ActusEvents {
         boolean amortizes = contract.type() != ActusContractType.PAM;
         LocalDate issue = terms.issueDate();
         long notional = NoteTerms.decimal(terms.principal()).movePointRight(s.scale()).longValueExact();
-        BigDecimal initialRate = s.rate(0);
+        BigDecimal initialRate = s.rateOn(EpochDay.of(issue)); // row 0 shows the rate at its end
         BigDecimal premium = contract.premiumDiscount();
 
         out.add(issue, ActusEventType.IED, -1, notional, notional, initialRate, 0, premium);
@@ -54,7 +55,7 @@ public final class ActusEvents {
         int firstDue = terms.firstPrincipalDate() != null ? EpochDay.of(terms.firstPrincipalDate()) : s.dueEpochDay(0);
         LocalDate firstPrincipal = terms.firstPrincipalDate() != null ? terms.firstPrincipalDate() : issue;
         if (contract.paymentFixedAtStart() && firstDue - 1 > EpochDay.of(issue)) {
-            out.add(EpochDay.toDate(firstDue - 1), ActusEventType.PRF, 1, 0, notional, initialRate,
+            out.add(EpochDay.toDate(firstDue - 1), ActusEventType.PRF, 1, 0, notional, s.rateOn(firstDue - 1),
                     s.accruedInterestMinor(firstDue - 1), null);
         }
         List<LocalDate> dueDates = ScheduleResolver.dueDateList(terms);
@@ -88,8 +89,8 @@ public final class ActusEvents {
         LocalDate stated = statedReset(terms);
         for (LocalDate reset : resetDates(terms)) {
             int day = EpochDay.of(reset);
-            int next = s.firstDueAfter(day); // the period the reset starts
-            BigDecimal rate = next < s.size() ? s.rate(next) : lastRate;
+            // The rate from the reset on: of the period it starts, or, inside a period, of the part after it.
+            BigDecimal rate = s.rateOn(day);
             long balance = s.outstandingMinor(day);
             ActusEventType type = reset.equals(stated) ? ActusEventType.RRF : ActusEventType.RR;
             out.add(reset, type, 1, 0, balance, rate, s.accruedInterestMinor(day), null);

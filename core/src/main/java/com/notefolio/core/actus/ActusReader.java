@@ -21,7 +21,6 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
-import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,8 +69,9 @@ import java.util.regex.Pattern;
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
  * ({@link ActusUnsupported}): business-day shifting, capitalization of interest (IPCI), purchase and
  * termination, scaling, interest calculation bases other than the notional, cycles in days or weeks,
- * resets between payment dates, negative rates, contracts already running at the status date, and
- * principal redeemed on the issue day. A file that is not JSON fails as bad input naming line and column.
+ * a negative stated fixed rate, contracts already running at the status date, and principal redeemed on
+ * the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
+ * takes effect on its date ({@link RateTerms.Floating.ResetTiming#ON_RESET_DATE}), as ACTUS resets. A file that is not JSON fails as bad input naming line and column.
  */
 public final class ActusReader {
 
@@ -211,8 +211,10 @@ public final class ActusReader {
                 throw new Unsupported("notionalPrincipal", principal.toPlainString(), "must be positive (the role gives the sign)");
             }
             BigDecimal rate = requiredDecimal("nominalInterestRate");
-            if (rate.signum() < 0) {
-                throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a Notefolio note's rate is not negative");
+            boolean resets = text("cycleOfRateReset") != null || text("cycleAnchorDateOfRateReset") != null;
+            if (rate.signum() < 0 && (!resets || text("nextResetRate") != null)) {
+                throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a Notefolio note's stated fixed rate is "
+                        + "not negative; only a floating rate may go below zero");
             }
             DayCount basis = dayCount();
             ScheduleConventions conventions = ScheduleConventions.US_LENDER
@@ -303,11 +305,13 @@ public final class ActusReader {
                     .firstPrincipalDate(firstPrincipal)
                     .conventions(conventions);
             IndexData indices = IndexData.NONE;
-            RateTerms rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"));
-            if (text("cycleOfRateReset") != null || text("cycleAnchorDateOfRateReset") != null) {
+            RateTerms rateTerms;
+            if (resets) {
                 String index = required("marketObjectCodeOfRateReset");
                 rateTerms = floating(index, rate, issue);
                 indices = indices(index);
+            } else {
+                rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"));
             }
             note.rate(rateTerms);
 
@@ -369,15 +373,16 @@ public final class ActusReader {
                 throw new Unsupported("cycleAnchorDateOfInterestPayment", firstPayment.toString(), "is after the maturity " + maturity);
             }
             NoteTerms built = note.build();
-            Schedule schedule;
+            RateTerms timed = resetTiming(built);
+            if (timed != built.rate()) {
+                built = note.rate(timed).build();
+            }
             try {
-                schedule = ScheduleResolver.resolve(built, indices);
+                ScheduleResolver.resolve(built, indices);
             } catch (IllegalArgumentException e) {
                 throw new Unsupported("dataObserved", text("marketObjectCodeOfRateReset"), "the index data does not set "
                         + "every reset: " + e.getMessage());
             }
-            checkResetsOnDueDates(built, schedule);
-            checkResetRatesNotNegative(built, indices);
             BigDecimal premium = decimal("premiumDiscountAtIED");
             LocalDate horizon = to == null || to.asText().isBlank() ? null : parseDate("to", to.asText());
             boolean paymentFixed = type == ActusContractType.ANN && next == null;
@@ -457,9 +462,9 @@ public final class ActusReader {
                 throw new Unsupported("feeRate", text("feeRate"), "fees (FP events) are not a term of a Notefolio note");
             }
             BigDecimal multiplier = decimal("rateMultiplier");
-            if (multiplier != null && multiplier.signum() <= 0 && text("cycleOfRateReset") != null) {
-                throw new Unsupported("rateMultiplier", multiplier.toPlainString(), "a Notefolio floating rate's multiplier "
-                        + "is positive (an inverse floater is not)");
+            if (multiplier != null && multiplier.signum() == 0 && text("cycleOfRateReset") != null) {
+                throw new Unsupported("rateMultiplier", multiplier.toPlainString(), "a multiplier of 0 reads no index: "
+                        + "the rate is the spread, a fixed rate, and a Notefolio floating rate's multiplier is not 0");
             }
         }
 
@@ -524,6 +529,8 @@ public final class ActusReader {
                     .spread(rate(spread == null ? BigDecimal.ZERO : spread, "rateSpread").toPlainString())
                     .multiplier((multiplier == null ? BigDecimal.ONE : multiplier).toPlainString())
                     .lookbackDays(lookback)
+                    // ACTUS lets index × multiplier + spread go below zero unless a lifeFloor holds it.
+                    .negativeRates(RateTerms.Floating.NegativeRates.ALLOWED)
                     .periodicCapFloor(plain("periodCap"), plain("periodFloor"))
                     .lifetimeCapFloor(plain("lifeCap"), plain("lifeFloor"));
             if (nextReset == null) {
@@ -552,41 +559,53 @@ public final class ActusReader {
             return IndexData.of(fixings);
         }
 
-        private void checkResetsOnDueDates(NoteTerms note, Schedule schedule) {
-            RateTerms.Floating f = note.rate() instanceof RateTerms.Floating fl ? fl
-                    : note.rate() instanceof RateTerms.Conversion c && c.after() instanceof RateTerms.Floating fl ? fl : null;
+        /**
+         * The note's rate with ACTUS's reset timing: an ACTUS reset takes effect on its date, so when a reset
+         * falls inside an interest period the floating rate resets {@code ON_RESET_DATE}; when every reset is
+         * on a due date the two timings give the same schedule and the rate is left as it is (resetting from
+         * the next period, which asks the resolver nothing more). A conversion to a floating rate
+         * ({@code nextResetRate}) converts from a period start, so a conversion inside a period is refused.
+         */
+        private RateTerms resetTiming(NoteTerms note) {
+            RateTerms rate = note.rate();
+            RateTerms.Floating f = rate instanceof RateTerms.Floating fl ? fl
+                    : rate instanceof RateTerms.Conversion c && c.after() instanceof RateTerms.Floating fl ? fl : null;
             if (f == null) {
-                return;
+                return rate;
+            }
+            List<LocalDate> resetDates = ActusEvents.resetDates(note);
+            Cycle cycle = cycle("cycleOfRateReset");
+            if (cycle != null && cycle.longStub() && !resetDates.isEmpty()
+                    && !f.resetDate(resetDates.size() - (rate instanceof RateTerms.Conversion ? 1 : 0)).equals(note.maturityDate())) {
+                // ACTUS's long stub joins the reset cycle's last short period to the one before: no reset there.
+                throw new Unsupported("cycleOfRateReset", text("cycleOfRateReset"), "a long last reset period (L0) drops "
+                        + "the reset on " + resetDates.get(resetDates.size() - 1) + " before the off-cycle maturity "
+                        + note.maturityDate() + "; a Notefolio floating rate resets on every cycle date before maturity");
             }
             Set<LocalDate> due = new HashSet<>(ScheduleResolver.dueDateList(note));
-            List<LocalDate> resets = ActusEvents.resetDates(note);
-            for (LocalDate r : resets) {
-                if (!due.contains(r)) {
-                    throw new Unsupported("cycleOfRateReset", text("cycleOfRateReset") + " from "
-                            + text("cycleAnchorDateOfRateReset"), "the reset on " + r + " falls inside an interest period: "
-                            + "a Notefolio rate changes from the start of a period");
-                }
-            }
-        }
-
-        /** ACTUS lets index × multiplier + spread go below zero; a Notefolio rate is held at 0 or more. */
-        private void checkResetRatesNotNegative(NoteTerms note, IndexData data) {
-            RateTerms.Floating f = note.rate() instanceof RateTerms.Floating fl ? fl
-                    : note.rate() instanceof RateTerms.Conversion c && c.after() instanceof RateTerms.Floating fl ? fl : null;
-            if (f == null) {
-                return;
-            }
-            for (LocalDate r : ActusEvents.resetDates(note)) {
-                if (note.rate() instanceof RateTerms.Conversion c && r.equals(c.on())) {
+            boolean inside = false;
+            for (LocalDate r : resetDates) {
+                if (due.contains(r)) {
                     continue;
                 }
-                BigDecimal raw = data.observe(f.index(), r.minusDays(f.lookbackDays())).rate().multiply(f.multiplier())
-                        .add(f.spread());
-                if (raw.signum() < 0) {
-                    throw new Unsupported("rateSpread", f.spread().toPlainString(), "the reset on " + r + " gives a negative rate "
-                            + raw.stripTrailingZeros().toPlainString() + "; a Notefolio rate is at least 0");
+                if (rate instanceof RateTerms.Conversion c && r.equals(c.on())) {
+                    throw new Unsupported("cycleAnchorDateOfRateReset", text("cycleAnchorDateOfRateReset"), "the reset to "
+                            + "the nextResetRate on " + r + " falls inside an interest period: a Notefolio rate converts "
+                            + "from the start of a period");
                 }
+                if (note.conventions().businessDays().movesDates()) {
+                    throw new Unsupported("cycleOfRateReset", text("cycleOfRateReset") + " from "
+                            + text("cycleAnchorDateOfRateReset"), "the reset on " + r + " is not on a due date moved "
+                            + "to a business day: ACTUS moves a reset by the business-day convention too, a Notefolio "
+                            + "reset stays on its rolled date");
+                }
+                inside = true;
             }
+            if (!inside) {
+                return rate;
+            }
+            RateTerms.Floating onDate = f.withResetTiming(RateTerms.Floating.ResetTiming.ON_RESET_DATE);
+            return rate instanceof RateTerms.Conversion c ? new RateTerms.Conversion(c.before(), c.on(), onDate) : onDate;
         }
 
         private int amortizationMonths(LocalDate firstPayment, LocalDate end, Frequency frequency) {

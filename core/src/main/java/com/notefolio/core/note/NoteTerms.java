@@ -104,7 +104,9 @@ public record NoteTerms(
         if (annualRate == null) {
             annualRate = rate.initialRate();
         }
-        if (annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0) {
+        // Only a floating rate that allows negative rates may start below zero; its terms checked the bound.
+        boolean signedTerms = rate != null && rate.initialRate().signum() < 0;
+        if ((annualRate.signum() < 0 && !signedTerms) || annualRate.compareTo(MAX_RATE) > 0) {
             throw new InvalidTermsException(id, "annual_rate", annualRate, "must be a fraction between 0 and 1 (12% is 0.12)");
         }
         annualRate = annualRate.signum() == 0 ? BigDecimal.ZERO : annualRate.stripTrailingZeros();
@@ -205,6 +207,13 @@ public record NoteTerms(
             }
         }
         accrualBasis = accrualBasis == null ? DayCounts.PERIODIC : accrualBasis;
+        RateTerms.Floating floating = rate.floatingPart();
+        if (floating != null && floating.resetTiming() == RateTerms.Floating.ResetTiming.ON_RESET_DATE
+                && accrualBasis == DayCounts.PERIODIC) {
+            throw new InvalidTermsException(id, "rate.reset_timing", floating.resetTiming(), "splits a period at a reset "
+                    + "by its days, and the PERIODIC basis counts none (a period is 1/12 of a year whatever its days): "
+                    + "give the note a day-count basis (ACT/360, ACT/365F, 30/360, ...) or reset FROM_NEXT_PERIOD");
+        }
         oddDays = oddDays == null ? OddDays.WHOLE_PERIOD : oddDays;
         if (oddDays instanceof OddDays.ByDays) {
             if (accrualBasis != DayCounts.PERIODIC) {

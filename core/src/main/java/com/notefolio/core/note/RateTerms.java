@@ -12,13 +12,16 @@ import java.util.Objects;
  * What a note says its interest rate is, as one of four kinds that differ in what they hold (a sealed
  * type, as Strata's products are): {@link Fixed}, {@link Stepped}, {@link Floating} and a
  * {@link Conversion} from one kind to another on a date. Every rate is an annual fraction (0.12 is 12%)
- * of at most {@link NoteTerms#MAX_RATE_DECIMALS} decimals, between 0 and 1. Each value validates itself
+ * of at most {@link NoteTerms#MAX_RATE_DECIMALS} decimals, between 0 and 1 — except a floating rate that
+ * allows negative rates ({@link Floating.NegativeRates#ALLOWED}), between −1 and 1. Each value validates itself
  * when built and fails with an {@link InvalidTermsException} naming the field, the value and the rule
  * (the note's id is added by {@link NoteTerms.Builder#build()}); checks that need the note's dates (a
  * first step on the issue date, a conversion before maturity) are made by {@link NoteTerms}.
  *
  * <p>The rate a period accrues at is the rate in effect on the period's accrual start: a change (a step,
- * a reset, a conversion) takes effect from the first period that starts on or after its date. A
+ * a reset, a conversion) takes effect from the first period that starts on or after its date — unless a
+ * floating rate resets {@link Floating.ResetTiming#ON_RESET_DATE on its reset date}, when a period that
+ * straddles a reset accrues its days before it at the old rate and after it at the new. A
  * note's {@link NoteTerms#maxLawfulRate() maximum lawful rate} then caps the rate of every kind.
  */
 public sealed interface RateTerms {
@@ -45,7 +48,12 @@ public sealed interface RateTerms {
         return new Fixed(rate);
     }
 
-    /** One rate for the life of the note. */
+    /**
+     * One rate for the life of the note. A stated fixed rate (and a step's) is not negative: a note that
+     * states a rate states what the borrower pays, and a negative one there is far likelier a sign typed in
+     * error than a lender paying for a whole term; negative rates arise from an index (EURIBOR 2015–2022),
+     * so only a {@link Floating} rate may allow them.
+     */
     record Fixed(BigDecimal rate) implements RateTerms {
         public Fixed {
             rate = requireRate("annual_rate", rate);
@@ -112,9 +120,14 @@ public sealed interface RateTerms {
             }
         }
 
-        /** {@code rate} rounded to a multiple of the increment. */
+        /**
+         * {@code rate} rounded to a multiple of the increment. Up and down are toward a higher and a lower
+         * rate, below zero too (−0.1% rounded up to 1/8 is −0.0%, not −0.125%); the nearest is symmetric.
+         */
         public BigDecimal round(BigDecimal rate) {
-            return rate.divide(increment, 0, mode).multiply(increment);
+            RoundingMode m = rate.signum() >= 0 ? mode : mode == RoundingMode.UP ? RoundingMode.CEILING
+                    : mode == RoundingMode.DOWN ? RoundingMode.FLOOR : mode;
+            return rate.divide(increment, 0, m).multiply(increment);
         }
 
         /**
@@ -147,7 +160,8 @@ public sealed interface RateTerms {
      *
      * <ul>
      *   <li>{@code index}: the index's name (e.g. {@code SOFR}, {@code PRIME}), as the index data name it;</li>
-     *   <li>{@code spread} (the margin) and {@code multiplier}: the reset rate is index × multiplier + spread;</li>
+     *   <li>{@code spread} (the margin) and {@code multiplier}: the reset rate is index × multiplier + spread;
+     *       a negative multiplier is an inverse floater (spread − index × |multiplier|);</li>
      *   <li>{@code resetFrequency} and {@code firstResetDate}: resets ("change dates") fall on the first
      *       reset date and every period of the frequency after it, rolled by months from the first;</li>
      *   <li>{@code lookbackDays}: the index is read this many days before the reset date (the latest
@@ -161,21 +175,50 @@ public sealed interface RateTerms {
      *   <li>{@code periodicCap} / {@code periodicFloor}: the most the rate may rise / fall at one reset,
      *       from the rate before it (the uniform note's "never be increased or decreased on any single
      *       change date by more than … percentage points"); {@code null} for no limit;</li>
-     *   <li>{@code lifetimeCap} / {@code lifetimeFloor}: the highest and lowest rate ever; {@code null} for none.</li>
+     *   <li>{@code lifetimeCap} / {@code lifetimeFloor}: the highest and lowest rate ever; {@code null} for none;</li>
+     *   <li>{@code negativeRates}: whether the rate may go below zero ({@link NegativeRates});</li>
+     *   <li>{@code resetTiming}: from when a reset's rate accrues ({@link ResetTiming}).</li>
      * </ul>
      *
      * <p>At each reset, in this order: read the index, × multiplier + spread, round, limit the change by
-     * the periodic cap and floor, then by the lifetime cap and floor, and hold within 0 and 1. The rate
-     * so set is the "rate before" of the next reset; the note's maximum lawful rate is applied after,
-     * to what accrues.
+     * the periodic cap and floor, then by the lifetime cap and floor, and hold within 0 and 1 (within −1
+     * and 1 when negative rates are allowed). The rate so set is the "rate before" of the next reset; the
+     * note's maximum lawful rate is applied after, to what accrues.
      */
     record Floating(String index, BigDecimal spread, BigDecimal multiplier, Frequency resetFrequency,
                     LocalDate firstResetDate, int lookbackDays, BigDecimal initialRate, BigDecimal periodicCap,
                     BigDecimal periodicFloor, BigDecimal lifetimeCap, BigDecimal lifetimeFloor,
-                    RateRounding rounding, BusinessCalendar lookbackCalendar) implements RateTerms {
+                    RateRounding rounding, BusinessCalendar lookbackCalendar, NegativeRates negativeRates,
+                    ResetTiming resetTiming) implements RateTerms {
 
         /** The longest lookback: a year. */
         public static final int MAX_LOOKBACK_DAYS = 366;
+
+        /**
+         * Whether a floating rate may be negative. US notes (and every note before this option) hold the rate
+         * at zero or more; EUR notes that read EURIBOR below zero (2015–2022) may not: their rate follows the
+         * index below zero unless a lifetime floor (commonly 0%) says otherwise, and a negative period's
+         * interest is negative — the lender pays it, as ACTUS states it.
+         */
+        public enum NegativeRates {
+            /** The rate is held at 0 or more (the default). */
+            HELD_AT_ZERO,
+            /** The rate may be as low as −100%; the initial rate and the lifetime cap and floor may be negative. */
+            ALLOWED
+        }
+
+        /** From when a reset's rate accrues. */
+        public enum ResetTiming {
+            /** From the first period starting on or after the reset (the default; a uniform ARM note's change date). */
+            FROM_NEXT_PERIOD,
+            /**
+             * From the reset date itself (as ACTUS resets): a period that straddles a reset accrues
+             * balance × (r₁ × yf(start, reset) + r₂ × yf(reset, end)), rounded once by the interest rule; the
+             * row shows the rate in force at the period's end. A PERIODIC basis counts no days, so it cannot
+             * split a period and refuses this timing.
+             */
+            ON_RESET_DATE
+        }
 
         public Floating {
             if (index == null || index.isBlank()) {
@@ -191,10 +234,15 @@ public sealed interface RateTerms {
             }
             spread = spread.stripTrailingZeros();
             multiplier = multiplier == null ? BigDecimal.ONE : multiplier.stripTrailingZeros();
-            if (multiplier.signum() <= 0 || multiplier.compareTo(BigDecimal.TEN) > 0 || multiplier.scale() > NoteTerms.MAX_RATE_DECIMALS) {
-                throw new InvalidTermsException(null, "rate.multiplier", multiplier, "must be above 0 and at most 10, of at most "
+            // Negative is an inverse floater; zero would make a fixed rate that pretends to read an index.
+            if (multiplier.signum() == 0 || multiplier.abs().compareTo(BigDecimal.TEN) > 0
+                    || multiplier.scale() > NoteTerms.MAX_RATE_DECIMALS) {
+                throw new InvalidTermsException(null, "rate.multiplier", multiplier, "must be between -10 and 10 and not 0, of at most "
                         + NoteTerms.MAX_RATE_DECIMALS + " decimals");
             }
+            negativeRates = negativeRates == null ? NegativeRates.HELD_AT_ZERO : negativeRates;
+            resetTiming = resetTiming == null ? ResetTiming.FROM_NEXT_PERIOD : resetTiming;
+            boolean signed = negativeRates == NegativeRates.ALLOWED;
             if (resetFrequency == null || !resetFrequency.isRegular()) {
                 throw new InvalidTermsException(null, "rate.reset_frequency", resetFrequency, "must be a regular frequency (MONTHLY, BIMONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL)");
             }
@@ -211,11 +259,13 @@ public sealed interface RateTerms {
             if (lookbackCalendar == BusinessCalendar.NONE) {
                 lookbackCalendar = null; // every day a business day: calendar days
             }
-            initialRate = requireRate("rate.initial_rate", initialRate);
+            initialRate = signed ? requireSignedRate("rate.initial_rate", initialRate) : requireRate("rate.initial_rate", initialRate);
+            // The periodic cap and floor are sizes of a change: never negative.
             periodicCap = optionalRate("rate.periodic_cap", periodicCap);
             periodicFloor = optionalRate("rate.periodic_floor", periodicFloor);
-            lifetimeCap = optionalRate("rate.lifetime_cap", lifetimeCap);
-            lifetimeFloor = optionalRate("rate.lifetime_floor", lifetimeFloor);
+            lifetimeCap = signed ? optionalSignedRate("rate.lifetime_cap", lifetimeCap) : optionalRate("rate.lifetime_cap", lifetimeCap);
+            lifetimeFloor = signed ? optionalSignedRate("rate.lifetime_floor", lifetimeFloor)
+                    : optionalRate("rate.lifetime_floor", lifetimeFloor);
             if (lifetimeCap != null && lifetimeFloor != null && lifetimeFloor.compareTo(lifetimeCap) > 0) {
                 throw new InvalidTermsException(null, "rate.lifetime_floor", lifetimeFloor, "must not be above the lifetime cap " + lifetimeCap.toPlainString());
             }
@@ -227,12 +277,27 @@ public sealed interface RateTerms {
             }
         }
 
+        /** The terms with today's defaults: the rate held at zero or more, each reset from the next period. */
+        public Floating(String index, BigDecimal spread, BigDecimal multiplier, Frequency resetFrequency,
+                        LocalDate firstResetDate, int lookbackDays, BigDecimal initialRate, BigDecimal periodicCap,
+                        BigDecimal periodicFloor, BigDecimal lifetimeCap, BigDecimal lifetimeFloor, RateRounding rounding,
+                        BusinessCalendar lookbackCalendar) {
+            this(index, spread, multiplier, resetFrequency, firstResetDate, lookbackDays, initialRate, periodicCap,
+                    periodicFloor, lifetimeCap, lifetimeFloor, rounding, lookbackCalendar, null, null);
+        }
+
         /** The terms with calendar-day lookback (no lookback calendar). */
         public Floating(String index, BigDecimal spread, BigDecimal multiplier, Frequency resetFrequency,
                         LocalDate firstResetDate, int lookbackDays, BigDecimal initialRate, BigDecimal periodicCap,
                         BigDecimal periodicFloor, BigDecimal lifetimeCap, BigDecimal lifetimeFloor, RateRounding rounding) {
             this(index, spread, multiplier, resetFrequency, firstResetDate, lookbackDays, initialRate, periodicCap,
                     periodicFloor, lifetimeCap, lifetimeFloor, rounding, null);
+        }
+
+        /** These terms with another {@link ResetTiming}. */
+        public Floating withResetTiming(ResetTiming timing) {
+            return new Floating(index, spread, multiplier, resetFrequency, firstResetDate, lookbackDays, initialRate,
+                    periodicCap, periodicFloor, lifetimeCap, lifetimeFloor, rounding, lookbackCalendar, negativeRates, timing);
         }
 
         /**
@@ -260,14 +325,20 @@ public sealed interface RateTerms {
         public String resetRuleWords() {
             StringBuilder s = new StringBuilder(index);
             if (multiplier.compareTo(BigDecimal.ONE) != 0) {
-                s.append(" × ").append(multiplier.toPlainString());
+                s.append(" × ").append(multiplier.toPlainString().replace('-', '−'));
             }
             if (spread.signum() != 0) {
                 s.append(spread.signum() > 0 ? " + " : " − ").append(percentWords(spread.abs()));
             }
             s.append(", ").append(RateRounding.words(rounding));
             s.append("; the change at a reset limited by the periodic cap and floor, then the rate by the lifetime"
-                    + " cap and floor; set at each reset, from the first period starting on or after it");
+                    + " cap and floor; ");
+            if (negativeRates == NegativeRates.ALLOWED) {
+                s.append("may be negative; ");
+            }
+            s.append(resetTiming == ResetTiming.ON_RESET_DATE
+                    ? "set at each reset, from the reset date (a period straddling it accrues its days at each rate)"
+                    : "set at each reset, from the first period starting on or after it");
             return s.toString();
         }
 
@@ -300,6 +371,8 @@ public sealed interface RateTerms {
             private BigDecimal lifetimeCap;
             private BigDecimal lifetimeFloor;
             private RateRounding rounding;
+            private NegativeRates negativeRates;
+            private ResetTiming resetTiming;
 
             private Builder(String index) {
                 this.index = index;
@@ -356,9 +429,20 @@ public sealed interface RateTerms {
                 return this;
             }
 
+            public Builder negativeRates(NegativeRates negativeRates) {
+                this.negativeRates = negativeRates;
+                return this;
+            }
+
+            public Builder resetTiming(ResetTiming resetTiming) {
+                this.resetTiming = resetTiming;
+                return this;
+            }
+
             public Floating build() {
                 return new Floating(index, spread, multiplier, resetFrequency, firstResetDate, lookbackDays, initialRate,
-                        periodicCap, periodicFloor, lifetimeCap, lifetimeFloor, rounding, lookbackCalendar);
+                        periodicCap, periodicFloor, lifetimeCap, lifetimeFloor, rounding, lookbackCalendar, negativeRates,
+                        resetTiming);
             }
         }
     }
@@ -401,11 +485,27 @@ public sealed interface RateTerms {
     }
 
     private static BigDecimal optionalRate(String field, BigDecimal rate) {
+        if (rate != null && rate.signum() < 0) {
+            throw new InvalidTermsException(null, field, rate, "must be a fraction between 0 and 1 (12% is 0.12)");
+        }
+        return optionalSignedRate(field, rate);
+    }
+
+    /** A required rate that may be negative (a floating rate allowing it): between −1 and 1. */
+    private static BigDecimal requireSignedRate(String field, BigDecimal rate) {
+        if (rate == null) {
+            throw new InvalidTermsException(null, field, null, "is required");
+        }
+        return optionalSignedRate(field, rate);
+    }
+
+    private static BigDecimal optionalSignedRate(String field, BigDecimal rate) {
         if (rate == null) {
             return null;
         }
-        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidTermsException(null, field, rate, "must be a fraction between 0 and 1 (12% is 0.12)");
+        if (rate.abs().compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidTermsException(null, field, rate, rate.signum() < 0
+                    ? "must be a fraction between -1 and 1 (-0.5% is -0.005)" : "must be a fraction between 0 and 1 (12% is 0.12)");
         }
         BigDecimal r = rate.signum() == 0 ? BigDecimal.ZERO : rate.stripTrailingZeros();
         if (r.scale() > NoteTerms.MAX_RATE_DECIMALS) {

@@ -157,7 +157,7 @@ public final class ScenarioProjector {
                             Math.max(1, amortizationPeriods() - i), terms.paymentRounding());
                 }
                 if (i == missed) {
-                    accelerate(balance, start, end, due);
+                    accelerate(i, balance, start, end, due);
                     balance = 0;
                     break;
                 }
@@ -167,7 +167,9 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     int day = EpochDay.of(p.date());
                     long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
-                    long interest = current.accrued(amount, start, end, day);
+                    // A period whose rate changed inside it charges each part at its rate, as the resolver did.
+                    long interest = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, amount, day)
+                            : current.accrued(amount, start, end, day);
                     long penalty = penalty(amount);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
@@ -192,7 +194,8 @@ public final class ScenarioProjector {
                     }
                 }
                 long performing = balance - defaulted;
-                long interest = current.interest(performing, start, end);
+                long interest = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, performing, end)
+                        : current.interest(performing, start, end);
                 long principal = scheduledPrincipal(i, performing, interest, i == last);
                 long prepaid = 0;
                 int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);
@@ -288,13 +291,14 @@ public final class ScenarioProjector {
                     terms.paymentRounding());
         }
 
-        private void accelerate(long balance, int start, int end, int missedDue) {
+        private void accelerate(int i, long balance, int start, int end, int missedDue) {
             var defaults = terms.defaults();
             int notice = EpochDay.of(eventOfDefault.noticeDate());
             int acceleration = notice + defaults.cureDays();
             // The unpaid period's interest at its own rate; default interest, unless the terms state a default
             // rate, at the rate in effect when the payment was missed.
-            long unpaid = current.accrual().interest(balance, start, end);
+            long unpaid = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, balance, end)
+                    : current.accrual().interest(balance, start, end);
             BigDecimal rateInEffect = singleRate ? terms.annualRate() : currentDecimal;
             BigDecimal defaultRate = defaults.defaultRate() == null ? rateInEffect : defaults.defaultRate();
             InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,

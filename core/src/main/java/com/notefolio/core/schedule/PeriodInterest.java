@@ -122,6 +122,28 @@ public final class PeriodInterest {
         return times(balance, fraction[0] * (day - periodStart), fraction[1] * (periodEnd - periodStart));
     }
 
+    /**
+     * Interest on {@code balance} over a period whose rate changes inside it, from {@code bounds[0]} to
+     * {@code day} (at most {@code bounds[count]}, the period's accrual end): the rate is {@code rates[k]}
+     * (unscaled at {@link PeriodRates#SCALE}) from {@code bounds[k]} to {@code bounds[k + 1]}, and the
+     * interest is balance × Σₖ rateₖ × yf(segmentₖ) on the accrual basis, rounded once by the interest rule
+     * — r₁ · yf(start, reset) + r₂ · yf(reset, end) for one reset. A day-count basis only: a note whose
+     * rate resets on its date has one ({@link com.notefolio.core.note.RateTerms.Floating.ResetTiming}).
+     */
+    long acrossResets(long balance, int[] bounds, long[] rates, int count, int day) {
+        if (balance == 0 || day <= bounds[0]) {
+            return 0;
+        }
+        DayCount basis = accrual.basis();
+        // Each term is at most 10¹⁰ × a period's day count: the sum of a period's few segments fits a long,
+        // and multiplyDivide takes the product with the balance exactly.
+        long weighted = 0;
+        for (int k = 0; k < count && bounds[k] < day; k++) {
+            weighted += rates[k] * basis.numerator(bounds[k], Math.min(bounds[k + 1], day));
+        }
+        return accrual.rounding().multiplyDivide(balance, weighted, 1, basis.denominator() * PeriodRates.TEN_TO_SCALE);
+    }
+
     /** Whether the first period, ending on {@code firstDueCivil}, starts exactly one period before it. */
     boolean firstPeriodIsRegular(int firstDueCivil) {
         return frequencyMonths > 0

@@ -17,20 +17,30 @@ import java.util.List;
  * {@link #SCALE} places, held as their unscaled {@code long}. Periods are asked for in order of their
  * start, so resets are applied once each and a periodic cap is measured from the rate set at the reset
  * before it.
+ *
+ * <p>A floating rate that resets {@link RateTerms.Floating.ResetTiming#ON_RESET_DATE on its date} also
+ * changes inside a period: {@link #splitsPeriods()} says so, {@link #nextChange} gives the day, and
+ * {@link #rateAt} asked for that day gives the rate from it. Other rates never change inside a period, so
+ * the resolver asks nothing more of them.
  */
 public final class PeriodRates {
 
     /** Decimals of a period's rate; a reset rate that is not rounded by its terms is rounded here, halves up. */
     public static final int SCALE = NoteTerms.MAX_RATE_DECIMALS;
+    /** 10^{@link #SCALE}: the denominator of an unscaled rate. */
+    static final long TEN_TO_SCALE = BigDecimal.TEN.pow(SCALE).longValueExact();
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private final Path path;
     private final long lawfulCap;
+    private final boolean splitsPeriods;
     private int sources;
 
     private PeriodRates(NoteTerms terms, IndexData data) {
         this.path = path(terms.rate(), data, terms.id());
         this.lawfulCap = terms.maxLawfulRate() == null ? Long.MAX_VALUE : unscaled(terms.maxLawfulRate());
+        RateTerms.Floating f = terms.rate().floatingPart();
+        this.splitsPeriods = f != null && f.resetTiming() == RateTerms.Floating.ResetTiming.ON_RESET_DATE;
     }
 
     /** The rates of {@code terms}'s periods, reading indices from {@code data}. */
@@ -41,6 +51,19 @@ public final class PeriodRates {
     /** The rate (unscaled at {@link #SCALE}) of the period starting on {@code start} (epoch day), not before the last asked. */
     public long rateAt(int start) {
         return Math.min(path.rateAt(start), lawfulCap);
+    }
+
+    /** Whether the rate may change inside a period (a floating rate resetting on its reset date). */
+    public boolean splitsPeriods() {
+        return splitsPeriods;
+    }
+
+    /**
+     * The first day after {@code day} (epoch day, the last asked of {@link #rateAt}) on which the rate changes
+     * inside a period, or {@link Integer#MAX_VALUE}: the next reset of a rate resetting on its date.
+     */
+    public int nextChange(int day) {
+        return path.nextChange(day);
     }
 
     /** The {@link IndexSource} bits of every index value read so far. */
@@ -74,6 +97,11 @@ public final class PeriodRates {
     /** A rate path: the rate on each period start, asked in order. */
     private interface Path {
         long rateAt(int start);
+
+        /** The next day after {@code day} the rate changes whether or not a period starts then; none by default. */
+        default int nextChange(int day) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     private record Constant(long rate) implements Path {
@@ -111,6 +139,17 @@ public final class PeriodRates {
         public long rateAt(int start) {
             return start < on ? before.rateAt(start) : after.rateAt(start);
         }
+
+        @Override
+        public int nextChange(int day) {
+            // The conversion itself takes effect from the period starting on or after it, so before it only
+            // the first side's changes count.
+            if (day < on) {
+                int next = before.nextChange(day);
+                return next < on ? next : Integer.MAX_VALUE;
+            }
+            return after.nextChange(day);
+        }
     }
 
     /** A floating rate: the initial rate, then each reset applied in order (see {@link RateTerms.Floating}). */
@@ -118,26 +157,38 @@ public final class PeriodRates {
         private final RateTerms.Floating terms;
         private final IndexData data;
         private final String noteId;
+        private final boolean onResetDate;
+        private final BigDecimal lowest;
         private BigDecimal rate;
         private int resets;
         private LocalDate nextReset;
+        private int nextResetDay;
 
         Resets(RateTerms.Floating terms, IndexData data, String noteId) {
             this.terms = terms;
             this.data = data;
             this.noteId = noteId;
+            this.onResetDate = terms.resetTiming() == RateTerms.Floating.ResetTiming.ON_RESET_DATE;
+            this.lowest = terms.negativeRates() == RateTerms.Floating.NegativeRates.ALLOWED ? BigDecimal.ONE.negate() : ZERO;
             this.rate = terms.initialRate();
             this.nextReset = terms.firstResetDate();
+            this.nextResetDay = EpochDay.of(nextReset);
         }
 
         @Override
         public long rateAt(int start) {
-            while (EpochDay.of(nextReset) <= start) {
+            while (nextResetDay <= start) {
                 rate = reset(nextReset);
                 resets++;
                 nextReset = terms.resetDate(resets);
+                nextResetDay = EpochDay.of(nextReset);
             }
             return unscaled(rate);
+        }
+
+        @Override
+        public int nextChange(int day) {
+            return onResetDate ? nextResetDay : Integer.MAX_VALUE;
         }
 
         private BigDecimal reset(LocalDate on) {
@@ -163,7 +214,7 @@ public final class PeriodRates {
             if (terms.lifetimeFloor() != null) {
                 r = r.max(terms.lifetimeFloor());
             }
-            r = r.max(ZERO).min(BigDecimal.ONE);
+            r = r.max(lowest).min(BigDecimal.ONE);
             return r.setScale(SCALE, RoundingMode.HALF_UP);
         }
     }

@@ -53,6 +53,8 @@ public final class Schedule {
     private final long[] rate;
     /** The {@link IndexSource} bits of the index values the rates read. */
     private final int indexSources;
+    /** Rates that changed inside a period (a reset on its date); {@code null} when none did. */
+    private final RateChanges rateChanges;
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources) {
@@ -61,9 +63,9 @@ public final class Schedule {
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
-             long[] principal, long[] payment, long[] rate, int indexSources) {
+             long[] principal, long[] payment, long[] rate, int indexSources, RateChanges rateChanges) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources, accrualEnd);
+                indexSources, accrualEnd, rateChanges);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
@@ -77,6 +79,13 @@ public final class Schedule {
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags, long[] rate, int indexSources, int[] accrualEnd) {
+        this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
+                flags, rate, indexSources, accrualEnd, null);
+    }
+
+    private Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
+                     long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
+                     int[] flags, long[] rate, int indexSources, int[] accrualEnd, RateChanges rateChanges) {
         this.terms = terms;
         this.accrualStart = accrualStart;
         this.accrualEnd = accrualEnd;
@@ -92,6 +101,45 @@ public final class Schedule {
         this.flags = flags;
         this.rate = rate;
         this.indexSources = indexSources;
+        this.rateChanges = rateChanges;
+    }
+
+    /**
+     * Whether row {@code i}'s rate changed inside its period (a floating rate resetting on its date): its
+     * interest is then the days before the change at the rate before, and {@link #rate(int)} is the rate
+     * in force at the period's end.
+     */
+    public boolean rateChangesWithin(int i) {
+        return rateChanges != null && rateChanges.within(i);
+    }
+
+    /**
+     * The annual rate in force on {@code epochDay}, unscaled at {@link PeriodRates#SCALE}: that of the period
+     * accruing on that day (the next period's from a due date on), with any change inside the period on or
+     * before the day; the last row's after maturity.
+     */
+    public long rateOnUnscaled(int epochDay) {
+        int i = Math.min(firstDueAfter(epochDay), dueDate.length - 1);
+        long r = rateUnscaled(i);
+        return rateChanges == null ? r : rateChanges.rateOn(i, epochDay, r);
+    }
+
+    /** {@link #rateOnUnscaled} as an exact decimal fraction. */
+    public BigDecimal rateOn(int epochDay) {
+        return rate == null ? terms.annualRate() : PeriodRates.decimal(rateOnUnscaled(epochDay));
+    }
+
+    /**
+     * Interest on {@code balance} from row {@code i}'s accrual start to {@code day} (at most its accrual end)
+     * at the row's rates, changes inside the period included: the one charge of a straddling period, for
+     * scenarios that recompute a row on another balance. Only for a row whose {@link #rateChangesWithin rate
+     * changes within}; other rows accrue at their one rate ({@link PeriodInterest}).
+     */
+    public long interestAcrossChangesMinor(int i, long balance, int day) {
+        int[] bounds = new int[rateChanges.maxSegments() + 1];
+        long[] rates = new long[bounds.length];
+        int count = rateChanges.segments(i, accrualStart[i], accrualEndEpochDay(i), rateUnscaled(i), bounds, rates);
+        return PeriodInterest.of(terms).acrossResets(balance, bounds, rates, count, Math.min(day, accrualEndEpochDay(i)));
     }
 
     /** The annual rate row {@code i} accrued at, unscaled at {@link PeriodRates#SCALE} decimals (0.12 is 1,200,000,000). */
@@ -247,7 +295,8 @@ public final class Schedule {
         }
         PeriodInterest periods = PeriodInterest.of(terms);
         int end = accrualEndEpochDay(i);
-        long accrued = (rate == null ? periods : periods.atRate(rate(i))).accrued(opening[i], accrualStart[i], end, epochDay);
+        long accrued = rateChangesWithin(i) ? interestAcrossChangesMinor(i, opening[i], epochDay)
+                : (rate == null ? periods : periods.atRate(rate(i))).accrued(opening[i], accrualStart[i], end, epochDay);
         if (epochDay > end && i + 1 < dueDate.length && accrualStart[i + 1] >= end) {
             // Between a rolled date and the later business day its payment moved to, the period is wholly
             // accrued and the next one has begun: both are owed.

@@ -56,7 +56,14 @@ import java.util.List;
  * and a payment below the interest adds the shortfall to the balance, recast (recomputed as at a reset)
  * where it would carry the balance above the note's negative-amortization cap (and never below that
  * period's interest). A STATED table's payments are never recomputed; a stated level payment holds until
- * the first rate change and then re-amortizes like a computed one, unless the terms keep it.
+ * the first rate change and then re-amortizes like a computed one, unless the terms keep it. A floating
+ * rate resetting on its reset date ({@link com.notefolio.core.note.RateTerms.Floating.ResetTiming#ON_RESET_DATE})
+ * splits a period that straddles resets: balance × Σ rate × year fraction of each part, rounded once
+ * ({@link PeriodInterest#acrossResets}); the row records the rate in force at its end, and a change inside
+ * a period re-amortizes from that period's payment. Rates may be negative where the terms allow it: the
+ * period's interest is then negative (the lender pays it) and the principal retired is the payment less it.
+ * Only such a note asks for changes inside a period: a fixed, stepped or next-period floating rate costs
+ * nothing more.
  *
  * <p><b>Lead-in.</b> A note with a first principal date pays interest only on the due dates before it; from
  * the period due on (or first after) it, the level payment is computed as at a reset — on the balance then,
@@ -168,11 +175,33 @@ public final class ScheduleResolver {
                 && n > 1 && !periods.firstPeriodIsRegular(firstRolledCivil);
         List<StatedPayment> stated = terms.statedSchedule();
         Amortization amortization = terms.amortization();
+        // A rate resetting on its date may change inside a period: its segments, and where they were.
+        boolean splits = rates != null && rates.splitsPeriods();
+        int[] bounds = splits ? new int[4] : null;
+        long[] segmentRates = splits ? new long[4] : null;
+        RateChanges.Builder changes = splits ? new RateChanges.Builder(n) : null;
         int rows = n;
         for (int i = 0; i < n; i++) {
             opening[i] = balance;
+            int segments = 0;
             if (rates != null) {
                 long r = rates.rateAt(start[i]);
+                if (splits && rates.nextChange(start[i]) < end[i]) {
+                    // The period straddles resets: each segment at its own rate; the row shows the rate at its end.
+                    bounds[0] = start[i];
+                    for (int day = rates.nextChange(start[i]); day < end[i]; day = rates.nextChange(day)) {
+                        if (segments + 2 >= bounds.length) {
+                            bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                            segmentRates = Arrays.copyOf(segmentRates, bounds.length);
+                        }
+                        segmentRates[segments] = r;
+                        changes.add(i, day, r);
+                        bounds[++segments] = day;
+                        r = rates.rateAt(day);
+                    }
+                    segmentRates[segments] = r;
+                    bounds[++segments] = end[i];
+                }
                 if (r != currentRate) {
                     currentRate = r;
                     BigDecimal decimalRate = PeriodRates.decimal(r);
@@ -185,8 +214,8 @@ public final class ScheduleResolver {
                 }
                 rate[i] = r;
             }
-            long dueInterest = periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], end[i],
-                    dueCivil[i]);
+            long dueInterest = segments > 0 ? periods.acrossResets(balance, bounds, segmentRates, segments, end[i])
+                    : periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], end[i], dueCivil[i]);
             if (i == firstPrincipal && i > 0) {
                 // The amortization starts: its payment over the periods left, on the balance then, at the rate then.
                 level = terms.amortization() == Amortization.CONSTANT_PRINCIPAL || terms.statedPayment() != null
@@ -235,8 +264,12 @@ public final class ScheduleResolver {
             payment = Arrays.copyOf(payment, rows);
             rate = rate == null ? null : Arrays.copyOf(rate, rows);
         }
+        RateChanges within = changes == null ? null : changes.build();
+        if (within != null && rows < n) {
+            within = within.firstRows(rows);
+        }
         return new Schedule(terms, start, accrualEnd, due, opening, interest, principal, payment, rate,
-                rates == null ? 0 : rates.sources());
+                rates == null ? 0 : rates.sources(), within);
     }
 
     /** The level payment of {@code balance} at {@code rate} over periods {@code from} to the end of the amortization term. */

@@ -108,4 +108,52 @@ class ActusReaderTest {
         assertThat(read.unsupported().get(1).reason()).contains("days or weeks");
         assertThat(read.contracts()).extracting(ActusContract::id).containsExactly("A-4");
     }
+
+    /** A linear amortizer paying on the 1st, its rate reset quarterly from 1 Apr 2013 to SWP + 10%. */
+    private static final String LAM = """
+            {"contractType": "LAM", "contractID": "L-1", "contractRole": "RPA", "currency": "USD",
+             "statusDate": "2012-12-30T00:00:00", "initialExchangeDate": "2013-01-01T00:00:00",
+             "notionalPrincipal": "5000", "nominalInterestRate": "0.08", "dayCountConvention": "A365",
+             "cycleAnchorDateOfInterestPayment": "2013-02-01T00:00:00", "cycleOfInterestPayment": "P1ML0",
+             "cycleAnchorDateOfPrincipalRedemption": "2013-02-01T00:00:00", "cycleOfPrincipalRedemption": "P1ML0",
+             "nextPrincipalRedemptionPayment": "1000", "cycleAnchorDateOfRateReset": "2013-04-01T00:00:00",
+             "cycleOfRateReset": "P3ML1", "marketObjectCodeOfRateReset": "SWP", "rateSpread": "0.1",
+             "rateMultiplier": "1", "fixingDays": "P0D"}""";
+
+    private static ActusContracts lam(String terms) throws Exception {
+        return read("{\"L-1\": {\"terms\": " + terms + ", \"to\": \"\", \"dataObserved\": {\"SWP\": {\"data\": ["
+                + "{\"timestamp\": \"2013-04-01T00:00:00\", \"value\": \"-0.12\"},"
+                + "{\"timestamp\": \"2013-04-15T00:00:00\", \"value\": \"0.01\"}]}}}}");
+    }
+
+    @Test
+    void anActusResetInsideAnInterestPeriodTakesEffectOnItsDateAndRatesMayGoBelowZero() throws Exception {
+        // Resets on due dates (1 Apr): the next-period timing, which gives the same schedule at no extra cost.
+        RateTerms.Floating aligned = (RateTerms.Floating) lam(LAM).contracts().get(0).terms().rate();
+        assertThat(aligned.resetTiming()).isEqualTo(RateTerms.Floating.ResetTiming.FROM_NEXT_PERIOD);
+        assertThat(aligned.negativeRates()).isEqualTo(RateTerms.Floating.NegativeRates.ALLOWED);
+        // Resets on the 15th, inside the periods from the 1st: on the reset date, as ACTUS resets.
+        ActusContract inside = lam(LAM.replace("2013-04-01T00:00:00", "2013-04-15T00:00:00")).contracts().get(0);
+        RateTerms.Floating onDate = (RateTerms.Floating) inside.terms().rate();
+        assertThat(onDate.resetTiming()).isEqualTo(RateTerms.Floating.ResetTiming.ON_RESET_DATE);
+        // 1 Apr: SWP −12% + 10% = −2% from the due date on; the period 1–15 Apr then accrues at −2%.
+        ActusContract negative = lam(LAM).contracts().get(0);
+        assertThat(ActusEvents.of(negative)).filteredOn(e -> e.type() == ActusEventType.RR)
+                .first().satisfies(e -> assertThat(e.nominalInterestRate()).isEqualByComparingTo("-0.02"));
+        // The RR inside a period states the rate from its date: SWP 1% + 10% = 11% on 15 Apr.
+        assertThat(ActusEvents.of(inside)).filteredOn(e -> e.type() == ActusEventType.RR)
+                .first().satisfies(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2013, 4, 15));
+                    assertThat(e.nominalInterestRate()).isEqualByComparingTo("0.11");
+                    // From 1 Apr at 8%, 14 days on the 2,000 outstanding: 2,000 × 0.08 × 14 ÷ 365 = 6.1370 → 6.14.
+                    assertThat(e.accruedInterest()).isEqualByComparingTo("6.14");
+                });
+    }
+
+    @Test
+    void aNegativeStatedFixedRateIsReported() throws Exception {
+        ActusUnsupported u = read(FIXED.replace("0.08", "-0.01")).unsupported().get(0);
+        assertThat(u.term()).isEqualTo("nominalInterestRate");
+        assertThat(u.reason()).contains("fixed rate").contains("not negative");
+    }
 }

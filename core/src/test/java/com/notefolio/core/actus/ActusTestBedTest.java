@@ -45,8 +45,8 @@ class ActusTestBedTest {
     private static final Map<String, int[]> FLOORS = Map.of(
             "pam", new int[] {16, 16},
             "ann", new int[] {18, 20},
-            "lam", new int[] {12, 12},
-            "nam", new int[] {10, 10});
+            "lam", new int[] {15, 15},
+            "nam", new int[] {15, 15});
 
     record Count(int reproduced, int representable, int total, List<String> notReproduced) {
     }

@@ -43,7 +43,8 @@ class RateTermsValidationTest {
     void floatingTermsCheckEachField() {
         assertRule(() -> RateTerms.Floating.builder(" ").initialRate("0.05").build(), null, "rate.index", " ", "is required");
         assertRule(() -> floating().spread("1.5").build(), null, "rate.spread", "1.5", "between -1 and 1");
-        assertRule(() -> floating().multiplier("0").build(), null, "rate.multiplier", "0", "above 0");
+        assertRule(() -> floating().multiplier("0").build(), null, "rate.multiplier", "0", "not 0");
+        assertRule(() -> floating().multiplier("-11").build(), null, "rate.multiplier", "-11", "between -10 and 10");
         assertRule(() -> floating().resets(Frequency.AT_MATURITY, ISSUE).build(), null, "rate.reset_frequency",
                 "AT_MATURITY", "regular frequency");
         assertRule(() -> floating().resets(Frequency.MONTHLY, null).build(), null, "rate.first_reset_date", "null", "is required");

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.index.IndexData;
+import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateTerms;
@@ -166,5 +168,30 @@ class FloatingRateScenariosTest {
 
     private static NoteMeasures run(Scenario s, NoteMeasures base) {
         return ScenarioAnalyzer.analyze(FRN, base, s, ISSUE, null, CURVE, SOFR).measures();
+    }
+
+    @Test
+    void aPayoffInsideAPeriodStraddlingAResetOnItsDateChargesEachPartAtItsRate() {
+        // 120,000.00 interest only, monthly from 1 Jan 2024, ACT/360; SOFR flat, 5% until resets on the 15th of
+        // each month, on the reset date: 6% from 15 Jan, 4% from 15 Feb. Paid off on 20 Feb, the February period
+        // owes 14 days at 6% and 5 at 4%: 120,000 × (0.06 × 14 + 0.04 × 5) ÷ 360 = 346.667 → 346.67 (at the
+        // period's end rate alone it would be 120,000 × 0.04 × 19 ÷ 360 = 253.33).
+        NoteTerms t = NoteTerms.builder("ON-DATE").borrower("B").principal("120000.00")
+                .rate(RateTerms.Floating.builder("SOFR").initialRate("0.05").resets(Frequency.MONTHLY, LocalDate.of(2024, 1, 15))
+                        .resetTiming(RateTerms.Floating.ResetTiming.ON_RESET_DATE).build())
+                .issueDate(LocalDate.of(2024, 1, 1)).firstPaymentDate(LocalDate.of(2024, 2, 1))
+                .maturityDate(LocalDate.of(2024, 4, 1)).frequency(Frequency.MONTHLY)
+                .accrualBasis(DayCounts.ACT_360).amortization(Amortization.INTEREST_ONLY).build();
+        IndexData data = IndexData.of(List.of(
+                new IndexFixing("SOFR", LocalDate.of(2024, 1, 15), new BigDecimal("0.06")),
+                new IndexFixing("SOFR", LocalDate.of(2024, 2, 15), new BigDecimal("0.04"))));
+        Schedule base = ScheduleResolver.resolve(t, data);
+        Scenario payoff = new Scenario("payoff", List.of(DatedPrepayment.payoff("ON-DATE", LocalDate.of(2024, 2, 20))),
+                null, null, List.of(), 0);
+        Schedule s = ScenarioProjector.project(base, payoff, t.issueDate()).schedule();
+        assertThat(s.size()).isEqualTo(2);
+        assertThat(s.interestMinor(0)).isEqualTo(base.interestMinor(0));
+        assertThat(s.interestMinor(1)).isEqualTo(34_667L);
+        assertThat(s.prepaidMinor(1)).isEqualTo(12_000_000L);
     }
 }

@@ -186,6 +186,61 @@ public class FloatingScheduleInvariantsTest {
                 terms.negativeAmortizationCap() != null);
     }
 
+    /**
+     * The same notes with their floating rate resetting on its reset date (on ACT/360; PERIODIC cannot split a
+     * period) and allowed below zero, its spread lowered by 6 points and without a lifetime floor so that many
+     * resets are negative: the
+     * books stay exact (interest + principal = payment, the principal retired exactly, the last balance 0),
+     * every rate within −1 and 1, and each row's interest — negative ones too — is its opening balance × the
+     * sum over its days of the rate in force that day ÷ 360, rounded once by the note's rule, recomputed here
+     * day by day in decimals (the resolver counts the days of each part between resets instead).
+     */
+    @Property(tries = 1_000, edgeCases = EdgeCasesMode.NONE)
+    void schedulesResettingOnTheirDatesAndBelowZeroKeepTheirBooksExactly(@ForAll("cases") Case c) {
+        RateTerms.Floating f = c.floating();
+        BigDecimal spread = f.spread().subtract(new BigDecimal("0.06"));
+        RateTerms.Floating onDate = new RateTerms.Floating(f.index(), spread, f.multiplier(), f.resetFrequency(),
+                f.firstResetDate(), f.lookbackDays(), f.initialRate(), f.periodicCap(), f.periodicFloor(), f.lifetimeCap(),
+                null, f.rounding(), f.lookbackCalendar(), RateTerms.Floating.NegativeRates.ALLOWED,
+                RateTerms.Floating.ResetTiming.ON_RESET_DATE);
+        RateTerms rate = c.terms().rate() instanceof RateTerms.Conversion conv
+                ? new RateTerms.Conversion(onDate, conv.on(), conv.after()) : onDate;
+        NoteTerms terms = c.terms().toBuilder().rate(rate).accrualBasis(DayCounts.ACT_360).build();
+        Schedule s;
+        try {
+            s = ScheduleResolver.resolve(terms, c.data());
+        } catch (ArithmeticException e) {
+            assertThat(terms.paymentOnReset()).isEqualTo(PaymentOnReset.KEEP_PAYMENT);
+            return;
+        }
+        int n = s.size();
+        long original = NoteTerms.decimal(terms.principal()).movePointRight(2).longValueExact();
+        long principalSum = 0;
+        boolean split = false;
+        boolean negative = false;
+        for (int i = 0; i < n; i++) {
+            int row = i + 1;
+            check(s.interestMinor(i) + s.principalMinor(i) == s.paymentMinor(i), "row %d: interest + principal = payment", row);
+            check(s.openingMinor(i) - s.principalMinor(i) == s.closingMinor(i), "row %d: opening − principal = closing", row);
+            check(i == 0 || s.openingMinor(i) == s.closingMinor(i - 1), "row %d opens at the previous row's close", row);
+            check(s.rate(i).abs().compareTo(BigDecimal.ONE) <= 0, "row %d: rate within −1 and 1", row);
+            BigDecimal rateDays = BigDecimal.ZERO;
+            for (int day = s.accrualStartEpochDay(i); day < s.accrualEndEpochDay(i); day++) {
+                rateDays = rateDays.add(s.rateOn(day));
+            }
+            long expected = new BigDecimal(s.openingMinor(i)).multiply(rateDays)
+                    .divide(BigDecimal.valueOf(360), 0, terms.interestRounding().mode()).longValueExact();
+            check(s.interestMinor(i) == expected, "row %d: interest = opening × Σ the day's rate ÷ 360", row);
+            split |= s.rateChangesWithin(i);
+            negative |= s.interestMinor(i) < 0;
+            principalSum += s.principalMinor(i);
+        }
+        assertThat(principalSum).as("principal retired").isEqualTo(original);
+        assertThat(s.closingMinor(n - 1)).as("last closing balance").isZero();
+        Statistics.label("periods split by a reset").collect(split);
+        Statistics.label("negative interest").collect(negative);
+    }
+
     private static void check(boolean ok, String description, int row) {
         if (!ok) {
             throw new AssertionError(String.format(description, row));

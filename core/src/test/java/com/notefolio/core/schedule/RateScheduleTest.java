@@ -3,12 +3,15 @@ package com.notefolio.core.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
+import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.index.IndexSource;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.RateTerms;
@@ -350,5 +353,157 @@ class RateScheduleTest {
                 new RateTerms.Step(LocalDate.of(2024, 7, 1), new BigDecimal("0.06"))));
         Schedule s = ScheduleResolver.resolve(note(stepped, LocalDate.of(2025, 1, 1)).build());
         assertThat(s.accruedInterestMinor((int) LocalDate.of(2024, 7, 16).toEpochDay())).isEqualTo(29_032L);
+    }
+
+    /** The 120,000 interest-only note on ACT/360: a period's interest is 120,000 × Σ rate × days ÷ 360. */
+    private static NoteTerms.Builder act360(RateTerms rate, LocalDate maturity) {
+        return note(rate, maturity).accrualBasis(DayCounts.ACT_360);
+    }
+
+    private static IndexFixing euribor(String date, String rate) {
+        return new IndexFixing("EURIBOR", LocalDate.parse(date), new BigDecimal(rate));
+    }
+
+    private static int day(String date) {
+        return (int) LocalDate.parse(date).toEpochDay();
+    }
+
+    @Test
+    void resetOnItsDateSplitsThePeriodThatStraddlesIt() {
+        // SOFR flat, 5% until the first reset on 15 Jan 2024, then monthly on the 15th: 6% (15 Jan), 4% (15 Feb),
+        // 5% (15 Mar). Each period runs from the 1st and straddles a reset on its 15th:
+        //   Jan 1–Feb 1, 31 days: 14 days at 5% + 17 at 6%: 120,000 × (0.70 + 1.02) ÷ 360 = 573.333 → $573.33;
+        //   Feb 1–Mar 1, 29 days (2024 is a leap year): 14 at 6% + 15 at 4%: 120,000 × (0.84 + 0.60) ÷ 360 = $480.00;
+        //   Mar 1–Apr 1, 31 days: 14 at 4% + 17 at 5%: 120,000 × (0.56 + 0.85) ÷ 360 = $470.00.
+        // Each row shows the rate in force at its end. Reset from the next period instead, the periods accrue
+        // whole at 5%, 6%, 4%: 120,000 × 0.05 × 31 ÷ 360 = 516.667 → $516.67, × 0.06 × 29 ÷ 360 = $580.00,
+        // × 0.04 × 31 ÷ 360 = 413.333 → $413.33.
+        RateTerms.Floating.Builder sofr = RateTerms.Floating.builder("SOFR").initialRate("0.05")
+                .resets(Frequency.MONTHLY, LocalDate.of(2024, 1, 15));
+        IndexData data = IndexData.of(List.of(fixing("2024-01-15", "0.06"), fixing("2024-02-15", "0.04"),
+                fixing("2024-03-15", "0.05")));
+        NoteTerms onDate = act360(sofr.resetTiming(RateTerms.Floating.ResetTiming.ON_RESET_DATE).build(),
+                LocalDate.of(2024, 4, 1)).build();
+        Schedule s = ScheduleResolver.resolve(onDate, data);
+        assertThat(interestCents(s)).containsExactly(57_333L, 48_000L, 47_000L);
+        assertThat(rates(s)).containsExactly("0.06", "0.04", "0.05");
+        assertThat(s.paymentMinor(2)).isEqualTo(12_047_000L);
+        assertThat(s.rateChangesWithin(1)).isTrue();
+        // 20 Feb: 14 days at 6% and 5 at 4%: 120,000 × (0.84 + 0.20) ÷ 360 = 346.667 → $346.67; the rate then 4%.
+        assertThat(s.accruedInterestMinor(day("2024-02-20"))).isEqualTo(34_667L);
+        assertThat(s.rateOn(day("2024-02-10"))).isEqualByComparingTo("0.06");
+        assertThat(s.rateOn(day("2024-02-20"))).isEqualByComparingTo("0.04");
+
+        Schedule nextPeriod = ScheduleResolver.resolve(act360(sofr.resetTiming(null).build(), LocalDate.of(2024, 4, 1))
+                .build(), data);
+        assertThat(interestCents(nextPeriod)).containsExactly(51_667L, 58_000L, 41_333L);
+        assertThat(nextPeriod.rateChangesWithin(0)).isFalse();
+    }
+
+    @Test
+    void resetOnItsDateIsRefusedOnThePeriodicBasis() {
+        RateTerms onDate = RateTerms.Floating.builder("SOFR").initialRate("0.05").resets(Frequency.MONTHLY,
+                LocalDate.of(2024, 1, 15)).resetTiming(RateTerms.Floating.ResetTiming.ON_RESET_DATE).build();
+        assertThatThrownBy(() -> note(onDate, LocalDate.of(2024, 4, 1)).build())
+                .isInstanceOf(InvalidTermsException.class)
+                .hasMessageContaining("rate.reset_timing")
+                .hasMessageContaining("PERIODIC basis counts none");
+    }
+
+    @Test
+    void negativeEuriborFixingGivesNegativeInterestUnlessAFloorHoldsIt() {
+        // EURIBOR + 0.10%, 0.20% until monthly resets from 1 Feb 2024; EURIBOR −0.50% on 1 Feb, −0.45% on 1 Mar.
+        //   Jan, 31 days at 0.20%: 120,000 × 0.002 × 31 ÷ 360 = 20.667 → €20.67;
+        //   Feb, 29 days at −0.50% + 0.10% = −0.40%: 120,000 × −0.004 × 29 ÷ 360 = −38.667 → −€38.67 (the lender pays);
+        //   Mar, 31 days at −0.35%: 120,000 × −0.0035 × 31 ÷ 360 = −36.167 → −€36.17; the last payment
+        //   120,000 − 36.17 = €119,963.83.
+        // With a 0% lifetime floor, and by default (the rate held at zero), Feb and Mar accrue nothing.
+        IndexData data = IndexData.of(List.of(euribor("2024-02-01", "-0.005"), euribor("2024-03-01", "-0.0045")));
+        RateTerms.Floating.Builder eur = RateTerms.Floating.builder("EURIBOR").spread("0.001").initialRate("0.002")
+                .resets(Frequency.MONTHLY, LocalDate.of(2024, 2, 1));
+        LocalDate maturity = LocalDate.of(2024, 4, 1);
+
+        Schedule negative = ScheduleResolver.resolve(act360(eur.negativeRates(RateTerms.Floating.NegativeRates.ALLOWED)
+                .build(), maturity).currency("EUR").build(), data);
+        assertThat(interestCents(negative)).containsExactly(2_067L, -3_867L, -3_617L);
+        assertThat(rates(negative)).containsExactly("0.002", "-0.004", "-0.0035");
+        assertThat(negative.paymentMinor(1)).isEqualTo(-3_867L);
+        assertThat(negative.paymentMinor(2)).isEqualTo(11_996_383L);
+        assertThat(negative.closingMinor(2)).isZero();
+
+        Schedule floored = ScheduleResolver.resolve(act360(eur.lifetimeCapFloor(null, "0").build(), maturity).currency("EUR").build(), data);
+        assertThat(interestCents(floored)).containsExactly(2_067L, 0L, 0L);
+        assertThat(rates(floored)).containsExactly("0.002", "0", "0");
+
+        Schedule heldAtZero = ScheduleResolver.resolve(act360(eur.negativeRates(null).lifetimeCapFloor(null, null).build(),
+                maturity).currency("EUR").build(), data);
+        assertThat(interestCents(heldAtZero)).containsExactly(2_067L, 0L, 0L);
+    }
+
+    @Test
+    void inverseFloaterFallsAsItsIndexRises() {
+        // 8% − SOFR (multiplier −1), 3% until monthly resets from 1 Feb; SOFR 5.3% on 1 Feb, 9% on 1 Mar. On the
+        // PERIODIC basis a month is 10,000 × rate: Jan 3% = $300.00; Feb 8% − 5.3% = 2.7% = $270.00; Mar
+        // 8% − 9% = −1%: held at zero by default ($0.00), −$100.00 where negative rates are allowed.
+        IndexData data = IndexData.of(List.of(fixing("2024-02-01", "0.053"), fixing("2024-03-01", "0.09")));
+        RateTerms.Floating.Builder inverse = RateTerms.Floating.builder("SOFR").multiplier("-1").spread("0.08")
+                .initialRate("0.03").resets(Frequency.MONTHLY, LocalDate.of(2024, 2, 1));
+        Schedule held = ScheduleResolver.resolve(note(inverse.build(), LocalDate.of(2024, 4, 1)).build(), data);
+        assertThat(interestCents(held)).containsExactly(30_000L, 27_000L, 0L);
+        Schedule allowed = ScheduleResolver.resolve(note(inverse.negativeRates(RateTerms.Floating.NegativeRates.ALLOWED)
+                .build(), LocalDate.of(2024, 4, 1)).build(), data);
+        assertThat(interestCents(allowed)).containsExactly(30_000L, 27_000L, -10_000L);
+        assertThat(rates(allowed)).containsExactly("0.03", "0.027", "-0.01");
+        assertThat(((RateTerms.Floating) allowed.terms().rate()).resetRuleWords()).startsWith("SOFR × −1 + 8%");
+    }
+
+    @Test
+    void negativeRatesAreAFloatingRatesOptionOnly() {
+        // A stated fixed rate or step is not negative; a floating rate starts below zero only where it allows it.
+        assertThatThrownBy(() -> RateTerms.fixed(new BigDecimal("-0.01"))).isInstanceOf(InvalidTermsException.class)
+                .hasMessageContaining("between 0 and 1");
+        RateTerms.Floating.Builder f = RateTerms.Floating.builder("EURIBOR").initialRate("-0.003")
+                .resets(Frequency.MONTHLY, LocalDate.of(2024, 2, 1));
+        assertThatThrownBy(f::build).isInstanceOf(InvalidTermsException.class).hasMessageContaining("rate.initial_rate");
+        NoteTerms t = act360(f.negativeRates(RateTerms.Floating.NegativeRates.ALLOWED).build(), LocalDate.of(2024, 3, 1))
+                .currency("EUR").build();
+        assertThat(t.annualRate()).isEqualByComparingTo("-0.003");
+        // Jan, 31 days at −0.30%: 120,000 × −0.003 × 31 ÷ 360 = −€31.00.
+        assertThat(ScheduleResolver.resolve(t, IndexData.of(List.of(euribor("2024-02-01", "0")))).interestMinor(0))
+                .isEqualTo(-3_100L);
+    }
+
+    @Test
+    void levelPaymentAtANegativeRateIsBelowStraightLine() {
+        // PMT = P × r ÷ (1 − (1 + r)^−n), P = 120,000, r = −1.2% ÷ 12 = −0.1%, n = 12:
+        // 12,000,000 × −0.001 ÷ (1 − 0.999^−12) = 993,511.92 cents (worked to 50 digits) → 9,935.12, below
+        // the straight line 10,000.00 (r = 0): a negative rate pays the borrower on the balance. The note at
+        // −1.2% (EURIBOR-based, negative allowed, no reset before maturity): the first period's interest is
+        // 120,000 × −0.012 ÷ 12 = −120.00, so it retires 9,935.12 + 120.00 = 10,055.12; the principal sums to
+        // the whole 120,000.00 and the last payment, which absorbs the payment's rounding (under half a cent a
+        // period), is within 12 cents of the others.
+        assertThat(LevelPayment.of(12_000_000L, new BigDecimal("-0.012"), 12, 12, RoundingRule.HALF_UP))
+                .isEqualTo(993_512L);
+        assertThat(LevelPayment.of(12_000_000L, BigDecimal.ZERO, 12, 12, RoundingRule.HALF_UP)).isEqualTo(1_000_000L);
+        RateTerms negative = RateTerms.Floating.builder("EURIBOR").initialRate("-0.012")
+                .negativeRates(RateTerms.Floating.NegativeRates.ALLOWED).resets(Frequency.ANNUAL, LocalDate.of(2025, 1, 1))
+                .build();
+        Schedule s = ScheduleResolver.resolve(note(negative, LocalDate.of(2025, 1, 1)).currency("EUR")
+                .amortization(Amortization.LEVEL_PAYMENT).build(), IndexData.NONE);
+        assertThat(s.size()).isEqualTo(12);
+        assertThat(s.interestMinor(0)).isEqualTo(-12_000L);
+        assertThat(s.principalMinor(0)).isEqualTo(1_005_512L);
+        long principal = 0;
+        for (int i = 0; i < s.size(); i++) {
+            principal += s.principalMinor(i);
+            assertThat(s.paymentMinor(i)).isEqualTo(s.interestMinor(i) + s.principalMinor(i));
+            assertThat(s.interestMinor(i)).isNegative();
+            if (i < s.size() - 1) {
+                assertThat(s.paymentMinor(i)).isEqualTo(993_512L);
+            }
+        }
+        assertThat(principal).isEqualTo(12_000_000L);
+        assertThat(s.closingMinor(11)).isZero();
+        assertThat(s.paymentMinor(11)).isBetween(993_500L, 993_524L);
     }
 }
