@@ -46,12 +46,12 @@ public class NoteListExports {
 
     private final NoteStore notes;
     private final IndexDataStore indexData;
-    private final PortfolioStore portfolios;
+    private final StoredExportAssumptions stored;
 
-    public NoteListExports(NoteStore notes, IndexDataStore indexData, PortfolioStore portfolios) {
+    NoteListExports(NoteStore notes, IndexDataStore indexData, StoredExportAssumptions stored) {
         this.notes = notes;
         this.indexData = indexData;
-        this.portfolios = portfolios;
+        this.stored = stored;
     }
 
     /**
@@ -60,9 +60,7 @@ public class NoteListExports {
      */
     @Transactional(readOnly = true)
     public long csv(long portfolioId, NoteFilter filter, Path out) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("notefolio-notes");
+        return ZippedFiles.zip(List.of(NOTES_FILE, SCHEDULES_FILE, RATE_STEPS_FILE), out, folder -> {
             long[] count = {0};
             try (Writer n = Files.newBufferedWriter(folder.resolve(NOTES_FILE), StandardCharsets.UTF_8);
                  Writer s = Files.newBufferedWriter(folder.resolve(SCHEDULES_FILE), StandardCharsets.UTF_8);
@@ -73,19 +71,8 @@ public class NoteListExports {
                     count[0]++;
                 });
             }
-            try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
-                for (String name : List.of(NOTES_FILE, SCHEDULES_FILE, RATE_STEPS_FILE)) {
-                    zip.putNextEntry(new ZipEntry(name));
-                    Files.copy(folder.resolve(name), zip);
-                    zip.closeEntry();
-                }
-            }
             return count[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteFolder(folder);
-        }
+        });
     }
 
     /** The filtered notes with the engine's figures at {@code valuation}, as a workbook; returns the notes written. */
@@ -93,11 +80,7 @@ public class NoteListExports {
     public long workbook(long portfolioId, NoteFilter filter, NoteValuation valuation, Path out) {
         IndexData indices = indexData.load(portfolioId).indexData();
         FlatRate curve = FlatRate.of(valuation.discountRate().doubleValue());
-        String source = portfolios.find(portfolioId)
-                .map(p -> "Notefolio portfolio " + portfolioId + " \"" + p.name() + "\" (revision " + p.revision() + ")")
-                .orElse("Notefolio portfolio " + portfolioId);
-        ExportAssumptions assumptions = ExportAssumptions.of(valuation.asOf(), curve).withInputs(List.of(source))
-                .withIndexData(indices);
+        ExportAssumptions assumptions = stored.of(portfolioId, valuation.asOf(), curve, indices);
         try (Stream<Position> positions = notes.positionStream(portfolioId, filter)) {
             Iterator<NoteListWorkbook.Line> lines = positions.map(p -> {
                 NoteValue v = NoteValue.of(p, valuation, indices);
@@ -105,17 +88,5 @@ public class NoteListExports {
             }).iterator();
             return NoteListWorkbook.write(lines, assumptions, out);
         }
-    }
-
-    private static void deleteFolder(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            files.forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary file left behind is harmless
-        }
-        folder.toFile().delete();
     }
 }

@@ -38,13 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioExports {
 
     private final NoteStore notes;
-    private final PortfolioStore portfolios;
     private final IndexDataStore indexData;
+    private final StoredExportAssumptions stored;
 
-    public PortfolioExports(NoteStore notes, PortfolioStore portfolios, IndexDataStore indexData) {
+    PortfolioExports(NoteStore notes, IndexDataStore indexData, StoredExportAssumptions stored) {
         this.notes = notes;
-        this.portfolios = portfolios;
         this.indexData = indexData;
+        this.stored = stored;
     }
 
     /** The portfolio projection workbook; returns the notes written. */
@@ -71,27 +71,11 @@ public class PortfolioExports {
     /** The monthly ladder and the exposure tables as CSV files in a zip; returns the notes counted. */
     @Transactional(readOnly = true)
     public long ladderAndExposure(long portfolioId, LocalDate asOf, DiscountCurve curve, Path out) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("notefolio-tables");
-            long count;
+        return ZippedFiles.zip(List.of("ladder.csv", "exposure.csv", CsvExport.ASSUMPTIONS_FILE), out, folder -> {
             try (Stream<Position> positions = notes.positionStream(portfolioId)) {
-                count = new CsvExport(folder, assumptions(portfolioId, asOf, curve))
-                        .projection(positions.iterator(), curve);
+                return new CsvExport(folder, assumptions(portfolioId, asOf, curve)).projection(positions.iterator(), curve);
             }
-            try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
-                for (String name : List.of("ladder.csv", "exposure.csv", CsvExport.ASSUMPTIONS_FILE)) {
-                    zip.putNextEntry(new ZipEntry(name));
-                    Files.copy(folder.resolve(name), zip);
-                    zip.closeEntry();
-                }
-            }
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteFolder(folder);
-        }
+        });
     }
 
     /**
@@ -99,22 +83,6 @@ public class PortfolioExports {
      * notes came from, and its index data (read in the export's transaction, with the notes).
      */
     private ExportAssumptions assumptions(long portfolioId, LocalDate asOf, DiscountCurve curve) {
-        String source = portfolios.find(portfolioId)
-                .map(p -> "Notefolio portfolio " + portfolioId + " \"" + p.name() + "\" (revision " + p.revision() + ")")
-                .orElse("Notefolio portfolio " + portfolioId);
-        return ExportAssumptions.of(asOf, curve).withInputs(List.of(source))
-                .withIndexData(indexData.load(portfolioId).indexData());
-    }
-
-    private static void deleteFolder(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            files.forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary file left behind is harmless
-        }
-        folder.toFile().delete();
+        return stored.of(portfolioId, asOf, curve, indexData.load(portfolioId).indexData());
     }
 }
