@@ -29,7 +29,8 @@ import net.jqwik.api.statistics.Statistics;
  * usury ceilings, conversions, payments re-amortized or kept) under prepayment and default speeds, dated
  * prepayments and payoffs, and index shocks that re-fix the coupons: every row exact in cents (payment =
  * interest + principal + prepaid + recovery + penalty), no balance negative, principal + prepaid +
- * defaulted retiring the balance, history unchanged (under an index shock, the unshifted schedule's), each projected row at its base period's rate, a
+ * defaulted retiring the balance, history unchanged (under an index shock, the unshifted schedule's),
+ * each projected row at its base period's rate, a
  * regular PERIODIC row's interest its performing balance × that rate × months ÷ 12 (recomputed in
  * decimals), and — for notes that do not keep their payment, under speeds, REDUCE_TERM prepayments,
  * payoffs and index shocks — no later scheduled payment (interest +
