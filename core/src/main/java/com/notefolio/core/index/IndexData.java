@@ -22,9 +22,12 @@ import java.util.TreeSet;
  * Index names match exactly, after stripping blanks.
  *
  * <p>For scenarios and sensitivities the data can be moved: {@link #shifted} moves every index in
- * parallel, but only where it is not yet known on an as-of date — fixings dated after it and every
- * projection (a forward curve, or the last fixing held flat), while the fixings observed on or before the
- * as-of date never move; {@link #withProjection} replaces one index's projection with another curve (an
+ * parallel, but only where it is not yet known on an as-of date — values read on a date after it, from a
+ * fixing dated after it or a projection (a forward curve, or the last fixing held flat). A value read on
+ * or before the as-of date never moves, whatever its source: a reset that read its index then (the
+ * current period's coupon, or a reset whose lookback date has passed) is set, even where the data lacks
+ * the fixing and a projection stands in for it. Nor does a fixing observed on or before the as-of date
+ * where it is read later. {@link #withProjection} replaces one index's projection with another curve (an
  * index path).
  */
 public final class IndexData {
@@ -64,11 +67,16 @@ public final class IndexData {
 
     /**
      * This data with every index moved by {@code rateShift} (a fraction: 0.0025 is 25 bp) wherever it is
-     * not known on {@code asOf}: fixings dated after {@code asOf}, forward curves, and the last fixing held
-     * flat past the last fixing. Fixings dated on or before {@code asOf} stay as observed, also where they
-     * are read later (an index keeps its last published value until the next). Shifts of the same as-of
-     * date add up; the rates a reset reads may so leave the fixings' range, and the reset's own caps,
-     * floors and bounds then apply.
+     * not known on {@code asOf}: a value read on a date after {@code asOf} from a fixing dated after
+     * {@code asOf}, a forward curve, or the last fixing held flat past the last fixing. What is read on or
+     * before {@code asOf} stays as it was, whatever its source — a fixing, or a projection standing in for
+     * a fixing the data lacks — so the flows, balances and coupons up to the as-of date, the coupon running
+     * on it and every later reset whose lookback date is on or before it are those of the unshifted data
+     * (moving them would rewrite the note's history: a level payment re-amortized at a past reset would
+     * change the balance outstanding on the as-of date). Fixings dated on or before {@code asOf} stay as
+     * observed also where they are read later (an index keeps its last published value until the next).
+     * Shifts of the same as-of date add up; the rates a reset reads may so leave the fixings' range, and
+     * the reset's own caps, floors and bounds then apply.
      */
     public IndexData shifted(LocalDate asOf, BigDecimal rateShift) {
         if (asOf == null || rateShift == null) {
@@ -150,7 +158,9 @@ public final class IndexData {
         if (shift.signum() == 0) {
             return unshifted;
         }
-        boolean known = unshifted.source() == IndexSource.FIXING
+        // Read on or before the as-of date (from a fixing or a projection alike), or read later from a fixing
+        // observed by then: known on the as-of date, so not moved.
+        boolean known = !fixingDate.isAfter(shiftAsOf) || unshifted.source() == IndexSource.FIXING
                 && !fixings.get(index).floorKey(fixingDate).isAfter(shiftAsOf);
         return known ? unshifted : new Observation(unshifted.rate().add(shift), unshifted.source());
     }

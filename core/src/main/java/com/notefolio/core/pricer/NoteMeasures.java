@@ -26,7 +26,8 @@ import org.javamoney.moneta.Money;
  *                          price ({@link DiscountMargin}), a fraction; {@code null} for a note whose rate
  *                          follows no index (fixed, stepped) or when measured without its index data
  * @param effectiveDuration −(PV(+Δ) − PV(−Δ)) ÷ (2·PV·Δ), years, with the discount curve and the index
- *                          projection moved together by Δ and the coupons re-fixed (see
+ *                          projection moved together by Δ and the coupons re-fixed — those whose index is
+ *                          read after {@code asOf} only, so a coupon already set does not move (see
  *                          {@code ScenarioAnalyzer}); {@code NaN} when not measured: for a note whose rate
  *                          follows no index (its curve sensitivity is {@code dv01}) or without its index data
  */

@@ -32,8 +32,9 @@ import javax.money.MonetaryAmount;
  *   <li>the <b>effective duration</b> −(PV(+Δ) − PV(−Δ)) ÷ (2·PV·Δ), Δ = {@value #EFFECTIVE_DURATION_SHIFT_BP}
  *       bp, where PV(±Δ) is the NPV of the case on its discount curve shifted by ±Δ with, for a note
  *       whose rate follows an index, the schedule re-resolved under the case's index data shifted by ±Δ
- *       ({@link IndexData#shifted}: fixings after the as-of date and projections only) and the scenario
- *       projected on it again. 25 bp is small enough for the central difference to be within
+ *       ({@link IndexData#shifted}: only index values read after the as-of date, so the coupon running on
+ *       it and a reset whose lookback date has passed stay set, and the balance on the as-of date is the
+ *       base case's) and the scenario projected on it again. 25 bp is small enough for the central difference to be within
  *       Δ²·(third derivative) of the analytic sensitivity for smooth flows, and large enough to cross
  *       the 1/8 % rounding of a reset rate instead of landing between two of its steps.</li>
  * </ul>

@@ -37,7 +37,19 @@ class IndexDataShiftTest {
     }
 
     @Test
-    void fixingsAfterTheAsOfDateAndEveryProjectionMove() {
+    void aProjectionReadOnOrBeforeTheAsOfDateDoesNotMove() {
+        // SOFR's last fixing is on 2025-03-01; its curve stands in for the fixings the data lacks after it.
+        // Read by the as-of date, that value is set (a reset that read it has fixed its coupon): unmoved.
+        IndexData up = DATA.shifted(AS_OF, BP_25);
+        assertThat(rate(up, "SOFR", "2025-05-01")).isEqualByComparingTo("0.042");
+        assertThat(rate(up, "SOFR", "2025-06-30")).isEqualByComparingTo("0.042");
+        assertThat(up.observe("SOFR", LocalDate.of(2025, 6, 30)).source()).isEqualTo(IndexSource.FORWARD_CURVE);
+        // The day after, the same projection moves.
+        assertThat(rate(up, "SOFR", "2025-07-01")).isEqualByComparingTo("0.0445");
+    }
+
+    @Test
+    void fixingsAfterTheAsOfDateAndEveryProjectionAfterItMove() {
         IndexData up = DATA.shifted(AS_OF, BP_25);
         // A fixing after the as-of date: 8% + 0.25%.
         assertThat(rate(up, "PRIME", "2025-08-01")).isEqualByComparingTo("0.0825");

@@ -29,7 +29,8 @@ import net.jqwik.api.statistics.Statistics;
  * usury ceilings, conversions, payments re-amortized or kept) under prepayment and default speeds, dated
  * prepayments and payoffs, and index shocks that re-fix the coupons: every row exact in cents (payment =
  * interest + principal + prepaid + recovery + penalty), no balance negative, principal + prepaid +
- * defaulted retiring the balance, history unchanged, each projected row at its base period's rate, a
+ * defaulted retiring the balance, history unchanged (under an index shock, the unshifted schedule's),
+ * each projected row at its base period's rate, a
  * regular PERIODIC row's interest its performing balance × that rate × months ÷ 12 (recomputed in
  * decimals), and — for notes that do not keep their payment, under speeds, REDUCE_TERM prepayments,
  * payoffs and index shocks — no later scheduled payment (interest +
@@ -71,6 +72,11 @@ class FloatingScenarioInvariantsTest {
             }
         }
         int first = base.firstDueAfter(EpochDay.of(asOf));
+        // The shock moves only what is read after the as-of date: the history is the unshifted schedule's.
+        for (int i = 0; i < first; i++) {
+            check(base.paymentMinor(i) == resolved.paymentMinor(i) && base.closingMinor(i) == resolved.closingMinor(i),
+                    "row %d: the index shock leaves the history as resolved", i + 1);
+        }
         Scenario scenario = switch (kind) {
             case 0, 6 -> new Scenario("cpr", List.of(), PrepaymentSpeed.cpr(cpr), null, List.of(), 0);
             case 1 -> new Scenario("cdr", List.of(), null, new DefaultSpeed(cdr, severity, lag), List.of(), 0);
