@@ -37,13 +37,23 @@ public final class IndexData {
 
     private final Map<String, TreeMap<LocalDate, BigDecimal>> fixings = new HashMap<>();
     private final Map<String, ForwardCurve> curves = new HashMap<>();
+    /**
+     * The projections an index path replaced, by index: read on or before the path's as-of date, the index
+     * reads what it read before the path (that is history); after it, the path.
+     */
+    private final Map<String, Replaced> replaced = new HashMap<>();
     /** A parallel move of what is not yet known on {@link #shiftAsOf}: fixings after it and every projection. */
     private final BigDecimal shift;
     private final LocalDate shiftAsOf;
 
+    /** A projection replaced on {@code asOf}: the curve it was ({@code null}: the last fixing held flat). */
+    private record Replaced(LocalDate asOf, ForwardCurve before) {
+    }
+
     private IndexData(IndexData from, BigDecimal shift, LocalDate shiftAsOf) {
         fixings.putAll(from.fixings);
         curves.putAll(from.curves);
+        replaced.putAll(from.replaced);
         this.shift = shift;
         this.shiftAsOf = shiftAsOf;
     }
@@ -94,12 +104,19 @@ public final class IndexData {
     }
 
     /**
-     * This data with {@code projection} as the projection of its index, in place of the index's forward
-     * curve or its last fixing held flat; the index's fixings stay, and a shift of this data applies to the
-     * new projection too.
+     * This data with {@code projection} as the projection of its index for what is read after {@code asOf},
+     * in place of the index's forward curve or its last fixing held flat (an index path). What is read on or
+     * before {@code asOf} reads as before, as {@link #shifted} leaves it: a reset already set stays set. The
+     * index's fixings stay, and a shift of this data applies to the new projection too.
      */
-    public IndexData withProjection(ForwardCurve projection) {
+    public IndexData withProjection(ForwardCurve projection, LocalDate asOf) {
+        if (asOf == null) {
+            throw new IllegalArgumentException("index path of " + projection.index() + ": the as-of date is required");
+        }
         IndexData out = new IndexData(this, shift, shiftAsOf);
+        // The projection in force before any path: a second path of the index replaces the first's future only.
+        Replaced earlier = replaced.get(projection.index());
+        out.replaced.put(projection.index(), earlier != null ? earlier : new Replaced(asOf, curves.get(projection.index())));
         out.curves.put(projection.index(), projection);
         return out;
     }
@@ -167,7 +184,8 @@ public final class IndexData {
 
     private Observation observeUnshifted(String index, LocalDate fixingDate) {
         TreeMap<LocalDate, BigDecimal> series = fixings.get(index);
-        ForwardCurve curve = curves.get(index);
+        Replaced path = replaced.isEmpty() ? null : replaced.get(index);
+        ForwardCurve curve = path != null && !fixingDate.isAfter(path.asOf()) ? path.before() : curves.get(index);
         if (series != null) {
             Map.Entry<LocalDate, BigDecimal> fixing = series.floorEntry(fixingDate);
             if (fixing != null && !fixingDate.isAfter(series.lastKey())) {

@@ -129,7 +129,7 @@ public final class ScenarioAnalyzer {
     static IndexData moved(IndexData indices, Scenario scenario, LocalDate asOf) {
         IndexData out = indices;
         if (scenario.indexPath() != null) {
-            out = out.withProjection(scenario.indexPath().projection());
+            out = out.withProjection(scenario.indexPath().projection(), asOf);
         }
         if (scenario.rateShockBp() != 0 && scenario.rateShockTarget().movesIndex()) {
             out = out.shifted(asOf, basisPoints(scenario.rateShockBp()));

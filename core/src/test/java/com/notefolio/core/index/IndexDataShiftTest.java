@@ -69,12 +69,24 @@ class IndexDataShiftTest {
     @Test
     void aReplacedProjectionTakesTheCurvesPlaceAndKeepsTheFixings() {
         IndexData path = DATA.withProjection(new ForwardCurve("SOFR", LocalDate.of(2025, 7, 1), List.of(
-                new ForwardCurve.Point(0, new BigDecimal("0.05")), new ForwardCurve.Point(2, new BigDecimal("0.06")))));
+                new ForwardCurve.Point(0, new BigDecimal("0.05")), new ForwardCurve.Point(2, new BigDecimal("0.06")))), AS_OF);
         assertThat(rate(path, "SOFR", "2025-03-01")).isEqualByComparingTo("0.043");
+        // Read on or before the as-of date, SOFR reads what it read before the path (its old curve, 4.2%
+        // past the last fixing): a reset already set stays set. The path starts the day after.
+        assertThat(rate(path, "SOFR", "2025-05-01")).isEqualByComparingTo("0.042");
+        assertThat(rate(path, "SOFR", "2025-06-30")).isEqualByComparingTo("0.042");
+        assertThat(rate(path, "SOFR", "2025-07-01")).isEqualByComparingTo("0.05");
         assertThat(rate(path, "SOFR", "2025-08-15")).isEqualByComparingTo("0.05");
         assertThat(rate(path, "SOFR", "2025-09-01")).isEqualByComparingTo("0.06");
         assertThat(rate(path.shifted(AS_OF, BP_25), "SOFR", "2030-01-01")).isEqualByComparingTo("0.0625");
         // The data it came from is unchanged.
         assertThat(rate(DATA, "SOFR", "2025-09-01")).isEqualByComparingTo("0.042");
+        // PRIME has no curve: before a path, past its last fixing (2025-08-01) it is held flat at 8%; a path
+        // as of 2025-09-30 leaves a read on 2025-09-15 at 8% and gives 7% from the day after.
+        IndexData prime = DATA.withProjection(new ForwardCurve("PRIME", LocalDate.of(2025, 10, 1), List.of(
+                new ForwardCurve.Point(0, new BigDecimal("0.07")))), LocalDate.of(2025, 9, 30));
+        assertThat(rate(prime, "PRIME", "2025-09-15")).isEqualByComparingTo("0.08");
+        assertThat(prime.observe("PRIME", LocalDate.of(2025, 9, 15)).source()).isEqualTo(IndexSource.LAST_FIXING_FLAT);
+        assertThat(rate(prime, "PRIME", "2025-10-15")).isEqualByComparingTo("0.07");
     }
 }

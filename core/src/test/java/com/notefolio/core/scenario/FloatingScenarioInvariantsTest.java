@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
@@ -47,7 +49,7 @@ class FloatingScenarioInvariantsTest {
             @ForAll @DoubleRange(min = 0, max = 0.3) double cdr,
             @ForAll @DoubleRange(min = 0, max = 1) double severity,
             @ForAll @IntRange(min = 0, max = 12) int lag,
-            @ForAll @IntRange(min = 0, max = 6) int kind,
+            @ForAll @IntRange(min = 0, max = 7) int kind,
             @ForAll @DoubleRange(min = 0.01, max = 1) double share,
             @ForAll @IntRange(min = 0, max = 1000) int when,
             @ForAll @IntRange(min = -300, max = 300) int shockBp) {
@@ -71,14 +73,29 @@ class FloatingScenarioInvariantsTest {
                 return;
             }
         }
+        // Kind 7: an index path (a flat projection of the note's index from the as-of date on, 300 bp either
+        // side of 5%), which re-fixes only the coupons read after the as-of date.
+        if (kind == 7) {
+            if (!(terms.rate() instanceof RateTerms.Floating f)) {
+                Statistics.label("scenario").collect("none: the path needs a floating rate");
+                return;
+            }
+            ForwardCurve path = new ForwardCurve(f.index(), asOf, List.of(
+                    new ForwardCurve.Point(0, BigDecimal.valueOf(500 + shockBp, 4))));
+            try {
+                base = ScheduleResolver.resolve(terms, c.data().withProjection(path, asOf));
+            } catch (ArithmeticException e) {
+                return;
+            }
+        }
         int first = base.firstDueAfter(EpochDay.of(asOf));
         // The shock moves only what is read after the as-of date: the history is the unshifted schedule's.
         for (int i = 0; i < first; i++) {
             check(base.paymentMinor(i) == resolved.paymentMinor(i) && base.closingMinor(i) == resolved.closingMinor(i),
-                    "row %d: the index shock leaves the history as resolved", i + 1);
+                    "row %d: the index move leaves the history as resolved", i + 1);
         }
         Scenario scenario = switch (kind) {
-            case 0, 6 -> new Scenario("cpr", List.of(), PrepaymentSpeed.cpr(cpr), null, List.of(), 0);
+            case 0, 6, 7 -> new Scenario("cpr", List.of(), PrepaymentSpeed.cpr(cpr), null, List.of(), 0);
             case 1 -> new Scenario("cdr", List.of(), null, new DefaultSpeed(cdr, severity, lag), List.of(), 0);
             case 2 -> new Scenario("both", List.of(), PrepaymentSpeed.psa(cpr * 500), new DefaultSpeed(cdr, severity, lag),
                     List.of(), 0);
