@@ -273,6 +273,31 @@ class NoteDetailViewTest extends KaribuViews {
         assertThat(text("measure-effective-duration")).isEqualTo("n/a (the rate follows no index)");
     }
 
+    /**
+     * The 2003 note made payable "on the 12th day of each month" (its first payment date's day), a due date on a weekend or a USNY holiday moving to
+     * the next business day unless that is next month, interest to the moved date; the 2003 note moves none.
+     */
+    @Test
+    void businessDaysAndThePaymentDayAreStatedInWords() {
+        NoteTerms moved = NOTE_2003.toBuilder().id("BIZ-2003").clearStatedSchedule()
+                .amortization(com.notefolio.core.note.Amortization.INTEREST_ONLY)
+                .conventions(NOTE_2003.conventions().withPaymentDay(12).withBusinessDays(
+                        new com.notefolio.core.convention.BusinessDayAdjustment(
+                                com.notefolio.core.convention.BusinessCalendar.of("USNY"),
+                                com.notefolio.core.convention.BusinessDayConvention.MODIFIED_FOLLOWING,
+                                com.notefolio.core.convention.BusinessDayAdjustment.Accrual.ADJUSTED)))
+                .build();
+        long id = new StoredPortfolios(portfolios, notes, transaction).store("biz", List.of(Position.atPar(moved)));
+        long row = notes.findByNoteId(id, "BIZ-2003").orElseThrow().id();
+        UI.getCurrent().navigate("notes/" + id + "/" + row);
+        assertThat(text("term-business-days")).isEqualTo("modified following on USNY, interest to the moved date");
+        assertThat(text("term-payment-day")).isEqualTo("day 12 of each month (the last day in a shorter month)");
+
+        open("INFINITE-2003");
+        assertThat(text("term-business-days")).isEqualTo("no business-day adjustment");
+        assertThat(text("term-payment-day")).isEqualTo("the first payment date's day of the month");
+    }
+
     @Test
     void badInputMarksItsFieldAndKeepsTheFigures() {
         open("INFINITE-2003");

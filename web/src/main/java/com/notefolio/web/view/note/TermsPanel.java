@@ -65,6 +65,10 @@ public class TermsPanel extends VerticalLayout {
         // Only a PERIODIC note has the choice: on a day-count basis every period accrues by its days.
         term(money, "odd-days", "Odd days of a first or last period",
                 terms.accrualBasis() == DayCounts.PERIODIC ? terms.oddDays().code() : null);
+        term(money, "business-days", "Due dates on holidays", terms.conventions().businessDays().words());
+        int day = terms.conventions().paymentDay();
+        term(money, "payment-day", "Payment day", day == 0 ? "the first payment date's day of the month"
+                : "day " + day + " of each month (the last day in a shorter month)");
         term(money, "payment-rounding", "Payment rounding", PlainLabel.of(terms.paymentRounding()));
         term(money, "interest-rounding", "Interest rounding", PlainLabel.of(terms.interestRounding()));
 
