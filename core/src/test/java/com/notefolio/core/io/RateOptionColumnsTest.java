@@ -97,6 +97,15 @@ class RateOptionColumnsTest {
     }
 
     @Test
+    void aNegativeAnnualRateIsTheInitialRateOnlyWhereNegativeRatesAreAllowed() {
+        // −0.3% from the issue date: an allowed floater starts there; held at zero it is refused at annual_rate.
+        NoteTerms t = only(floating("allowed", "").replace(",0.005,", ",-0.003,"));
+        assertThat(t.annualRate()).isEqualByComparingTo("-0.003");
+        assertThat(firstError(floating("", "").replace(",0.005,", ",-0.003,")))
+                .startsWith("notes.csv:2: column annual_rate: value \"-0.003\":");
+    }
+
+    @Test
     void resetOnItsDateOnThePeriodicBasisIsRefusedAtTheColumn() {
         String periodic = floating("", "reset_date").replace(",ACT/360,", ",PERIODIC,");
         assertThat(firstError(periodic)).startsWith("notes.csv:2: column reset_timing: value \"reset_date\":");
