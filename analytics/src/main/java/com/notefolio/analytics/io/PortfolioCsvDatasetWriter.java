@@ -49,8 +49,8 @@ public final class PortfolioCsvDatasetWriter {
     }
 
     /**
-     * The notes, with the rate columns ({@link PortfolioCsvReader#RATE_COLUMNS}) after the others and the rate-steps file beside them when
-     * {@code rateColumns}; without, exactly the columns of the fixed-rate format.
+     * The notes, with the rate columns ({@link PortfolioCsvReader#RATE_COLUMNS}) after the others and the
+     * rate-steps file beside them when {@code rateColumns}; without, exactly the columns of the fixed-rate format.
      */
     public static void write(Dataset<NoteRow> notes, Path target, boolean rateColumns) {
         Path schedulesTarget = schedulesBeside(target);
