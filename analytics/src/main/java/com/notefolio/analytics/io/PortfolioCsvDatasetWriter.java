@@ -49,8 +49,8 @@ public final class PortfolioCsvDatasetWriter {
     }
 
     /**
-     * The notes, with the 18 rate columns after the others and the rate-steps file beside them when
-     * {@code rateColumns}; without, exactly the columns of the fixed-rate format.
+     * The notes, with the rate columns ({@link PortfolioCsvReader#RATE_COLUMNS}) after the others and the
+     * rate-steps file beside them when {@code rateColumns}; without, exactly the columns of the fixed-rate format.
      */
     public static void write(Dataset<NoteRow> notes, Path target, boolean rateColumns) {
         Path schedulesTarget = schedulesBeside(target);
@@ -94,7 +94,10 @@ public final class PortfolioCsvDatasetWriter {
             col("convertedRate").as(PortfolioCsvReader.CONVERTED_RATE),
             col("maxLawfulRate").as(PortfolioCsvReader.MAX_LAWFUL_RATE),
             col("paymentOnReset").as(PortfolioCsvReader.PAYMENT_ON_RESET),
-            col("negativeAmortizationCap").as(PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP)};
+            col("negativeAmortizationCap").as(PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP),
+            col("lookbackCalendar").as(PortfolioCsvReader.LOOKBACK_CALENDAR),
+            col("negativeRates").as(PortfolioCsvReader.NEGATIVE_RATES),
+            col("resetTiming").as(PortfolioCsvReader.RESET_TIMING)};
         Column[] all = java.util.Arrays.copyOf(columns, columns.length + rate.length);
         System.arraycopy(rate, 0, all, columns.length, rate.length);
         return all;

@@ -156,6 +156,8 @@ public final class PortfolioCsvWriter implements Closeable {
         c.put(PAYMENT_ON_RESET, NoteRow::getPaymentOnReset);
         c.put(NEGATIVE_AMORTIZATION_CAP, NoteRow::getNegativeAmortizationCap);
         c.put(LOOKBACK_CALENDAR, NoteRow::getLookbackCalendar);
+        c.put(NEGATIVE_RATES, NoteRow::getNegativeRates);
+        c.put(RESET_TIMING, NoteRow::getResetTiming);
         c.put(CALENDAR, NoteRow::getCalendar);
         c.put(BUSINESS_DAY_CONVENTION, NoteRow::getBusinessDayConvention);
         c.put(ACCRUAL_DATES, NoteRow::getAccrualDates);

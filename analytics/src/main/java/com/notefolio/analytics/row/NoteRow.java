@@ -85,6 +85,9 @@ public class NoteRow implements Serializable {
     private LocalDate firstResetDate;
     private Integer lookbackDays;
     private String lookbackCalendar;
+    /** The floating part's options as their columns write them ({@code allowed}, {@code reset_date}); {@code null}: the defaults. */
+    private String negativeRates;
+    private String resetTiming;
     private String periodicCap;
     private String periodicFloor;
     private String lifetimeCap;
@@ -536,6 +539,22 @@ public class NoteRow implements Serializable {
         this.lookbackCalendar = lookbackCalendar;
     }
 
+    public String getNegativeRates() {
+        return negativeRates;
+    }
+
+    public void setNegativeRates(String negativeRates) {
+        this.negativeRates = negativeRates;
+    }
+
+    public String getResetTiming() {
+        return resetTiming;
+    }
+
+    public void setResetTiming(String resetTiming) {
+        this.resetTiming = resetTiming;
+    }
+
     public String getCalendar() {
         return calendar;
     }
@@ -683,6 +702,9 @@ public class NoteRow implements Serializable {
         firstResetDate = f.firstResetDate();
         lookbackDays = f.lookbackDays() == 0 ? null : f.lookbackDays();
         lookbackCalendar = f.lookbackCalendar() == null ? null : f.lookbackCalendar().name();
+        // Blank for the defaults, so that the rows of floating notes before these options write as they did.
+        negativeRates = f.negativeRates() == RateTerms.Floating.NegativeRates.HELD_AT_ZERO ? null : f.negativeRates().code();
+        resetTiming = f.resetTiming() == RateTerms.Floating.ResetTiming.FROM_NEXT_PERIOD ? null : f.resetTiming().code();
         periodicCap = plain(f.periodicCap());
         periodicFloor = plain(f.periodicFloor());
         lifetimeCap = plain(f.lifetimeCap());
@@ -784,6 +806,8 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.PAYMENT_ON_RESET -> paymentOnReset;
             case PortfolioCsvReader.NEGATIVE_AMORTIZATION_CAP -> negativeAmortizationCap;
             case PortfolioCsvReader.LOOKBACK_CALENDAR -> lookbackCalendar;
+            case PortfolioCsvReader.NEGATIVE_RATES -> negativeRates;
+            case PortfolioCsvReader.RESET_TIMING -> resetTiming;
             case PortfolioCsvReader.CALENDAR -> calendar;
             case PortfolioCsvReader.BUSINESS_DAY_CONVENTION -> businessDayConvention;
             case PortfolioCsvReader.ACCRUAL_DATES -> accrualDates;

@@ -51,6 +51,33 @@ class NoteRowRateTermsTest {
     }
 
     @Test
+    void aFloatersLookbackCalendarAndItsTwoOptionsComeBackEqual() {
+        // EURIBOR − 0.5%, allowed below zero, resetting on its dates (which needs a day-count basis: ACT/360),
+        // read two TARGET business days before each reset.
+        RateTerms.Floating eur = RateTerms.Floating.builder("EURIBOR").spread("-0.005").initialRate("-0.002")
+                .resets(Frequency.QUARTERLY, LocalDate.of(2024, 2, 15))
+                .lookbackBusinessDays(2, com.notefolio.core.convention.BusinessCalendar.of("EUTA"))
+                .negativeRates(RateTerms.Floating.NegativeRates.ALLOWED)
+                .resetTiming(RateTerms.Floating.ResetTiming.ON_RESET_DATE).build();
+        NoteTerms t = note(eur).currency("EUR").accrualBasis(com.notefolio.core.convention.DayCounts.ACT_360).build();
+        NoteRow r = NoteRow.of(Position.atPar(t));
+        assertThat(r.getLookbackCalendar()).isEqualTo("EUTA");
+        assertThat(r.getNegativeRates()).isEqualTo("allowed");
+        assertThat(r.getResetTiming()).isEqualTo("reset_date");
+        assertRoundTrip(t);
+        // The same options on a conversion's floating part.
+        assertRoundTrip(note(new RateTerms.Conversion(eur, LocalDate.of(2026, 1, 1), RateTerms.fixed(new BigDecimal("0.03"))))
+                .currency("EUR").accrualBasis(com.notefolio.core.convention.DayCounts.ACT_360).build());
+    }
+
+    @Test
+    void theDefaultOptionsLeaveTheirColumnsBlank() {
+        NoteRow r = NoteRow.of(Position.atPar(note(sofr(LocalDate.of(2024, 4, 1))).build()));
+        assertThat(r.getNegativeRates()).isNull();
+        assertThat(r.getResetTiming()).isNull();
+    }
+
+    @Test
     void stepsAfterTheIssueDateAreTheRowsRateSteps() {
         NoteTerms t = note(new RateTerms.Stepped(List.of(new RateTerms.Step(ISSUE, new BigDecimal("0.05")),
                 new RateTerms.Step(LocalDate.of(2025, 1, 1), new BigDecimal("0.055"))))).build();

@@ -60,8 +60,9 @@ import javax.money.MonetaryAmount;
  * the money, dates and calendar, the amortization with its stated schedule, the accrual basis (with a
  * PERIODIC note's odd-days rule when it is not the default) and
  * roundings, the prepayment, default, security and governing-law terms, and the rate terms: a {@code rate}
- * object by kind (fixed, stepped, floating, conversion; written for every note whose rate is not one fixed
- * rate, so the files of fixed-rate notes stay as they were), the maximum lawful rate, what a payment
+ * object by kind (fixed, stepped, floating — with its negative-rates and reset-timing options where they are
+ * not the defaults —, conversion; written for every note whose rate is not one fixed rate, so the files of
+ * fixed-rate notes stay as they were), the maximum lawful rate, what a payment
  * does on a reset and the negative-amortization cap. The layout is documented in
  * {@code docs/portfolio-format.md}; field names are those of the portfolio CSV columns where one exists.
  *
@@ -100,7 +101,7 @@ public final class NoteJson {
     private static final Set<String> STEP_FIELDS = Set.of("from", "rate");
     private static final Set<String> FLOATING_FIELDS = Set.of("kind", "index", "spread", "multiplier", "reset_frequency",
             "first_reset_date", "lookback_days", "lookback_calendar", "initial_rate", "periodic_cap", "periodic_floor", "lifetime_cap",
-            "lifetime_floor", "rounding");
+            "lifetime_floor", "rounding", "negative_rates", "reset_timing");
     private static final Set<String> ROUNDING_FIELDS = Set.of("increment", "mode");
     private static final Set<String> CONVERSION_FIELDS = Set.of("kind", "before", "on", "after");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "address");
@@ -275,6 +276,13 @@ public final class NoteJson {
                     n.putObject("rounding").put("increment", f.rounding().increment().toPlainString())
                             .put("mode", roundingModeName(f.rounding().mode()));
                 }
+                // Written only when not the default, so that the files of floating notes before these options stay as they were.
+                if (f.negativeRates() != RateTerms.Floating.NegativeRates.HELD_AT_ZERO) {
+                    n.put("negative_rates", f.negativeRates().code());
+                }
+                if (f.resetTiming() != RateTerms.Floating.ResetTiming.FROM_NEXT_PERIOD) {
+                    n.put("reset_timing", f.resetTiming().code());
+                }
             }
         } else if (rate instanceof RateTerms.Conversion c) {
             n.put("kind", "conversion");
@@ -418,7 +426,7 @@ public final class NoteJson {
                                 decimal(n, path, "initial_rate", true), decimal(n, path, "periodic_cap", false),
                                 decimal(n, path, "periodic_floor", false), decimal(n, path, "lifetime_cap", false),
                                 decimal(n, path, "lifetime_floor", false), rounding(n.get("rounding"), path + ".rounding"),
-                                lookbackCalendar(n, path));
+                                lookbackCalendar(n, path), negativeRates(n, path), resetTiming(n, path));
                     }
                     case "conversion" -> {
                         requireKnown(n, path, CONVERSION_FIELDS);
@@ -545,6 +553,26 @@ public final class NoteJson {
                 return name == null ? null : BusinessCalendar.of(name);
             } catch (IllegalArgumentException e) {
                 throw error(path + ".lookback_calendar", name, e.getMessage());
+            }
+        }
+
+        /** A floating rate's {@code negative_rates}: {@code null} (absent) for the default, held at zero. */
+        private RateTerms.Floating.NegativeRates negativeRates(JsonNode n, String path) {
+            String code = text(n, path, "negative_rates", false);
+            try {
+                return code == null ? null : RateTerms.Floating.NegativeRates.of(code);
+            } catch (IllegalArgumentException e) {
+                throw error(path + ".negative_rates", code, e.getMessage());
+            }
+        }
+
+        /** A floating rate's {@code reset_timing}: {@code null} (absent) for the default, from the next period. */
+        private RateTerms.Floating.ResetTiming resetTiming(JsonNode n, String path) {
+            String code = text(n, path, "reset_timing", false);
+            try {
+                return code == null ? null : RateTerms.Floating.ResetTiming.of(code);
+            } catch (IllegalArgumentException e) {
+                throw error(path + ".reset_timing", code, e.getMessage());
             }
         }
 

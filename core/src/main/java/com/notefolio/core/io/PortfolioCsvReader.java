@@ -105,6 +105,10 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String NEGATIVE_AMORTIZATION_CAP = "negative_amortization_cap";
     /** The calendar whose business days lookback_days counts (blank: calendar days). */
     public static final String LOOKBACK_CALENDAR = "lookback_calendar";
+    /** Whether a floating rate may go below zero: held_at_zero (blank) or allowed. */
+    public static final String NEGATIVE_RATES = "negative_rates";
+    /** From when a reset's rate accrues: next_period (blank) or reset_date. */
+    public static final String RESET_TIMING = "reset_timing";
     /** A holiday calendar by its market name (USNY, NYSE, GBLO, EUTA, WEEKENDS…, or several joined with +). */
     public static final String CALENDAR = "calendar";
     /** none (blank), following, modified following, preceding, modified preceding. */
@@ -130,7 +134,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final List<String> RATE_COLUMNS = List.of(RATE_KIND, INDEX, SPREAD, MULTIPLIER, RESET_FREQUENCY,
             FIRST_RESET_DATE, LOOKBACK_DAYS, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP, LIFETIME_FLOOR,
             RATE_ROUNDING, RATE_ROUNDING_MODE, CONVERSION_DATE, CONVERTED_RATE, MAX_LAWFUL_RATE, PAYMENT_ON_RESET,
-            NEGATIVE_AMORTIZATION_CAP, LOOKBACK_CALENDAR);
+            NEGATIVE_AMORTIZATION_CAP, LOOKBACK_CALENDAR, NEGATIVE_RATES, RESET_TIMING);
     /**
      * The optional columns of the due-date roll (issue 14): business days and the payment day; a file
      * without them rolls and pays on the rolled dates as before.

@@ -49,6 +49,8 @@ import static com.notefolio.core.io.PortfolioCsvReader.BUSINESS_DAY_CONVENTION;
 import static com.notefolio.core.io.PortfolioCsvReader.CALENDAR;
 import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_DAY;
 import static com.notefolio.core.io.PortfolioCsvReader.LOOKBACK_CALENDAR;
+import static com.notefolio.core.io.PortfolioCsvReader.NEGATIVE_RATES;
+import static com.notefolio.core.io.PortfolioCsvReader.RESET_TIMING;
 import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_ON_RESET;
 import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_CAP;
 import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_FLOOR;
@@ -286,7 +288,7 @@ public final class PositionColumns {
         requireOnlyFor(row, kind, kind == RateKind.FLOATING || kind == RateKind.FIXED_TO_FLOATING
                         || kind == RateKind.FLOATING_TO_FIXED, "a floating part", INDEX, SPREAD, MULTIPLIER,
                 RESET_FREQUENCY, FIRST_RESET_DATE, LOOKBACK_DAYS, LOOKBACK_CALENDAR, PERIODIC_CAP, PERIODIC_FLOOR, LIFETIME_CAP,
-                LIFETIME_FLOOR, RATE_ROUNDING, RATE_ROUNDING_MODE);
+                LIFETIME_FLOOR, RATE_ROUNDING, RATE_ROUNDING_MODE, NEGATIVE_RATES, RESET_TIMING);
         requireOnlyFor(row, kind, kind == RateKind.FIXED_TO_FLOATING || kind == RateKind.FLOATING_TO_FIXED,
                 "a conversion", CONVERSION_DATE, CONVERTED_RATE);
         switch (kind) {
@@ -373,7 +375,8 @@ public final class PositionColumns {
                     row.choice(RESET_FREQUENCY, com.notefolio.core.convention.Frequency.class, null),
                     row.date(FIRST_RESET_DATE), lookback == null ? 0 : lookback, initialRate,
                     row.rate(PERIODIC_CAP), row.rate(PERIODIC_FLOOR), row.rate(LIFETIME_CAP), row.rate(LIFETIME_FLOOR),
-                    increment == null ? null : new RateTerms.RateRounding(increment, mode), lookbackCalendar(row));
+                    increment == null ? null : new RateTerms.RateRounding(increment, mode), lookbackCalendar(row),
+                    negativeRates(row), resetTiming(row));
         } catch (InvalidTermsException e) {
             String column = rateColumn(e.field(), initialColumn);
             throw row.error(column, row.text(column), e.rule());
@@ -389,6 +392,30 @@ public final class PositionColumns {
             return BusinessCalendar.of(row.text(LOOKBACK_CALENDAR));
         } catch (IllegalArgumentException e) {
             throw row.error(LOOKBACK_CALENDAR, row.text(LOOKBACK_CALENDAR), e.getMessage());
+        }
+    }
+
+    /** Whether the rate may go below zero; {@code null} (blank) for the default, held at zero. */
+    private static RateTerms.Floating.NegativeRates negativeRates(ColumnValues row) {
+        if (!row.has(NEGATIVE_RATES)) {
+            return null;
+        }
+        try {
+            return RateTerms.Floating.NegativeRates.of(row.text(NEGATIVE_RATES));
+        } catch (IllegalArgumentException e) {
+            throw row.error(NEGATIVE_RATES, row.text(NEGATIVE_RATES), e.getMessage());
+        }
+    }
+
+    /** From when a reset's rate accrues; {@code null} (blank) for the default, from the next period. */
+    private static RateTerms.Floating.ResetTiming resetTiming(ColumnValues row) {
+        if (!row.has(RESET_TIMING)) {
+            return null;
+        }
+        try {
+            return RateTerms.Floating.ResetTiming.of(row.text(RESET_TIMING));
+        } catch (IllegalArgumentException e) {
+            throw row.error(RESET_TIMING, row.text(RESET_TIMING), e.getMessage());
         }
     }
 

@@ -204,7 +204,27 @@ public sealed interface RateTerms {
             /** The rate is held at 0 or more (the default). */
             HELD_AT_ZERO,
             /** The rate may be as low as −100%; the initial rate and the lifetime cap and floor may be negative. */
-            ALLOWED
+            ALLOWED;
+
+            /** The name the portfolio CSV, the note JSON and the database write: {@code held_at_zero} or {@code allowed}. */
+            public String code() {
+                return this == HELD_AT_ZERO ? "held_at_zero" : "allowed";
+            }
+
+            /**
+             * The option a file names by its {@link #code()}, any case.
+             *
+             * @throws IllegalArgumentException naming the value and the choices
+             */
+            public static NegativeRates of(String text) {
+                String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+                return switch (t) {
+                    case "held_at_zero" -> HELD_AT_ZERO;
+                    case "allowed" -> ALLOWED;
+                    default -> throw new IllegalArgumentException("'" + text + "' is not a negative-rates option: held_at_zero"
+                            + " (the rate is held at 0% or more) or allowed (the rate may go below zero)");
+                };
+            }
         }
 
         /** From when a reset's rate accrues. */
@@ -217,7 +237,30 @@ public sealed interface RateTerms {
              * row shows the rate in force at the period's end. A PERIODIC basis counts no days, so it cannot
              * split a period and refuses this timing.
              */
-            ON_RESET_DATE
+            ON_RESET_DATE;
+
+            /**
+             * The name the portfolio CSV, the note JSON and the database write: {@code next_period} or
+             * {@code reset_date} (shorter than the constants, as an analyst types them in a cell).
+             */
+            public String code() {
+                return this == FROM_NEXT_PERIOD ? "next_period" : "reset_date";
+            }
+
+            /**
+             * The timing a file names by its {@link #code()}, any case.
+             *
+             * @throws IllegalArgumentException naming the value and the choices
+             */
+            public static ResetTiming of(String text) {
+                String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+                return switch (t) {
+                    case "next_period" -> FROM_NEXT_PERIOD;
+                    case "reset_date" -> ON_RESET_DATE;
+                    default -> throw new IllegalArgumentException("'" + text + "' is not a reset timing: next_period (a reset's"
+                            + " rate from the first period starting on or after it) or reset_date (from the reset date itself)");
+                };
+            }
         }
 
         public Floating {

@@ -30,7 +30,9 @@ final class NoteColumns {
             "periodic_cap", "periodic_floor", "lifetime_cap", "lifetime_floor", "rate_rounding", "rate_rounding_mode",
             "conversion_date", "converted_rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap",
             // The roll (PortfolioCsvReader.SCHEDULE_COLUMNS), the CSV's `calendar` as business_calendar, and the lookback's calendar.
-            "business_calendar", "business_day_convention", "accrual_dates", "payment_day", "lookback_calendar");
+            "business_calendar", "business_day_convention", "accrual_dates", "payment_day", "lookback_calendar",
+            // A floating part's options (V7).
+            "negative_rates", "reset_timing");
 
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
@@ -60,6 +62,7 @@ final class NoteColumns {
                 decimal(r.getConvertedRate()), decimal(r.getMaxLawfulRate()), r.getPaymentOnReset(),
                 decimal(r.getNegativeAmortizationCap()),
                 r.getCalendar(), r.getBusinessDayConvention(), r.getAccrualDates(), r.getPaymentDay(), r.getLookbackCalendar(),
+                r.getNegativeRates(), r.getResetTiming(),
                 percent(r.getPrice()) ? decimal(r.getPrice().substring(0, r.getPrice().length() - 1)) : null};
     }
 
@@ -124,6 +127,8 @@ final class NoteColumns {
         r.setAccrualDates(rs.getString("accrual_dates"));
         r.setPaymentDay(integer(rs, "payment_day"));
         r.setLookbackCalendar(rs.getString("lookback_calendar"));
+        r.setNegativeRates(rs.getString("negative_rates"));
+        r.setResetTiming(rs.getString("reset_timing"));
         return r;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.notefolio.core.io.InputException;
+import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.Price;
@@ -258,6 +259,46 @@ class NoteStoreTest {
         var s = com.notefolio.core.schedule.ScheduleResolver.resolve(back.get(1).terms());
         assertThat(s.dueEpochDay(0)).isEqualTo(com.notefolio.core.convention.EpochDay.of(java.time.LocalDate.of(2024, 9, 30)));
         assertThat(s.interestMinor(0)).isEqualTo(62000L);
+    }
+
+    @Test
+    void aFloatersNegativeRatesAndResetTimingReadBackAsStored() {
+        // The first note of examples/notes-business-days.csv (ACT/360, which resetting on a date needs) with a
+        // EURIBOR rate allowed below zero and resetting on its dates, and with a SOFR rate of the defaults.
+        NoteTerms base;
+        try (var reader = com.notefolio.core.io.PortfolioCsvReader.open(
+                StoredPortfolios.examplesDir().resolve("notes-business-days.csv"))) {
+            base = reader.next().terms();
+        }
+        com.notefolio.core.note.RateTerms.Floating.Builder floating = com.notefolio.core.note.RateTerms.Floating
+                .builder("EURIBOR").spread("-0.02").initialRate("0.005")
+                .resets(com.notefolio.core.convention.Frequency.MONTHLY, java.time.LocalDate.of(2024, 10, 15));
+        List<Position> written = List.of(
+                Position.atPar(base.toBuilder().id("EUR-NEG").rate(floating
+                        .negativeRates(com.notefolio.core.note.RateTerms.Floating.NegativeRates.ALLOWED)
+                        .resetTiming(com.notefolio.core.note.RateTerms.Floating.ResetTiming.ON_RESET_DATE).build()).build()),
+                Position.atPar(base.toBuilder().id("EUR-DEFAULT").rate(floating.negativeRates(null).resetTiming(null)
+                        .build()).build()));
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("rate options " + System.nanoTime(), "notes.csv", "test");
+            notes.insert(p, List.of(new NewNote(2, written.get(0)), new NewNote(3, written.get(1))));
+            return p;
+        });
+        // Stored as the CSV writes them, null (the CSV's blank) for the defaults.
+        assertThat(jdbc.queryForList("select negative_rates from note where portfolio_id = ? order by line", String.class, id))
+                .containsExactly("allowed", null);
+        assertThat(jdbc.queryForList("select reset_timing from note where portfolio_id = ? order by line", String.class, id))
+                .containsExactly("reset_date", null);
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).hasSize(2);
+        for (int i = 0; i < back.size(); i++) {
+            assertThat(back.get(i).terms().rate()).as(written.get(i).terms().id()).isEqualTo(written.get(i).terms().rate());
+            assertSameTerms(back.get(i), written.get(i));
+        }
+        var options = (com.notefolio.core.note.RateTerms.Floating) back.get(0).terms().rate();
+        assertThat(options.negativeRates()).isEqualTo(com.notefolio.core.note.RateTerms.Floating.NegativeRates.ALLOWED);
+        assertThat(options.resetTiming()).isEqualTo(com.notefolio.core.note.RateTerms.Floating.ResetTiming.ON_RESET_DATE);
     }
 
     @Test
