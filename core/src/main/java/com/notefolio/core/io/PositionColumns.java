@@ -375,47 +375,29 @@ public final class PositionColumns {
                     row.choice(RESET_FREQUENCY, com.notefolio.core.convention.Frequency.class, null),
                     row.date(FIRST_RESET_DATE), lookback == null ? 0 : lookback, initialRate,
                     row.rate(PERIODIC_CAP), row.rate(PERIODIC_FLOOR), row.rate(LIFETIME_CAP), row.rate(LIFETIME_FLOOR),
-                    increment == null ? null : new RateTerms.RateRounding(increment, mode), lookbackCalendar(row),
-                    negativeRates(row), resetTiming(row));
+                    increment == null ? null : new RateTerms.RateRounding(increment, mode),
+                    optional(row, LOOKBACK_CALENDAR, BusinessCalendar::of),
+                    optional(row, NEGATIVE_RATES, RateTerms.Floating.NegativeRates::of),
+                    optional(row, RESET_TIMING, RateTerms.Floating.ResetTiming::of));
         } catch (InvalidTermsException e) {
             String column = rateColumn(e.field(), initialColumn);
             throw row.error(column, row.text(column), e.rule());
         }
     }
 
-    /** The calendar whose business days the lookback counts; {@code null} (blank) for calendar days. */
-    private static BusinessCalendar lookbackCalendar(ColumnValues row) {
-        if (!row.has(LOOKBACK_CALENDAR)) {
+    /**
+     * An optional named value of a floating rate's column, read by {@code parse} (the value type's own
+     * {@code of}); {@code null} when blank (the default: calendar days for a lookback, a rate held at zero,
+     * a reset from the next period), the type's refusal at the column otherwise.
+     */
+    private static <T> T optional(ColumnValues row, String column, java.util.function.Function<String, T> parse) {
+        if (!row.has(column)) {
             return null;
         }
         try {
-            return BusinessCalendar.of(row.text(LOOKBACK_CALENDAR));
+            return parse.apply(row.text(column));
         } catch (IllegalArgumentException e) {
-            throw row.error(LOOKBACK_CALENDAR, row.text(LOOKBACK_CALENDAR), e.getMessage());
-        }
-    }
-
-    /** Whether the rate may go below zero; {@code null} (blank) for the default, held at zero. */
-    private static RateTerms.Floating.NegativeRates negativeRates(ColumnValues row) {
-        if (!row.has(NEGATIVE_RATES)) {
-            return null;
-        }
-        try {
-            return RateTerms.Floating.NegativeRates.of(row.text(NEGATIVE_RATES));
-        } catch (IllegalArgumentException e) {
-            throw row.error(NEGATIVE_RATES, row.text(NEGATIVE_RATES), e.getMessage());
-        }
-    }
-
-    /** From when a reset's rate accrues; {@code null} (blank) for the default, from the next period. */
-    private static RateTerms.Floating.ResetTiming resetTiming(ColumnValues row) {
-        if (!row.has(RESET_TIMING)) {
-            return null;
-        }
-        try {
-            return RateTerms.Floating.ResetTiming.of(row.text(RESET_TIMING));
-        } catch (IllegalArgumentException e) {
-            throw row.error(RESET_TIMING, row.text(RESET_TIMING), e.getMessage());
+            throw row.error(column, row.text(column), e.getMessage());
         }
     }
 
