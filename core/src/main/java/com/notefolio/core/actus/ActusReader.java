@@ -496,7 +496,7 @@ public final class ActusReader {
         private Frequency frequency(String term, Cycle cycle) {
             int months = cycle.months();
             for (Frequency f : Frequency.values()) {
-                if (f.isRegular() && f.months() == months) {
+                if (f.rollsByMonths() && f.months() == months) {
                     return f;
                 }
             }

@@ -184,7 +184,7 @@ public record NoteTerms(
         }
         if (firstPaymentDate == null) {
             firstPaymentDate = frequency.isRegular()
-                    ? issueDate.plusMonths(frequency.months())
+                    ? frequency.plusPeriods(issueDate, 1)
                     : maturityDate;
             if (firstPaymentDate.isAfter(maturityDate)) {
                 firstPaymentDate = maturityDate;
@@ -201,8 +201,11 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "first_payment_date", firstPaymentDate, "a note paying AT_MATURITY has its only payment on the maturity date " + maturityDate);
             }
         } else {
-            long months = ChronoUnit.MONTHS.between(firstPaymentDate, maturityDate);
-            if (months / frequency.months() >= MAX_PERIODS) {
+            // Month-based rolls count whole months; day-based ones their nominal periods in the days.
+            long periods = frequency.rollsByMonths()
+                    ? ChronoUnit.MONTHS.between(firstPaymentDate, maturityDate) / frequency.months()
+                    : ChronoUnit.DAYS.between(firstPaymentDate, maturityDate) * frequency.periodsPerYear() / 365;
+            if (periods >= MAX_PERIODS) {
                 throw new InvalidTermsException(id, "maturity_date", maturityDate, "the schedule may have at most " + MAX_PERIODS + " periods");
             }
         }
@@ -220,13 +223,19 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "odd_days", oddDays.code(), "applies to PERIODIC notes only; "
                         + "a " + accrualBasis.code() + " note already accrues every period by its days");
             }
-            if (amortization == Amortization.STATED || !frequency.isRegular()) {
+            if (amortization == Amortization.STATED || !frequency.rollsByMonths()) {
                 throw new InvalidTermsException(id, "odd_days", oddDays.code(), "applies to a schedule rolled at a "
                         + "regular frequency; a " + (amortization == Amortization.STATED ? "STATED" : frequency)
                         + " note's periods are not, so give it a day-count basis instead");
             }
         }
         conventions = conventions == null ? ScheduleConventions.US_LENDER : conventions;
+        if (conventions.paymentDay() > 0 && frequency.days() > 0 && amortization != Amortization.STATED) {
+            // A day of the month cannot hold a roll by 7, 14 or 28 days: each due date falls on another day.
+            throw new InvalidTermsException(id, "payment_day", conventions.paymentDay(), "is a day of the month, and a "
+                    + frequency + " frequency rolls by " + frequency.days() + " days from the first payment date: "
+                    + "leave payment_day out or give the note a monthly-based frequency");
+        }
         if (conventions.paymentDay() > 0 && amortization != Amortization.STATED && frequency.isRegular()
                 && firstPaymentDate.getDayOfMonth() != Math.min(conventions.paymentDay(), firstPaymentDate.lengthOfMonth())
                 && !firstPaymentDate.equals(maturityDate)) {
@@ -273,6 +282,11 @@ public record NoteTerms(
             }
             if (amortizationMonths <= 0 || amortizationMonths > MAX_PERIODS) {
                 throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "must be between 1 and " + MAX_PERIODS);
+            }
+            if (!frequency.rollsByMonths()) {
+                // A term in months is no whole number of weekly or semi-monthly periods to amortize over.
+                throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "applies to notes that pay "
+                        + "by whole months; a " + frequency + " note amortizes to its maturity date");
             }
             if (amortizationMonths % frequency.months() != 0) {
                 throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "must be a whole number of " + frequency + " periods");
