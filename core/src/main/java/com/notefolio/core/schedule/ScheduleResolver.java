@@ -358,12 +358,12 @@ public final class ScheduleResolver {
             return terms.statedSchedule().size();
         }
         int months = terms.frequency().months();
-        if (months == 0) {
-            return 1;
-        }
         LocalDate first = terms.firstPaymentDate();
         LocalDate maturity = terms.maturityDate();
-        if (!terms.frequency().rollsByMonths() && terms.frequency().isRegular()) {
+        if (!terms.frequency().isRegular()) {
+            return 1;
+        }
+        if (!terms.frequency().rollsByMonths()) {
             // The shortest period of a day-based roll is its days; a semi-monthly one's is 13 days (Feb 15 to 28).
             int shortest = terms.frequency().days() > 0 ? terms.frequency().days() : 13;
             return (int) Math.max(0, ChronoUnit.DAYS.between(first, maturity)) / shortest + 2;
