@@ -217,6 +217,16 @@ public record NoteTerms(
                     + "by its days, and the PERIODIC basis counts none (a period is 1/12 of a year whatever its days): "
                     + "give the note a day-count basis (ACT/360, ACT/365F, 30/360, ...) or reset FROM_NEXT_PERIOD");
         }
+        // PERIODIC's year fraction of a period is its whole months, which a weekly or semi-monthly period
+        // has none of: a weekly PERIODIC note's interest is rate ÷ 52 (PeriodInterest), but a floating rate's
+        // measures (the discount margin) weigh each period by that fraction, so they need a day-count basis.
+        boolean dayBasedPeriodic = accrualBasis == DayCounts.PERIODIC && frequency.isRegular() && !frequency.rollsByMonths()
+                && amortization != Amortization.STATED;
+        if (floating != null && dayBasedPeriodic) {
+            throw new InvalidTermsException(id, "accrual_basis", accrualBasis.code(), "a floating " + frequency + " note "
+                    + "needs a day-count basis (ACT/360, ACT/365F, 30/360, ...): PERIODIC counts a period's year "
+                    + "fraction in whole months, and a " + frequency + " period is not one");
+        }
         oddDays = oddDays == null ? OddDays.WHOLE_PERIOD : oddDays;
         if (oddDays instanceof OddDays.ByDays) {
             if (accrualBasis != DayCounts.PERIODIC) {
@@ -243,6 +253,11 @@ public record NoteTerms(
                     + conventions.paymentDay() + " (capped at the month's length, "
                     + firstPaymentDate.withDayOfMonth(Math.min(conventions.paymentDay(), firstPaymentDate.lengthOfMonth()))
                     + ")");
+        }
+        if (conventions.annuity() == ScheduleConventions.Annuity.ACCRUAL_FRACTIONS && dayBasedPeriodic) {
+            throw new InvalidTermsException(id, "annuity", conventions.annuity(), "weighs each period by its year "
+                    + "fraction, which PERIODIC counts in whole months and a " + frequency + " period is not: give the "
+                    + "note a day-count basis, or the PERIODIC_RATE annuity (rate ÷ " + frequency.periodsPerYear() + ")");
         }
         if (conventions.lastPeriod() == ScheduleConventions.LastPeriod.LONG && oddDays instanceof OddDays.ByDays) {
             throw new InvalidTermsException(id, "last_period", conventions.lastPeriod(), "a long last period applies with whole "

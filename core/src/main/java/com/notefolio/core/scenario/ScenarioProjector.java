@@ -302,7 +302,7 @@ public final class ScenarioProjector {
             // The unpaid period's interest at its own rate; default interest, unless the terms state a default
             // rate, at the rate in effect when the payment was missed.
             long unpaid = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, balance, end)
-                    : current.accrual().interest(balance, start, end);
+                    : current.interest(balance, start, end);
             BigDecimal rateInEffect = singleRate ? terms.annualRate() : currentDecimal;
             BigDecimal defaultRate = defaults.defaultRate() == null ? rateInEffect : defaults.defaultRate();
             InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,

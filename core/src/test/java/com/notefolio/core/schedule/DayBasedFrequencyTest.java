@@ -130,6 +130,30 @@ class DayBasedFrequencyTest {
     }
 
     @Test
+    void aPeriodicWeeklyNoteRefusesWhatWeighsPeriodsByWholeMonths() {
+        // PERIODIC counts a period's year fraction in whole months; a floating rate's measures and the
+        // ACCRUAL_FRACTIONS annuity use that fraction, so both need a day-count basis on a WEEKLY note.
+        java.util.function.Supplier<NoteTerms.Builder> weekly = () -> note("1000.00", "0.06")
+                .issueDate(LocalDate.of(2026, 1, 1)).maturityDate(LocalDate.of(2026, 6, 1))
+                .frequency(Frequency.WEEKLY).amortization(Amortization.LEVEL_PAYMENT).accrualBasis(DayCounts.PERIODIC);
+        InvalidTermsException floating = catchThrowableOfType(InvalidTermsException.class, () -> weekly.get()
+                .rate(com.notefolio.core.note.RateTerms.Floating.builder("SOFR").spread("0.02").initialRate("0.06")
+                        .resets(Frequency.MONTHLY, LocalDate.of(2026, 2, 1)).build()).build());
+        assertThat(floating.field()).isEqualTo("accrual_basis");
+        assertThat(floating.rule()).contains("day-count basis");
+        InvalidTermsException annuity = catchThrowableOfType(InvalidTermsException.class, () -> weekly.get()
+                .conventions(ScheduleConventions.US_LENDER.withAnnuity(ScheduleConventions.Annuity.ACCRUAL_FRACTIONS))
+                .build());
+        assertThat(annuity.field()).isEqualTo("annuity");
+        assertThat(annuity.rule()).contains("rate ÷ 52");
+        // On ACT/365F the same floating weekly note is valid.
+        assertThat(weekly.get().accrualBasis(DayCounts.ACT_365F)
+                .rate(com.notefolio.core.note.RateTerms.Floating.builder("SOFR").spread("0.02").initialRate("0.06")
+                        .resets(Frequency.MONTHLY, LocalDate.of(2026, 2, 1)).build()).build().frequency())
+                .isEqualTo(Frequency.WEEKLY);
+    }
+
+    @Test
     void portfolioCsvReadsBiweeklyInAnyCase() {
         String csv = "note_id,principal,annual_rate,issue_date,maturity_date,amortization,frequency,borrower\n"
                 + "B,10000.00,0.0999,2026-01-02,2027-12-31,LEVEL_PAYMENT,biweekly,Ann\n"
