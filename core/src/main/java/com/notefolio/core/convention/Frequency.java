@@ -14,6 +14,13 @@ import java.time.LocalDate;
  * {@code d ≤ 15} (the 1st and 16th, the 15th and 30th), else {@code d − 15} and {@code d}; a day past a
  * month's length is that month's last day. For every regular frequency a level payment and a PERIODIC
  * period's interest use rate ÷ {@link #periodsPerYear()}, as US consumer lenders and Excel's PMT do.
+ *
+ * <p>The schedule's other conventions apply unchanged to every roll: a business-day adjustment moves
+ * each rolled date alone (never carried into the next), a maturity off the roll ends a short last period
+ * or, with a long last period, joins the period before it. A payment day is a day of the month, which a
+ * roll by 7, 14 or 28 days cannot keep, so the terms refuse it with those three; with SEMI_MONTHLY it is
+ * the pair's anchor day {@code d}. Annual prepayment and default speeds convert over 12 ÷ periods a year
+ * months a period (a week is 12/52 of a month).
  */
 public enum Frequency {
     MONTHLY(1, 0, 12),
