@@ -10,6 +10,7 @@ import com.notefolio.core.convention.BusinessDayAdjustment;
 import com.notefolio.core.convention.BusinessDayConvention;
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.index.IndexFixing;
@@ -257,19 +258,19 @@ public final class ActusReader {
             } else {
                 frequency = frequency("cycleOfInterestPayment", ipCycle);
                 if (ipAnchor == null) {
-                    ipAnchor = issue.plusMonths(frequency.months());
+                    ipAnchor = frequency.plusPeriods(issue, 1);
                 }
                 if (ipAnchor.isBefore(issue)) {
                     throw new Unsupported("cycleAnchorDateOfInterestPayment", ipAnchor.toString(), "is before the initialExchangeDate " + issue);
                 }
                 if (ipAnchor.equals(issue)) {
                     interestAtIssue = true; // ACTUS states a zero payment on the anchor
-                    ipAnchor = rolled(issue, frequency.months(), 1, conventions);
+                    ipAnchor = rolled(issue, frequency, 1, conventions);
                 }
                 firstPayment = ipAnchor;
                 conventions = conventions.withLastPeriod(ipCycle.longStub()
                         ? ScheduleConventions.LastPeriod.LONG : ScheduleConventions.LastPeriod.SHORT);
-                if (interestAtIssue && ipAnchor.getDayOfMonth() != issue.getDayOfMonth()
+                if (interestAtIssue && frequency.rollsByMonths() && ipAnchor.getDayOfMonth() != issue.getDayOfMonth()
                         && !(conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END
                         && issue.getDayOfMonth() == issue.lengthOfMonth())) {
                     // The cycle anchored on the issue date rolls by its day of the month, capped at each month's length.
@@ -349,7 +350,7 @@ public final class ActusReader {
                         }
                         // ACTUS: as many redemptions as it takes to retire the notional at that amount.
                         long periods = principal.divide(next, 0, RoundingMode.CEILING).longValueExact();
-                        maturity = rolled(firstPrincipal != null ? firstPrincipal : firstPayment, frequency.months(),
+                        maturity = rolled(firstPrincipal != null ? firstPrincipal : firstPayment, frequency,
                                 periods - 1, conventions);
                     }
                     if (next != null) {
@@ -495,13 +496,15 @@ public final class ActusReader {
 
         private Frequency frequency(String term, Cycle cycle) {
             int months = cycle.months();
+            // Weeks and days roll by a fixed count of days from the anchor, as Notefolio's weekly cadences do.
+            int days = cycle.unit() == 'W' ? 7 * cycle.count() : cycle.unit() == 'D' ? cycle.count() : 0;
             for (Frequency f : Frequency.values()) {
-                if (f.isRegular() && f.months() == months) {
+                if (f.isRegular() && (months > 0 ? f.months() == months : days > 0 && f.days() == days)) {
                     return f;
                 }
             }
             throw new Unsupported(term, text(term), months == 0
-                    ? "a cycle of days or weeks: Notefolio rolls due dates by months"
+                    ? "a cycle of " + days + " days: Notefolio rolls by 7, 14 or 28 days (P1W, P2W, P4W)"
                     : "a cycle of " + months + " months: Notefolio pays monthly, every two months, quarterly, semi-annually or annually");
         }
 
@@ -511,6 +514,9 @@ public final class ActusReader {
                 throw new Unsupported("cycleOfRateReset", "", "a single reset on its anchor date is not a Notefolio rate");
             }
             Frequency resets = frequency("cycleOfRateReset", cycle);
+            if (!resets.rollsByMonths()) {
+                throw new Unsupported("cycleOfRateReset", text("cycleOfRateReset"), "a Notefolio rate resets by whole months");
+            }
             LocalDate first = date("cycleAnchorDateOfRateReset");
             if (first == null) {
                 first = issue.plusMonths(resets.months());
@@ -609,6 +615,9 @@ public final class ActusReader {
         }
 
         private int amortizationMonths(LocalDate firstPayment, LocalDate end, Frequency frequency) {
+            if (!frequency.rollsByMonths()) {
+                throw new Unsupported("amortizationDate", end.toString(), "an amortization term in months needs a monthly-based cycle");
+            }
             long months = ChronoUnit.MONTHS.between(firstPayment, end);
             if (months % frequency.months() != 0 || !firstPayment.plusMonths(months).equals(end)) {
                 throw new Unsupported("amortizationDate", end.toString(), "is not on the payment cycle from " + firstPayment);
@@ -616,11 +625,11 @@ public final class ActusReader {
             return Math.toIntExact(months + frequency.months());
         }
 
-        private static LocalDate rolled(LocalDate anchor, int months, long periods, ScheduleConventions conventions) {
-            LocalDate d = anchor.plusMonths(months * periods);
+        private static LocalDate rolled(LocalDate anchor, Frequency frequency, long periods, ScheduleConventions conventions) {
             boolean monthEnd = anchor.getDayOfMonth() == anchor.lengthOfMonth()
                     && conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
-            return monthEnd ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+            int c = frequency.rollCivil(EpochDay.civil(anchor), Math.toIntExact(periods), monthEnd);
+            return LocalDate.of(c / 10000, (c / 100) % 100, c % 100);
         }
 
         /** A date with a time of day is refused: ACTUS accrues to that instant, Notefolio by whole days. */

@@ -17,7 +17,10 @@ public final class DayCounts {
      * calendar and rounded to the nearest whole month (half a month or more counts as one), with at
      * least one month for a period that has any days. So each regular monthly period is exactly 1/12,
      * a quarter 3/12, and a first period one day shorter than a month (the 2003 note: 13 Aug to
-     * 12 Sep) is one whole month. Use a day-count basis when stubs must accrue by the day.
+     * 12 Sep) is one whole month. Use a day-count basis when stubs must accrue by the day. A note paying
+     * weekly, biweekly, four-weekly or semi-monthly has no whole months in a period: its schedule charges
+     * rate ÷ 52, 26, 13 or 24 a period ({@code PeriodInterest}), and the terms refuse what would weigh its
+     * periods by this fraction (a floating rate, the accrual-fractions annuity).
      */
     public static final DayCount PERIODIC = new Periodic();
     /**

@@ -184,7 +184,7 @@ public record NoteTerms(
         }
         if (firstPaymentDate == null) {
             firstPaymentDate = frequency.isRegular()
-                    ? issueDate.plusMonths(frequency.months())
+                    ? frequency.plusPeriods(issueDate, 1)
                     : maturityDate;
             if (firstPaymentDate.isAfter(maturityDate)) {
                 firstPaymentDate = maturityDate;
@@ -201,8 +201,11 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "first_payment_date", firstPaymentDate, "a note paying AT_MATURITY has its only payment on the maturity date " + maturityDate);
             }
         } else {
-            long months = ChronoUnit.MONTHS.between(firstPaymentDate, maturityDate);
-            if (months / frequency.months() >= MAX_PERIODS) {
+            // Month-based rolls count whole months; day-based ones their nominal periods in the days.
+            long periods = frequency.rollsByMonths()
+                    ? ChronoUnit.MONTHS.between(firstPaymentDate, maturityDate) / frequency.months()
+                    : ChronoUnit.DAYS.between(firstPaymentDate, maturityDate) * frequency.periodsPerYear() / 365;
+            if (periods >= MAX_PERIODS) {
                 throw new InvalidTermsException(id, "maturity_date", maturityDate, "the schedule may have at most " + MAX_PERIODS + " periods");
             }
         }
@@ -214,19 +217,35 @@ public record NoteTerms(
                     + "by its days, and the PERIODIC basis counts none (a period is 1/12 of a year whatever its days): "
                     + "give the note a day-count basis (ACT/360, ACT/365F, 30/360, ...) or reset FROM_NEXT_PERIOD");
         }
+        // PERIODIC's year fraction of a period is its whole months, which a weekly or semi-monthly period
+        // has none of: a weekly PERIODIC note's interest is rate ÷ 52 (PeriodInterest), but a floating rate's
+        // measures (the discount margin) weigh each period by that fraction, so they need a day-count basis.
+        boolean dayBasedPeriodic = accrualBasis == DayCounts.PERIODIC && frequency.isRegular() && !frequency.rollsByMonths()
+                && amortization != Amortization.STATED;
+        if (floating != null && dayBasedPeriodic) {
+            throw new InvalidTermsException(id, "accrual_basis", accrualBasis.code(), "a floating " + frequency + " note "
+                    + "needs a day-count basis (ACT/360, ACT/365F, 30/360, ...): PERIODIC counts a period's year "
+                    + "fraction in whole months, and a " + frequency + " period is not one");
+        }
         oddDays = oddDays == null ? OddDays.WHOLE_PERIOD : oddDays;
         if (oddDays instanceof OddDays.ByDays) {
             if (accrualBasis != DayCounts.PERIODIC) {
                 throw new InvalidTermsException(id, "odd_days", oddDays.code(), "applies to PERIODIC notes only; "
                         + "a " + accrualBasis.code() + " note already accrues every period by its days");
             }
-            if (amortization == Amortization.STATED || !frequency.isRegular()) {
+            if (amortization == Amortization.STATED || !frequency.rollsByMonths()) {
                 throw new InvalidTermsException(id, "odd_days", oddDays.code(), "applies to a schedule rolled at a "
                         + "regular frequency; a " + (amortization == Amortization.STATED ? "STATED" : frequency)
                         + " note's periods are not, so give it a day-count basis instead");
             }
         }
         conventions = conventions == null ? ScheduleConventions.US_LENDER : conventions;
+        if (conventions.paymentDay() > 0 && frequency.days() > 0 && amortization != Amortization.STATED) {
+            // A day of the month cannot hold a roll by 7, 14 or 28 days: each due date falls on another day.
+            throw new InvalidTermsException(id, "payment_day", conventions.paymentDay(), "is a day of the month, and a "
+                    + frequency + " frequency rolls by " + frequency.days() + " days from the first payment date: "
+                    + "leave payment_day out or give the note a monthly-based frequency");
+        }
         if (conventions.paymentDay() > 0 && amortization != Amortization.STATED && frequency.isRegular()
                 && firstPaymentDate.getDayOfMonth() != Math.min(conventions.paymentDay(), firstPaymentDate.lengthOfMonth())
                 && !firstPaymentDate.equals(maturityDate)) {
@@ -234,6 +253,11 @@ public record NoteTerms(
                     + conventions.paymentDay() + " (capped at the month's length, "
                     + firstPaymentDate.withDayOfMonth(Math.min(conventions.paymentDay(), firstPaymentDate.lengthOfMonth()))
                     + ")");
+        }
+        if (conventions.annuity() == ScheduleConventions.Annuity.ACCRUAL_FRACTIONS && dayBasedPeriodic) {
+            throw new InvalidTermsException(id, "annuity", conventions.annuity(), "weighs each period by its year "
+                    + "fraction, which PERIODIC counts in whole months and a " + frequency + " period is not: give the "
+                    + "note a day-count basis, or the PERIODIC_RATE annuity (rate ÷ " + frequency.periodsPerYear() + ")");
         }
         if (conventions.lastPeriod() == ScheduleConventions.LastPeriod.LONG && oddDays instanceof OddDays.ByDays) {
             throw new InvalidTermsException(id, "last_period", conventions.lastPeriod(), "a long last period applies with whole "
@@ -273,6 +297,11 @@ public record NoteTerms(
             }
             if (amortizationMonths <= 0 || amortizationMonths > MAX_PERIODS) {
                 throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "must be between 1 and " + MAX_PERIODS);
+            }
+            if (!frequency.rollsByMonths()) {
+                // A term in months is no whole number of weekly or semi-monthly periods to amortize over.
+                throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "applies to notes that pay "
+                        + "by whole months; a " + frequency + " note amortizes to its maturity date");
             }
             if (amortizationMonths % frequency.months() != 0) {
                 throw new InvalidTermsException(id, "amortization_months", amortizationMonths, "must be a whole number of " + frequency + " periods");

@@ -286,7 +286,8 @@ public sealed interface RateTerms {
             negativeRates = negativeRates == null ? NegativeRates.HELD_AT_ZERO : negativeRates;
             resetTiming = resetTiming == null ? ResetTiming.FROM_NEXT_PERIOD : resetTiming;
             boolean signed = negativeRates == NegativeRates.ALLOWED;
-            if (resetFrequency == null || !resetFrequency.isRegular()) {
+            // Resets roll by months (resetDate); index tenors and lenders' ARMs know no weekly resets.
+            if (resetFrequency == null || !resetFrequency.rollsByMonths()) {
                 throw new InvalidTermsException(null, "rate.reset_frequency", resetFrequency, "must be a regular frequency (MONTHLY, BIMONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL)");
             }
             if (firstResetDate == null) {

@@ -51,8 +51,8 @@ public sealed interface PrepaymentSpeed {
         return new CprVector(cprs);
     }
 
-    /** The rate of a period of {@code months} months: 1 − (1 − CPR)^(months/12). */
-    static double periodRate(double annualRate, int months) {
+    /** The rate of a period of {@code months} months (a fraction for weekly periods): 1 − (1 − CPR)^(months/12). */
+    static double periodRate(double annualRate, double months) {
         return 1 - Math.pow(1 - annualRate, months / 12.0);
     }
 

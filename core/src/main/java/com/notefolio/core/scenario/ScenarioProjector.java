@@ -2,6 +2,7 @@ package com.notefolio.core.scenario;
 
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
@@ -99,7 +100,7 @@ public final class ScenarioProjector {
         private final int issue;
         /** The last annual rate converted to a period's, and the result: speeds are mostly constant. */
         private double lastAnnual = Double.NaN;
-        private int lastMonths;
+        private double lastMonths;
         private double lastPeriodRate;
         private boolean scaled;
         /** A level payment re-amortized by a REDUCE_PAYMENT prepayment; 0 while the base's holds. */
@@ -143,7 +144,8 @@ public final class ScenarioProjector {
             int missed = eventOfDefault == null ? Integer.MAX_VALUE : missedPaymentIndex(first);
             long balance = first < base.size() ? base.openingMinor(first) : 0;
             int nextPrepayment = 0;
-            int projectionMonth = 0;
+            // Months projected so far, fractional for weekly periods (12/52 of a month each).
+            double projectedMonths = 0;
             int last = base.size() - 1;
             for (int i = first; i < base.size() && balance > 0; i++) {
                 int start = base.accrualStartEpochDay(i);
@@ -181,8 +183,10 @@ public final class ScenarioProjector {
                 if (balance == 0) {
                     break;
                 }
-                int months = periodMonths(i, start, due);
-                projectionMonth += months;
+                double months = periodMonths(i, start, due);
+                projectedMonths += months;
+                // The projection month the period ends in, counted from 1; the tolerance absorbs the sum's rounding.
+                int projectionMonth = (int) Math.ceil(projectedMonths - 1e-9);
                 long defaulted = 0;
                 if (scenario.defaultSpeed() != null) {
                     DefaultSpeed d = scenario.defaultSpeed();
@@ -298,7 +302,7 @@ public final class ScenarioProjector {
             // The unpaid period's interest at its own rate; default interest, unless the terms state a default
             // rate, at the rate in effect when the payment was missed.
             long unpaid = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, balance, end)
-                    : current.accrual().interest(balance, start, end);
+                    : current.interest(balance, start, end);
             BigDecimal rateInEffect = singleRate ? terms.annualRate() : currentDecimal;
             BigDecimal defaultRate = defaults.defaultRate() == null ? rateInEffect : defaults.defaultRate();
             InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,
@@ -432,7 +436,7 @@ public final class ScenarioProjector {
         }
 
         /** {@link PrepaymentSpeed#periodRate}, remembering the last conversion: most speeds are constant. */
-        private double periodRate(double annual, int months) {
+        private double periodRate(double annual, double months) {
             if (annual != lastAnnual || months != lastMonths) {
                 lastAnnual = annual;
                 lastMonths = months;
@@ -441,9 +445,20 @@ public final class ScenarioProjector {
             return lastPeriodRate;
         }
 
-        /** Months a period spans on the payment calendar (at least one), for converting annual speeds. */
-        private int periodMonths(int i, int start, int due) {
-            int m = terms.frequency().months();
+        /**
+         * Months a period spans, for converting annual speeds (SMM = 1 − (1 − CPR)^(months/12)): a
+         * month-based period its whole months on the payment calendar (at least one); a weekly,
+         * biweekly, four-weekly or semi-monthly period 12 ÷ its periods a year (12/52 of a month a week,
+         * half a month semi-monthly), a first or last one its {@link Frequency#periodsIn whole periods} —
+         * the periods the PERIODIC basis charges — so 52 weekly SMMs compound to the CPR.
+         */
+        private double periodMonths(int i, int start, int due) {
+            Frequency f = terms.frequency();
+            if (f.isRegular() && !f.rollsByMonths()) {
+                int periods = i > 0 && i < base.size() - 1 ? 1 : f.periodsIn(due - start);
+                return periods * 12.0 / f.periodsPerYear();
+            }
+            int m = f.months();
             return m > 0 && i > 0 ? m : Math.max(1, monthsBetween(start, due));
         }
 

@@ -3,6 +3,7 @@ package com.notefolio.core.schedule;
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
@@ -20,7 +21,11 @@ import java.math.BigInteger;
  * balance × rate × the frequency's months ÷ 12, which spares the calendar arithmetic. Its first period
  * (from the issue date) and last period (to the maturity date) follow the note's {@link OddDays} rule:
  * whole periods (the months on the payment calendar, rounded, at least one), or, when it is not a whole
- * period, its whole periods and the odd days at the stated basis, rounded once. A period of a
+ * period, its whole periods and the odd days at the stated basis, rounded once. A PERIODIC note whose
+ * frequency rolls by days or half months (weekly, biweekly, four-weekly, semi-monthly) charges each such
+ * period balance × rate ÷ periods a year (52, 26, 13, 24), and its first and last periods
+ * {@link Frequency#periodsIn} whole periods (days × periods a year ÷ 365, rounded, at least one) — the
+ * same "whole periods, rounded" rule; odd days do not apply to it (the terms refuse them). A period of a
  * projection that ends early (a payoff) is told apart by its dates, so a scenario charges each period
  * exactly as the schedule it starts from.
  *
@@ -32,8 +37,9 @@ public final class PeriodInterest {
     private final InterestAccrual accrual;
     /** The frequency's months for a PERIODIC rolled schedule; 0 when periods accrue by their dates. */
     private final int regularMonths;
-    /** The frequency's months whatever the basis; 0 for AT_MATURITY. */
-    private final int frequencyMonths;
+    /** The periods a year of a PERIODIC rolled schedule not rolled by months (weekly, semi-monthly…); 0 otherwise. */
+    private final int regularPerYear;
+    private final Frequency frequency;
     private final int issue;
     private final int maturity;
     /** The roll: the first due date as a packed civil date, and whether every due date is a month end. */
@@ -46,7 +52,10 @@ public final class PeriodInterest {
         this.accrual = InterestAccrual.of(terms);
         this.regularMonths = terms.accrualBasis() == DayCounts.PERIODIC && terms.amortization() != Amortization.STATED
                 && terms.frequency().isRegular() ? terms.frequency().months() : 0;
-        this.frequencyMonths = terms.frequency().isRegular() ? terms.frequency().months() : 0;
+        this.regularPerYear = terms.accrualBasis() == DayCounts.PERIODIC && terms.amortization() != Amortization.STATED
+                && terms.frequency().isRegular() && !terms.frequency().rollsByMonths()
+                ? terms.frequency().periodsPerYear() : 0;
+        this.frequency = terms.frequency();
         this.issue = EpochDay.of(terms.issueDate());
         this.maturity = EpochDay.of(terms.maturityDate());
         // The roll's anchor: the first due date's month on the payment day (which may exceed that month's length).
@@ -60,7 +69,8 @@ public final class PeriodInterest {
     private PeriodInterest(PeriodInterest base, InterestAccrual accrual) {
         this.accrual = accrual;
         this.regularMonths = base.regularMonths;
-        this.frequencyMonths = base.frequencyMonths;
+        this.regularPerYear = base.regularPerYear;
+        this.frequency = base.frequency;
         this.issue = base.issue;
         this.maturity = base.maturity;
         this.anchorCivil = base.anchorCivil;
@@ -90,6 +100,10 @@ public final class PeriodInterest {
 
     /** The same, with both dates also as packed civil dates. */
     long interest(long balance, int start, int startCivil, int end, int endCivil) {
+        if (regularPerYear > 0) {
+            long[] fraction = periodFraction(start, end);
+            return times(balance, fraction[0], fraction[1]);
+        }
         if (regularMonths == 0) {
             return accrual.interest(balance, start, startCivil, end, endCivil);
         }
@@ -146,8 +160,8 @@ public final class PeriodInterest {
 
     /** Whether the first period, ending on {@code firstDueCivil}, starts exactly one period before it. */
     boolean firstPeriodIsRegular(int firstDueCivil) {
-        return frequencyMonths > 0
-                && issue == EpochDay.plusMonths(firstDueCivil, -frequencyMonths, EpochDay.isEndOfMonth(firstDueCivil));
+        return frequency.isRegular()
+                && issue == EpochDay.ofCivil(frequency.rollCivil(firstDueCivil, -1, EpochDay.isEndOfMonth(firstDueCivil)));
     }
 
     /** balance × rate × numerator ÷ denominator, rounded once by the interest rule, exactly whatever the size. */
@@ -168,6 +182,9 @@ public final class PeriodInterest {
     private long[] periodFraction(int start, int end) {
         int startCivil = EpochDay.civil(start);
         int endCivil = EpochDay.civil(end);
+        if (regularPerYear > 0) {
+            return new long[] {start != issue && end != maturity ? 1 : frequency.periodsIn(end - start), regularPerYear};
+        }
         if (regularMonths > 0 && start != issue && end != maturity) {
             return new long[] {regularMonths, 12};
         }

@@ -13,6 +13,7 @@ import com.notefolio.core.note.StatedPayment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -357,11 +358,16 @@ public final class ScheduleResolver {
             return terms.statedSchedule().size();
         }
         int months = terms.frequency().months();
-        if (months == 0) {
-            return 1;
-        }
         LocalDate first = terms.firstPaymentDate();
         LocalDate maturity = terms.maturityDate();
+        if (!terms.frequency().isRegular()) {
+            return 1;
+        }
+        if (!terms.frequency().rollsByMonths()) {
+            // The shortest period of a day-based roll is its days; a semi-monthly one's is 13 days (Feb 15 to 28).
+            int shortest = terms.frequency().days() > 0 ? terms.frequency().days() : 13;
+            return (int) Math.max(0, ChronoUnit.DAYS.between(first, maturity)) / shortest + 2;
+        }
         int span = (maturity.getYear() - first.getYear()) * 12 + maturity.getMonthValue() - first.getMonthValue();
         return Math.max(0, span) / months + 2;
     }
@@ -395,6 +401,9 @@ public final class ScheduleResolver {
         int anchorDay = terms.conventions().rollDay(firstDate);
         boolean endOfMonth = anchorDay == firstDate.lengthOfMonth()
                 && terms.conventions().endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END;
+        if (!f.rollsByMonths()) {
+            return rolledDueDates(terms, f, year * 10000 + month * 100 + anchorDay, endOfMonth, maturity, civil, epoch);
+        }
         int firstOfMonth = EpochDay.of(year, month, 1);
         int step = f.months();
         int count = 0;
@@ -419,6 +428,31 @@ public final class ScheduleResolver {
             }
         }
         civil[count] = EpochDay.civil(maturityDate);
+        epoch[count++] = maturity;
+        return count;
+    }
+
+    /**
+     * The due dates of a frequency that does not roll by months (weekly, biweekly, four-weekly,
+     * semi-monthly): each rolled from the anchor by {@link Frequency#rollCivil}, before maturity, then
+     * maturity itself — with the same long-last-period rule as the month roll.
+     */
+    private static int rolledDueDates(NoteTerms terms, Frequency f, int anchorCivil, boolean endOfMonth, int maturity,
+                                      int[] civil, int[] epoch) {
+        int count = 0;
+        for (int k = 0; ; k++) {
+            int c = f.rollCivil(anchorCivil, k, endOfMonth);
+            int date = EpochDay.ofCivil(c);
+            if (date >= maturity) {
+                if (date > maturity && count > 1 && terms.conventions().lastPeriod() == ScheduleConventions.LastPeriod.LONG) {
+                    count--; // the maturity is off the roll: its stub joins the period before it (ACTUS L1)
+                }
+                break;
+            }
+            civil[count] = c;
+            epoch[count++] = date;
+        }
+        civil[count] = EpochDay.civil(terms.maturityDate());
         epoch[count++] = maturity;
         return count;
     }

@@ -45,7 +45,7 @@ class ActusTestBedTest {
     private static final Map<String, int[]> FLOORS = Map.of(
             "pam", new int[] {16, 16},
             "ann", new int[] {18, 20},
-            "lam", new int[] {15, 15},
+            "lam", new int[] {16, 16},
             "nam", new int[] {15, 15});
 
     record Count(int reproduced, int representable, int total, List<String> notReproduced) {

@@ -201,6 +201,28 @@ class ScenarioProjectorTest {
     }
 
     @Test
+    void constantCprPrepaysAWeeklyNoteOverTwelveFiftySecondsOfAMonth() {
+        // Weekly periods span 12/52 of a month: SMM = 1 − (1 − CPR)^((12/52)/12) = 1 − 0.9^(1/52)
+        // = 1 − e^(ln 0.9 ÷ 52) = 1 − e^(−0.1053605 ÷ 52) = 1 − e^(−0.00202616) = 0.0020241; 52 of them
+        // leave 0.9^(52/52) = 90%, as the monthly note's 12 do.
+        NoteTerms t = NoteTerms.builder("IO").borrower("B").principal("1000000.00").annualRate("0.06")
+                .issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2026, 1, 1))
+                .frequency(com.notefolio.core.convention.Frequency.WEEKLY)
+                .amortization(Amortization.INTEREST_ONLY).build();
+        Schedule s = ScenarioProjector.project(ScheduleResolver.resolve(t),
+                new Scenario("cpr", List.of(), PrepaymentSpeed.cpr(0.10), null, List.of(), 0), LocalDate.of(2024, 1, 1))
+                .schedule();
+        double smm = 1 - Math.pow(0.9, 1.0 / 52);
+        assertThat(smm).isCloseTo(0.0020241, within(1e-7));
+        assertThat(s.prepaidMinor(0)).isEqualTo(Math.round(100_000_000 * smm));
+        for (int i = 1; i < 52; i++) {
+            assertThat((double) s.prepaidMinor(i)).isCloseTo(s.openingMinor(i) * smm, within(0.5));
+        }
+        // After 52 weeks the surviving balance is 90% of the original, to the cents' rounding.
+        assertThat(s.openingMinor(52) / 100.0).isCloseTo(900_000.0, within(0.3));
+    }
+
+    @Test
     void defaultsComeFirstAndRecoverAfterTheLag() {
         NoteTerms t = NoteTerms.builder("IO").borrower("B").principal("1000000.00").annualRate("0.06")
                 .issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2026, 1, 1))

@@ -33,7 +33,7 @@ import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * The schedule of any valid note keeps its books exactly: on 10,000 random notes of every amortization,
- * frequency, accrual basis and rounding rule, in USD, JPY (no minor unit) and KWD / BHD (three decimals),
+ * frequency (the weekly, biweekly, four-weekly and semi-monthly cadences included), accrual basis and rounding rule, in USD, JPY (no minor unit) and KWD / BHD (three decimals),
  * with month-end issue dates, short and long first periods and off-calendar maturities.
  */
 class ScheduleInvariantsTest {
@@ -196,17 +196,14 @@ class ScheduleInvariantsTest {
      * included, so stubs that accrue less than a regular period's interest retire the balance early.
      */
     private static boolean hasShortStub(NoteTerms terms) {
-        int months = terms.frequency().months();
-        if (terms.issueDate().plusMonths(months).isAfter(terms.firstPaymentDate())) {
+        Frequency f = terms.frequency();
+        if (rolled(terms.issueDate(), 1, f, false).isAfter(terms.firstPaymentDate())) {
             return true;
         }
         LocalDate first = terms.firstPaymentDate();
         boolean monthEnd = first.getDayOfMonth() == first.lengthOfMonth();
         for (int k = 0; ; k++) {
-            LocalDate rolled = first.plusMonths((long) k * months);
-            if (monthEnd) {
-                rolled = YearMonth.from(rolled).atEndOfMonth();
-            }
+            LocalDate rolled = rolled(first, k, f, monthEnd);
             if (!rolled.isBefore(terms.maturityDate())) {
                 return !rolled.equals(terms.maturityDate());
             }
@@ -279,10 +276,7 @@ class ScheduleInvariantsTest {
         boolean monthEnd = first.getDayOfMonth() == first.lengthOfMonth();
         for (int i = 0; i < s.size(); i++) {
             LocalDate due = LocalDate.ofEpochDay(s.dueEpochDay(i));
-            LocalDate rolled = first.plusMonths((long) i * terms.frequency().months());
-            if (monthEnd) {
-                rolled = YearMonth.from(rolled).atEndOfMonth();
-            }
+            LocalDate rolled = rolled(first, i, terms.frequency(), monthEnd);
             if (rolled.isBefore(terms.maturityDate())) {
                 check(due.equals(rolled), "due date %d is the first payment date rolled by whole periods", i + 1);
             } else {
@@ -290,6 +284,38 @@ class ScheduleInvariantsTest {
                 assertThat(i).isEqualTo(s.size() - 1);
             }
         }
+    }
+
+    /**
+     * The {@code k}-th date rolled from {@code first} as java.time rolls it: whole months (month ends when
+     * {@code monthEnd}), whole days for the weekly cadences, and for SEMI_MONTHLY the pair of days fifteen
+     * apart — the first date's day d and d + 15 when d ≤ 15, else d − 15 and d — capped at a month's length.
+     */
+    private static LocalDate rolled(LocalDate first, int k, Frequency f, boolean monthEnd) {
+        if (f.rollsByMonths()) {
+            LocalDate d = first.plusMonths((long) k * f.months());
+            return monthEnd ? YearMonth.from(d).atEndOfMonth() : d;
+        }
+        if (f.days() > 0) {
+            return first.plusDays((long) k * f.days());
+        }
+        int day = first.getDayOfMonth();
+        int early = day <= 15 ? day : day - 15;
+        int position = (day <= 15 ? 0 : 1) + k;
+        YearMonth month = YearMonth.from(first).plusMonths(Math.floorDiv(position, 2));
+        boolean later = Math.floorMod(position, 2) == 1;
+        return later && monthEnd ? month.atEndOfMonth()
+                : month.atDay(Math.min(later ? early + 15 : early, month.lengthOfMonth()));
+    }
+
+    /** The most periods the generator gives a frequency: the terms allow 1,200, with room for maturity drift. */
+    private static int maxPeriods(Frequency f) {
+        return f.rollsByMonths() ? 1200 / f.months() : 1100;
+    }
+
+    /** Twice a regular period's days, the longest explicit first period the generator draws. */
+    private static int twoPeriodsDays(Frequency f) {
+        return f.rollsByMonths() ? 2 * 31 * f.months() : f.days() > 0 ? 2 * f.days() : 31;
     }
 
     @Provide
@@ -341,24 +367,25 @@ class ScheduleInvariantsTest {
     }
 
     private static Arbitrary<Calendar> calendars() {
-        return Arbitraries.of(Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.SEMI_ANNUAL, Frequency.ANNUAL)
+        return Arbitraries.of(Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.SEMI_ANNUAL, Frequency.ANNUAL,
+                        Frequency.WEEKLY, Frequency.BIWEEKLY, Frequency.FOUR_WEEKLY, Frequency.SEMI_MONTHLY)
                 .flatMap(f -> Combinators.combine(
-                        Arbitraries.integers().between(1, 1200 / f.months()).withDistribution(RandomDistribution.biased()),
-                        Arbitraries.integers().between(1, 2 * 31 * f.months()).injectNull(0.4),
+                        Arbitraries.integers().between(1, maxPeriods(f)).withDistribution(RandomDistribution.biased()),
+                        Arbitraries.integers().between(1, twoPeriodsDays(f)).injectNull(0.4),
                         Arbitraries.integers().between(-20, 20).injectNull(0.5),
-                        Arbitraries.of(OddDays.WHOLE_PERIOD, OddDays.byDays(DayCounts.ACT_360),
+                        // odd days split month-based stubs only; the terms refuse them for the others
+                        f.rollsByMonths() ? Arbitraries.of(OddDays.WHOLE_PERIOD, OddDays.byDays(DayCounts.ACT_360),
                                 OddDays.byDays(DayCounts.ACT_365F), OddDays.byDays(DayCounts.THIRTY_360_US),
-                                OddDays.byDays(DayCounts.ACT_ACT_ISDA)))
+                                OddDays.byDays(DayCounts.ACT_ACT_ISDA)) : Arbitraries.just(OddDays.WHOLE_PERIOD))
                         .as((periods, firstDays, drift, odd) -> new Calendar(f, periods, firstDays,
                                 drift == null ? 0 : drift, odd)));
     }
 
     private static NoteTerms.Builder onCalendar(NoteTerms.Builder b, Common c, Calendar cal) {
         LocalDate first = cal.firstPeriodDays() == null
-                ? c.issue().plusMonths(cal.frequency().months())
+                ? rolled(c.issue(), 1, cal.frequency(), false)
                 : c.issue().plusDays(cal.firstPeriodDays());
-        LocalDate maturity = first.plusMonths((long) (cal.periods() - 1) * cal.frequency().months())
-                .plusDays(cal.maturityDrift());
+        LocalDate maturity = rolled(first, cal.periods() - 1, cal.frequency(), false).plusDays(cal.maturityDrift());
         if (maturity.isBefore(first)) {
             maturity = first;
         }
@@ -386,7 +413,10 @@ class ScheduleInvariantsTest {
     private static Arbitrary<NoteTerms> levelPayment(Common c) {
         return calendars().flatMap(cal -> Combinators.combine(
                 Arbitraries.integers().between(10, 300).injectNull(0.6),
-                Arbitraries.integers().between(1, 1200 / cal.frequency().months()).injectNull(0.6))
+                // an amortization term in months applies to month-based frequencies only
+                cal.frequency().rollsByMonths()
+                        ? Arbitraries.integers().between(1, 1200 / cal.frequency().months()).injectNull(0.6)
+                        : Arbitraries.just((Integer) null))
                 .as((paymentPercent, amortizationPeriods) -> {
                     NoteTerms.Builder b = onCalendar(c.builder(Amortization.LEVEL_PAYMENT), c, cal);
                     if (paymentPercent != null) {
