@@ -750,8 +750,12 @@ public class NoteRow implements Serializable {
         return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated, source, steps);
     }
 
-    /** The value of a portfolio column: text as stored, dates, booleans and whole numbers typed. */
-    private Object column(String name) {
+    /**
+     * The value of a portfolio column ({@link PortfolioCsvReader}'s names): text as stored, dates, booleans
+     * and whole numbers typed; {@code null} for blank or an unknown name. The one mapping of a row to the
+     * portfolio format's columns, read by the core and written by the CSV writers.
+     */
+    public Object column(String name) {
         return switch (name) {
             case PortfolioCsvReader.NOTE_ID -> noteId;
             case PortfolioCsvReader.PRINCIPAL -> principal;

@@ -143,6 +143,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             PAYMENT_DAY);
 
     static final Set<String> KNOWN_COLUMNS = known();
+    /** Every column the reader knows, in the documented order: required, optional, rate, schedule. */
+    public static final List<String> ALL_COLUMNS = List.copyOf(KNOWN_COLUMNS);
 
     private final HeaderedCsv csv;
     private final StatedSchedules schedules;
