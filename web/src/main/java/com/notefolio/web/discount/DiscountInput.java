@@ -58,7 +58,7 @@ public sealed interface DiscountInput {
 
         @Override
         public String address() {
-            return percentText(rate);
+            return typedPercent(rate);
         }
 
         @Override
@@ -112,7 +112,7 @@ public sealed interface DiscountInput {
 
         @Override
         public String address() {
-            return points.stream().map(p -> p.tenorYears().toPlainString() + ":" + percentText(p.rate()))
+            return points.stream().map(p -> p.tenorYears().toPlainString() + ":" + typedPercent(p.rate()))
                     .collect(Collectors.joining(","));
         }
 
@@ -213,7 +213,11 @@ public sealed interface DiscountInput {
         return rate.stripTrailingZeros();
     }
 
-    private static String percentText(BigDecimal fraction) {
+    /**
+     * A rate fraction as the percentage an analyst types, every decimal it has and no sign: 0.125 → "12.5",
+     * 0.1 → "10". What the rate fields and addresses show, and {@link #parseRate} reads back.
+     */
+    static String typedPercent(BigDecimal fraction) {
         return fraction.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 

@@ -148,10 +148,10 @@ public class DiscountField extends Div {
         nextRow = 0;
         if (value instanceof DiscountInput.Curve c) {
             kind.setValue(CURVE);
-            c.points().forEach(p -> addRow(p.tenorYears().toPlainString(), percent(p.rate())));
+            c.points().forEach(p -> addRow(p.tenorYears().toPlainString(), DiscountInput.typedPercent(p.rate())));
         } else {
             kind.setValue(FLAT);
-            rate.setValue(percent(((DiscountInput.Flat) value).rate()));
+            rate.setValue(DiscountInput.typedPercent(((DiscountInput.Flat) value).rate()));
             addRow("", "");
         }
         rate.setInvalid(false);
@@ -273,9 +273,5 @@ public class DiscountField extends Div {
     private void showCurveError(String message) {
         curveError.setText(message);
         curveError.setVisible(true);
-    }
-
-    private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package com.notefolio.web.view.note;
 
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.note.Valuation;
 import com.notefolio.web.portfolio.NoteValuation;
 import com.notefolio.web.view.IsoDates;
@@ -65,7 +66,7 @@ public class NoteValuationBar extends HorizontalLayout {
         try {
             this.valuation = valuation;
             asOf.setValue(valuation.asOf());
-            rate.setValue(NoteValuationQuery.percent(valuation.discountRate()));
+            rate.setValue(DiscountInput.typedPercent(valuation.discountRate()));
             rate.setInvalid(false);
         } finally {
             filling = false;

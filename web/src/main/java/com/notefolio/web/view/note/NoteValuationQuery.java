@@ -1,5 +1,6 @@
 package com.notefolio.web.view.note;
 
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.note.Valuation;
 import com.notefolio.web.portfolio.NoteValuation;
 import com.vaadin.flow.router.QueryParameters;
@@ -66,15 +67,9 @@ public record NoteValuationQuery(NoteValuation valuation, List<String> problems)
             p.put(AS_OF, List.of(valuation.asOf().toString()));
         }
         if (valuation.discountRate().compareTo(DEFAULT_RATE) != 0) {
-            p.put(RATE, List.of(percent(valuation.discountRate())));
+            p.put(RATE, List.of(DiscountInput.typedPercent(valuation.discountRate())));
         }
         return new QueryParameters(p);
-    }
-
-    /** A fraction as the percentage typed: 0.125 → {@code 12.5}. */
-    public static String percent(BigDecimal fraction) {
-        BigDecimal value = fraction.movePointRight(2).stripTrailingZeros();
-        return (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
     }
 
     private static String first(Map<String, List<String>> p, String name) {

@@ -9,6 +9,7 @@ import com.notefolio.core.note.RateKind;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.SecurityTerms;
+import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.view.DisplayFormat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -196,8 +197,7 @@ public class TermsPanel extends VerticalLayout {
         if (fraction == null) {
             return null;
         }
-        BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
-        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+        return DiscountInput.typedPercent(fraction) + "%";
     }
 
     private static String yesNo(boolean value) {
