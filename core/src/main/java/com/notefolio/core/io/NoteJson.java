@@ -426,7 +426,9 @@ public final class NoteJson {
                                 decimal(n, path, "initial_rate", true), decimal(n, path, "periodic_cap", false),
                                 decimal(n, path, "periodic_floor", false), decimal(n, path, "lifetime_cap", false),
                                 decimal(n, path, "lifetime_floor", false), rounding(n.get("rounding"), path + ".rounding"),
-                                lookbackCalendar(n, path), negativeRates(n, path), resetTiming(n, path));
+                                optional(n, path, "lookback_calendar", BusinessCalendar::of),
+                                optional(n, path, "negative_rates", RateTerms.Floating.NegativeRates::of),
+                                optional(n, path, "reset_timing", RateTerms.Floating.ResetTiming::of));
                     }
                     case "conversion" -> {
                         requireKnown(n, path, CONVERSION_FIELDS);
@@ -546,33 +548,17 @@ public final class NoteJson {
                     decimal(n, "security", "collateral_value", false));
         }
 
-        /** A floating rate's {@code lookback_calendar}: {@code null} (absent) for calendar days. */
-        private BusinessCalendar lookbackCalendar(JsonNode n, String path) {
-            String name = text(n, path, "lookback_calendar", false);
+        /**
+         * An optional named field of a floating rate, read by {@code parse} (the value type's own
+         * {@code of}); {@code null} when absent (the default: calendar days for a lookback, a rate held at
+         * zero, a reset from the next period), the type's refusal at the field's path otherwise.
+         */
+        private <T> T optional(JsonNode n, String path, String field, java.util.function.Function<String, T> parse) {
+            String text = text(n, path, field, false);
             try {
-                return name == null ? null : BusinessCalendar.of(name);
+                return text == null ? null : parse.apply(text);
             } catch (IllegalArgumentException e) {
-                throw error(path + ".lookback_calendar", name, e.getMessage());
-            }
-        }
-
-        /** A floating rate's {@code negative_rates}: {@code null} (absent) for the default, held at zero. */
-        private RateTerms.Floating.NegativeRates negativeRates(JsonNode n, String path) {
-            String code = text(n, path, "negative_rates", false);
-            try {
-                return code == null ? null : RateTerms.Floating.NegativeRates.of(code);
-            } catch (IllegalArgumentException e) {
-                throw error(path + ".negative_rates", code, e.getMessage());
-            }
-        }
-
-        /** A floating rate's {@code reset_timing}: {@code null} (absent) for the default, from the next period. */
-        private RateTerms.Floating.ResetTiming resetTiming(JsonNode n, String path) {
-            String code = text(n, path, "reset_timing", false);
-            try {
-                return code == null ? null : RateTerms.Floating.ResetTiming.of(code);
-            } catch (IllegalArgumentException e) {
-                throw error(path + ".reset_timing", code, e.getMessage());
+                throw error(path + "." + field, text, e.getMessage());
             }
         }
 
