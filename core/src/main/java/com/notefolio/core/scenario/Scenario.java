@@ -1,6 +1,8 @@
 package com.notefolio.core.scenario;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A named what-if: any combination of dated prepayments and events of default on chosen notes, a
@@ -62,6 +64,18 @@ public record Scenario(String name, List<DatedPrepayment> prepayments, Prepaymen
     /** Whether the scenario moves index data: a rate shock aimed at the indices (or both), or an index path. */
     public boolean movesIndex() {
         return (rateShockBp != 0 && rateShockTarget.movesIndex()) || indexPath != null;
+    }
+
+    /**
+     * The ids of the notes the scenario's dated parts name (its prepayments, then its events of default),
+     * each once, in that order: the only notes that can refuse the scenario, since speeds, shocks and
+     * index paths apply to any note.
+     */
+    public Set<String> notesNamed() {
+        Set<String> named = new LinkedHashSet<>();
+        prepayments.forEach(p -> named.add(p.noteId()));
+        eventsOfDefault.forEach(e -> named.add(e.noteId()));
+        return named;
     }
 
     /** Whether the scenario changes anything: its flows, the discounting or an index. */

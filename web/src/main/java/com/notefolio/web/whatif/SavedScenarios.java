@@ -1,5 +1,6 @@
 package com.notefolio.web.whatif;
 
+import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.scenario.DatedPrepayment;
@@ -16,10 +17,8 @@ import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -100,10 +99,8 @@ public class SavedScenarios {
      * @throws InvalidScenarioException naming the scenario, the field and why
      */
     public void check(long portfolioId, Scenario scenario) {
-        Set<String> named = new LinkedHashSet<>();
-        scenario.prepayments().forEach(p -> named.add(p.noteId()));
-        scenario.eventsOfDefault().forEach(e -> named.add(e.noteId()));
-        for (String noteId : named) {
+        IndexData indices = null;
+        for (String noteId : scenario.notesNamed()) {
             Optional<NoteStore.StoredNote> note = notes.findByNoteId(portfolioId, noteId);
             if (note.isEmpty()) {
                 String field = scenario.prepayments().stream().anyMatch(p -> p.noteId().equals(noteId))
@@ -117,9 +114,10 @@ public class SavedScenarios {
             List<EventOfDefault> events = scenario.eventsOfDefault().stream()
                     .filter(e -> e.noteId().equals(noteId)).toList();
             Scenario own = new Scenario(scenario.name(), prepayments, null, null, events, 0);
-            // A floating note's schedule is set from the portfolio's index data, as when it is compared.
-            ScenarioProjector.project(ScheduleResolver.resolve(terms, indexData.load(portfolioId).indexData()), own,
-                    terms.issueDate());
+            // A floating note's schedule is set from the portfolio's index data, as when it is compared; read
+            // once, and only for a scenario that names notes.
+            indices = indices != null ? indices : indexData.load(portfolioId).indexData();
+            ScenarioProjector.project(ScheduleResolver.resolve(terms, indices), own, terms.issueDate());
         }
     }
 

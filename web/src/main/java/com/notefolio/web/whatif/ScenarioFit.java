@@ -8,10 +8,8 @@ import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,10 +52,7 @@ final class ScenarioFit {
 
     private static Optional<String> reason(Scenario s, Function<String, Optional<Position>> noteById, LocalDate asOf,
                                            DiscountCurve curve, IndexData indices) {
-        Set<String> named = new LinkedHashSet<>();
-        s.prepayments().forEach(p -> named.add(p.noteId()));
-        s.eventsOfDefault().forEach(e -> named.add(e.noteId()));
-        for (String noteId : named) {
+        for (String noteId : s.notesNamed()) {
             Optional<Position> note = noteById.apply(noteId);
             if (note.isEmpty()) {
                 return Optional.of("there is no note " + noteId + " in this portfolio.");
