@@ -26,7 +26,9 @@ import org.javamoney.moneta.Money;
  * stub), the rounding rules, and its prepayment,
  * default, security and governing-law terms, the first principal date of a note that pays interest only
  * before it amortizes ({@code null}: principal from the first due date), and the {@link ScheduleConventions} its schedule is rolled and
- * its level payment computed by (US lenders' by default; an ACTUS contract states its own). Build it with
+ * its level payment computed by (US lenders' by default; an ACTUS contract states its own), and its
+ * {@link StructureTerms}: a disbursement date, the advances of a grid note, a payment deferral and amounts
+ * forgiven ({@link StructureTerms#NONE} when the note states none). Build it with
  * {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
@@ -61,7 +63,8 @@ public record NoteTerms(
         PaymentOnReset paymentOnReset,
         BigDecimal negativeAmortizationCap,
         LocalDate firstPrincipalDate,
-        ScheduleConventions conventions) {
+        ScheduleConventions conventions,
+        StructureTerms structure) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -329,6 +332,8 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "default_rate", defaults.defaultRate(), "must be a fraction between 0 and 1");
             }
         }
+        structure = (structure == null ? StructureTerms.NONE : structure)
+                .validated(id, issueDate, firstPaymentDate, maturityDate, principalValue, currency, amortization);
         security = security == null ? SecurityTerms.UNSECURED : security;
         if (security.collateralValue() != null) {
             requireSameCurrency(id, "collateral_value", security.collateralValue(), currency);
@@ -349,7 +354,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -362,7 +367,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
-                null);
+                null, null, null, null);
     }
 
     /**
@@ -481,6 +486,7 @@ public record NoteTerms(
         private BigDecimal negativeAmortizationCap;
         private ScheduleConventions conventions = ScheduleConventions.US_LENDER;
         private LocalDate firstPrincipalDate;
+        private StructureTerms structure = StructureTerms.NONE;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -504,6 +510,7 @@ public record NoteTerms(
             negativeAmortizationCap = t.negativeAmortizationCap;
             conventions = t.conventions;
             firstPrincipalDate = t.firstPrincipalDate;
+            structure = t.structure;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -637,6 +644,12 @@ public record NoteTerms(
             return this;
         }
 
+        /** The disbursement date, advances, deferral and forgiveness; {@link StructureTerms#NONE} by default. */
+        public Builder structure(StructureTerms structure) {
+            this.structure = structure;
+            return this;
+        }
+
         public Builder annualRate(String annualRate) {
             return annualRate(new BigDecimal(annualRate));
         }
@@ -746,7 +759,8 @@ public record NoteTerms(
                     issueDate, firstPaymentDate, maturityDate, frequency, amortization,
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
-                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions);
+                    governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions,
+                    structure);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

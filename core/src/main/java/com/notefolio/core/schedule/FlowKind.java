@@ -2,8 +2,9 @@ package com.notefolio.core.schedule;
 
 /**
  * What a schedule row carries besides its scheduled interest and principal. A resolved schedule has
- * only {@link #SCHEDULED} rows; a scenario's rows also mark prepayments, payoffs, defaults, accelerations,
- * recoveries and penalties, each with its own amount column.
+ * {@link #SCHEDULED} rows, and a note with {@link com.notefolio.core.note.StructureTerms} also the rows of
+ * its deferral, capitalized interest, advances and forgiveness; a scenario's rows also mark prepayments,
+ * payoffs, defaults, accelerations, recoveries and penalties, each with its own amount column.
  */
 public enum FlowKind {
     SCHEDULED,
@@ -12,7 +13,15 @@ public enum FlowKind {
     DEFAULT,
     ACCELERATION,
     RECOVERY,
-    PENALTY;
+    PENALTY,
+    /** A due date in a deferral: nothing paid, the interest capitalized or carried. */
+    DEFERRAL,
+    /** Interest added to the balance instead of paid (a deferral's, or paid in kind). */
+    CAPITALIZATION,
+    /** An advance of a grid note: the holder lends (a negative payment). */
+    ADVANCE,
+    /** An amount forgiven: the balance falls, paid to the holder by whoever forgives it. */
+    FORGIVENESS;
 
     /** This kind as a bit of a row's flags. */
     public int bit() {

@@ -56,7 +56,8 @@ public final class PeriodInterest {
                 && terms.frequency().isRegular() && !terms.frequency().rollsByMonths()
                 ? terms.frequency().periodsPerYear() : 0;
         this.frequency = terms.frequency();
-        this.issue = EpochDay.of(terms.issueDate());
+        // The first period accrues from the disbursement, when the note states one.
+        this.issue = EpochDay.of(terms.structure().accrualStart(terms.issueDate()));
         this.maturity = EpochDay.of(terms.maturityDate());
         // The roll's anchor: the first due date's month on the payment day (which may exceed that month's length).
         this.anchorCivil = EpochDay.civil(terms.firstPaymentDate()) / 100 * 100

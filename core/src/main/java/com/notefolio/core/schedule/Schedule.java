@@ -55,6 +55,11 @@ public final class Schedule {
     private final int indexSources;
     /** Rates that changed inside a period (a reset on its date); {@code null} when none did. */
     private final RateChanges rateChanges;
+    /**
+     * Interest accrued and not yet paid after each row (a deferral's carried interest, or what an advance's or
+     * forgiveness's row accrued before the period's payment); {@code null} when a note carries none.
+     */
+    private final long[] deferred;
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources) {
@@ -65,7 +70,7 @@ public final class Schedule {
     Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources, RateChanges rateChanges) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources, accrualEnd, rateChanges);
+                indexSources, accrualEnd, rateChanges, null);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
@@ -75,17 +80,26 @@ public final class Schedule {
                 flags, null, 0, null);
     }
 
+    /** A structured note's resolved schedule: its rows' {@link FlowKind}s and the interest each leaves unpaid. */
+    Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
+             long[] principal, long[] payment, long[] rate, int indexSources, RateChanges rateChanges, int[] flags,
+             long[] deferred) {
+        this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, flags, rate,
+                indexSources, accrualEnd, rateChanges, deferred);
+    }
+
     /** {@code accrualEnd} is {@code null} when every row's accrual ends on its due date. */
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags, long[] rate, int indexSources, int[] accrualEnd) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, rate, indexSources, accrualEnd, null);
+                flags, rate, indexSources, accrualEnd, null, null);
     }
 
     private Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
                      long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
-                     int[] flags, long[] rate, int indexSources, int[] accrualEnd, RateChanges rateChanges) {
+                     int[] flags, long[] rate, int indexSources, int[] accrualEnd, RateChanges rateChanges,
+                     long[] deferred) {
         this.terms = terms;
         this.accrualStart = accrualStart;
         this.accrualEnd = accrualEnd;
@@ -102,6 +116,7 @@ public final class Schedule {
         this.rate = rate;
         this.indexSources = indexSources;
         this.rateChanges = rateChanges;
+        this.deferred = deferred;
     }
 
     /**
@@ -255,6 +270,11 @@ public final class Schedule {
         return flags == null ? FlowKind.SCHEDULED.bit() : flags[i];
     }
 
+    /** Interest accrued and not yet paid after row {@code i}: carried to a later payment (zero on most notes). */
+    public long deferredInterestMinor(int i) {
+        return deferred == null ? 0 : deferred[i];
+    }
+
     public long closingMinor(int i) {
         return opening[i] - principal[i] - prepaidMinor(i) - defaultedMinor(i);
     }
@@ -297,6 +317,9 @@ public final class Schedule {
         int end = accrualEndEpochDay(i);
         long accrued = rateChangesWithin(i) ? interestAcrossChangesMinor(i, opening[i], epochDay)
                 : (rate == null ? periods : periods.atRate(rate(i))).accrued(opening[i], accrualStart[i], end, epochDay);
+        if (i > 0) {
+            accrued += deferredInterestMinor(i - 1); // carried from earlier rows, owed with a later payment
+        }
         if (epochDay > end && i + 1 < dueDate.length && accrualStart[i + 1] >= end) {
             // Between a rolled date and the later business day its payment moved to, the period is wholly
             // accrued and the next one has begun: both are owed.

@@ -6,6 +6,8 @@ import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.Deferral;
+import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.ScheduleConventions;
@@ -127,12 +129,28 @@ public final class ScheduleResolver {
         // Until here due/dueCivil are where each period's accrual ends; from here due is the payment date.
         int[] end = accrualEnd == null ? due : accrualEnd;
         int[] start = new int[n];
-        start[0] = EpochDay.of(terms.issueDate());
+        LocalDate accrualStart = terms.structure().accrualStart(terms.issueDate());
+        start[0] = EpochDay.of(accrualStart);
         System.arraycopy(end, 0, start, 1, n - 1);
-        int issueCivil = EpochDay.civil(terms.issueDate());
+        int issueCivil = EpochDay.civil(accrualStart);
 
         int scale = terms.currencyDigits();
         long balance = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
+        // Advances, forgiveness and a deferral add rows and rules; a note without them takes none of this.
+        StructureRows structure = null;
+        int periodCount = n;
+        int[] periodStart = start;
+        int[] periodEnd = end;
+        if (terms.structure().isPresent()) {
+            structure = StructureRows.of(terms, n, start, end, due, dueCivil, accrualEnd);
+            n = structure.rows;
+            start = structure.start;
+            due = structure.due;
+            dueCivil = structure.dueCivil;
+            accrualEnd = structure.accrualEnd;
+            end = accrualEnd == null ? due : accrualEnd;
+            balance = structure.initialBalance;
+        }
         PeriodInterest periods = PeriodInterest.of(terms);
         long[] opening = new long[n];
         long[] interest = new long[n];
@@ -147,12 +165,12 @@ public final class ScheduleResolver {
             periods = periods.atRate(PeriodRates.decimal(currentRate));
         }
         BigDecimal firstRate = rates == null ? terms.annualRate() : PeriodRates.decimal(currentRate);
-        int amortizationPeriods = terms.amortizationMonths() == null ? n
+        int amortizationPeriods = terms.amortizationMonths() == null ? periodCount
                 : terms.amortizationMonths() / Math.max(1, terms.frequency().months());
         // The ACTUS annuity weighs each period by its own year fraction; null for rate ÷ periods a year.
         long[] fractions = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.conventions().annuity() == ScheduleConventions.Annuity.ACCRUAL_FRACTIONS
-                ? annuityFractions(terms, start, end, n, amortizationPeriods) : null;
+                ? annuityFractions(terms, periodStart, periodEnd, periodCount, amortizationPeriods) : null;
         // A lead-in pays interest only until the first principal date; the amortization starts there.
         int firstPrincipal = 0;
         if (terms.firstPrincipalDate() != null) {
@@ -161,7 +179,14 @@ public final class ScheduleResolver {
                 firstPrincipal++;
             }
         }
-        long level = firstPrincipal > 0 ? 0 : levelAmount(terms, balance, n, scale, firstRate, amortizationPeriods, fractions);
+        if (structure != null) {
+            // Principal starts on a row that pays: after the deferral, and never on an event's row.
+            firstPrincipal = Math.max(firstPrincipal, structure.lastDeferredRow + 1);
+            while (firstPrincipal < n - 1 && !structure.pays(firstPrincipal)) {
+                firstPrincipal++;
+            }
+        }
+        long level = firstPrincipal > 0 ? 0 : levelAmount(terms, balance, periodCount, scale, firstRate, amortizationPeriods, fractions);
         boolean reamortize = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE;
         // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
@@ -172,7 +197,7 @@ public final class ScheduleResolver {
         BigDecimal currentDecimal = firstRate;
         // An annuity of the periods' own fractions already weighs an odd first period: no odd-days split.
         boolean oddFirstPeriod = terms.amortization() == Amortization.LEVEL_PAYMENT && terms.statedPayment() == null
-                && fractions == null && firstPrincipal == 0
+                && fractions == null && firstPrincipal == 0 && (structure == null || (n > 1 && structure.period[1] == 1))
                 && n > 1 && !periods.firstPeriodIsRegular(firstRolledCivil);
         List<StatedPayment> stated = terms.statedSchedule();
         Amortization amortization = terms.amortization();
@@ -181,9 +206,20 @@ public final class ScheduleResolver {
         int[] bounds = splits ? new int[4] : null;
         long[] segmentRates = splits ? new long[4] : null;
         RateChanges.Builder changes = splits ? new RateChanges.Builder(n) : null;
+        // A structured note's rows: what each carries, interest owed but not yet paid, and the deferral's rule.
+        int[] flags = structure == null ? null : new int[n];
+        long[] deferred = structure == null ? null : new long[n];
+        Deferral.DeferredInterest deferralRule = terms.structure().deferral() == null ? null
+                : terms.structure().deferral().interest();
+        long carried = 0; // accrued on event rows of the current period, owed with its payment
+        long pool = 0; // accrued during a deferral that does not capitalize, owed after it
+        long share = -1; // a SPREAD pool's part of each payment, fixed at the first payment after the deferral
+        boolean recompute = false; // an advance or forgiveness re-amortizes the payments after it
         int rows = n;
         for (int i = 0; i < n; i++) {
             opening[i] = balance;
+            // The due period this row belongs to: the row itself, unless events added rows.
+            int p = structure == null ? i : structure.period[i];
             int segments = 0;
             if (rates != null) {
                 long r = rates.rateAt(start[i]);
@@ -210,18 +246,58 @@ public final class ScheduleResolver {
                     periods = periods.atRate(decimalRate);
                     if (reamortize && i > firstPrincipal) {
                         // Over the remaining term at the new rate, on the balance then outstanding (uniform ARM note §4(C)).
-                        level = level(terms, balance, decimalRate, i, amortizationPeriods, fractions);
+                        level = level(terms, balance, decimalRate, p, amortizationPeriods, fractions);
                     }
                 }
                 rate[i] = r;
             }
-            long dueInterest = segments > 0 ? periods.acrossResets(balance, bounds, segmentRates, segments, end[i])
+            long dueInterest = start[i] == end[i] ? 0
+                    : segments > 0 ? periods.acrossResets(balance, bounds, segmentRates, segments, end[i])
                     : periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], end[i], dueCivil[i]);
-            if (i == firstPrincipal && i > 0) {
-                // The amortization starts: its payment over the periods left, on the balance then, at the rate then.
+            if (structure != null && !structure.pays(i)) {
+                // A row that pays nothing scheduled: an event's, or a due date in the deferral.
+                int kind = structure.kind[i];
+                boolean deferredDue = kind == StructureRows.DUE;
+                long accrued = dueInterest;
+                long retired = 0;
+                if ((deferredDue && deferralRule == Deferral.DeferredInterest.CAPITALIZE)
+                        || (kind & StructureRows.CAPITALIZATION) != 0) {
+                    accrued += carried;
+                    carried = 0;
+                    retired = -accrued; // paid in kind: the interest joins the balance
+                    interest[i] = accrued;
+                } else if (deferredDue) {
+                    pool += accrued + carried;
+                    carried = 0;
+                } else {
+                    carried += accrued;
+                }
+                retired -= structure.change[i];
+                recompute |= structure.change[i] != 0 && i > firstPrincipal;
+                if (structure.change[i] < 0 && -structure.change[i] > balance) {
+                    throw new InvalidTermsException(terms.id(), "forgiveness", EpochDay.toDate(due[i]),
+                            "forgives " + -structure.change[i] + " minor units, more than the balance then, " + balance);
+                }
+                principal[i] = retired;
+                payment[i] = interest[i] + retired;
+                balance -= retired;
+                deferred[i] = carried + pool;
+                flags[i] = (deferredDue ? FlowKind.DEFERRAL.bit() : 0)
+                        | (interest[i] != 0 ? FlowKind.CAPITALIZATION.bit() : 0)
+                        | ((kind & StructureRows.ADVANCE) != 0 ? FlowKind.ADVANCE.bit() : 0)
+                        | ((kind & StructureRows.FORGIVENESS) != 0 ? FlowKind.FORGIVENESS.bit() : 0);
+                continue;
+            }
+            // What the period's earlier event rows accrued is owed with its payment, as part of its interest.
+            dueInterest += carried;
+            carried = 0;
+            if ((i == firstPrincipal && i > 0) || (recompute && i > firstPrincipal)) {
+                // The amortization starts (or an advance or forgiveness changed the balance): its payment over the
+                // periods left, on the balance then, at the rate then.
+                recompute = false;
                 level = terms.amortization() == Amortization.CONSTANT_PRINCIPAL || terms.statedPayment() != null
-                        ? levelAmount(terms, balance, n - i, scale, currentDecimal, amortizationPeriods, fractions)
-                        : level(terms, balance, currentDecimal, i, amortizationPeriods, fractions);
+                        ? levelAmount(terms, balance, periodCount - p, scale, currentDecimal, amortizationPeriods, fractions)
+                        : level(terms, balance, currentDecimal, p, amortizationPeriods, fractions);
             }
             long retired = i < firstPrincipal ? 0 : switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
@@ -233,12 +309,25 @@ public final class ScheduleResolver {
             };
             if (recast && retired < 0 && balance > negativeAmortizationCeiling + retired) {
                 // At least the interest: a payment rounded to nothing (a balance of a few minor units) still may not grow it.
-                level = Math.max(dueInterest, level(terms, balance, currentDecimal, i, amortizationPeriods, fractions));
+                level = Math.max(dueInterest, level(terms, balance, currentDecimal, p, amortizationPeriods, fractions));
                 retired = level - dueInterest;
             }
-            boolean last = i == n - 1 || retired >= balance;
-            if (last) {
+            boolean last = i == n - 1 || (retired >= balance && (structure == null || !structure.eventsAfter(i)));
+            if (last || retired > balance) {
                 retired = balance;
+            }
+            if (pool > 0) {
+                // The deferral's carried interest: all now, or its equal part of each payment after the deferral.
+                if (share < 0) {
+                    share = deferralRule == Deferral.DeferredInterest.SPREAD ? pool / Math.max(1, periodCount - p) : pool;
+                }
+                long paid = last ? pool : Math.min(pool, share);
+                dueInterest += paid;
+                pool -= paid;
+            }
+            if (deferred != null) {
+                deferred[i] = pool;
+                flags[i] = FlowKind.SCHEDULED.bit();
             }
             interest[i] = dueInterest;
             principal[i] = retired;
@@ -264,10 +353,16 @@ public final class ScheduleResolver {
             principal = Arrays.copyOf(principal, rows);
             payment = Arrays.copyOf(payment, rows);
             rate = rate == null ? null : Arrays.copyOf(rate, rows);
+            flags = flags == null ? null : Arrays.copyOf(flags, rows);
+            deferred = deferred == null ? null : Arrays.copyOf(deferred, rows);
         }
         RateChanges within = changes == null ? null : changes.build();
         if (within != null && rows < n) {
             within = within.firstRows(rows);
+        }
+        if (structure != null) {
+            return new Schedule(terms, start, accrualEnd, due, opening, interest, principal, payment, rate,
+                    rates == null ? 0 : rates.sources(), within, flags, deferred);
         }
         return new Schedule(terms, start, accrualEnd, due, opening, interest, principal, payment, rate,
                 rates == null ? 0 : rates.sources(), within);

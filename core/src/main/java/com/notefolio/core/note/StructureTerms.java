@@ -1,0 +1,146 @@
+package com.notefolio.core.note;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * How a note's balance is funded and relieved besides its regular payments: the disbursement date (interest
+ * runs from it, not from the note's date), the advances of a grid note, a {@link Deferral}, and amounts
+ * forgiven on dates. {@link #NONE} for a note funded in full on its date and repaid by its schedule alone.
+ *
+ * <ul>
+ *   <li><b>Advances</b> (a grid or multiple-advance note): the note's principal is the most it may lend;
+ *       each advance is lent on its date and accrues from it; the balance starts with the advances on or
+ *       before the disbursement date. Together they may not exceed the principal.</li>
+ *   <li><b>Forgiveness</b>: an amount forgiven on a date leaves the balance then. It is cash to the holder,
+ *       paid on the borrower's behalf by whoever forgives it (the SBA remits a PPP loan's forgiven amount to
+ *       the lender); a holder's own loss is a scenario's default, not a term of the note.</li>
+ * </ul>
+ *
+ * <p>An advance or forgiveness between two due dates splits the period at its date (each part accrues on its
+ * own balance), which needs a day-count basis; on a due date it follows that date's payment.
+ */
+public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
+                             List<DatedAmount> forgiveness) {
+
+    public static final StructureTerms NONE = new StructureTerms(null, List.of(), null, List.of());
+
+    public StructureTerms {
+        advances = advances == null ? List.of() : List.copyOf(advances);
+        forgiveness = forgiveness == null ? List.of() : List.copyOf(forgiveness);
+    }
+
+    /** Whether the terms state anything beyond a note funded on its date and repaid by its schedule. */
+    public boolean isPresent() {
+        return disbursementDate != null || !advances.isEmpty() || deferral != null || !forgiveness.isEmpty();
+    }
+
+    /** The day interest starts: the disbursement date, or the note's date when none is stated. */
+    public LocalDate accrualStart(LocalDate issueDate) {
+        return disbursementDate == null ? issueDate : disbursementDate;
+    }
+
+    /**
+     * These terms checked against the note's: dates inside its term in order, amounts positive, whole minor
+     * units of its currency, advances within its principal. Fails naming the field.
+     */
+    StructureTerms validated(String id, LocalDate issue, LocalDate firstPayment, LocalDate maturity,
+                             BigDecimal principal, CurrencyUnit currency, Amortization amortization) {
+        if (!isPresent()) {
+            return this;
+        }
+        if (amortization == Amortization.STATED) {
+            throw new InvalidTermsException(id, advances.isEmpty() ? (deferral != null ? "deferral_through" : "disbursement_date")
+                    : "advances", "given", "a STATED note's table states every payment; state the advances, deferral or "
+                    + "forgiveness in its schedule instead");
+        }
+        LocalDate start = disbursementDate == null ? issue : disbursementDate;
+        if (disbursementDate != null && (disbursementDate.isBefore(issue) || !disbursementDate.isBefore(firstPayment))) {
+            throw new InvalidTermsException(id, "disbursement_date", disbursementDate, "must be on or after the note's date "
+                    + issue + " and before the first payment date " + firstPayment);
+        }
+        LocalDate previous = null;
+        BigDecimal lent = BigDecimal.ZERO;
+        for (int i = 0; i < advances.size(); i++) {
+            DatedAmount a = advances.get(i);
+            String field = "advances[" + (i + 1) + "]";
+            if (a.date().isBefore(start) || !a.date().isBefore(maturity)) {
+                throw new InvalidTermsException(id, field + ".date", a.date(), "must be on or after the "
+                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + " and before the maturity date " + maturity);
+            }
+            if (previous != null && a.date().isBefore(previous)) {
+                throw new InvalidTermsException(id, field + ".date", a.date(), "must not be before the previous advance's date " + previous);
+            }
+            lent = lent.add(positive(id, field + ".amount", a.amount(), currency));
+            previous = a.date();
+        }
+        if (!advances.isEmpty()) {
+            if (advances.get(0).date().isAfter(start)) {
+                throw new InvalidTermsException(id, "advances[1].date", advances.get(0).date(), "the first advance funds the note: "
+                        + "it must be on the " + (disbursementDate == null ? "note's date " : "disbursement date ") + start);
+            }
+            if (lent.compareTo(principal) > 0) {
+                throw new InvalidTermsException(id, "advances", cents(lent, currency), "lend more than the note's principal "
+                        + cents(principal, currency) + ", the most it may lend");
+            }
+        }
+        if (deferral != null) {
+            if (!deferral.through().isAfter(start) || !deferral.through().isBefore(maturity)) {
+                throw new InvalidTermsException(id, "deferral_through", deferral.through(), "must be after the "
+                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + " and before the maturity date " + maturity);
+            }
+            if (amortization == Amortization.BULLET) {
+                throw new InvalidTermsException(id, "deferral_through", deferral.through(), "a BULLET note pays nothing "
+                        + "before maturity: there is no payment to defer");
+            }
+        }
+        previous = null;
+        BigDecimal forgiven = BigDecimal.ZERO;
+        for (int i = 0; i < forgiveness.size(); i++) {
+            DatedAmount f = forgiveness.get(i);
+            String field = "forgiveness[" + (i + 1) + "]";
+            if (!f.date().isAfter(start) || !f.date().isBefore(maturity)) {
+                throw new InvalidTermsException(id, field + ".date", f.date(), "must be after the "
+                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + " and before the maturity date " + maturity);
+            }
+            if (previous != null && f.date().isBefore(previous)) {
+                throw new InvalidTermsException(id, field + ".date", f.date(), "must not be before the previous forgiveness date " + previous);
+            }
+            forgiven = forgiven.add(positive(id, field + ".amount", f.amount(), currency));
+            previous = f.date();
+        }
+        BigDecimal funded = advances.isEmpty() ? principal : lent;
+        if (forgiven.compareTo(funded) > 0) {
+            throw new InvalidTermsException(id, "forgiveness", cents(forgiven, currency), "forgives more than the note lends, "
+                    + cents(funded, currency));
+        }
+        return this;
+    }
+
+    private static String cents(BigDecimal amount, CurrencyUnit currency) {
+        return amount.setScale(currency.getDefaultFractionDigits()).toPlainString();
+    }
+
+    private static BigDecimal positive(String id, String field, MonetaryAmount amount, CurrencyUnit currency) {
+        if (!amount.getCurrency().equals(currency)) {
+            throw new InvalidTermsException(id, field, amount.getCurrency().getCurrencyCode(), "must be in the note's currency "
+                    + currency.getCurrencyCode());
+        }
+        BigDecimal value = NoteTerms.decimal(amount);
+        if (value.signum() <= 0) {
+            throw new InvalidTermsException(id, field, value, "must be positive");
+        }
+        int digits = currency.getDefaultFractionDigits();
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new InvalidTermsException(id, field, value, "must be a whole number of minor units (" + digits
+                    + " decimals in " + currency.getCurrencyCode() + ")");
+        }
+        return value;
+    }
+}

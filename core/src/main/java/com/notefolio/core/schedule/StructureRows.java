@@ -1,0 +1,186 @@
+package com.notefolio.core.schedule;
+
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.DatedAmount;
+import com.notefolio.core.note.Deferral;
+import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.StructureTerms;
+import java.util.TreeMap;
+
+/**
+ * The rows of a note whose {@link StructureTerms} add dated events to its due dates: an advance or a
+ * forgiveness after funding, or a deferral ending between two due dates. Each event gets a row of its own,
+ * dated on its day, that pays nothing scheduled: an event between two due dates splits that period (the
+ * first part ends on the event, the second accrues from it), one on a due date follows that date's row
+ * with no days of its own. Every row knows the due period it belongs to ({@link #period}), so level
+ * payments count the note's periods, not its rows.
+ */
+final class StructureRows {
+
+    /** Row kinds: a due date's row, or an event's. */
+    static final int DUE = 0;
+    static final int ADVANCE = 1;
+    static final int FORGIVENESS = 2;
+    static final int CAPITALIZATION = 4;
+
+    final int rows;
+    final int[] start;
+    final int[] end;
+    final int[] due;
+    final int[] dueCivil;
+    /** Where accrual ends when not on the due date; {@code null} as in the resolver. */
+    final int[] accrualEnd;
+    /** The due period (from 0) each row belongs to. */
+    final int[] period;
+    final int[] kind;
+    /** Minor units lent (positive) or forgiven (negative) on each row, after its interest. */
+    final long[] change;
+    /** The balance lent at the start: the advances on the first day, or the principal. */
+    final long initialBalance;
+    /** The due rows on or before the deferral's end pay nothing; -1 when there is no deferral. */
+    final int lastDeferredRow;
+
+    private StructureRows(int rows, int[] start, int[] end, int[] due, int[] dueCivil, int[] accrualEnd, int[] period,
+                          int[] kind, long[] change, long initialBalance, int lastDeferredRow) {
+        this.rows = rows;
+        this.start = start;
+        this.end = end;
+        this.due = due;
+        this.dueCivil = dueCivil;
+        this.accrualEnd = accrualEnd;
+        this.period = period;
+        this.kind = kind;
+        this.change = change;
+        this.initialBalance = initialBalance;
+        this.lastDeferredRow = lastDeferredRow;
+    }
+
+    /** Whether row {@code i} is a due date's row that pays (not an event, not deferred). */
+    boolean pays(int i) {
+        return kind[i] == DUE && i > lastDeferredRow;
+    }
+
+    /** Whether a row after {@code i} lends or forgives: the balance may not be retired early before it. */
+    boolean eventsAfter(int i) {
+        for (int j = i + 1; j < rows; j++) {
+            if (change[j] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rows of {@code terms} from its {@code n} due rows: accrual starts, accrual ends (the due dates
+     * unless {@code accrualEnd} says otherwise), due dates and their civil forms as the resolver made them.
+     */
+    static StructureRows of(NoteTerms terms, int n, int[] start, int[] end, int[] due, int[] dueCivil, int[] accrualEnd) {
+        StructureTerms s = terms.structure();
+        int scale = terms.currencyDigits();
+        int first = start[0];
+        long initial = 0;
+        // The events after the first day, by day: minor units lent (+) and forgiven (-), and whether capital is added.
+        TreeMap<Integer, long[]> events = new TreeMap<>();
+        for (DatedAmount a : s.advances()) {
+            int day = EpochDay.of(a.date());
+            long minor = minor(a, scale);
+            if (day <= first) {
+                initial += minor;
+            } else {
+                events.computeIfAbsent(day, d -> new long[2])[0] += minor;
+            }
+        }
+        if (s.advances().isEmpty()) {
+            initial = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
+        }
+        for (DatedAmount f : s.forgiveness()) {
+            events.computeIfAbsent(EpochDay.of(f.date()), d -> new long[2])[0] -= minor(f, scale);
+        }
+        Deferral deferral = s.deferral();
+        int lastDeferred = -1;
+        if (deferral != null) {
+            int through = EpochDay.of(deferral.through());
+            for (int i = 0; i < n && due[i] <= through; i++) {
+                lastDeferred = i;
+            }
+            boolean onDueDate = lastDeferred >= 0 && end[lastDeferred] == through;
+            if (!onDueDate && deferral.interest() == Deferral.DeferredInterest.CAPITALIZE) {
+                // The deferral ends between due dates: what accrued to its end is capitalized on that day.
+                events.computeIfAbsent(through, d -> new long[2])[1] = 1;
+            }
+        }
+        int rows = n + events.size();
+        int[] rStart = new int[rows];
+        int[] rEnd = new int[rows];
+        int[] rDue = new int[rows];
+        int[] rCivil = new int[rows];
+        int[] rAccrualEnd = accrualEnd == null ? null : new int[rows];
+        int[] rPeriod = new int[rows];
+        int[] rKind = new int[rows];
+        long[] rChange = new long[rows];
+        int r = 0;
+        int lastDeferredRow = -1;
+        var next = events.entrySet().iterator();
+        var event = next.hasNext() ? next.next() : null;
+        for (int i = 0; i < n; i++) {
+            int from = start[i];
+            // Events strictly inside this period split it; those on its accrual end follow its row.
+            while (event != null && event.getKey() < end[i]) {
+                int day = event.getKey();
+                if (terms.accrualBasis() == DayCounts.PERIODIC) {
+                    throw new InvalidTermsException(terms.id(), eventField(event.getValue()), EpochDay.toDate(day),
+                            "falls between two due dates, and the PERIODIC basis counts no days to split the period "
+                                    + "at it: give the note a day-count basis (ACT/360, ACT/365F, 30/360, ...) or put it "
+                                    + "on a due date");
+                }
+                r = eventRow(r, from, day, i, event.getValue(), rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod, rKind, rChange);
+                from = day;
+                event = next.hasNext() ? next.next() : null;
+            }
+            rStart[r] = from;
+            rEnd[r] = end[i];
+            rDue[r] = due[i];
+            rCivil[r] = dueCivil[i];
+            if (rAccrualEnd != null) {
+                rAccrualEnd[r] = accrualEnd[i];
+            }
+            rPeriod[r] = i;
+            if (i == lastDeferred) {
+                lastDeferredRow = r;
+            }
+            r++;
+            while (event != null && event.getKey() == end[i] && i < n - 1) {
+                r = eventRow(r, end[i], end[i], i + 1, event.getValue(), rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod,
+                        rKind, rChange);
+                event = next.hasNext() ? next.next() : null;
+            }
+        }
+        return new StructureRows(rows, rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod, rKind, rChange, initial,
+                lastDeferredRow);
+    }
+
+    private static int eventRow(int r, int from, int day, int period, long[] event, int[] start, int[] end, int[] due,
+                                int[] civil, int[] accrualEnd, int[] periods, int[] kind, long[] change) {
+        start[r] = from;
+        end[r] = day;
+        due[r] = day;
+        civil[r] = EpochDay.civil(day);
+        if (accrualEnd != null) {
+            accrualEnd[r] = day;
+        }
+        periods[r] = period;
+        kind[r] = (event[0] > 0 ? ADVANCE : 0) | (event[0] < 0 ? FORGIVENESS : 0) | (event[1] != 0 ? CAPITALIZATION : 0);
+        change[r] = event[0];
+        return r + 1;
+    }
+
+    private static String eventField(long[] event) {
+        return event[1] != 0 ? "deferral_through" : event[0] > 0 ? "advances" : "forgiveness";
+    }
+
+    private static long minor(DatedAmount a, int scale) {
+        return NoteTerms.decimal(a.amount()).movePointRight(scale).longValueExact();
+    }
+}
