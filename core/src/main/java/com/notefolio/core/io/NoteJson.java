@@ -23,6 +23,8 @@ import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DatedAmount;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
@@ -34,6 +36,7 @@ import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.note.SecurityTerms;
 import com.notefolio.core.note.StatedPayment;
+import com.notefolio.core.note.StructureTerms;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -53,7 +56,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+import org.javamoney.moneta.Money;
 
 /**
  * One note with all its terms as pretty JSON: the parties with their addresses, the exposure attributes,
@@ -94,7 +101,10 @@ public final class NoteJson {
             "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
-            "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day");
+            "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day",
+            "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness");
+    private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
+    private static final Set<String> DEFERRAL_FIELDS = Set.of("through", "interest");
     private static final Set<String> BUSINESS_DAY_FIELDS = Set.of("calendar", "convention", "accrual_dates");
     private static final Set<String> FIXED_FIELDS = Set.of("kind", "rate");
     private static final Set<String> STEPPED_FIELDS = Set.of("kind", "steps");
@@ -243,7 +253,26 @@ public final class NoteJson {
         if (t.conventions().paymentDay() != 0) {
             n.put("payment_day", t.conventions().paymentDay());
         }
+        putIfPresent(n, "first_principal_date", t.firstPrincipalDate() == null ? null : t.firstPrincipalDate().toString());
+        StructureTerms structure = t.structure();
+        putIfPresent(n, "disbursement_date", structure.disbursementDate() == null ? null
+                : structure.disbursementDate().toString());
+        datedAmounts(n, "advances", structure.advances());
+        if (structure.deferral() != null) {
+            n.putObject("deferral").put("through", structure.deferral().through().toString())
+                    .put("interest", structure.deferral().interest().name().toLowerCase(Locale.ROOT));
+        }
+        datedAmounts(n, "forgiveness", structure.forgiveness());
         return n;
+    }
+
+    private static void datedAmounts(ObjectNode n, String field, List<DatedAmount> amounts) {
+        if (!amounts.isEmpty()) {
+            ArrayNode list = n.putArray(field);
+            for (DatedAmount a : amounts) {
+                list.addObject().put("date", a.date().toString()).put("amount", amount(a.amount()));
+            }
+        }
     }
 
     /** A rate terms object: {@code kind} and the fields of that kind. */
@@ -372,6 +401,8 @@ public final class NoteJson {
             BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);
             b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());
             b.conventions(conventions(n));
+            b.firstPrincipalDate(date(n, "", "first_principal_date", false));
+            b.structure(structure(n));
             prepayment(n.get("prepayment"), b);
             defaults(n.get("default"), b);
             security(n.get("security"), b);
@@ -562,6 +593,46 @@ public final class NoteJson {
             }
         }
 
+        /** {@code disbursement_date}, {@code advances}, {@code deferral} and {@code forgiveness}; amounts in the note's currency. */
+        private StructureTerms structure(JsonNode n) {
+            String code = text(n, "", "currency", false);
+            CurrencyUnit currency;
+            try {
+                currency = Monetary.getCurrency(code == null ? "USD" : code.strip());
+            } catch (UnknownCurrencyException e) {
+                throw error("currency", code, "is not an ISO 4217 currency code");
+            }
+            Deferral deferral = null;
+            JsonNode d = n.get("deferral");
+            if (d != null && !d.isNull()) {
+                requireObject(d, "deferral");
+                requireKnown(d, "deferral", DEFERRAL_FIELDS);
+                deferral = new Deferral(date(d, "deferral", "through", true),
+                        choice(d, "deferral", "interest", Deferral.DeferredInterest.class, Deferral.DeferredInterest.CAPITALIZE));
+            }
+            return new StructureTerms(date(n, "", "disbursement_date", false), datedAmounts(n, "advances", currency),
+                    deferral, datedAmounts(n, "forgiveness", currency));
+        }
+
+        private List<DatedAmount> datedAmounts(JsonNode n, String field, CurrencyUnit currency) {
+            JsonNode list = n.get(field);
+            if (list == null || list.isNull()) {
+                return List.of();
+            }
+            if (!list.isArray()) {
+                throw error(field, list.toString(), "must be an array of {date, amount}");
+            }
+            List<DatedAmount> amounts = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                String at = field + "[" + i + "]";
+                requireObject(list.get(i), at);
+                requireKnown(list.get(i), at, DATED_AMOUNT_FIELDS);
+                amounts.add(new DatedAmount(date(list.get(i), at, "date", true),
+                        Money.of(decimal(list.get(i), at, "amount", true), currency)));
+            }
+            return amounts;
+        }
+
         /** {@code business_days} ({@code calendar}, {@code convention}, {@code accrual_dates}) and {@code payment_day}. */
         private ScheduleConventions conventions(JsonNode n) {
             ScheduleConventions conventions = ScheduleConventions.US_LENDER;
@@ -743,12 +814,16 @@ public final class NoteJson {
 
         /** The JSON path of a terms field: its own name, or where the object nests it. */
         private static String path(String termsField) {
-            if (termsField.startsWith("stated_schedule[")) {
-                int close = termsField.indexOf(']');
-                int index = Integer.parseInt(termsField.substring("stated_schedule[".length(), close)) - 1;
-                return "stated_schedule[" + index + "]" + termsField.substring(close + 1);
+            for (String list : List.of("stated_schedule[", "advances[", "forgiveness[")) {
+                if (termsField.startsWith(list)) {
+                    // The terms count from 1, as a reader of the document does; JSON paths from 0.
+                    int close = termsField.indexOf(']');
+                    int index = Integer.parseInt(termsField.substring(list.length(), close)) - 1;
+                    return list + index + "]" + termsField.substring(close + 1);
+                }
             }
             return switch (termsField) {
+                case "deferral_through" -> "deferral.through";
                 case "prepayment_penalty" -> "prepayment.penalty_rate";
                 case "cure_days" -> "default.cure_days";
                 case "default_rate" -> "default.default_rate";
