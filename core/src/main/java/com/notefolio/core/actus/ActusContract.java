@@ -13,11 +13,12 @@ import java.util.Objects;
  * stated ({@code to} of a test bed; {@code null} for none), whether the interest cycle is anchored on the
  * issue date (ACTUS then states a zero interest payment there) and whether the annuity's payment is fixed
  * by ACTUS before the first redemption (no {@code nextPrincipalRedemptionPayment} given: a PRF event the
- * day before it).
+ * day before it), and the holder's purchase of the contract after its issue and the contract's termination
+ * before its maturity, each at a price ({@code null} for none: the holder from the issue, to maturity).
  */
 public record ActusContract(String id, ActusContractType type, ContractRole role, NoteTerms terms, IndexData indices,
                             BigDecimal premiumDiscount, LocalDate horizon, boolean interestAtIssue,
-                            boolean paymentFixedAtStart) {
+                            boolean paymentFixedAtStart, ActusTrade purchase, ActusTrade termination) {
 
     public ActusContract {
         Objects.requireNonNull(id, "id");
@@ -26,5 +27,16 @@ public record ActusContract(String id, ActusContractType type, ContractRole role
         Objects.requireNonNull(terms, "terms");
         indices = indices == null ? IndexData.NONE : indices;
         premiumDiscount = premiumDiscount == null ? BigDecimal.ZERO : premiumDiscount;
+        if (purchase != null && (!purchase.date().isAfter(terms.issueDate())
+                || !purchase.date().isBefore(terms.maturityDate()))) {
+            throw new IllegalArgumentException("contract " + id + ": the purchase " + purchase.date()
+                    + " is not between the issue " + terms.issueDate() + " and the maturity " + terms.maturityDate());
+        }
+        if (termination != null && (!termination.date().isAfter(purchase == null ? terms.issueDate() : purchase.date())
+                || !termination.date().isBefore(terms.maturityDate()))) {
+            throw new IllegalArgumentException("contract " + id + ": the termination " + termination.date()
+                    + " is not between the " + (purchase == null ? "issue" : "purchase") + " and the maturity "
+                    + terms.maturityDate());
+        }
     }
 }

@@ -4,7 +4,8 @@ package com.notefolio.core.actus;
  * The ACTUS event types a Notefolio note produces, declared in the order ACTUS sequences events that
  * fall on one day (so a principal redemption precedes the interest payment of its date, and a reset
  * follows it): initial exchange, principal redemption, interest payment, rate reset fixed in the terms,
- * rate reset from the index, principal payment fixing (an annuity's payment recomputed), maturity.
+ * rate reset from the index, principal payment fixing (an annuity's payment recomputed), purchase,
+ * termination, maturity.
  */
 public enum ActusEventType {
     /** Initial exchange: the principal paid out on the issue date. */
@@ -19,6 +20,10 @@ public enum ActusEventType {
     RR,
     /** Principal payment fixing: an annuity's payment set anew, with no cash. */
     PRF,
+    /** Purchase: the holder buys the contract at its price plus the interest accrued; its events start here. */
+    PRD,
+    /** Termination: the contract is sold or ended at its price plus the interest accrued; no event follows. */
+    TD,
     /** Maturity: the remaining principal repaid. */
     MD
 }

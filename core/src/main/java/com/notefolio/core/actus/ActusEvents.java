@@ -29,6 +29,15 @@ import java.util.List;
  *       day before its first redemption when the terms state no payment.</li>
  * </ul>
  *
+ * <p>A contract bought after its issue ({@link ActusContract#purchase()}) starts with PRD on the purchase
+ * day, the events before it (and of that day: they are the seller's) left out: payoff −(price + accrued
+ * interest) × role sign, with the notional then outstanding and the interest accrued to the day. A contract
+ * terminated before its maturity ({@link ActusContract#termination()}) ends with TD: payoff (price + accrued
+ * interest) × role sign, notional and accrued 0, no event after it. In both, the accrued interest is added
+ * as ACTUS's state holds it, already signed by the role (POF_PRD and POF_TD multiply price plus that state
+ * by the role's sign), so it counts against a liability holder's price where it counts for an asset
+ * holder's: the borrower's side (RPL) of a purchase at 5,200 with 5.48 accrued receives 5,194.52 (lam21).
+ *
  * <p>Events are in date order and, within a day, in ACTUS's order ({@link ActusEventType}); none after the
  * contract's horizon. Payoffs and notionals carry the role's sign ({@link ContractRole#sign()}).
  */
@@ -98,7 +107,22 @@ public final class ActusEvents {
                 out.add(reset, ActusEventType.PRF, 1, 0, balance, rate, s.accruedInterestMinor(day), null);
             }
         }
-        return out.events(contract.horizon());
+        ActusTrade purchase = contract.purchase();
+        if (purchase != null) {
+            int day = EpochDay.of(purchase.date());
+            long accrued = s.accruedInterestMinor(EpochDay.of(purchase.accruedTo()));
+            out.add(purchase.date(), ActusEventType.PRD, -1, contract.role().sign() * accrued, s.outstandingMinor(day),
+                    s.rateOn(day), accrued, purchase.price());
+        }
+        ActusTrade termination = contract.termination();
+        if (termination != null) {
+            int day = EpochDay.of(termination.date());
+            long accrued = s.accruedInterestMinor(EpochDay.of(termination.accruedTo()));
+            out.add(termination.date(), ActusEventType.TD, 1, contract.role().sign() * accrued, 0, s.rateOn(day), 0,
+                    termination.price());
+        }
+        return out.events(contract.horizon(), purchase == null ? null : purchase.date(),
+                termination == null ? null : termination.date());
     }
 
     /**
@@ -160,10 +184,17 @@ public final class ActusEvents {
             return sign < 0 ? v.negate() : v;
         }
 
-        List<ActusEvent> events(LocalDate horizon) {
+        /**
+         * The events up to the horizon, from the purchase on (ACTUS sequences a purchase after the other
+         * events of its day, so they are the seller's) and to the termination (after the other events of its
+         * day, which are still the holder's); {@code null} for none.
+         */
+        List<ActusEvent> events(LocalDate horizon, LocalDate purchase, LocalDate termination) {
             List<ActusEvent> sorted = new ArrayList<>(events.size());
             for (ActusEvent e : events) {
-                if (horizon == null || !e.date().isAfter(horizon)) {
+                if ((horizon == null || !e.date().isAfter(horizon))
+                        && (purchase == null || e.date().isAfter(purchase) || e.type() == ActusEventType.PRD)
+                        && (termination == null || !e.date().isAfter(termination))) {
                     sorted.add(e);
                 }
             }

@@ -64,12 +64,15 @@ import java.util.regex.Pattern;
  * {@code fixingDays}, {@code periodCap}, {@code periodFloor}, {@code lifeCap}, {@code lifeFloor}) → a
  * floating rate, and with {@code nextResetRate} a conversion to it from its first reset;
  * {@code nextPrincipalRedemptionPayment} → the stated payment (ANN, NAM), rounded to the cent, or the
- * constant principal it must equal (LAM). Index values are rounded to 10 decimals, half up (Notefolio's
+ * constant principal it must equal (LAM); {@code purchaseDate} with {@code priceAtPurchaseDate} and
+ * {@code terminationDate} with {@code priceAtTerminationDate} → the holder's purchase after the issue and the
+ * termination before the maturity ({@link ActusTrade}; a time of 23:59:59 accrues to the end of its day), an
+ * {@code accruedInterest} at issue then allowed when the purchase comes on or after the first interest
+ * payment that pays it. Index values are rounded to 10 decimals, half up (Notefolio's
  * rate precision; ACTUS states up to 18).
  *
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
- * ({@link ActusUnsupported}): business-day shifting, capitalization of interest (IPCI), purchase and
- * termination, scaling, interest calculation bases other than the notional, cycles in days or weeks,
+ * ({@link ActusUnsupported}): business-day shifting, capitalization of interest (IPCI), scaling, interest calculation bases other than the notional, cycles in days or weeks,
  * a negative stated fixed rate, contracts already running at the status date, and principal redeemed on
  * the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
  * takes effect on its date ({@link RateTerms.Floating.ResetTiming#ON_RESET_DATE}), as ACTUS resets. A file that is not JSON fails as bad input naming line and column.
@@ -201,11 +204,6 @@ public final class ActusReader {
                 throw new Unsupported("initialExchangeDate", text("initialExchangeDate"),
                         "is before the statusDate " + status + ": the contract is already running and ACTUS states its "
                                 + "events from the status date, with the interest accrued then");
-            }
-            BigDecimal accrued = decimal("accruedInterest");
-            if (accrued != null && accrued.signum() != 0) {
-                throw new Unsupported("accruedInterest", accrued.toPlainString(),
-                        "interest accrued before the initial exchange is not a term of a Notefolio note");
             }
             BigDecimal principal = requiredDecimal("notionalPrincipal");
             if (principal.signum() <= 0) {
@@ -374,6 +372,17 @@ public final class ActusReader {
                 throw new Unsupported("cycleAnchorDateOfInterestPayment", firstPayment.toString(), "is after the maturity " + maturity);
             }
             NoteTerms built = note.build();
+            ActusTrade purchase = trade("purchaseDate", "priceAtPurchaseDate", issue, "initial exchange", maturity);
+            ActusTrade termination = purchase == null
+                    ? trade("terminationDate", "priceAtTerminationDate", issue, "initial exchange", maturity)
+                    : trade("terminationDate", "priceAtTerminationDate", purchase.date(), "purchase", maturity);
+            BigDecimal accrued = decimal("accruedInterest");
+            if (accrued != null && accrued.signum() != 0
+                    && (purchase == null || firstPayment == null || purchase.date().isBefore(firstPayment))) {
+                // Bought on or after the first interest payment, the holder never sees it: the seller was paid it.
+                throw new Unsupported("accruedInterest", accrued.toPlainString(),
+                        "interest accrued before the initial exchange is not a term of a Notefolio note");
+            }
             RateTerms timed = resetTiming(built);
             if (timed != built.rate()) {
                 built = note.rate(timed).build();
@@ -387,7 +396,35 @@ public final class ActusReader {
             BigDecimal premium = decimal("premiumDiscountAtIED");
             LocalDate horizon = to == null || to.asText().isBlank() ? null : parseDate("to", to.asText());
             boolean paymentFixed = type == ActusContractType.ANN && next == null;
-            return new ActusContract(id, type, role, built, indices, premium, horizon, interestAtIssue, paymentFixed);
+            return new ActusContract(id, type, role, built, indices, premium, horizon, interestAtIssue, paymentFixed,
+                    purchase, termination);
+        }
+
+        /**
+         * A purchase or termination ({@code dateTerm} with its price {@code priceTerm}), or {@code null} when
+         * the date is not stated; it must fall after {@code after} (the issue, or the purchase) and before the
+         * maturity. A time of 23:59:59 accrues interest to the end of the day; any other time but midnight is
+         * refused, as for the other dates.
+         */
+        private ActusTrade trade(String dateTerm, String priceTerm, LocalDate after, String afterName, LocalDate maturity) {
+            String t = text(dateTerm);
+            if (t == null) {
+                return null;
+            }
+            LocalDate date = parseDate(dateTerm, t);
+            boolean endOfDay = t.length() > 10 && t.substring(10).matches("T23:59:59(\\.0+)?");
+            if (!endOfDay) {
+                wholeDay(dateTerm);
+            }
+            BigDecimal price = decimal(priceTerm);
+            if (price == null) {
+                throw new Unsupported(priceTerm, "", "is required with the " + dateTerm);
+            }
+            if (!date.isAfter(after) || !date.isBefore(maturity)) {
+                throw new Unsupported(dateTerm, t, "must fall after the " + afterName + " " + after
+                        + " and before the maturity " + maturity);
+            }
+            return new ActusTrade(date, price, endOfDay ? date.plusDays(1) : date);
         }
 
         private ContractRole role() {
@@ -439,11 +476,6 @@ public final class ActusReader {
             if (text("capitalizationEndDate") != null) {
                 throw new Unsupported("capitalizationEndDate", text("capitalizationEndDate"),
                         "interest capitalized into the notional (IPCI events) is the next issue");
-            }
-            for (String term : List.of("purchaseDate", "terminationDate")) {
-                if (text(term) != null) {
-                    throw new Unsupported(term, text(term), "purchase and termination (PRD, TD events) are the next issue");
-                }
             }
             String scaling = text("scalingEffect");
             if (text("marketObjectCodeOfScalingIndex") != null || (scaling != null && !scaling.equals("OOO"))) {

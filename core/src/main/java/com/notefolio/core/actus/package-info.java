@@ -9,7 +9,8 @@
  * reported with the term, its value and the reason ({@link ActusUnsupported}), never by failing the file.
  *
  * <p>{@link ActusEvents} states a contract's resolved schedule — the one schedule engine,
- * {@link com.notefolio.core.schedule.ScheduleResolver} — as ACTUS events (IED, IP, PR, MD, RR, RRF, PRF)
+ * {@link com.notefolio.core.schedule.ScheduleResolver} — as ACTUS events (IED, IP, PR, MD, RR, RRF, PRF, and
+ * PRD and TD for a contract bought after its issue or terminated before its maturity, {@link ActusTrade})
  * with ACTUS signs for the contract's role. Amounts are Notefolio's: exact cents, each period rounded,
  * where ACTUS computes in unrounded reals.
  */

@@ -4,7 +4,6 @@ import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.io.IndexCsvReader;
-import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.portfolio.Position;
@@ -71,9 +70,8 @@ public final class IndexInput {
                 if (p.terms().hasSingleRate() || e.getMessage() == null || !e.getMessage().contains("cannot be set")) {
                     throw e;
                 }
-                throw new InputException(InputError.inColumn(notes.getFileName().toString(), 0,
-                        PortfolioCsvReader.INDEX, null, e.getMessage()
-                                + " (give the index's fixings with --fixings, or its projection with --index-curve)"));
+                throw new InputException(PortfolioInput.noteError(notes, PortfolioCsvReader.INDEX, "rate", null,
+                        e.getMessage() + " (give the index's fixings with --fixings, or its projection with --index-curve)"));
             }
         };
     }

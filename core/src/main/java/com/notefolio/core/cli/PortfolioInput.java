@@ -2,40 +2,80 @@ package com.notefolio.core.cli;
 
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
+import com.notefolio.core.io.NoteJson;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.RateStepCsvReader;
 import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedScheduleCsvReader;
 import com.notefolio.core.io.StatedSchedules;
+import com.notefolio.core.portfolio.Position;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
  * The portfolio options every command that reads notes shares: {@code --notes}, {@code --schedules} and
- * {@code --rate-steps}.
+ * {@code --rate-steps}. The notes are a portfolio CSV, or a note JSON file (one note or an array of notes,
+ * {@link NoteJson}) when the name ends in {@code .json}.
  */
 public final class PortfolioInput {
 
     @Option(names = "--notes", required = true, paramLabel = "FILE",
-            description = "Portfolio CSV, one note a row (docs/portfolio-format.md).")
+            description = "Portfolio CSV, one note a row, or a note JSON file (*.json: one note or an array of notes)"
+                    + " (docs/portfolio-format.md).")
     public Path notes;
 
     @Option(names = "--schedules", paramLabel = "FILE",
-            description = "Stated schedules CSV (note_id, due_date, payment) for STATED notes.")
+            description = "Stated schedules CSV (note_id, due_date, payment) for STATED notes of a portfolio CSV.")
     public Path schedules;
 
     @Option(names = "--rate-steps", paramLabel = "FILE",
-            description = "Rate steps CSV (note_id, from, rate) for notes of rate_kind stepped.")
+            description = "Rate steps CSV (note_id, from, rate) for stepped notes of a portfolio CSV.")
     public Path rateSteps;
 
-    /** Opens the portfolio; bad input fails with file, line and column. */
-    public PortfolioCsvReader open() {
+    /**
+     * The notes as positions, in file order; close the stream when done. Bad input fails with the file and
+     * the line and column (CSV), or the note and field (JSON: the whole file is read and checked here, before
+     * the caller writes anything). A JSON note carries its own stated schedule and rate steps, so
+     * {@code --schedules} and {@code --rate-steps} are refused with it rather than ignored. JSON notes carry
+     * no price: they are held at par.
+     */
+    public Stream<Position> positions() {
         requireReadable(notes);
+        if (isNoteJson(notes)) {
+            refuseWithJson("--schedules", schedules, "stated_schedule");
+            refuseWithJson("--rate-steps", rateSteps, "rate (kind stepped, with its steps)");
+            return NoteJson.readAll(notes).stream().map(Position::atPar);
+        }
         StatedSchedules stated = schedules == null ? StatedSchedules.NONE
                 : StatedScheduleCsvReader.read(requireReadable(schedules));
         RateSteps steps = rateSteps == null ? RateSteps.NONE : RateStepCsvReader.read(requireReadable(rateSteps));
-        return PortfolioCsvReader.open(notes, stated, steps, null);
+        return PortfolioCsvReader.open(notes, stated, steps, null).stream();
+    }
+
+    /** Whether {@code file} is read as note JSON: its name ends in {@code .json} (any case). */
+    public static boolean isNoteJson(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /**
+     * Where a note's field is, for a message about the note as a whole: the CSV column {@code csvColumn} of
+     * the notes file, or the JSON field {@code jsonField} of a note JSON file (line unknown in both).
+     */
+    public static InputError noteError(Path notes, String csvColumn, String jsonField, String value, String reason) {
+        String source = notes.getFileName().toString();
+        return isNoteJson(notes) ? InputError.inField(source, jsonField, value, reason)
+                : InputError.inColumn(source, 0, csvColumn, value, reason);
+    }
+
+    private void refuseWithJson(String option, Path given, String field) {
+        if (given != null) {
+            throw new InputException(InputError.inColumn(notes.getFileName().toString(), 0, null, null,
+                    option + " " + given + " cannot be used with a note JSON file: each JSON note states its own "
+                            + field + "; give " + option + " only with a portfolio CSV"));
+        }
     }
 
     /** A missing or unreadable input file is bad input (exit 2), reported before anything is written. */

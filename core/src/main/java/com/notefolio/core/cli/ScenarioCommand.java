@@ -1,10 +1,10 @@
 package com.notefolio.core.cli;
 
 import com.notefolio.core.index.IndexData;
-import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.ScenarioFlowCsvWriter;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.io.ScenarioResultCsvWriter;
+import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.scenario.Scenario;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
         description = {"Run a scenario set (docs/scenarios.md) on every note: one row per (note, scenario) with",
             "the measures of the value command and their deltas to the base case."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line, scenario and field)"})
+        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line or note, scenario and field)"})
 final class ScenarioCommand implements Callable<Integer> {
 
     /** Notes a chunk: each carries a schedule per scenario, so chunks are smaller than other commands'. */
@@ -57,10 +58,10 @@ final class ScenarioCommand implements Callable<Integer> {
         DiscountCurve curve = discounting.resolve();
         List<Scenario> list = set.scenarios();
         IndexData indices = index.read();
-        try (PortfolioCsvReader notes = input.open();
+        try (Stream<Position> notes = input.positions();
              ScenarioResultCsvWriter results = ScenarioResultCsvWriter.create(out);
              ScenarioFlowCsvWriter flowWriter = flows == null ? null : ScenarioFlowCsvWriter.create(flows)) {
-            long count = ParallelPipeline.run(notes, CHUNK, IndexInput.reportingMissingIndex(input.notes,
+            long count = ParallelPipeline.run(notes.iterator(), CHUNK, IndexInput.reportingMissingIndex(input.notes,
                             p -> PositionPricer.price(p, asOf, curve, indices, list).cases()),
                     rows -> {
                         for (ScenarioResult r : rows) {

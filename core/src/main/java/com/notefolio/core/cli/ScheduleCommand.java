@@ -2,13 +2,14 @@ package com.notefolio.core.cli;
 
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.FlowCsvWriter;
-import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.ReconciliationCsvWriter;
 import com.notefolio.core.note.Amortization;
-import com.notefolio.core.schedule.StatedScheduleReconciliation;
+import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.schedule.ScheduleResolver;
+import com.notefolio.core.schedule.StatedScheduleReconciliation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
                     + " rate_source (where a floating note's index values came from: fixing, forward_curve,"
                     + " last_fixing_flat)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column)"})
+        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column, or the note and field)"})
 final class ScheduleCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,9 +41,9 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IndexData indices = index.read();
-        try (PortfolioCsvReader notes = input.open(); FlowCsvWriter writer = FlowCsvWriter.create(out);
+        try (Stream<Position> notes = input.positions(); FlowCsvWriter writer = FlowCsvWriter.create(out);
              ReconciliationCsvWriter recon = reconciliation == null ? null : ReconciliationCsvWriter.create(reconciliation)) {
-            long count = ParallelPipeline.run(notes, IndexInput.reportingMissingIndex(input.notes,
+            long count = ParallelPipeline.run(notes.iterator(), IndexInput.reportingMissingIndex(input.notes,
                     p -> ScheduleResolver.resolve(p.terms(), indices)), s -> {
                 writer.write(s);
                 if (recon != null && s.terms().amortization() == Amortization.STATED) {

@@ -2,13 +2,14 @@ package com.notefolio.core.cli;
 
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.MeasuresCsvWriter;
-import com.notefolio.core.io.PortfolioCsvReader;
-import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.pricer.DiscountCurve;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
             "yield (XIRR basis) and nominal yield, WAL, Macaulay and modified duration, convexity, DV01,",
             "and warnings (a price far from the outstanding principal)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column)"})
+        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column, or the note and field)"})
 final class ValueCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,8 +43,8 @@ final class ValueCommand implements Callable<Integer> {
     public Integer call() {
         DiscountCurve curve = discounting.resolve();
         IndexData indices = index.read();
-        try (PortfolioCsvReader notes = input.open(); MeasuresCsvWriter writer = MeasuresCsvWriter.create(out)) {
-            long count = ParallelPipeline.run(notes,
+        try (Stream<Position> notes = input.positions(); MeasuresCsvWriter writer = MeasuresCsvWriter.create(out)) {
+            long count = ParallelPipeline.run(notes.iterator(),
                     IndexInput.reportingMissingIndex(input.notes,
                             p -> PositionPricer.price(p, asOf, curve, indices, List.of())), writer::write);
             writer.commit();

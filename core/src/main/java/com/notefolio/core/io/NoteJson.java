@@ -51,9 +51,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
@@ -166,9 +168,81 @@ public final class NoteJson {
 
     /** Reads a note from JSON text named {@code source} in messages; {@code in} is left open. */
     public static NoteTerms read(String source, Reader in) {
-        JsonNode root;
+        JsonNode root = tree(source, in);
+        if (root == null || !root.isObject()) {
+            throw new InputException(InputError.inField(source, "$", null, "the note must be a JSON object"));
+        }
+        return new Reading(source).note(root);
+    }
+
+    /**
+     * Reads the notes of a JSON file (UTF-8) holding one note object or an array of them, in file order;
+     * messages name the file. A note of an array is named by its index in the field path
+     * ({@code [2].principal}, counted from 0, as the note's own arrays are), and every message ends with the
+     * note's id where it has one. An empty array, an element that is not an object and an id given twice
+     * are errors too. The whole file is read at once: a note file holds few notes, each with all its terms.
+     */
+    public static List<NoteTerms> readAll(Path file) {
+        try (Reader in = Utf8Input.open(file)) {
+            return readAll(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one note object or an array of them from JSON text named {@code source}; {@code in} is left open. */
+    public static List<NoteTerms> readAll(String source, Reader in) {
+        JsonNode root = tree(source, in);
+        if (root != null && root.isObject()) {
+            return List.of(element(source, "", root));
+        }
+        if (root == null || !root.isArray()) {
+            throw new InputException(InputError.inField(source, "$", null,
+                    "the notes must be a JSON object (one note) or an array of note objects"));
+        }
+        if (root.isEmpty()) {
+            throw new InputException(InputError.inField(source, "$", "[]", "the array holds no notes"));
+        }
+        List<NoteTerms> notes = new ArrayList<>(root.size());
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < root.size(); i++) {
+            String at = "[" + i + "]";
+            JsonNode n = root.get(i);
+            if (!n.isObject()) {
+                throw new InputException(InputError.inField(source, at, n.toString(), "a note must be a JSON object"));
+            }
+            NoteTerms note = element(source, at, n);
+            Integer first = firstIndex.putIfAbsent(note.id(), i);
+            if (first != null) {
+                throw new InputException(InputError.inField(source, at + ".id", note.id(),
+                        "duplicate note id: the same id is at [" + first + "]"));
+            }
+            notes.add(note);
+        }
+        return notes;
+    }
+
+    /**
+     * One note object of a notes file, its errors moved under the element's path {@code at} ({@code ""} for
+     * a file of one note) and ending with the note's id, so that a message names the note among many.
+     */
+    private static NoteTerms element(String source, String at, JsonNode n) {
         try {
-            root = MAPPER.readTree(in);
+            return new Reading(source).note(n);
+        } catch (InputException e) {
+            JsonNode id = n.get("id");
+            String note = id != null && id.isTextual() ? " (note " + id.textValue() + ")" : "";
+            throw new InputException(e.errors().stream()
+                    .map(x -> new InputError(x.source(), x.line(), x.column(),
+                            at.isEmpty() ? x.field() : x.field() == null || x.field().equals("$") ? at : at + "." + x.field(),
+                            x.value(), x.reason() + note))
+                    .toList());
+        }
+    }
+
+    private static JsonNode tree(String source, Reader in) {
+        try {
+            return MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputException(new InputError(source, at == null ? 0 : at.getLineNr(), null, null, null,
@@ -176,10 +250,6 @@ public final class NoteJson {
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
-            throw new InputException(InputError.inField(source, "$", null, "the note must be a JSON object"));
-        }
-        return new Reading(source).note(root);
     }
 
     private static ObjectNode tree(NoteTerms t) {

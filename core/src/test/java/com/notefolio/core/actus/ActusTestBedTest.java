@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,7 +31,10 @@ import org.junit.jupiter.api.Test;
  * Notefolio rounds each period's interest and principal to the cent and ACTUS does not, so each period
  * may add half a cent of difference to the balance carried forward; the one more half cent is the
  * rounding of the level payment itself, which every redemption (payment − interest) carries besides its
- * interest's (ann01: 434.87 − 33.97 = 400.90 against ACTUS's 434.8666 − 33.9726 = 400.8940). Rates are within 1e-9: Notefolio
+ * interest's (ann01: 434.87 − 33.97 = 400.90 against ACTUS's 434.8666 − 33.9726 = 400.8940). A contract
+ * bought after its issue (its events start with PRD) carries the drift of the periods before the purchase
+ * too, which its events no longer show: those are counted as the due dates of the contract's schedule on
+ * or before its first event (ann18, bought after four periods: notional 3376.09 against 3376.1115). Rates are within 1e-9: Notefolio
  * holds a rate to 10 decimals (index values are rounded to 10 decimals half up, and a multiplier of up to
  * 10 scales that rounding).
  *
@@ -43,10 +50,10 @@ class ActusTestBedTest {
 
     /** Floors: reproduced and representable cases per type, as measured when this test was written. */
     private static final Map<String, int[]> FLOORS = Map.of(
-            "pam", new int[] {16, 16},
-            "ann", new int[] {18, 20},
-            "lam", new int[] {16, 16},
-            "nam", new int[] {15, 15});
+            "pam", new int[] {18, 18},
+            "ann", new int[] {20, 22},
+            "lam", new int[] {19, 19},
+            "nam", new int[] {17, 17});
 
     record Count(int reproduced, int representable, int total, List<String> notReproduced) {
     }
@@ -95,7 +102,8 @@ class ActusTestBedTest {
             assertThat(contracts).as("every case is read or reported: " + id).containsKey(id);
             String mismatch;
             try {
-                mismatch = compare(ActusEvents.of(contracts.get(id)), c.getValue().get("results"));
+                mismatch = compare(ActusEvents.of(contracts.get(id)), c.getValue().get("results"),
+                        periodsBefore(contracts.get(id), c.getValue().get("results")));
             } catch (RuntimeException e) {
                 mismatch = "events failed: " + e;
             }
@@ -109,7 +117,7 @@ class ActusTestBedTest {
     }
 
     /** The first difference from the expected events, or {@code null} when all are reproduced. */
-    private static String compare(List<ActusEvent> events, JsonNode expected) {
+    private static String compare(List<ActusEvent> events, JsonNode expected, int periodsBefore) {
         List<JsonNode> results = new ArrayList<>();
         expected.forEach(results::add);
         int n = Math.min(events.size(), results.size());
@@ -121,7 +129,7 @@ class ActusTestBedTest {
             if (!e.date().toString().equals(date) || !e.type().name().equals(type)) {
                 return "event " + (i + 1) + " is " + e.date() + " " + e.type() + ", expected " + date + " " + type;
             }
-            BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(periodsElapsed(results, date) + 1))
+            BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(periodsBefore + periodsElapsed(results, date) + 1))
                     .add(EPSILON);
             String d = differ("payoff", e.payoff(), r.get("payoff"), tolerance);
             d = d != null ? d : differ("notionalPrincipal", e.notionalPrincipal(), r.get("notionalPrincipal"), tolerance);
@@ -139,6 +147,22 @@ class ActusTestBedTest {
                     + results.get(n).get("eventType").asText());
         }
         return null;
+    }
+
+    /**
+     * The periods a contract ran before its first expected event: none for one stated from its issue (IED);
+     * for one bought later (PRD), its schedule's due dates on or before the purchase.
+     */
+    private static int periodsBefore(ActusContract contract, JsonNode expected) {
+        LocalDate first = LocalDate.parse(expected.get(0).get("eventDate").asText().substring(0, 10));
+        Schedule s = ScheduleResolver.resolve(contract.terms(), contract.indices());
+        int n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (!EpochDay.toDate(s.dueEpochDay(i)).isAfter(first)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Interest payment dates up to and including {@code date}: the periods whose rounding may have drifted. */

@@ -3,7 +3,6 @@ package com.notefolio.reports.cli;
 import com.notefolio.core.cli.Discounting;
 import com.notefolio.core.cli.IndexInput;
 import com.notefolio.core.cli.PortfolioInput;
-import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.ScenarioJson;
@@ -22,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
             "Discounting and yields are on Excel's XNPV/XIRR basis (annual compounding, actual/365).",
             "Floating rates are set from --fixings and --index-curve (see schedule)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column, or the note)"})
+        exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column, or the note and field)"})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -91,8 +91,8 @@ final class ExportCommand implements Callable<Integer> {
         // (exit 2), as in schedule and value; the workbook or CSV files are then not written.
         Function<Position, PositionResult> price = IndexInput.reportingMissingIndex(input.notes,
                 WorkbookExports.pricer(recorded, curve, set == null ? List.of() : set.scenarios()));
-        try (PortfolioCsvReader reader = input.open()) {
-            Iterator<Position> positions = noteId == null ? reader : only(reader);
+        try (Stream<Position> notes = input.positions()) {
+            Iterator<Position> positions = noteId == null ? notes.iterator() : only(notes.iterator());
             if (csv) {
                 CsvExport export = new CsvExport(out, recorded);
                 long count = set == null ? export.projection(positions, curve, price)
@@ -131,14 +131,14 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The one note named by --note; reading stops there. An id the file lacks is bad input naming it. */
-    private Iterator<Position> only(PortfolioCsvReader reader) {
-        while (reader.hasNext()) {
-            Position p = reader.next();
+    private Iterator<Position> only(Iterator<Position> notes) {
+        while (notes.hasNext()) {
+            Position p = notes.next();
             if (p.terms().id().equals(noteId)) {
                 return List.of(p).iterator();
             }
         }
-        throw new InputException(InputError.inColumn(input.notes.toString(), 0, "note_id", noteId,
+        throw new InputException(PortfolioInput.noteError(input.notes, PortfolioCsvReader.NOTE_ID, "id", noteId,
                 "no note with this id (--note)"));
     }
 }

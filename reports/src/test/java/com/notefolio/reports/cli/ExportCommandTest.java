@@ -84,6 +84,53 @@ class ExportCommandTest {
     }
 
     @Test
+    void theNoteJsonExportsWhatItsCsvLineExports() throws Exception {
+        // The 2003 note's portfolio CSV line alone, with its stated schedule.
+        Path notes = dir.resolve("one-note.csv");
+        Path schedules = dir.resolve("one-schedule.csv");
+        List<String> csv = Files.readAllLines(EXAMPLES.resolve("notes.csv"));
+        Files.write(notes, List.of(csv.get(0), csv.stream().filter(l -> l.startsWith("INFINITE-2003,")).findFirst().orElseThrow()));
+        Files.write(schedules, Files.readAllLines(EXAMPLES.resolve("schedules.csv")).stream()
+                .filter(l -> l.startsWith("note_id,") || l.startsWith("INFINITE-2003,")).toList());
+        Path fromJson = dir.resolve("json");
+        Path fromCsv = dir.resolve("csv");
+        assertThat(Main.run("export", "--notes", EXAMPLES.resolve("promissory-note-2003.json").toString(),
+                "--as-of", "2004-06-30", "--discount-rate", "10%", "--csv", "--out", fromJson.toString())).isZero();
+        assertThat(Main.run("export", "--notes", notes.toString(), "--schedules", schedules.toString(),
+                "--as-of", "2004-06-30", "--discount-rate", "10%", "--csv", "--out", fromCsv.toString())).isZero();
+
+        for (String table : List.of("flows.csv", "measures.csv", "ladder.csv", "exposure.csv")) {
+            assertThat(Files.readAllLines(fromJson.resolve(table))).as(table)
+                    .isEqualTo(Files.readAllLines(fromCsv.resolve(table)));
+        }
+        // By hand: 28 interest-only payments of 150,000 × 12% ÷ 12 = 1,500.00, then the 151,500.00 balloon.
+        List<String> flows = Files.readAllLines(fromJson.resolve("flows.csv")).stream()
+                .filter(l -> l.startsWith("INFINITE-2003,")).toList();
+        assertThat(flows).hasSize(29);
+        assertThat(flows.subList(0, 28)).allMatch(l -> l.contains(",150000.00,1500.00,0.00,1500.00,150000.00,"));
+        assertThat(flows.get(28)).contains(",2006-01-12,").contains(",150000.00,1500.00,150000.00,151500.00,0.00,");
+        assertThat(Files.readAllLines(fromJson.resolve("assumptions.csv")))
+                .contains("Input,notes: " + EXAMPLES.resolve("promissory-note-2003.json"));
+    }
+
+    @Test
+    void anUnknownNoteOfANoteJsonIsBadInputNamingTheIdField() throws Exception {
+        Path out = dir.resolve("note.xlsx");
+        String err = runCapturingErr(new String[] {"export", "--notes",
+            EXAMPLES.resolve("promissory-note-2003.json").toString(), "--as-of", "2004-06-30", "--discount-rate",
+            "0.1", "--note", "NOPE-1", "--out", out.toString()}, 2);
+        assertThat(err).contains("promissory-note-2003.json: field id: value \"NOPE-1\": no note with this id (--note)");
+        assertThat(out).doesNotExist();
+
+        String refused = runCapturingErr(new String[] {"export", "--notes",
+            EXAMPLES.resolve("promissory-note-2003.json").toString(), "--schedules",
+            EXAMPLES.resolve("schedules.csv").toString(), "--as-of", "2004-06-30", "--discount-rate", "0.1",
+            "--out", out.toString()}, 2);
+        assertThat(refused).contains("--schedules").contains("cannot be used with a note JSON file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void scenarioComparisonDeltasRecalculateToTheEnginesFigures() throws Exception {
         Path out = dir.resolve("scenarios.xlsx");
         assertThat(Main.run(example("--as-of", "2004-01-01", "--discount-rate", "0.10", "--scenarios",
