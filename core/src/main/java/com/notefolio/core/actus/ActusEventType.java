@@ -3,7 +3,7 @@ package com.notefolio.core.actus;
 /**
  * The ACTUS event types a Notefolio note produces, declared in the order ACTUS sequences events that
  * fall on one day (so a principal redemption precedes the interest payment of its date, and a reset
- * follows it): initial exchange, principal redemption, interest payment, rate reset fixed in the terms,
+ * follows it): initial exchange, principal redemption, interest payment, interest capitalization, rate reset fixed in the terms,
  * rate reset from the index, principal payment fixing (an annuity's payment recomputed), purchase,
  * termination, maturity.
  */
@@ -14,6 +14,8 @@ public enum ActusEventType {
     PR,
     /** Interest payment. */
     IP,
+    /** Interest capitalization: the interest accrued joins the notional, no cash (a deferral that capitalizes). */
+    IPCI,
     /** Rate reset to a rate stated in the terms ({@code nextResetRate}). */
     RRF,
     /** Rate reset from the index. */

@@ -3,6 +3,7 @@ package com.notefolio.core.actus;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.math.BigDecimal;
@@ -58,20 +59,30 @@ public final class ActusEvents {
         BigDecimal premium = contract.premiumDiscount();
 
         out.add(issue, ActusEventType.IED, -1, notional, notional, initialRate, 0, premium);
+        boolean capitalizes = terms.structure().deferral() != null;
         if (contract.interestAtIssue()) {
-            out.add(issue, ActusEventType.IP, 1, 0, notional, initialRate, 0, null);
+            out.add(issue, capitalizes ? ActusEventType.IPCI : ActusEventType.IP, 1, 0, notional, initialRate, 0, null);
         }
         int firstDue = terms.firstPrincipalDate() != null ? EpochDay.of(terms.firstPrincipalDate()) : s.dueEpochDay(0);
         LocalDate firstPrincipal = terms.firstPrincipalDate() != null ? terms.firstPrincipalDate() : issue;
         if (contract.paymentFixedAtStart() && firstDue - 1 > EpochDay.of(issue)) {
-            out.add(EpochDay.toDate(firstDue - 1), ActusEventType.PRF, 1, 0, notional, s.rateOn(firstDue - 1),
+            out.add(EpochDay.toDate(firstDue - 1), ActusEventType.PRF, 1, 0, s.outstandingMinor(firstDue - 1), s.rateOn(firstDue - 1),
                     s.accruedInterestMinor(firstDue - 1), null);
         }
         List<LocalDate> dueDates = ScheduleResolver.dueDateList(terms);
-        boolean endedEarly = s.size() < dueDates.size();
+        int dueRows = 0;
+        for (int i = 0; i < s.size(); i++) {
+            dueRows += s.isDueRow(i) ? 1 : 0;
+        }
+        boolean endedEarly = dueRows < dueDates.size();
         for (int i = 0; i < s.size(); i++) {
             LocalDate date = EpochDay.toDate(s.dueEpochDay(i));
             BigDecimal rate = s.rate(i);
+            if ((s.flags(i) & FlowKind.CAPITALIZATION.bit()) != 0) {
+                // The interest joins the notional: no cash, the notional after it.
+                out.add(date, ActusEventType.IPCI, 1, 0, s.closingMinor(i), rate, 0, null);
+                continue;
+            }
             if (i < s.size() - 1 || endedEarly) {
                 if (amortizes && !date.isBefore(firstPrincipal)) {
                     out.add(date, ActusEventType.PR, 1, s.principalMinor(i), s.closingMinor(i), rate, s.interestMinor(i), null);
@@ -83,7 +94,7 @@ public final class ActusEvents {
             }
         }
         BigDecimal lastRate = s.rate(s.size() - 1);
-        for (int k = s.size(); k < dueDates.size(); k++) {
+        for (int k = dueRows; k < dueDates.size(); k++) {
             LocalDate date = dueDates.get(k);
             if (k < dueDates.size() - 1) {
                 if (amortizes && !date.isBefore(firstPrincipal)) {

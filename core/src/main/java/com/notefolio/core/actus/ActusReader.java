@@ -18,7 +18,9 @@ import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
@@ -303,6 +305,13 @@ public final class ActusReader {
                     .accrualBasis(basis)
                     .firstPrincipalDate(firstPrincipal)
                     .conventions(conventions);
+            wholeDay("capitalizationEndDate");
+            LocalDate capitalizationEnd = date("capitalizationEndDate");
+            if (capitalizationEnd != null) {
+                // Interest capitalized on every interest date through the end date (and on it): a deferral that capitalizes.
+                note.structure(new StructureTerms(null, List.of(),
+                        new Deferral(capitalizationEnd, Deferral.DeferredInterest.CAPITALIZE), List.of()));
+            }
             IndexData indices = IndexData.NONE;
             RateTerms rateTerms;
             if (resets) {
@@ -473,10 +482,6 @@ public final class ActusReader {
         }
 
         private void refuseUnsupportedFeatures(ActusContractType type) {
-            if (text("capitalizationEndDate") != null) {
-                throw new Unsupported("capitalizationEndDate", text("capitalizationEndDate"),
-                        "interest capitalized into the notional (IPCI events) is the next issue");
-            }
             String scaling = text("scalingEffect");
             if (text("marketObjectCodeOfScalingIndex") != null || (scaling != null && !scaling.equals("OOO"))) {
                 throw new Unsupported("scalingEffect", scaling, "index scaling of notional or interest (SC events) is not a "

@@ -275,6 +275,14 @@ public final class Schedule {
         return deferred == null ? 0 : deferred[i];
     }
 
+    /**
+     * Whether row {@code i} is a due date's (paid or deferred), not an event's of its own (an advance, a
+     * forgiveness, a deferral ending between due dates).
+     */
+    public boolean isDueRow(int i) {
+        return (flags(i) & (FlowKind.SCHEDULED.bit() | FlowKind.DEFERRAL.bit())) != 0 || flags(i) == 0;
+    }
+
     public long closingMinor(int i) {
         return opening[i] - principal[i] - prepaidMinor(i) - defaultedMinor(i);
     }
