@@ -60,7 +60,7 @@ class ActusCommandTest {
     void contractsItCannotRepresentAreListedAndTheOthersWritten() throws IOException {
         String shifted = PAM.formatted("RPA").replace("\"P-1\"", "\"P-2\"")
                 .replace("\"USD\",", "\"USD\", \"calendar\": \"MF\", \"businessDayConvention\": \"SCF\","
-                        + " \"capitalizationEndDate\": \"2013-07-01T00:00:00\",");
+                        + " \"scalingEffect\": \"IOO\",");
         Path in = Files.writeString(dir.resolve("list.json"), "[" + PAM.formatted("RPA") + "," + shifted + "]");
         Path out = dir.resolve("events.csv");
         Path unsupported = dir.resolve("unsupported.csv");
@@ -68,8 +68,8 @@ class ActusCommandTest {
                 unsupported.toString())).isEqualTo(ActusCommand.SOME_UNSUPPORTED);
         assertThat(Files.readAllLines(out)).hasSize(5).allMatch(l -> !l.startsWith("P-2"));
         assertThat(Files.readAllLines(unsupported)).hasSize(2);
-        assertThat(Files.readAllLines(unsupported).get(1)).isEqualTo("P-2,capitalizationEndDate,2013-07-01T00:00:00,"
-                + "interest capitalized into the notional (IPCI events) is the next issue");
+        assertThat(Files.readAllLines(unsupported).get(1)).isEqualTo("P-2,scalingEffect,IOO,"
+                + "index scaling of notional or interest (SC events) is not a Notefolio term");
         assertThat(err.toString()).contains("not represented: contract P-2: capitalizationEndDate = 2013-07-01T00:00:00")
                 .contains("1 contracts, 4 events written").contains("1 not represented");
     }
