@@ -70,7 +70,7 @@ class ActusCommandTest {
         assertThat(Files.readAllLines(unsupported)).hasSize(2);
         assertThat(Files.readAllLines(unsupported).get(1)).isEqualTo("P-2,scalingEffect,IOO,"
                 + "index scaling of notional or interest (SC events) is not a Notefolio term");
-        assertThat(err.toString()).contains("not represented: contract P-2: capitalizationEndDate = 2013-07-01T00:00:00")
+        assertThat(err.toString()).contains("not represented: contract P-2: scalingEffect = IOO")
                 .contains("1 contracts, 4 events written").contains("1 not represented");
     }
 
