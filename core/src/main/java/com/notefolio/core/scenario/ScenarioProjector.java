@@ -5,6 +5,7 @@ import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
@@ -43,6 +44,14 @@ import java.util.List;
  *   <li><b>Prepayments</b> (a prepayment speed) last: SMM × (performing − scheduled principal),
  *       rounded half-up to the cent.</li>
  * </ol>
+ *
+ * <p><b>Structured notes</b> ({@link com.notefolio.core.note.StructureTerms}). A row that pays nothing scheduled —
+ * a deferred due date, an advance, a forgiveness, a deferral's end between due dates — is projected by the
+ * base row's rule on the scenario's balance: its interest capitalized where the base capitalized it, carried
+ * to the period's payment on an event's row, or kept for after the deferral and paid as the note says (all at
+ * the first payment, or the resolver's equal part of each); the amount lent or forgiven is the base's, a
+ * forgiveness never more than the balance left. A payoff pays the interest still carried. Speeds and defaults
+ * apply to the due rows that pay, as on any note.
  *
  * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
  * notice + cure days; see {@link AccelerationClaim}. Every amount stays exact in minor units: each row
@@ -106,6 +115,11 @@ public final class ScenarioProjector {
         /** A level payment re-amortized by a REDUCE_PAYMENT prepayment; 0 while the base's holds. */
         private long reamortizedPayment;
         private AccelerationClaim claim;
+        /** Interest accrued on rows that pay nothing, owed with the period's payment (a structured note's). */
+        private long carried;
+        /** A deferral's interest carried for after it, and its part of each payment once fixed (-1 until then). */
+        private long pool;
+        private long spreadShare = -1;
 
         Run(Schedule base, Scenario scenario, int asOf) {
             this.base = base;
@@ -143,6 +157,9 @@ public final class ScenarioProjector {
             }
             int missed = eventOfDefault == null ? Integer.MAX_VALUE : missedPaymentIndex(first);
             long balance = first < base.size() ? base.openingMinor(first) : 0;
+            if (first > 0 && first < base.size() && terms.structure().isPresent()) {
+                owedBefore(first);
+            }
             int nextPrepayment = 0;
             // Months projected so far, fractional for weekly periods (12/52 of a month each).
             double projectedMonths = 0;
@@ -172,6 +189,11 @@ public final class ScenarioProjector {
                     // A period whose rate changed inside it charges each part at its rate, as the resolver did.
                     long interest = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, amount, day)
                             : current.accrued(amount, start, end, day);
+                    if (amount == balance) {
+                        interest += carried + pool; // a payoff pays the interest carried from earlier rows too
+                        carried = 0;
+                        pool = 0;
+                    }
                     long penalty = penalty(amount);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
@@ -182,6 +204,25 @@ public final class ScenarioProjector {
                 }
                 if (balance == 0) {
                     break;
+                }
+                if (!base.isDueRow(i) || (base.flags(i) & FlowKind.DEFERRAL.bit()) != 0) {
+                    balance = unpaidRow(i, balance, start, end, due);
+                    // Dated prepayments on its day follow it: the row accrued to then, so they owe no more interest.
+                    while (nextPrepayment < prepayments.size() && EpochDay.of(prepayments.get(nextPrepayment).date()) == due
+                            && balance > 0) {
+                        DatedPrepayment p = prepayments.get(nextPrepayment++);
+                        long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
+                        long owed = amount == balance ? carried + pool : 0;
+                        carried = amount == balance ? 0 : carried;
+                        pool = amount == balance ? 0 : pool;
+                        long penalty = penalty(amount);
+                        out.add(end, due, balance, owed, 0, amount, 0, 0, penalty,
+                                (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
+                                currentRate);
+                        balance -= amount;
+                        reducePayment(p, balance, i + 1);
+                    }
+                    continue;
                 }
                 double months = periodMonths(i, start, due);
                 projectedMonths += months;
@@ -200,6 +241,9 @@ public final class ScenarioProjector {
                 long performing = balance - defaulted;
                 long interest = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, performing, end)
                         : current.interest(performing, start, end);
+                // Interest carried from the period's event rows, and a deferral's carried interest as the note pays it.
+                interest += carried + deferredPart(i, i == last);
+                carried = 0;
                 long principal = scheduledPrincipal(i, performing, interest, i == last);
                 long prepaid = 0;
                 int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);
@@ -222,6 +266,10 @@ public final class ScenarioProjector {
                     reducePayment(p, performing - principal - prepaid, i + 1);
                 }
                 long recovered = takeRecoveries(due, balance);
+                if (performing - principal - prepaid == 0 && pool > 0) {
+                    interest += pool; // paid off: the deferral's interest still carried is paid with it
+                    pool = 0;
+                }
                 out.add(start, end, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
                         kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate);
                 balance = performing - principal - prepaid;
@@ -233,6 +281,99 @@ public final class ScenarioProjector {
             }
             flushRecoveries(Integer.MAX_VALUE, 0);
             return new Projection(out.build(), claim);
+        }
+
+        /**
+         * A row that pays nothing scheduled (a deferred due date, an advance, a forgiveness, a deferral's end
+         * between due dates), projected on the scenario's balance by the base row's rule: its interest
+         * capitalized where the base capitalized, carried to the period's payment on an event's row, or kept
+         * for after the deferral; the amount lent or forgiven as the base has it, a forgiveness never more
+         * than the balance the scenario left. Returns the balance after it.
+         */
+        private long unpaidRow(int i, long balance, int start, int end, int due) {
+            int flags = base.flags(i);
+            long interest = start == end ? 0 : base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, balance, end)
+                    : current.interest(balance, start, end);
+            boolean capitalizes = (flags & FlowKind.CAPITALIZATION.bit()) != 0;
+            // The base row's principal is −(capitalized interest) − (amount lent, or −amount forgiven).
+            long change = -(base.principalMinor(i) + (capitalizes ? base.interestMinor(i) : 0));
+            long paidInterest = 0;
+            long principal = 0;
+            if (capitalizes) {
+                paidInterest = interest + carried;
+                principal = -paidInterest;
+                carried = 0;
+            } else if ((flags & FlowKind.DEFERRAL.bit()) != 0) {
+                pool += interest + carried;
+                carried = 0;
+            } else {
+                carried += interest;
+            }
+            if (change < 0) {
+                change = -Math.min(-change, balance - principal);
+            }
+            principal -= change;
+            out.add(start, end, due, balance, paidInterest, principal, 0, 0, 0, 0, flags, currentRate);
+            return balance - principal;
+        }
+
+        /**
+         * The interest the history rows before {@code first} leave owed, as the resolver carried it: what the
+         * period's event rows accrued (recomputed, since they pay none of it) and the rest a deferral's; and, past
+         * the deferral, its part of each payment as the resolver fixed it at the first payment.
+         */
+        private void owedBefore(int first) {
+            long owed = base.deferredInterestMinor(first - 1);
+            for (int j = first - 1; j >= 0 && !base.isDueRow(j) && (base.flags(j) & FlowKind.CAPITALIZATION.bit()) == 0; j--) {
+                int start = base.accrualStartEpochDay(j);
+                int end = base.accrualEndEpochDay(j);
+                PeriodInterest rule = singleRate ? periods : periods.atRate(base.rate(j));
+                carried += start == end ? 0 : base.rateChangesWithin(j)
+                        ? base.interestAcrossChangesMinor(j, base.openingMinor(j), end)
+                        : rule.interest(base.openingMinor(j), start, end);
+            }
+            pool = owed - carried;
+            int lastDeferred = -1;
+            for (int j = 0; j < base.size(); j++) {
+                lastDeferred = (base.flags(j) & FlowKind.DEFERRAL.bit()) != 0 ? j : lastDeferred;
+            }
+            int firstPaid = lastDeferred + 1;
+            while (firstPaid < base.size() && (base.flags(firstPaid) & FlowKind.SCHEDULED.bit()) == 0) {
+                firstPaid++;
+            }
+            var deferral = terms.structure().deferral();
+            // The resolver fixed the part at the first payment after the deferral: if that is history, so is the part.
+            if (lastDeferred >= 0 && firstPaid < first && deferral != null
+                    && deferral.interest() == Deferral.DeferredInterest.SPREAD) {
+                int left = 0;
+                for (int j = lastDeferred + 1; j < base.size(); j++) {
+                    left += base.isDueRow(j) ? 1 : 0;
+                }
+                spreadShare = base.deferredInterestMinor(lastDeferred) / Math.max(1, left);
+            }
+        }
+
+        /**
+         * The part of a deferral's carried interest paid with due row {@code i}: all of it at once
+         * ({@code PAY_AT_FIRST}, or the last row), or its equal part of each payment left ({@code SPREAD}: the
+         * carried interest ÷ the due rows left at the first payment, rounded down, as the resolver spreads it).
+         */
+        private long deferredPart(int i, boolean lastRow) {
+            if (pool == 0) {
+                return 0;
+            }
+            if (spreadShare < 0) {
+                int left = 0;
+                for (int j = i; j < base.size(); j++) {
+                    left += base.isDueRow(j) ? 1 : 0;
+                }
+                var deferral = terms.structure().deferral();
+                spreadShare = deferral != null && deferral.interest() == Deferral.DeferredInterest.SPREAD
+                        ? pool / Math.max(1, left) : pool;
+            }
+            long part = lastRow ? pool : Math.min(pool, spreadShare);
+            pool -= part;
+            return part;
         }
 
         /**

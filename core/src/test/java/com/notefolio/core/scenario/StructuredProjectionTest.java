@@ -1,0 +1,108 @@
+package com.notefolio.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.io.NoteJson;
+import com.notefolio.core.note.Deferral;
+import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.StructureTerms;
+import com.notefolio.core.schedule.FlowKind;
+import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenarios on notes with a deferral, forgiveness and advances: a projection that changes nothing gives the
+ * schedule back row for row from any as-of date (the projector follows the resolver's deferred, carried and
+ * capitalized interest), and payoffs pay the interest the deferral carried, worked by hand.
+ */
+class StructuredProjectionTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final Scenario STILL = new Scenario("cpr 0", List.of(), PrepaymentSpeed.cpr(0.0), null, List.of(), 0);
+
+    private static NoteTerms ppp(Deferral.DeferredInterest rule, boolean forgiven) {
+        NoteTerms t = NoteJson.read(EXAMPLES.resolve("note-ppp.json"));
+        StructureTerms s = t.structure();
+        return t.toBuilder().structure(new StructureTerms(null, List.of(), new Deferral(s.deferral().through(), rule),
+                forgiven ? s.forgiveness() : List.of())).build();
+    }
+
+    private static void assertSameFlows(Schedule projected, Schedule base, LocalDate asOf) {
+        int first = base.firstDueAfter(EpochDay.of(asOf));
+        assertThat(projected.size()).as("rows as of %s", asOf).isEqualTo(base.size());
+        for (int i = first; i < base.size(); i++) {
+            assertThat(projected.paymentMinor(i)).as("payment of row %d as of %s", i + 1, asOf).isEqualTo(base.paymentMinor(i));
+            assertThat(projected.interestMinor(i)).as("interest of row %d as of %s", i + 1, asOf).isEqualTo(base.interestMinor(i));
+            assertThat(projected.closingMinor(i)).as("closing of row %d as of %s", i + 1, asOf).isEqualTo(base.closingMinor(i));
+        }
+    }
+
+    @Test
+    void aProjectionThatChangesNothingGivesEveryStructuredScheduleBackFromAnyDate() {
+        List<NoteTerms> notes = List.of(ppp(Deferral.DeferredInterest.SPREAD, true), ppp(Deferral.DeferredInterest.SPREAD, false),
+                ppp(Deferral.DeferredInterest.CAPITALIZE, true), ppp(Deferral.DeferredInterest.PAY_AT_FIRST, false),
+                NoteJson.read(EXAMPLES.resolve("note-grid.json")));
+        List<LocalDate> dates = List.of(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 8, 20), LocalDate.of(2020, 10, 20),
+                LocalDate.of(2021, 1, 10), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 20), LocalDate.of(2024, 4, 15));
+        for (NoteTerms t : notes) {
+            Schedule base = ScheduleResolver.resolve(t);
+            for (LocalDate asOf : dates) {
+                if (asOf.isBefore(t.issueDate()) || !asOf.isBefore(t.maturityDate())) {
+                    continue;
+                }
+                assertSameFlows(ScenarioProjector.project(base, STILL, asOf).schedule(), base, asOf);
+            }
+        }
+    }
+
+    @Test
+    void aPayoffInTheDeferralPaysTheBalanceAndTheInterestCarried() {
+        // Paid off on 4 Aug 2020, a deferred due date: 3 × 16.67 = 50.01 carried, with the $20,000 balance.
+        Schedule base = ScheduleResolver.resolve(ppp(Deferral.DeferredInterest.SPREAD, false));
+        Schedule s = ScenarioProjector.project(base, new Scenario("payoff", List.of(DatedPrepayment.payoff("PPP-2020-0417",
+                LocalDate.of(2020, 8, 4))), null, null, List.of(), 0), LocalDate.of(2020, 6, 30)).schedule();
+
+        int last = s.size() - 1;
+        assertThat(s.flags(last) & FlowKind.PAYOFF.bit()).isNotZero();
+        assertThat(s.paymentMinor(last)).isEqualTo(20_000_00 + 50_01);
+        assertThat(s.closingMinor(last)).isZero();
+        assertThat(s.paymentMinor(last - 1)).isZero(); // the deferred payment of 4 Aug itself
+    }
+
+    @Test
+    void aPayoffAfterTheDeferralPaysWhatIsLeftOfTheSpreadInterest() {
+        // After 4 Dec 2020 and 4 Jan 2021 (interest 16.67 then 15.75, payment 1,119.93 + 5.55 each) the balance is
+        // 17,792.56 and 100.02 − 2 × 5.55 = 88.92 is still carried; paid off on 20 Jan 2021: 16 days (30/360) on
+        // 17,792.56 at 1% = 7.91. Total 17,889.39.
+        Schedule base = ScheduleResolver.resolve(ppp(Deferral.DeferredInterest.SPREAD, false));
+        Schedule s = ScenarioProjector.project(base, new Scenario("payoff", List.of(DatedPrepayment.payoff("PPP-2020-0417",
+                LocalDate.of(2021, 1, 20))), null, null, List.of(), 0), LocalDate.of(2021, 1, 10)).schedule();
+
+        int last = s.size() - 1;
+        assertThat(s.openingMinor(last)).isEqualTo(17_792_56);
+        assertThat(s.interestMinor(last)).isEqualTo(7_91 + 88_92);
+        assertThat(s.paymentMinor(last)).isEqualTo(17_889_39);
+    }
+
+    @Test
+    void prepaymentSpeedsRunOnAGridNoteAndKeepItsAdvances() {
+        Schedule base = ScheduleResolver.resolve(NoteJson.read(EXAMPLES.resolve("note-grid.json")));
+        Schedule s = ScenarioProjector.project(base, new Scenario("cpr", List.of(), PrepaymentSpeed.cpr(0.2), null,
+                List.of(), 0), LocalDate.of(2024, 1, 1)).schedule();
+
+        long principal = 0;
+        for (int i = 0; i < s.size(); i++) {
+            principal += s.principalMinor(i) + s.prepaidMinor(i) + s.defaultedMinor(i);
+            if ((base.flags(i) & FlowKind.ADVANCE.bit()) != 0) {
+                assertThat(s.principalMinor(i)).as("advance row %d", i + 1).isEqualTo(base.principalMinor(i));
+            }
+        }
+        assertThat(principal).isEqualTo(s.openingMinor(0)); // every cent lent is retired, advances included
+        assertThat(s.closingMinor(s.size() - 1)).isZero();
+    }
+}
