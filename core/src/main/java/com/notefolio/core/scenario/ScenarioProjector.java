@@ -14,6 +14,7 @@ import com.notefolio.core.schedule.InterestAccrual;
 import com.notefolio.core.schedule.LevelPayment;
 import com.notefolio.core.schedule.PeriodInterest;
 import com.notefolio.core.schedule.Schedule;
+import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.core.schedule.ScheduleBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -345,12 +346,21 @@ public final class ScenarioProjector {
             // The resolver fixed the part at the first payment after the deferral: if that is history, so is the part.
             if (lastDeferred >= 0 && firstPaid < first && deferral != null
                     && deferral.interest() == Deferral.DeferredInterest.SPREAD) {
-                int left = 0;
-                for (int j = lastDeferred + 1; j < base.size(); j++) {
-                    left += base.isDueRow(j) ? 1 : 0;
-                }
+                int left = dueDatesFrom(lastDeferred + 1);
                 spreadShare = base.deferredInterestMinor(lastDeferred) / Math.max(1, left);
             }
+        }
+
+        /**
+         * The due dates of the note's term from row {@code i} on, over which the resolver spreads a deferral's
+         * interest: the term's, not the rows left, since a schedule may end early.
+         */
+        private int dueDatesFrom(int i) {
+            int before = 0;
+            for (int j = 0; j < i; j++) {
+                before += base.isDueRow(j) ? 1 : 0;
+            }
+            return ScheduleResolver.dueDateList(terms).size() - before;
         }
 
         /**
@@ -363,10 +373,7 @@ public final class ScenarioProjector {
                 return 0;
             }
             if (spreadShare < 0) {
-                int left = 0;
-                for (int j = i; j < base.size(); j++) {
-                    left += base.isDueRow(j) ? 1 : 0;
-                }
+                int left = dueDatesFrom(i);
                 var deferral = terms.structure().deferral();
                 spreadShare = deferral != null && deferral.interest() == Deferral.DeferredInterest.SPREAD
                         ? pool / Math.max(1, left) : pool;

@@ -261,7 +261,7 @@ public final class ScheduleResolver {
                 long accrued = dueInterest;
                 long retired = 0;
                 if ((deferredDue && deferralRule == Deferral.DeferredInterest.CAPITALIZE)
-                        || (kind & StructureRows.CAPITALIZATION) != 0) {
+                        || kind == StructureRows.CAPITALIZATION) {
                     accrued += carried;
                     carried = 0;
                     retired = -accrued; // paid in kind: the interest joins the balance
@@ -284,8 +284,8 @@ public final class ScheduleResolver {
                 deferred[i] = carried + pool;
                 flags[i] = (deferredDue ? FlowKind.DEFERRAL.bit() : 0)
                         | (interest[i] != 0 ? FlowKind.CAPITALIZATION.bit() : 0)
-                        | ((kind & StructureRows.ADVANCE) != 0 ? FlowKind.ADVANCE.bit() : 0)
-                        | ((kind & StructureRows.FORGIVENESS) != 0 ? FlowKind.FORGIVENESS.bit() : 0);
+                        | (kind == StructureRows.ADVANCE ? FlowKind.ADVANCE.bit() : 0)
+                        | (kind == StructureRows.FORGIVENESS ? FlowKind.FORGIVENESS.bit() : 0);
                 continue;
             }
             // What the period's earlier event rows accrued is owed with its payment, as part of its interest.

@@ -19,11 +19,11 @@ import java.util.TreeMap;
  */
 final class StructureRows {
 
-    /** Row kinds: a due date's row, or an event's. */
+    /** Row kinds: a due date's row, or an event's (in their order on one day). */
     static final int DUE = 0;
-    static final int ADVANCE = 1;
-    static final int FORGIVENESS = 2;
-    static final int CAPITALIZATION = 4;
+    static final int CAPITALIZATION = 1;
+    static final int ADVANCE = 2;
+    static final int FORGIVENESS = 3;
 
     final int rows;
     final int[] start;
@@ -35,7 +35,7 @@ final class StructureRows {
     /** The due period (from 0) each row belongs to. */
     final int[] period;
     final int[] kind;
-    /** Minor units lent (positive) or forgiven (negative) on each row, after its interest. */
+    /** Minor units lent (positive) or forgiven (negative) on each event row, after its interest. */
     final long[] change;
     /** The balance lent at the start: the advances on the first day, or the principal. */
     final long initialBalance;
@@ -81,22 +81,23 @@ final class StructureRows {
         int scale = terms.currencyDigits();
         int first = start[0];
         long initial = 0;
-        // The events after the first day, by day: minor units lent (+) and forgiven (-), and whether capital is added.
-        TreeMap<Integer, long[]> events = new TreeMap<>();
+        // The events after the first day, one row each, keyed by day and then kind (on one day, what accrued is
+        // capitalized first, then the advance is lent, then the forgiveness given): the amount lent (+), forgiven (−).
+        TreeMap<Long, Long> events = new TreeMap<>();
         for (DatedAmount a : s.advances()) {
             int day = EpochDay.of(a.date());
             long minor = minor(a, scale);
             if (day <= first) {
                 initial += minor;
             } else {
-                events.computeIfAbsent(day, d -> new long[2])[0] += minor;
+                events.merge(key(day, ADVANCE), minor, Long::sum);
             }
         }
         if (s.advances().isEmpty()) {
             initial = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
         }
         for (DatedAmount f : s.forgiveness()) {
-            events.computeIfAbsent(EpochDay.of(f.date()), d -> new long[2])[0] -= minor(f, scale);
+            events.merge(key(EpochDay.of(f.date()), FORGIVENESS), -minor(f, scale), Long::sum);
         }
         Deferral deferral = s.deferral();
         int lastDeferred = -1;
@@ -108,7 +109,7 @@ final class StructureRows {
             boolean onDueDate = lastDeferred >= 0 && end[lastDeferred] == through;
             if (!onDueDate && deferral.interest() == Deferral.DeferredInterest.CAPITALIZE) {
                 // The deferral ends between due dates: what accrued to its end is capitalized on that day.
-                events.computeIfAbsent(through, d -> new long[2])[1] = 1;
+                events.put(key(through, CAPITALIZATION), 0L);
             }
         }
         int rows = n + events.size();
@@ -127,15 +128,15 @@ final class StructureRows {
         for (int i = 0; i < n; i++) {
             int from = start[i];
             // Events strictly inside this period split it; those on its accrual end follow its row.
-            while (event != null && event.getKey() < end[i]) {
-                int day = event.getKey();
+            while (event != null && day(event.getKey()) < end[i]) {
+                int day = day(event.getKey());
                 if (terms.accrualBasis() == DayCounts.PERIODIC) {
-                    throw new InvalidTermsException(terms.id(), eventField(event.getValue()), EpochDay.toDate(day),
+                    throw new InvalidTermsException(terms.id(), eventField(event.getKey()), EpochDay.toDate(day),
                             "falls between two due dates, and the PERIODIC basis counts no days to split the period "
                                     + "at it: give the note a day-count basis (ACT/360, ACT/365F, 30/360, ...) or put it "
                                     + "on a due date");
                 }
-                r = eventRow(r, from, day, i, event.getValue(), rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod, rKind, rChange);
+                r = eventRow(r, from, day, i, event, rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod, rKind, rChange);
                 from = day;
                 event = next.hasNext() ? next.next() : null;
             }
@@ -151,8 +152,8 @@ final class StructureRows {
                 lastDeferredRow = r;
             }
             r++;
-            while (event != null && event.getKey() == end[i] && i < n - 1) {
-                r = eventRow(r, end[i], end[i], i + 1, event.getValue(), rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod,
+            while (event != null && day(event.getKey()) == end[i] && i < n - 1) {
+                r = eventRow(r, end[i], end[i], i + 1, event, rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod,
                         rKind, rChange);
                 event = next.hasNext() ? next.next() : null;
             }
@@ -161,8 +162,16 @@ final class StructureRows {
                 lastDeferredRow);
     }
 
-    private static int eventRow(int r, int from, int day, int period, long[] event, int[] start, int[] end, int[] due,
-                                int[] civil, int[] accrualEnd, int[] periods, int[] kind, long[] change) {
+    private static long key(int day, int kind) {
+        return (long) day * 8 + kind;
+    }
+
+    private static int day(long key) {
+        return (int) Math.floorDiv(key, 8);
+    }
+
+    private static int eventRow(int r, int from, int day, int period, java.util.Map.Entry<Long, Long> event, int[] start,
+                                int[] end, int[] due, int[] civil, int[] accrualEnd, int[] periods, int[] kind, long[] change) {
         start[r] = from;
         end[r] = day;
         due[r] = day;
@@ -171,13 +180,14 @@ final class StructureRows {
             accrualEnd[r] = day;
         }
         periods[r] = period;
-        kind[r] = (event[0] > 0 ? ADVANCE : 0) | (event[0] < 0 ? FORGIVENESS : 0) | (event[1] != 0 ? CAPITALIZATION : 0);
-        change[r] = event[0];
+        kind[r] = (int) Math.floorMod(event.getKey(), 8);
+        change[r] = event.getValue();
         return r + 1;
     }
 
-    private static String eventField(long[] event) {
-        return event[1] != 0 ? "deferral_through" : event[0] > 0 ? "advances" : "forgiveness";
+    private static String eventField(long key) {
+        int kind = (int) Math.floorMod(key, 8);
+        return kind == CAPITALIZATION ? "deferral_through" : kind == ADVANCE ? "advances" : "forgiveness";
     }
 
     private static long minor(DatedAmount a, int scale) {
