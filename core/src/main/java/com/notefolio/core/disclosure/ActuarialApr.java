@@ -22,13 +22,13 @@ import java.util.List;
  * changes sign and falling back to bisection whenever a Newton step would leave it or shrink it too
  * slowly, so it converges wherever a root is bracketed. The bracket is searched from i = 0 outward (up to
  * 10^4 a unit-period, down towards −1); when there is none the result says {@link AprSolution.Status#NO_ROOT}
- * instead of throwing. Converged when the step is below 10^-15, far below the 5 × 10^-7 a unit-period that
+ * instead of throwing. Converged when the step is below 10^-14, far below the 5 × 10^-7 a unit-period that
  * a hundredth of a percent is at 12 a year.
  */
 public final class ActuarialApr {
 
     private static final double HIGHEST_RATE = 1e4;
-    private static final double TOLERANCE = 1e-15;
+    private static final double TOLERANCE = 1e-14;
     private static final int MAX_ITERATIONS = 500;
 
     private ActuarialApr() {
@@ -41,56 +41,97 @@ public final class ActuarialApr {
 
     /** The APR in the unit-period {@code unitPeriod}. */
     public static AprSolution solve(ClosedEndCredit credit, UnitPeriod unitPeriod) {
-        Equation equation = Equation.of(credit, unitPeriod);
+        return solve(Equation.of(credit, unitPeriod), unitPeriod);
+    }
+
+    /**
+     * The APR of the general equation given term by term: {@code amount} (advances positive, payments
+     * negative), {@code units} and {@code fraction} from the beginning of the term in {@code unitPeriod}.
+     * For {@link NoteDisclosure}'s fast path, which measures a schedule's times without building dates.
+     */
+    static AprSolution solve(double[] amount, int[] units, double[] fraction, UnitPeriod unitPeriod) {
+        return solve(new Equation(amount, units, fraction), unitPeriod);
+    }
+
+    private static AprSolution solve(Equation equation, UnitPeriod unitPeriod) {
         double zero = equation.residual(0);
         if (zero == 0) {
             return AprSolution.solved(unitPeriod, 0);
         }
-        double lo;
-        double hi;
-        if (zero < 0) {
-            // More is paid than advanced: the root is a positive rate, where discounting brings the payments down.
-            lo = 0;
-            hi = 0.01;
-            while (equation.residual(hi) < 0) {
-                lo = hi;
-                hi *= 2;
-                if (hi > HIGHEST_RATE || Double.isNaN(equation.residual(hi))) {
-                    return AprSolution.noRoot(unitPeriod);
-                }
-            }
-        } else {
-            hi = 0;
-            lo = -0.5;
-            int halvings = 1;
-            while (equation.residual(lo) > 0) {
-                hi = lo;
-                lo = -1 + Math.pow(0.5, ++halvings);
-                if (halvings > 60 || lo <= -1) {
-                    return AprSolution.noRoot(unitPeriod);
-                }
-            }
+        // More paid than advanced: the root is usually a positive rate, where discounting brings the payments
+        // down; less paid, a negative one. The other side is searched too, for transactions whose advances
+        // come after payments.
+        double[] bracket = zero < 0 ? above(equation, zero) : below(equation, zero);
+        if (bracket == null) {
+            bracket = zero < 0 ? below(equation, zero) : above(equation, zero);
         }
-        return AprSolution.solved(unitPeriod, root(equation, lo, hi));
+        return bracket == null ? AprSolution.noRoot(unitPeriod)
+                : AprSolution.solved(unitPeriod, root(equation, bracket));
     }
 
-    /** The root inside [lo, hi], where residual(lo) ≤ 0 ≤ residual(hi) or the reverse. */
-    private static double root(Equation equation, double lo, double hi) {
-        double fLo = equation.residual(lo);
-        if (fLo == 0) {
+    /**
+     * {lo, residual(lo), hi, residual(hi)} from 0 up to {@link #HIGHEST_RATE} across which the residual
+     * changes sign, or {@code null}.
+     */
+    private static double[] above(Equation equation, double zero) {
+        double lo = 0;
+        double fLo = zero;
+        double hi = 0.01;
+        while (hi <= HIGHEST_RATE) {
+            double f = equation.residual(hi);
+            if (Double.isNaN(f)) {
+                return null;
+            }
+            if (Math.signum(f) != Math.signum(zero)) {
+                return new double[] {lo, fLo, hi, f};
+            }
+            lo = hi;
+            fLo = f;
+            hi *= 2;
+        }
+        return null;
+    }
+
+    /** The same from 0 down towards −1, or {@code null}. */
+    private static double[] below(Equation equation, double zero) {
+        double hi = 0;
+        double fHi = zero;
+        for (int halvings = 1; halvings <= 60; halvings++) {
+            double lo = -1 + Math.pow(0.5, halvings);
+            double f = equation.residual(lo);
+            if (Double.isNaN(f)) {
+                return null;
+            }
+            if (Math.signum(f) != Math.signum(zero)) {
+                return new double[] {lo, f, hi, fHi};
+            }
+            hi = lo;
+            fHi = f;
+        }
+        return null;
+    }
+
+    /** The root inside a bracket {lo, residual(lo), hi, residual(hi)} whose residuals differ in sign. */
+    private static double root(Equation equation, double[] bracket) {
+        double lo = bracket[0];
+        double hi = bracket[2];
+        if (bracket[1] == 0) {
             return lo;
         }
+        if (bracket[3] == 0) {
+            return hi;
+        }
         // Orient so that residual(below) < 0 < residual(above).
-        double below = fLo < 0 ? lo : hi;
-        double above = fLo < 0 ? hi : lo;
-        double x = 0.5 * (lo + hi);
+        double below = bracket[1] < 0 ? lo : hi;
+        double above = bracket[1] < 0 ? hi : lo;
+        // Start where the chord between the bracket's ends crosses zero: near the root for a smooth residual.
+        double x = lo - bracket[1] * (hi - lo) / (bracket[3] - bracket[1]);
         double previousStep = Math.abs(hi - lo);
         double step = previousStep;
-        double[] value = new double[2];
-        equation.evaluate(x, value);
-        for (int n = 0; n < MAX_ITERATIONS; n++) {
-            double f = value[0];
-            double df = value[1];
+        double[] slope = new double[1];
+        double f = equation.evaluate(x, slope);
+        for (int n = 0; n < MAX_ITERATIONS && f != 0; n++) {
+            double df = slope[0];
             boolean newtonLeaves = df == 0 || ((x - above) * df - f) * ((x - below) * df - f) > 0;
             boolean newtonSlow = Math.abs(2 * f) > Math.abs(previousStep * df);
             previousStep = step;
@@ -104,11 +145,8 @@ public final class ActuarialApr {
             if (Math.abs(step) < TOLERANCE) {
                 return x;
             }
-            equation.evaluate(x, value);
-            if (value[0] == 0) {
-                return x;
-            }
-            if (value[0] < 0) {
+            f = equation.evaluate(x, slope);
+            if (f < 0) {
                 below = x;
             } else {
                 above = x;
@@ -144,25 +182,39 @@ public final class ActuarialApr {
         }
 
         double residual(double i) {
-            double sum = 0;
-            for (int k = 0; k < amount.length; k++) {
-                sum += amount[k] / ((1 + fraction[k] * i) * Math.pow(1 + i, units[k]));
-            }
-            return sum;
+            return evaluate(i, null);
         }
 
-        /** residual(i) into value[0], its derivative into value[1]. */
-        void evaluate(double i, double[] value) {
+        /**
+         * residual(i), and its derivative into slope[0] when {@code slope} is given. Discount factors are
+         * built by multiplication — v^t from v^(t−1) when t rises by one, as a schedule's payments do, and
+         * 1/(1 + f·i) once for each run of equal fractions — so a 360-payment note costs no division a term.
+         */
+        double evaluate(double i, double[] slope) {
+            double v = 1 / (1 + i);
+            double vt = 1;
+            int t = 0;
+            double f = 0;
+            double simple = 1;
             double sum = 0;
-            double slope = 0;
+            double derivative = 0;
             for (int k = 0; k < amount.length; k++) {
-                double simple = 1 + fraction[k] * i;
-                double pv = amount[k] / (simple * Math.pow(1 + i, units[k]));
+                if (units[k] != t) {
+                    vt = units[k] == t + 1 ? vt * v : Math.pow(v, units[k]);
+                    t = units[k];
+                }
+                if (fraction[k] != f) {
+                    f = fraction[k];
+                    simple = 1 / (1 + f * i);
+                }
+                double pv = amount[k] * vt * simple;
                 sum += pv;
-                slope -= pv * (fraction[k] / simple + units[k] / (1 + i));
+                derivative -= pv * (f * simple + t * v);
             }
-            value[0] = sum;
-            value[1] = slope;
+            if (slope != null) {
+                slope[0] = derivative;
+            }
+            return sum;
         }
     }
 }

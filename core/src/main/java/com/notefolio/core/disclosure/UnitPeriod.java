@@ -1,5 +1,6 @@
 package com.notefolio.core.disclosure;
 
+import com.notefolio.core.convention.EpochDay;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -110,7 +111,7 @@ public record UnitPeriod(Kind kind, int count) {
             }
             case MONTH -> {
                 int months = monthsBack(from, to, monthEnd);
-                int remaining = days(from, back(to, months, monthEnd));
+                int remaining = days(from, to, months, monthEnd);
                 if (count == 1) {
                     yield new UnitPeriodTime(months, remaining, 30);
                 }
@@ -119,7 +120,7 @@ public record UnitPeriod(Kind kind, int count) {
             }
             case SEMIMONTH -> {
                 int months = monthsBack(from, to, monthEnd);
-                int days = 30 * months + days(from, back(to, months, monthEnd));
+                int days = 30 * months + days(from, to, months, monthEnd);
                 yield new UnitPeriodTime(days / 15, days % 15, 15);
             }
             case YEAR -> {
@@ -137,11 +138,20 @@ public record UnitPeriod(Kind kind, int count) {
 
     /** How many whole months, measured back from {@code to}, fit after {@code from}. */
     static int monthsBack(LocalDate from, LocalDate to, boolean monthEnd) {
-        int months = (int) ChronoUnit.MONTHS.between(from, to) + 1;
+        int months = monthsApart(from, to);
+        if (to.getDayOfMonth() <= 28 && !(monthEnd && isMonthEnd(to))) {
+            // Measuring back keeps the day of the month: a full month more only once the day is reached.
+            return Math.max(0, to.getDayOfMonth() < from.getDayOfMonth() ? months - 1 : months);
+        }
         while (months > 0 && back(to, months, monthEnd).isBefore(from)) {
             months--;
         }
-        return months;
+        return Math.max(0, months);
+    }
+
+    /** The months between the two dates' months, days ignored. */
+    static int monthsApart(LocalDate from, LocalDate to) {
+        return (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
     }
 
     /** {@code date} less {@code months} months, last day to last day in a month-end series. */
@@ -152,6 +162,20 @@ public record UnitPeriod(Kind kind, int count) {
 
     static boolean isMonthEnd(LocalDate date) {
         return date.getDayOfMonth() == date.lengthOfMonth();
+    }
+
+    /**
+     * The days from {@code from} to {@code to} less {@code months} months: the fraction's days. Done on
+     * epoch days when measuring back keeps the day of the month (every note paying on the 1st to the 28th),
+     * since a schedule asks this once a payment.
+     */
+    private static int days(LocalDate from, LocalDate to, int months, boolean monthEnd) {
+        if (to.getDayOfMonth() <= 28 && !(monthEnd && isMonthEnd(to))) {
+            int month = to.getYear() * 12 + to.getMonthValue() - 1 - months;
+            return EpochDay.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, to.getDayOfMonth())
+                    - (int) from.toEpochDay();
+        }
+        return days(from, back(to, months, monthEnd));
     }
 
     private static int days(LocalDate from, LocalDate to) {

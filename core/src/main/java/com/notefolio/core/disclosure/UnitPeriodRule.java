@@ -84,10 +84,13 @@ public final class UnitPeriodRule {
     }
 
     static UnitPeriod standard(LocalDate from, LocalDate to, long days, boolean monthEnd) {
-        for (int k = 1; k <= 12; k++) {
-            if (from.plusMonths(k).equals(to) || UnitPeriod.back(to, k, monthEnd).equals(from)) {
-                return UnitPeriod.months(k);
-            }
+        // Either way of measuring a whole number of months k lands in the month k away, so only that k can fit.
+        int k = UnitPeriod.monthsApart(from, to);
+        if (k >= 1 && k <= 12 && from.getDayOfMonth() == to.getDayOfMonth()) {
+            return UnitPeriod.months(k);
+        }
+        if (k >= 1 && k <= 12 && (from.plusMonths(k).equals(to) || UnitPeriod.back(to, k, monthEnd).equals(from))) {
+            return UnitPeriod.months(k);
         }
         if (days % 7 == 0 && days / 7 <= 52) {
             return UnitPeriod.weeks((int) (days / 7));

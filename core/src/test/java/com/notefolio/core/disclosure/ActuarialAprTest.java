@@ -25,6 +25,17 @@ class ActuarialAprTest {
     }
 
     @Test
+    void anAdvanceAfterThePaymentFindsTheRateOnTheOtherSide() {
+        // 100 paid one month into the term, 200 advanced at twelve months: 200/(1+i)^12 = 100/(1+i), so
+        // (1+i)^11 = 2 and i = 2^(1/11) − 1 = 6.50411…% a month, though more is advanced than paid.
+        ClosedEndCredit c = new ClosedEndCredit(START, List.of(new DatedAmount(START.plusMonths(12), new BigDecimal("200"))),
+                List.of(DatedAmount.of(START.plusMonths(1), "100")));
+        AprSolution apr = ActuarialApr.solve(c, UnitPeriod.months(1));
+        assertThat(apr.solved()).isTrue();
+        assertThat(apr.unitPeriodRate()).isCloseTo(Math.pow(2, 1.0 / 11) - 1, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void paymentsEqualToTheAdvanceCostNothing() {
         ClosedEndCredit c = ClosedEndCredit.singleAdvance(START, new BigDecimal("1200"), monthly("100", 12));
         AprSolution apr = ActuarialApr.solve(c);
