@@ -2,12 +2,12 @@ package com.notefolio.core.cli;
 
 import java.util.List;
 
-/** The core's commands: {@code schedule}, {@code value}, {@code scenario}, {@code bench} and {@code actus}. */
+/** The core's commands: {@code schedule}, {@code value}, {@code scenario}, {@code bench}, {@code actus} and {@code apr}. */
 public final class CoreCommands implements CommandProvider {
 
     @Override
     public List<Object> commands() {
         return List.of(new ScheduleCommand(), new ValueCommand(), new ScenarioCommand(), new BenchCommand(),
-                new ActusCommand());
+                new ActusCommand(), new AprCommand());
     }
 }

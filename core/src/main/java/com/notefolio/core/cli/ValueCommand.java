@@ -1,9 +1,12 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.disclosure.NoteDisclosure;
+import com.notefolio.core.disclosure.TruthInLendingDisclosure;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.MeasuresCsvWriter;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
+import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.pricer.DiscountCurve;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "value", mixinStandardHelpOptions = true,
         description = {"Value each note as of a date: outstanding principal, accrued interest, price, NPV,",
             "yield (XIRR basis) and nominal yield, WAL, Macaulay and modified duration, convexity, DV01,",
-            "and warnings (a price far from the outstanding principal)."},
+            "warnings (a price far from the outstanding principal), and the Truth in Lending box: the APR",
+            "(Regulation Z Appendix J, a fraction), amount financed, finance charge and total of payments."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column, or the note and field)"})
 final class ValueCommand implements Callable<Integer> {
@@ -46,10 +50,19 @@ final class ValueCommand implements Callable<Integer> {
         try (Stream<Position> notes = input.positions(); MeasuresCsvWriter writer = MeasuresCsvWriter.create(out)) {
             long count = ParallelPipeline.run(notes.iterator(),
                     IndexInput.reportingMissingIndex(input.notes,
-                            p -> PositionPricer.price(p, asOf, curve, indices, List.of())), writer::write);
+                            p -> disclosed(PositionPricer.price(p, asOf, curve, indices, List.of()))),
+                    v -> writer.write(v.result(), v.disclosure()));
             writer.commit();
             System.err.printf("value: %,d notes valued as of %s, written to %s%n", count, asOf, out);
         }
         return 0;
+    }
+
+    /** A priced note and its Truth in Lending box, solved on the pricing thread ({@code null}: none). */
+    private record Disclosed(PositionResult result, TruthInLendingDisclosure disclosure) {
+    }
+
+    private static Disclosed disclosed(PositionResult r) {
+        return new Disclosed(r, NoteDisclosure.of(r.schedule()).orElse(null));
     }
 }

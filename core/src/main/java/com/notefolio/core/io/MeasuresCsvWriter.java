@@ -1,10 +1,14 @@
 package com.notefolio.core.io;
 
 import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.disclosure.AprSolution;
+import com.notefolio.core.disclosure.NoteDisclosure;
+import com.notefolio.core.disclosure.TruthInLendingDisclosure;
 import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.portfolio.PositionWarning;
 import com.notefolio.core.pricer.NoteMeasures;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 
 /**
@@ -32,7 +36,7 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,"
             + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01,warnings,discount_margin,"
-            + "effective_duration";
+            + "effective_duration,apr,amount_financed,finance_charge,total_of_payments";
     /** Decimals of rates, times and sensitivities other than NPV and DV01: far below any decision's precision. */
     public static final int ESTIMATE_DECIMALS = 10;
     /** Decimals of NPV and DV01, which are in currency units. */
@@ -62,13 +66,21 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
 
     /** A row with no warnings. */
     public MeasuresCsvWriter write(NoteMeasures m) {
-        appendRateMeasures(appendMeasures(line.text(m.noteId()), m).empty(), m);
+        appendDisclosure(appendRateMeasures(appendMeasures(line.text(m.noteId()), m).empty(), m), null, 0);
         target.write(line);
         return this;
     }
 
-    /** The base-case measures of a priced position and its warnings. */
+    /** The base-case measures of a priced position, its warnings and its Truth in Lending box. */
     public MeasuresCsvWriter write(PositionResult r) {
+        return write(r, NoteDisclosure.of(r.schedule()).orElse(null));
+    }
+
+    /**
+     * The same with the box computed already (by {@link NoteDisclosure#of}, {@code null} when the note has
+     * none), so that a caller pricing in parallel solves the APR there rather than on the writing thread.
+     */
+    public MeasuresCsvWriter write(PositionResult r, TruthInLendingDisclosure disclosure) {
         MeasuresCsvWriter.appendMeasures(line.text(r.measures().noteId()), r.measures());
         if (r.warnings().isEmpty()) {
             line.empty();
@@ -76,6 +88,7 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
             line.text(r.warningText());
         }
         appendRateMeasures(line, r.measures());
+        appendDisclosure(line, disclosure, r.measures().currency().getDefaultFractionDigits());
         target.write(line);
         return this;
     }
@@ -84,6 +97,21 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
     private static CsvLineBuilder appendRateMeasures(CsvLineBuilder line, NoteMeasures m) {
         return line.fixed(m.discountMargin() == null ? Double.NaN : m.discountMargin(), ESTIMATE_DECIMALS, true)
                 .fixed(m.effectiveDuration(), ESTIMATE_DECIMALS, true);
+    }
+
+    /** {@code apr, amount_financed, finance_charge, total_of_payments}: empty without a box. */
+    private static CsvLineBuilder appendDisclosure(CsvLineBuilder line, TruthInLendingDisclosure box, int digits) {
+        if (box == null) {
+            return line.empty().empty().empty().empty();
+        }
+        BigDecimal apr = box.apr().solved() ? box.apr().percent().movePointLeft(2) : null;
+        if (apr == null) {
+            line.empty();
+        } else {
+            line.trimmed(apr.unscaledValue().longValueExact(), apr.scale());
+        }
+        return line.decimal(box.amountFinanced(), digits).decimal(box.financeCharge(), digits)
+                .decimal(box.totalOfPayments(), digits);
     }
 
     /** The columns after {@code note_id}, from {@code as_of} to {@code dv01}: shared with scenario results. */

@@ -91,14 +91,19 @@ class CommandLineTest {
                 "--discount-rate", "0.10", "--out", out.toString())).isZero();
         List<String> lines = Files.readAllLines(out);
 
-        assertThat(lines.get(0)).endsWith(",dv01,warnings,discount_margin,effective_duration");
+        assertThat(lines.get(0)).endsWith(",dv01,warnings,discount_margin,effective_duration,apr,amount_financed,"
+                + "finance_charge,total_of_payments");
         // CP-HARBOR-2020 is carried at 118,500.00 with 62,000.00 left (120,000.00 − 29 × 2,000.00).
         assertThat(lines).filteredOn(l -> l.startsWith("CP-HARBOR-2020,")).singleElement().asString()
                 .startsWith("CP-HARBOR-2020,2022-06-30,62000.00,")
-                .endsWith(",\"price 118500.00 is 191.1% of the outstanding principal 62000.00 as of 2022-06-30, more than"
-                        + " 50% away: a stale price? (give it as a percentage, such as 98.5%)\",,");
+                .contains(",\"price 118500.00 is 191.1% of the outstanding principal 62000.00 as of 2022-06-30, more than"
+                        + " 50% away: a stale price? (give it as a percentage, such as 98.5%)\",,,");
         // The 2003 note (at par) has none; as a fixed note, no discount margin or effective duration either.
-        assertThat(lines).filteredOn(l -> l.startsWith("INFINITE-2003,")).singleElement().asString().endsWith(",,,");
+        // Its box: 150,000.00 advanced 2003-08-13, 28 payments of 1,500.00 and 151,500.00 (193,500.00 in all,
+        // 43,500.00 of finance charge), interest only at 1% a month, every payment a whole number of months and
+        // a 30-day first period (30/30 of a month at simple interest) after the advance: APR 12% exactly.
+        assertThat(lines).filteredOn(l -> l.startsWith("INFINITE-2003,")).singleElement().asString()
+                .endsWith(",,,,0.12,150000.00,43500.00,193500.00");
     }
 
     @Test
