@@ -611,7 +611,9 @@ public final class NoteProjectionWorkbook {
         measure(sheet, styles, TOTAL_INTEREST_ROW, "Total interest", "SUM(" + col("G", last) + ")",
                 money(schedule.totalInterestMinor()), amount, scale, "Every period's interest (exact).");
         measure(sheet, styles, TOTAL_PRINCIPAL_ROW, "Total principal", "SUM(" + col("H", last) + ")",
-                money(totalPrincipal), amount, scale, "Every period's principal: the amount lent (exact).");
+                money(totalPrincipal), amount, scale, "Every period's principal: the amount lent (exact)"
+                        + (kinds ? "; an advance after the note's first is negative principal, capitalized interest"
+                        + " too, so this is the balance the note started with." : "."));
         measure(sheet, styles, TOTAL_PAYMENTS_ROW, "Total payments", "SUM(" + col("I", last) + ")",
                 money(schedule.totalPaymentMinor()), amount, scale, "Every period's payment (exact).");
         measure(sheet, styles, CONVEXITY_ROW, "Convexity (years²)",
