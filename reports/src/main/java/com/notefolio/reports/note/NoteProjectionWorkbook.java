@@ -1,9 +1,12 @@
 package com.notefolio.reports.note;
 
+import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.SecurityTerms;
+import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
@@ -13,6 +16,7 @@ import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.io.FlowCsvWriter;
+import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.reports.workbook.CurveSheet;
 import com.notefolio.reports.workbook.DocumentInfo;
@@ -25,6 +29,7 @@ import com.notefolio.reports.workbook.StreamedTable.Column;
 import com.notefolio.reports.workbook.WorkbookStyles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -46,7 +51,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  *   <li>{@code Curve} (on a zero curve): the curve's points as inputs; the schedule's zero rates
  *       interpolate them by formula;</li>
  *   <li>{@code Schedule}: an Excel table of the exact flows as values and the discounting as formulas over
- *       the named cells; every summary formula reads whole columns with order-free functions (SUM,
+ *       the named cells (a structured note's rows also with their kind, and the interest carried unpaid
+ *       after each, which the accrued interest adds); every summary formula reads whole columns with order-free functions (SUM,
  *       SUMIF, SUMPRODUCT, COUNTIF, SUMIF on the period number), so sorting or filtering the table
  *       changes no figure;</li>
  *   <li>{@code Yield flows}: the purchase and the flows in period order for XIRR (whose first date must
@@ -78,6 +84,11 @@ public final class NoteProjectionWorkbook {
     /** The annual rate the row accrued at (a percentage) and where its index value came from. */
     static final int RATE = 17;
     static final int RATE_SOURCE = 18;
+    /**
+     * Where the schedule has them (a note with a {@link com.notefolio.core.note.StructureTerms}): each row's
+     * kinds ({@link FlowKind#label}) after the rate source, then the interest carried unpaid after each row.
+     */
+    static final int KIND = 19;
 
     /** The Summary's rows, 1-based as formulas write them, for tests and cross references. */
     public static final int NPV_ROW = 2;
@@ -116,6 +127,10 @@ public final class NoteProjectionWorkbook {
     private final DiscountCurve curve;
     private final ExportAssumptions assumptions;
     private final int asOfDay;
+    /** Whether some row is more than a scheduled payment: a deferral, capitalization, advance or forgiveness. */
+    private final boolean kinds;
+    /** Whether some row leaves interest accrued and unpaid (a deferral's, an advance's or a forgiveness's). */
+    private final boolean deferred;
     private CurveSheet curveSheet;
 
     /** The projection of {@code schedule}, priced by the engine as {@code measures} on {@code curve}. */
@@ -132,6 +147,19 @@ public final class NoteProjectionWorkbook {
         this.curve = Objects.requireNonNull(curve, "curve");
         this.assumptions = Objects.requireNonNull(assumptions, "assumptions");
         this.asOfDay = (int) measures.asOf().toEpochDay();
+        boolean anyKind = false;
+        boolean anyDeferred = false;
+        for (int i = 0; i < schedule.size(); i++) {
+            anyKind |= schedule.flags(i) != FlowKind.SCHEDULED.bit();
+            anyDeferred |= schedule.deferredInterestMinor(i) != 0;
+        }
+        this.kinds = anyKind;
+        this.deferred = anyDeferred;
+    }
+
+    /** The Schedule's column of the interest deferred after each row (0-based), when it has one. */
+    int deferredInterestColumn() {
+        return kinds ? KIND + 1 : KIND;
     }
 
     /** Adds the sheets to {@code workbook}, sets its document properties and asks for recalculation on load. */
@@ -186,6 +214,7 @@ public final class NoteProjectionWorkbook {
         kv.amount("Stated regular payment", terms.statedPayment(), amount);
         kv.integer("Amortization months", terms.amortizationMonths());
         kv.integer("Stated schedule payments", terms.statedSchedule().isEmpty() ? null : terms.statedSchedule().size());
+        writeStructure(kv, amount);
         kv.text("Accrual basis", terms.accrualBasis().code());
         kv.text("Payment rounding", terms.paymentRounding().name());
         kv.text("Interest rounding", terms.interestRounding().name());
@@ -210,6 +239,32 @@ public final class NoteProjectionWorkbook {
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 80 * 256);
         PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
+    }
+
+    /** How the note is funded and relieved besides its payments, when its terms say (nothing for a plain note). */
+    private void writeStructure(KeyValueSheet kv, CellStyle amount) {
+        StructureTerms structure = terms.structure();
+        if (terms.firstPrincipalDate() != null) {
+            kv.date("First principal date (interest only before)", terms.firstPrincipalDate());
+        }
+        if (structure.disbursementDate() != null) {
+            kv.date("Disbursement date (interest runs from)", structure.disbursementDate());
+        }
+        List<DatedAmount> advances = structure.advances();
+        for (int i = 0; i < advances.size(); i++) {
+            RowWriter r = kv.row("Advance " + (i + 1) + " (date, amount)").date(advances.get(i).date());
+            r.number(NoteTerms.decimal(advances.get(i).amount()).doubleValue(), amount);
+        }
+        Deferral deferral = structure.deferral();
+        if (deferral != null) {
+            kv.date("Payments deferred through", deferral.through());
+            kv.text("Interest accrued in the deferral", deferral.interest().name() + ": " + deferral.interest().words());
+        }
+        List<DatedAmount> forgiven = structure.forgiveness();
+        for (int i = 0; i < forgiven.size(); i++) {
+            RowWriter r = kv.row("Forgiven " + (i + 1) + " (date, amount)").date(forgiven.get(i).date());
+            r.number(NoteTerms.decimal(forgiven.get(i).amount()).doubleValue(), amount);
+        }
     }
 
     private static String yesNo(boolean value) {
@@ -279,12 +334,25 @@ public final class NoteProjectionWorkbook {
                         + byPeriod + col("R", last) + "))", styles.rate(),
                 (accruing ? schedule.rate(current) : terms.annualRate()).doubleValue())
                 .text("The annual rate the accruing period accrues at (Schedule, Rate)."));
+        String carried = "";
+        if (deferred) {
+            // Interest an earlier row left unpaid (a deferral's, or an advance's accrual before the period's
+            // payment) is owed with a later payment: part of what a buyer pays for on AsOf.
+            String column = String.valueOf((char) ('A' + deferredInterestColumn()));
+            long carriedMinor = current > 0 && accruing ? schedule.deferredInterestMinor(current - 1) : 0;
+            name(workbook, "AccrualCarried", kv.row("Interest carried into it").formula("IF(OR(AccrualPeriod=1,AccrualPeriod>"
+                    + n + "),0,SUMIF(" + col("A", last) + ",AccrualPeriod-1," + col(column, last) + "))", amount,
+                    money(carriedMinor)).text("Interest accrued before the period and not yet paid (Schedule, Deferred"
+                    + " interest of the period before): owed with a later payment."));
+            carried = "+AccrualCarried";
+        }
         name(workbook, "AccruedInterest", kv.row("Accrued interest").formula("IF(AsOf<=AccrualStart,0,"
-                        + rounded("AccrualBalance*AccrualRate*" + accruedFraction()) + ")", amount,
+                        + rounded("AccrualBalance*AccrualRate*" + accruedFraction()) + ")" + carried, amount,
                 money(measures.accruedInterestMinor()))
                 .text("Formula of AsOf: interest on the accruing period's balance from its start to AsOf, on the note's"
                         + " accrual basis (" + terms.accrualBasis().code() + ") and interest rounding ("
-                        + terms.interestRounding().name() + ")."));
+                        + terms.interestRounding().name() + ")" + (deferred ? ", with the interest carried into it" : "")
+                        + "."));
         name(workbook, "DirtyPrice", kv.row("Dirty price").formula("Price+AccruedInterest", amount,
                         money(measures.priceMinor() + measures.accruedInterestMinor()))
                 .text("What a buyer pays: clean price + accrued interest."));
@@ -377,7 +445,7 @@ public final class NoteProjectionWorkbook {
     /** Writes the schedule and returns its last row (1-based). */
     private int writeSchedule(Workbook workbook, WorkbookStyles styles) {
         CellStyle amount = styles.amount(terms.currency());
-        StreamedTable table = new StreamedTable(workbook, styles, "Schedule", List.of(
+        List<Column> columns = new ArrayList<>(List.of(
                 new Column("Period", 10), new Column("Accrual start", 12), new Column("Accrual end", 12),
                 new Column("Due date", 12), new Column("Days", 6), new Column("Opening balance", 18),
                 new Column("Interest", 15), new Column("Principal", 18), new Column("Payment", 18),
@@ -385,8 +453,16 @@ public final class NoteProjectionWorkbook {
                 new Column("Years from as-of (due − AsOf)/365", 14), new Column("Discount factor", 14),
                 new Column("Present value (flows after AsOf)", 18), new Column("Yield date", 12),
                 new Column("Yield cash flow", 18), new Column("Year fraction (accrual basis)", 14),
-                new Column("Rate (accrued at)", 12), new Column("Rate source (index data)", 22)))
-                .asExcelTable("ScheduleTable");
+                new Column("Rate (accrued at)", 12), new Column("Rate source (index data)", 22)));
+        if (kinds) {
+            // An ADVANCE row is money lent (its payment and principal negative, the balance rising), a
+            // CAPITALIZATION row interest added to the balance, a FORGIVENESS row cash to the holder.
+            columns.add(new Column("Kind (ADVANCE: the holder lends)", 24));
+        }
+        if (deferred) {
+            columns.add(new Column("Deferred interest (accrued, unpaid after the row)", 18));
+        }
+        StreamedTable table = new StreamedTable(workbook, styles, "Schedule", columns).asExcelTable("ScheduleTable");
         int scale = schedule.scale();
         LocalDate settlement = measures.asOf().isAfter(terms.issueDate()) ? measures.asOf() : terms.issueDate();
         // The schedule command's rate_source: which index data the note's rates read (empty for none).
@@ -432,6 +508,12 @@ public final class NoteProjectionWorkbook {
                     .number(periodYearFraction(i), styles.factor())
                     .number(schedule.rate(i).doubleValue(), styles.rate())
                     .text(rateSource);
+            if (kinds) {
+                row.text(FlowKind.label(schedule.flags(i)));
+            }
+            if (deferred) {
+                row.amount(schedule.deferredInterestMinor(i), scale, amount);
+            }
         }
         List<StreamedTable.Part> parts = table.finish();
         Sheet sheet = workbook.getSheet("Schedule");
@@ -529,7 +611,9 @@ public final class NoteProjectionWorkbook {
         measure(sheet, styles, TOTAL_INTEREST_ROW, "Total interest", "SUM(" + col("G", last) + ")",
                 money(schedule.totalInterestMinor()), amount, scale, "Every period's interest (exact).");
         measure(sheet, styles, TOTAL_PRINCIPAL_ROW, "Total principal", "SUM(" + col("H", last) + ")",
-                money(totalPrincipal), amount, scale, "Every period's principal: the amount lent (exact).");
+                money(totalPrincipal), amount, scale, "Every period's principal: the amount lent (exact)"
+                        + (kinds ? "; an advance after the note's first is negative principal, capitalized interest"
+                        + " too, so this is the balance the note started with." : "."));
         measure(sheet, styles, TOTAL_PAYMENTS_ROW, "Total payments", "SUM(" + col("I", last) + ")",
                 money(schedule.totalPaymentMinor()), amount, scale, "Every period's payment (exact).");
         measure(sheet, styles, CONVEXITY_ROW, "Convexity (years²)",

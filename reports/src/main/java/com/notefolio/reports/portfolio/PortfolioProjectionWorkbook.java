@@ -15,6 +15,7 @@ import com.notefolio.core.note.RateKind;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.pricer.ZeroCurve;
 import com.notefolio.reports.workbook.ChartSheet;
@@ -54,7 +55,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * region, rating, maturity, security, rate kind and index; exposure, share and coverage as formulas; each share divides by
  * its dimension's total on {@code Exposure totals}, so sorting moves nothing), {@code Charts} (per
  * currency, the ladder over its whole horizon and the largest borrowers) and {@code Flows} (every flow,
- * its zero rate, discount factor and present value as formulas), which continues on {@code Flows (2)}…
+ * its zero rate, discount factor and present value as formulas; a structured note's rows also with their
+ * kind and the interest carried unpaid after them), which continues on {@code Flows (2)}…
  * past the row limit, and {@code Index} when the export read index data (each index's fixings and
  * projection). Every formula cell carries the engine's figure as its cached value.
  *
@@ -170,7 +172,9 @@ public final class PortfolioProjectionWorkbook {
                 new Column("Month", 9), new Column("Interest", 14), new Column("Principal", 16),
                 new Column("Payment", 16), new Column("Closing balance", 16), new Column("Zero rate (on a curve)", 12),
                 new Column("Years (due − AsOf)/365", 10), new Column("Discount factor", 13),
-                new Column("PV (after AsOf)", 16)), rowLimit).asExcelTable("FlowsTable");
+                new Column("PV (after AsOf)", 16),
+                new Column("Kind (blank: scheduled; ADVANCE: the holder lends)", 22),
+                new Column("Deferred interest (accrued, unpaid after the row)", 16)), rowLimit).asExcelTable("FlowsTable");
     }
 
     private boolean flat() {
@@ -268,6 +272,18 @@ public final class PortfolioProjectionWorkbook {
                     .formula("(1+" + rate + ")^-K" + r, styles.factor(), factor)
                     .formula("IF(D" + r + ">" + AS_OF_CELL + ",H" + r + "*L" + r + ",0)", amount,
                             due > asOfDay ? payment * factor : 0);
+            // Only a structured note's rows say more than a scheduled payment: the cells stay empty otherwise,
+            // so a portfolio of plain notes costs no more to write.
+            int flags = schedule.flags(i);
+            if (flags == FlowKind.SCHEDULED.bit()) {
+                row.blank();
+            } else {
+                row.text(FlowKind.label(flags));
+            }
+            long carried = schedule.deferredInterestMinor(i);
+            if (carried != 0) {
+                row.amount(carried, scale, amount);
+            }
         }
     }
 

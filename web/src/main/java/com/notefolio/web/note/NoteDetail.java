@@ -62,7 +62,7 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
         return Optional.ofNullable(statedReconciliation);
     }
 
-    /** The schedule's rows with exact amounts, in due-date order. */
+    /** The schedule's rows with exact amounts and their kinds, in due-date order. */
     public List<ScheduleRow> scheduleRows() {
         int scale = schedule.scale();
         return new AbstractList<>() {
@@ -72,7 +72,8 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
                         BigDecimal.valueOf(schedule.paymentMinor(i), scale),
                         BigDecimal.valueOf(schedule.interestMinor(i), scale),
                         BigDecimal.valueOf(schedule.principalMinor(i), scale),
-                        BigDecimal.valueOf(schedule.closingMinor(i), scale), schedule.rate(i));
+                        BigDecimal.valueOf(schedule.closingMinor(i), scale), schedule.rate(i),
+                        schedule.period(i).kinds(), BigDecimal.valueOf(schedule.deferredInterestMinor(i), scale));
             }
 
             @Override

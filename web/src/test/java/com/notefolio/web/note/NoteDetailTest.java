@@ -40,7 +40,8 @@ class NoteDetailTest {
             assertThat(row.balance()).isEqualTo(new BigDecimal("150000.00"));
         }
         assertThat(rows.get(28)).isEqualTo(new ScheduleRow(29, LocalDate.of(2006, 1, 12), new BigDecimal("151500.00"),
-                new BigDecimal("1500.00"), new BigDecimal("150000.00"), new BigDecimal("0.00"), new BigDecimal("0.12")));
+                new BigDecimal("1500.00"), new BigDecimal("150000.00"), new BigDecimal("0.00"), new BigDecimal("0.12"),
+                java.util.Set.of(com.notefolio.core.schedule.FlowKind.SCHEDULED), new BigDecimal("0.00")));
     }
 
     @Test

@@ -2,13 +2,16 @@ package com.notefolio.web.view.note;
 
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.web.view.PlainLabel;
+import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.RateKind;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.SecurityTerms;
+import com.notefolio.core.note.StructureTerms;
 import com.notefolio.web.discount.DiscountInput;
 import com.notefolio.web.view.DisplayFormat;
 import com.vaadin.flow.component.Component;
@@ -25,7 +28,8 @@ import java.util.List;
 import javax.money.MonetaryAmount;
 
 /**
- * Everything a note's terms say, in sections: parties, amounts and dates, the rate (its kind, steps or
+ * Everything a note's terms say, in sections: parties, amounts and dates, its funding (disbursement,
+ * advances, deferral, forgiveness, interest-only lead-in), the rate (its kind, steps or
  * index, reset rule in words, caps and floors), prepayment, default (with the
  * events of default in the document's words), security and governing law. Each value is a text span
  * with id {@code term-<name>}; absent values read "—".
@@ -72,6 +76,8 @@ public class TermsPanel extends VerticalLayout {
                 : "day " + day + " of each month (the last day in a shorter month)");
         term(money, "payment-rounding", "Payment rounding", PlainLabel.of(terms.paymentRounding()));
         term(money, "interest-rounding", "Interest rounding", PlainLabel.of(terms.interestRounding()));
+
+        structure(terms);
 
         FormLayout rates = section("Rate");
         RateTerms rate = terms.rate();
@@ -129,6 +135,43 @@ public class TermsPanel extends VerticalLayout {
         term(secured, "collateral-value", "Collateral value", amount(security.collateralValue()));
         term(secured, "governing-law", "Governing law", terms.governingLaw());
         term(secured, "currency", "Currency", currency);
+    }
+
+    /**
+     * How the note is funded and repaid besides its regular payments, in words: the disbursement, a grid
+     * note's advances and their total against the most it may lend, a deferral with its interest rule,
+     * amounts forgiven and an interest-only lead-in.
+     */
+    private void structure(NoteTerms terms) {
+        StructureTerms structure = terms.structure();
+        FormLayout form = section("Funding, deferral and forgiveness");
+        term(form, "disbursement-date", "Disbursed on", structure.disbursementDate() == null
+                ? date(terms.issueDate()) + " (the note's date)" : date(structure.disbursementDate()));
+        if (structure.advances().isEmpty()) {
+            term(form, "advances", "Advances", "none: lent in full when disbursed");
+        } else {
+            term(form, "advances", "Advances", dated(structure.advances()));
+            BigDecimal lent = BigDecimal.ZERO;
+            for (DatedAmount a : structure.advances()) {
+                lent = lent.add(a.amount().getNumber().numberValueExact(BigDecimal.class));
+            }
+            String currency = terms.currency().getCurrencyCode();
+            term(form, "advances-total", "Advanced in all", DisplayFormat.money(lent, currency) + " of at most "
+                    + DisplayFormat.money(terms.principal()));
+        }
+        Deferral deferral = structure.deferral();
+        term(form, "deferral", "Deferral", deferral == null ? "none" : "no payments through "
+                + date(deferral.through()) + "; the interest accrued meanwhile is " + deferral.interest().words());
+        term(form, "forgiveness", "Forgiven", structure.forgiveness().isEmpty() ? "none" : dated(structure.forgiveness()));
+        term(form, "interest-only-until", "Interest only until",
+                terms.firstPrincipalDate() == null ? null : date(terms.firstPrincipalDate()) + " (the first principal date)");
+    }
+
+    /** Dated amounts in date order: "2024-01-01: 100,000.00 USD; 2024-02-15: 50,000.00 USD". */
+    private static String dated(List<DatedAmount> amounts) {
+        List<String> parts = new ArrayList<>();
+        amounts.forEach(a -> parts.add(DisplayFormat.date(a.date()) + ": " + DisplayFormat.money(a.amount())));
+        return String.join("; ", parts);
     }
 
     /**
