@@ -26,6 +26,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
@@ -104,7 +105,8 @@ public final class NoteJson {
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
             "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day",
-            "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness");
+            "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments");
+    private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
     private static final Set<String> DEFERRAL_FIELDS = Set.of("through", "interest");
     private static final Set<String> BUSINESS_DAY_FIELDS = Set.of("calendar", "convention", "accrual_dates");
@@ -333,6 +335,13 @@ public final class NoteJson {
                     .put("interest", structure.deferral().interest().name().toLowerCase(Locale.ROOT));
         }
         datedAmounts(n, "forgiveness", structure.forgiveness());
+        if (!structure.installments().isEmpty()) {
+            ArrayNode list = n.putArray("installments");
+            for (InstallmentStep step : structure.installments()) {
+                list.addObject().put("from", step.from().toString()).put("amount", amount(step.amount()))
+                        .put("kind", step.kind().name().toLowerCase(Locale.ROOT));
+            }
+        }
         return n;
     }
 
@@ -681,7 +690,27 @@ public final class NoteJson {
                         choice(d, "deferral", "interest", Deferral.DeferredInterest.class, Deferral.DeferredInterest.CAPITALIZE));
             }
             return new StructureTerms(date(n, "", "disbursement_date", false), datedAmounts(n, "advances", currency),
-                    deferral, datedAmounts(n, "forgiveness", currency));
+                    deferral, datedAmounts(n, "forgiveness", currency), installments(n, currency));
+        }
+
+        private List<InstallmentStep> installments(JsonNode n, CurrencyUnit currency) {
+            JsonNode list = n.get("installments");
+            if (list == null || list.isNull()) {
+                return List.of();
+            }
+            if (!list.isArray()) {
+                throw error("installments", list.toString(), "must be an array of {from, amount, kind}");
+            }
+            List<InstallmentStep> steps = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                String at = "installments[" + i + "]";
+                requireObject(list.get(i), at);
+                requireKnown(list.get(i), at, INSTALLMENT_FIELDS);
+                steps.add(new InstallmentStep(date(list.get(i), at, "from", true),
+                        Money.of(decimal(list.get(i), at, "amount", true), currency),
+                        choice(list.get(i), at, "kind", InstallmentStep.Kind.class, InstallmentStep.Kind.PRINCIPAL)));
+            }
+            return steps;
         }
 
         private List<DatedAmount> datedAmounts(JsonNode n, String field, CurrencyUnit currency) {
@@ -884,7 +913,7 @@ public final class NoteJson {
 
         /** The JSON path of a terms field: its own name, or where the object nests it. */
         private static String path(String termsField) {
-            for (String list : List.of("stated_schedule[", "advances[", "forgiveness[")) {
+            for (String list : List.of("stated_schedule[", "advances[", "forgiveness[", "installments[")) {
                 if (termsField.startsWith(list)) {
                     // The terms count from 1, as a reader of the document does; JSON paths from 0.
                     int close = termsField.indexOf(']');

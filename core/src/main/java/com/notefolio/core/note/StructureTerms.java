@@ -20,22 +20,41 @@ import javax.money.MonetaryAmount;
  *       the lender); a holder's own loss is a scenario's default, not a term of the note.</li>
  * </ul>
  *
+ * <ul>
+ *   <li><b>Stepped installments</b> ({@link InstallmentStep}): from each step's date, the principal (or the whole
+ *       payment) of every due date, until the next step — on any note but a STATED or BULLET one; the due
+ *       dates before the first step follow the note's amortization.</li>
+ * </ul>
+ *
  * <p>An advance or forgiveness between two due dates splits the period at its date (each part accrues on its
  * own balance), which needs a day-count basis; on a due date it follows that date's payment.
  */
 public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
-                             List<DatedAmount> forgiveness) {
+                             List<DatedAmount> forgiveness, List<InstallmentStep> installments) {
 
-    public static final StructureTerms NONE = new StructureTerms(null, List.of(), null, List.of());
+    public static final StructureTerms NONE = new StructureTerms(null, List.of(), null, List.of(), List.of());
 
     public StructureTerms {
         advances = advances == null ? List.of() : List.copyOf(advances);
         forgiveness = forgiveness == null ? List.of() : List.copyOf(forgiveness);
+        installments = installments == null ? List.of() : List.copyOf(installments);
+    }
+
+    /** The terms without stepped installments. */
+    public StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
+                          List<DatedAmount> forgiveness) {
+        this(disbursementDate, advances, deferral, forgiveness, List.of());
+    }
+
+    /** The same terms with these stepped installments. */
+    public StructureTerms withInstallments(List<InstallmentStep> steps) {
+        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, steps);
     }
 
     /** Whether the terms state anything beyond a note funded on its date and repaid by its schedule. */
     public boolean isPresent() {
-        return disbursementDate != null || !advances.isEmpty() || deferral != null || !forgiveness.isEmpty();
+        return disbursementDate != null || !advances.isEmpty() || deferral != null || !forgiveness.isEmpty()
+                || !installments.isEmpty();
     }
 
     /** The day interest starts: the disbursement date, or the note's date when none is stated. */
@@ -98,6 +117,24 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
                 throw new InvalidTermsException(id, "deferral_through", deferral.through(), "a BULLET note pays nothing "
                         + "before maturity: there is no payment to defer");
             }
+        }
+        previous = null;
+        for (int i = 0; i < installments.size(); i++) {
+            InstallmentStep step = installments.get(i);
+            String field = "installments[" + (i + 1) + "]";
+            if (amortization == Amortization.BULLET) {
+                throw new InvalidTermsException(id, field, step.from(), "a BULLET note repays once, at maturity: "
+                        + "give it a regular frequency to step its installments");
+            }
+            if (step.from().isBefore(firstPayment) || step.from().isAfter(maturity)) {
+                throw new InvalidTermsException(id, field + ".from", step.from(), "must be between the first payment date "
+                        + firstPayment + " and the maturity date " + maturity);
+            }
+            if (previous != null && !step.from().isAfter(previous)) {
+                throw new InvalidTermsException(id, field + ".from", step.from(), "must be after the previous step's " + previous);
+            }
+            positive(id, field + ".amount", step.amount(), currency);
+            previous = step.from();
         }
         previous = null;
         BigDecimal forgiven = BigDecimal.ZERO;

@@ -121,6 +121,8 @@ public final class ScenarioProjector {
         /** A deferral's interest carried for after it, and its part of each payment once fixed (-1 until then). */
         private long pool;
         private long spreadShare = -1;
+        /** The last row that lends (a grid note's advance), -1 if none: until then a paid-down note goes on. */
+        private int lastAdvance = -1;
 
         Run(Schedule base, Scenario scenario, int asOf) {
             this.base = base;
@@ -165,7 +167,12 @@ public final class ScenarioProjector {
             // Months projected so far, fractional for weekly periods (12/52 of a month each).
             double projectedMonths = 0;
             int last = base.size() - 1;
-            for (int i = first; i < base.size() && balance > 0; i++) {
+            // A grid note paid down to nothing before a later advance goes on to lend it.
+            lastAdvance = -1;
+            for (int j = 0; j < base.size(); j++) {
+                lastAdvance = (base.flags(j) & FlowKind.ADVANCE.bit()) != 0 ? j : lastAdvance;
+            }
+            for (int i = first; i < base.size() && (balance > 0 || i <= lastAdvance); i++) {
                 int start = base.accrualStartEpochDay(i);
                 int end = base.accrualEndEpochDay(i); // the due date, unless a business day moved only the payment
                 int due = base.dueEpochDay(i);
@@ -203,7 +210,7 @@ public final class ScenarioProjector {
                     balance -= amount;
                     reducePayment(p, balance, i);
                 }
-                if (balance == 0) {
+                if (balance == 0 && i > lastAdvance) {
                     break;
                 }
                 if (!base.isDueRow(i) || (base.flags(i) & FlowKind.DEFERRAL.bit()) != 0) {
@@ -267,7 +274,7 @@ public final class ScenarioProjector {
                     reducePayment(p, performing - principal - prepaid, i + 1);
                 }
                 long recovered = takeRecoveries(due, balance);
-                if (performing - principal - prepaid == 0 && pool > 0) {
+                if (performing - principal - prepaid == 0 && pool > 0 && i > lastAdvance) {
                     interest += pool; // paid off: the deferral's interest still carried is paid with it
                     pool = 0;
                 }
@@ -413,8 +420,9 @@ public final class ScenarioProjector {
             if (lastPeriod) {
                 principal = performing;
             } else if (scaled) {
-                principal = RoundingRule.HALF_UP.multiplyDivide(base.principalMinor(i), performing, 1,
-                        base.openingMinor(i));
+                // A base row on no balance (a grid note paid down before its next advance) schedules nothing to scale.
+                principal = base.openingMinor(i) == 0 ? Math.min(performing, base.principalMinor(i))
+                        : RoundingRule.HALF_UP.multiplyDivide(base.principalMinor(i), performing, 1, base.openingMinor(i));
             } else if (terms.amortization() == Amortization.LEVEL_PAYMENT) {
                 principal = (reamortizedPayment > 0 ? reamortizedPayment : base.paymentMinor(i)) - interest;
             } else {

@@ -74,6 +74,20 @@ import java.util.List;
  * principal ÷ the periods left; a stated payment (or a CONSTANT_PRINCIPAL note's stated installment) applies
  * from then.
  *
+ * <p><b>Structure</b> ({@link com.notefolio.core.note.StructureTerms}, {@link StructureRows}). The first period
+ * accrues from the disbursement date. An advance or forgiveness after funding, and a capitalizing deferral that
+ * ends between due dates, get rows of their own on their dates, splitting the period they fall in (each part
+ * accrues on its own balance and is rounded by itself, as a loan system accrues between balance changes);
+ * those rows pay nothing scheduled: an advance's principal is the amount lent (negative, the holder pays
+ * it), a forgiveness's the amount forgiven (paid to the holder), and the interest they accrue is carried to the
+ * period's payment ({@link Schedule#deferredInterestMinor}). Due dates on or before a deferral's end pay
+ * nothing: their interest is capitalized (a principal of minus the interest), or carried and paid at the first
+ * payment after it, or spread in equal parts over the payments after it; the amortization then starts as a
+ * lead-in's does, on the balance then over the periods left. An advance or forgiveness during the amortization
+ * re-amortizes the payments after it. A stepped installment in force on a due date is that date's principal
+ * (or its whole payment, principal being what the interest leaves). Level payments count the note's due
+ * periods, never its event rows.
+ *
  * <p><b>Conventions.</b> The note's {@link ScheduleConventions} choose, where US lenders and the ACTUS
  * standard differ: the level payment from rate ÷ periods a year (the default) or from each period's own
  * year fraction ({@link LevelPayment#ofFractions}; the first period then needs no odd-days split, its
@@ -299,7 +313,9 @@ public final class ScheduleResolver {
                         ? levelAmount(terms, balance, periodCount - p, scale, currentDecimal, amortizationPeriods, fractions)
                         : level(terms, balance, currentDecimal, p, amortizationPeriods, fractions);
             }
-            long retired = i < firstPrincipal ? 0 : switch (amortization) {
+            long stepped = structure == null ? -1 : structure.stepMinor[i];
+            long retired = stepped >= 0 ? (structure.stepIsPayment[i] ? stepped - dueInterest : stepped)
+                    : i < firstPrincipal ? 0 : switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
                         ? periods.accrual().periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);

@@ -4,9 +4,11 @@ import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.StructureTerms;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -41,9 +43,14 @@ final class StructureRows {
     final long initialBalance;
     /** The due rows on or before the deferral's end pay nothing; -1 when there is no deferral. */
     final int lastDeferredRow;
+    /** Each row's stated installment in minor units from an {@link InstallmentStep}, -1 where none applies. */
+    final long[] stepMinor;
+    /** Whether that installment is the whole payment ({@link InstallmentStep.Kind#PAYMENT}), not the principal. */
+    final boolean[] stepIsPayment;
 
     private StructureRows(int rows, int[] start, int[] end, int[] due, int[] dueCivil, int[] accrualEnd, int[] period,
-                          int[] kind, long[] change, long initialBalance, int lastDeferredRow) {
+                          int[] kind, long[] change, long initialBalance, int lastDeferredRow, long[] stepMinor,
+                          boolean[] stepIsPayment) {
         this.rows = rows;
         this.start = start;
         this.end = end;
@@ -55,6 +62,8 @@ final class StructureRows {
         this.change = change;
         this.initialBalance = initialBalance;
         this.lastDeferredRow = lastDeferredRow;
+        this.stepMinor = stepMinor;
+        this.stepIsPayment = stepIsPayment;
     }
 
     /** Whether row {@code i} is a due date's row that pays (not an event, not deferred). */
@@ -158,8 +167,22 @@ final class StructureRows {
                 event = next.hasNext() ? next.next() : null;
             }
         }
+        // The installment in force on each due row: the last step from on or before its due date.
+        long[] stepMinor = new long[rows];
+        boolean[] stepIsPayment = new boolean[rows];
+        java.util.Arrays.fill(stepMinor, -1);
+        List<InstallmentStep> steps = s.installments();
+        for (int i = 0, k = -1; i < rows; i++) {
+            while (k + 1 < steps.size() && EpochDay.of(steps.get(k + 1).from()) <= rDue[i]) {
+                k++;
+            }
+            if (k >= 0 && rKind[i] == DUE) {
+                stepMinor[i] = NoteTerms.decimal(steps.get(k).amount()).movePointRight(scale).longValueExact();
+                stepIsPayment[i] = steps.get(k).kind() == InstallmentStep.Kind.PAYMENT;
+            }
+        }
         return new StructureRows(rows, rStart, rEnd, rDue, rCivil, rAccrualEnd, rPeriod, rKind, rChange, initial,
-                lastDeferredRow);
+                lastDeferredRow, stepMinor, stepIsPayment);
     }
 
     private static long key(int day, int kind) {

@@ -59,6 +59,23 @@ class StructureNoteJsonTest {
     }
 
     @Test
+    void steppedInstallmentsRoundTripAndScheduleEachStep() {
+        NoteTerms t = NoteJson.fromJson("""
+                {"id": "equip", "borrower": {"name": "B"}, "principal": "120000.00", "annual_rate": "0.08",
+                 "issue_date": "2024-01-01", "maturity_date": "2025-01-01", "amortization": "CONSTANT_PRINCIPAL",
+                 "accrual_basis": "30/360", "installments": [{"from": "2024-02-01", "amount": "5000.00"},
+                 {"from": "2024-08-01", "amount": "15000.00", "kind": "principal"}]}
+                """);
+        assertThat(t.structure().installments()).hasSize(2);
+        // StructuredScheduleTest's equipment note: $5,000 a month for six months, then $15,000.
+        assertThat(ScheduleResolver.resolve(t).principalMinor(6)).isEqualTo(15_000_00);
+        assertThat(NoteJson.fromJson(NoteJson.toJson(t))).isEqualTo(t);
+        var late = catchThrowableOfType(() -> NoteJson.fromJson(NoteJson.toJson(t).replace("2024-08-01", "2024-01-15")),
+                InputException.class);
+        assertThat(late.getMessage()).contains("installments[1].from");
+    }
+
+    @Test
     void badStructureFieldsAreRefusedNamingTheirJsonPath() {
         String base = """
                 {"id": "g", "borrower": {"name": "B"}, "principal": "1000.00", "annual_rate": "0.06",

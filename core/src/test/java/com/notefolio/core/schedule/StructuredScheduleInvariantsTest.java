@@ -9,6 +9,7 @@ import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.StructureTerms;
@@ -30,7 +31,8 @@ import net.jqwik.api.statistics.Statistics;
 import org.javamoney.moneta.Money;
 
 /**
- * The books of random notes with a disbursement date, a deferral of any rule, advances and forgiveness, on
+ * The books of random notes with a disbursement date, a deferral of any rule, advances, forgiveness and stepped
+ * installments, on
  * level-payment, constant-principal and interest-only notes of every day-count basis: every row exact
  * (payment = interest + principal, closing = opening − principal), no balance below zero, every cent lent
  * and every cent of capitalized interest retired, the interest carried all paid by maturity, deferred due dates
@@ -171,10 +173,20 @@ class StructuredScheduleInvariantsTest {
                     List<DatedAmount> forgiveness = random.nextInt(4) == 0
                             ? List.of(usd(start.plusDays(1 + random.nextInt(term - 1)), 1 + random.nextLong(funded)))
                             : List.of();
+                    List<InstallmentStep> steps = new ArrayList<>();
+                    if (random.nextInt(4) == 0) {
+                        LocalDate from = first;
+                        for (int k = 0; k < 1 + random.nextInt(3) && from.isBefore(maturity); k++) {
+                            steps.add(new InstallmentStep(from, Money.of(BigDecimal.valueOf(1 + random.nextLong(
+                                    Math.max(1, principal / periods * 2)), 2), "USD"),
+                                    InstallmentStep.Kind.values()[random.nextInt(2)]));
+                            from = from.plusDays(1 + random.nextInt(Math.max(1, term / 3)));
+                        }
+                    }
                     return NoteTerms.builder("S-" + kind).borrower("Borrower").principal(BigDecimal.valueOf(principal, 2))
                             .annualRate(rate).issueDate(issue).firstPaymentDate(first).maturityDate(maturity)
                             .frequency(frequency).amortization(kind).accrualBasis(basis)
-                            .structure(new StructureTerms(disbursed, advances, deferral, forgiveness)).build();
+                            .structure(new StructureTerms(disbursed, advances, deferral, forgiveness, steps)).build();
                 });
     }
 

@@ -9,6 +9,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.Deferral.DeferredInterest;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.StructureTerms;
@@ -171,6 +172,55 @@ class StructuredScheduleTest {
         assertThat(EpochDay.toDate(s.accrualStartEpochDay(0))).isEqualTo(LocalDate.of(2024, 1, 10));
         assertThat(s.interestMinor(0)).isEqualTo(366_67);
         assertThat(s.interestMinor(1)).isEqualTo(483_33); // 29 days of February 2024
+    }
+
+    @Test
+    void steppedPrincipalRepaysEachStepsAmountUntilTheNext() {
+        // An equipment note: $120,000 at 8% 30/360, 12 monthly payments from 1 Feb 2024; principal $5,000 a month
+        // for six months, then $15,000. Interest: 120,000 × 8% ÷ 12 = 800.00 first; 90,000 × 8% ÷ 12 = 600.00 in
+        // the seventh; last 15,000 × 8% ÷ 12 = 100.00, payment 15,100.00.
+        NoteTerms terms = NoteTerms.builder("equip").borrower("B").principal("120000.00").annualRate("0.08")
+                .issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2025, 1, 1))
+                .amortization(Amortization.CONSTANT_PRINCIPAL).accrualBasis(DayCounts.THIRTY_360_US)
+                .structure(StructureTerms.NONE.withInstallments(List.of(
+                        new InstallmentStep(LocalDate.of(2024, 2, 1), Money.of(new BigDecimal("5000.00"), "USD"), null),
+                        new InstallmentStep(LocalDate.of(2024, 8, 1), Money.of(new BigDecimal("15000.00"), "USD"), null))))
+                .build();
+        Schedule s = ScheduleResolver.resolve(terms);
+
+        assertThat(s.size()).isEqualTo(12);
+        assertThat(s.principalMinor(0)).isEqualTo(5_000_00);
+        assertThat(s.interestMinor(0)).isEqualTo(800_00);
+        assertThat(s.principalMinor(5)).isEqualTo(5_000_00);
+        assertThat(s.principalMinor(6)).isEqualTo(15_000_00);
+        assertThat(s.interestMinor(6)).isEqualTo(600_00);
+        assertThat(s.paymentMinor(11)).isEqualTo(15_100_00);
+        assertThat(s.closingMinor(11)).isZero();
+    }
+
+    @Test
+    void steppedPaymentsPayEachStepsAmountAndTheLastRetiresTheRest() {
+        // $10,000 at 12% (1% a month) over 24 months: $300 a month, then $600 from the 13th payment. Worked row by row:
+        // the 12th payment leaves 7,463.51; the 13th pays 74.64 interest and 525.36 principal; the 24th opens at
+        // 1,386.72 and pays it with 13.87 interest: 1,400.59.
+        NoteTerms terms = NoteTerms.builder("step-up").borrower("B").principal("10000.00").annualRate("0.12")
+                .issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2026, 1, 1))
+                .amortization(Amortization.LEVEL_PAYMENT)
+                .structure(StructureTerms.NONE.withInstallments(List.of(
+                        new InstallmentStep(LocalDate.of(2024, 2, 1), Money.of(new BigDecimal("300.00"), "USD"),
+                                InstallmentStep.Kind.PAYMENT),
+                        new InstallmentStep(LocalDate.of(2025, 2, 1), Money.of(new BigDecimal("600.00"), "USD"),
+                                InstallmentStep.Kind.PAYMENT))))
+                .build();
+        Schedule s = ScheduleResolver.resolve(terms);
+
+        assertThat(s.paymentMinor(0)).isEqualTo(300_00);
+        assertThat(s.principalMinor(0)).isEqualTo(200_00);
+        assertThat(s.closingMinor(11)).isEqualTo(7_463_51);
+        assertThat(s.interestMinor(12)).isEqualTo(74_64);
+        assertThat(s.principalMinor(12)).isEqualTo(525_36);
+        assertThat(s.openingMinor(23)).isEqualTo(1_386_72);
+        assertThat(s.paymentMinor(23)).isEqualTo(1_400_59);
     }
 
     @Test
