@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.notefolio.analytics.job.AnalyticsSession;
 import com.notefolio.analytics.job.AnalyzeJob;
 import com.notefolio.analytics.job.Assumptions;
+import com.notefolio.analytics.job.PortfolioGeneration;
 import com.notefolio.analytics.row.CheckedNoteRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.convention.BusinessCalendar;
@@ -20,7 +21,10 @@ import com.notefolio.core.io.StatedScheduleCsvReader;
 import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.ScheduleConventions;
+import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
+import com.notefolio.core.portfolio.RateMix;
+import com.notefolio.core.portfolio.ShapeMix;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
@@ -139,6 +143,25 @@ class StructuredNotesSparkTest {
             assertThatThrownBy(() -> w.write(NoteRow.of(Position.atPar(core.get(0)))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("draws file");
         }
+    }
+
+    @Test
+    void theStructuredGeneratorsCsvIsReadByTheCoreAsTheGeneratorsNotes() {
+        long count = 3_000;
+        Path csv = dir.resolve("generated.csv");
+        PortfolioCsvDatasetWriter.write(PortfolioGeneration.notes(spark, count, 7, 3, RateMix.FIXED_ONLY,
+                ShapeMix.STRUCTURED), csv, false, true);
+        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(7, count, RateMix.FIXED_ONLY, ShapeMix.STRUCTURED);
+        List<NoteTerms> read = readCsv(csv, PortfolioCsvDatasetWriter.drawsBeside(csv));
+        assertThat(read).hasSize((int) count);
+        long structured = 0;
+        for (int i = 0; i < count; i++) {
+            NoteTerms generated = generator.note(i).terms();
+            structured += generated.structure().isPresent() || generated.firstPrincipalDate() != null ? 1 : 0;
+            // Everything but the events of default's text, which the CSV format does not hold.
+            assertThat(read.get(i).toBuilder().defaults(generated.defaults()).build()).as(generated.id()).isEqualTo(generated);
+        }
+        assertThat(structured).isGreaterThan(count / 10);
     }
 
     private static List<NoteTerms> readCsv(Path notes, Path draws) {
