@@ -49,6 +49,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " (a Parquet portfolio holds them in its rows).")
     Path rateSteps;
 
+    @Option(names = "--draws", paramLabel = "FILE",
+            description = "Draws CSV (note_id, date, amount, kind: advance or forgiveness) for grid notes' advances and"
+                    + " forgiven amounts of a CSV or table portfolio (a Parquet portfolio holds them in its rows).")
+    Path draws;
+
     @Mixin
     IndexInput index;
 
@@ -89,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             session.sparkContext().addSparkListener(new ProgressReporter("analyze", done, System.err));
             long jobStarted = System.nanoTime();
             AnalyzeJob.Outcome outcome = AnalyzeJob.run(session,
-                    new AnalyzeJob.Request(notes, schedules, table, rateSteps, index.describe(), assumptions, out,
+                    new AnalyzeJob.Request(notes, schedules, table, rateSteps, draws, index.describe(), assumptions, out,
                             resultFormat, skipBadRows, spark.partitionsFor(session, 0)), done);
             double jobSeconds = (System.nanoTime() - jobStarted) / 1e9;
             System.err.printf("analyze: %,d notes × %d cases as of %s written to %s; session start %.1f s, job %.1f s"

@@ -8,6 +8,7 @@ import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.io.IndexCsvWriter;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.RateMix;
+import com.notefolio.core.portfolio.ShapeMix;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Option;
             "the stated schedules in NAME-schedules.csv beside it. With the realistic rate mix (the default) about a",
             "third of the notes float over Prime or SOFR, some step and a few convert; the index data they read is",
             "written beside the notes as NAME-fixings.csv (fixings to --as-of) and NAME-index-curve.csv (the curve",
-            "from --as-of), and a CSV portfolio's rate steps as NAME-rate-steps.csv."},
+            "from --as-of), and a CSV portfolio's rate steps as NAME-rate-steps.csv. With --shape-mix structured some",
+            "notes are also structured (lead-ins, later disbursements, deferrals, grid notes); a CSV portfolio then has",
+            "the structure columns and its advances and forgiven amounts in NAME-draws.csv."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:failed", "2:bad usage"})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -42,6 +45,12 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The notes' rates: realistic (default: fixed, Prime and SOFR floaters, stepped, conversions)"
                     + " or fixed (every note at one fixed rate, the portfolio of earlier versions, note for note).")
     String rateMix;
+
+    @Option(names = "--shape-mix", defaultValue = "plain", paramLabel = "plain|structured",
+            description = "The notes' repayment shapes: plain (default: the shapes of earlier versions, note for note) or"
+                    + " structured (some with an interest-only lead-in, a later disbursement, a PPP-style deferral and"
+                    + " forgiveness, or 2-4 advances).")
+    String shapeMix;
 
     @Option(names = "--as-of", defaultValue = "2024-06-30", paramLabel = "DATE",
             description = "With the realistic mix, the date the index fixings run to and the index curve starts from"
@@ -62,14 +71,20 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rate-mix: " + e.getMessage());
         }
+        ShapeMix shapes;
+        try {
+            shapes = ShapeMix.of(shapeMix);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--shape-mix: " + e.getMessage());
+        }
         long started = System.nanoTime();
         SparkSession session = spark.start();
         try {
             Dataset<NoteRow> rows = PortfolioGeneration.notes(session, notes, seed, spark.partitionsFor(session, notes),
-                    mix);
+                    mix, shapes);
             boolean rates = mix != RateMix.FIXED_ONLY;
             if (NoteDatasetReader.isCsv(out)) {
-                PortfolioCsvDatasetWriter.write(rows, out, rates);
+                PortfolioCsvDatasetWriter.write(rows, out, rates, shapes == ShapeMix.STRUCTURED);
             } else {
                 Path work = OutputFiles.workingFolder(out);
                 rows.write().parquet(work.toString());
@@ -83,8 +98,8 @@ final class GenerateCommand implements Callable<Integer> {
         } finally {
             session.stop();
         }
-        System.err.printf("generate: %,d notes of portfolio %d (%s rates) written to %s in %.1f s%n", notes, seed,
-                mix.label(), out, (System.nanoTime() - started) / 1e9);
+        System.err.printf("generate: %,d notes of portfolio %d (%s rates, %s shapes) written to %s in %.1f s%n", notes,
+                seed, mix.label(), shapes.label(), out, (System.nanoTime() - started) / 1e9);
         if (mix != RateMix.FIXED_ONLY) {
             System.err.printf("generate: index data as of %s in %s and %s%s%n", asOf, fixingsBeside(out),
                     indexCurveBeside(out), NoteDatasetReader.isCsv(out)

@@ -66,19 +66,37 @@ public final class NoteDatasetReader {
      */
     public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table,
                                                RateStepRows steps) {
+        return read(spark, notes, schedules, table, steps, DrawRows.NONE);
+    }
+
+    /**
+     * The notes as above, the structured notes of a CSV or table taking their advances and forgiven amounts
+     * from {@code draws}; a Parquet portfolio holds its draws in its rows, so it refuses separate ones.
+     */
+    public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table,
+                                               RateStepRows steps, DrawRows draws) {
         if (isJdbc(notes)) {
             return jdbc(spark, notes.toString(), table,
-                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps);
+                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps, draws);
         }
         if (isCsv(notes)) {
             return csv(spark, PortfolioInput.requireReadable(notes),
-                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps);
+                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps, draws);
         }
         if (!Files.exists(notes)) {
             throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "no such file or folder"));
         }
         requireNoSeparateSteps(notes, steps);
+        requireNoSeparateDraws(notes, draws);
         return parquet(spark, notes);
+    }
+
+    /** A Parquet portfolio's structured notes carry their draws in their rows: a draws file beside it is refused. */
+    public static void requireNoSeparateDraws(Path notes, DrawRows draws) {
+        if (draws != DrawRows.NONE) {
+            throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "a Parquet portfolio holds "
+                    + "its notes' advances and forgiven amounts in its rows; --draws is for a CSV or table portfolio"));
+        }
     }
 
     /** A Parquet portfolio's stepped notes carry their steps in their rows: a rate-steps file beside it is refused. */
@@ -100,7 +118,7 @@ public final class NoteDatasetReader {
      * NOTEFOLIO_JDBC_USER and NOTEFOLIO_JDBC_PASSWORD. Row numbers in messages count from 1 in read order.
      */
     static Dataset<CheckedNoteRow> jdbc(SparkSession spark, String url, String table, Path schedules,
-                                        RateStepRows steps) {
+                                        RateStepRows steps, DrawRows draws) {
         if (table == null || table.isBlank()) {
             throw new InputException(InputError.inColumn(url, 0, null, null,
                     "a jdbc: portfolio needs --table naming the table of notes"));
@@ -128,7 +146,7 @@ public final class NoteDatasetReader {
             asText[i] = col("`" + names[i] + "`").cast("string").as(names[i].toLowerCase(Locale.ROOT));
         }
         String header = String.join(",", raw.select(asText).columns());
-        return checked(spark, source, header, raw.select(asText), schedules, steps);
+        return checked(spark, source, header, raw.select(asText), schedules, steps, draws);
     }
 
     public static boolean isCsv(Path file) {
@@ -181,19 +199,25 @@ public final class NoteDatasetReader {
     }
 
     static Dataset<CheckedNoteRow> csv(SparkSession spark, Path notes, Path schedules, RateStepRows steps) {
-        return checked(spark, notes.getFileName().toString(), headerLine(notes), readCsv(spark, notes), schedules, steps);
+        return csv(spark, notes, schedules, steps, DrawRows.NONE);
+    }
+
+    static Dataset<CheckedNoteRow> csv(SparkSession spark, Path notes, Path schedules, RateStepRows steps,
+                                       DrawRows draws) {
+        return checked(spark, notes.getFileName().toString(), headerLine(notes), readCsv(spark, notes), schedules, steps,
+                draws);
     }
 
     /** Rows of text fields under {@code header}, each read by the core's CSV reader, joined to their stated payments. */
     private static Dataset<CheckedNoteRow> checked(SparkSession spark, String source, String header, Dataset<Row> text,
-                                                   Path schedules, RateStepRows steps) {
+                                                   Path schedules, RateStepRows steps, DrawRows draws) {
         // Header problems (an unknown, missing or repeated column) are the core's to find, before any job.
         PortfolioCsvReader.open(source, new StringReader(header + "\n"), StatedSchedules.NONE, null).close();
         JavaPairRDD<Long, Row> rows = text.javaRDD().zipWithIndex()
                 .mapToPair(Tuple2::swap);
         JavaRDD<CheckedNoteRow> checked;
         if (schedules == null) {
-            checked = rows.map(t -> PortfolioCsvRow.check(source, header, t._1, t._2, null, steps));
+            checked = rows.map(t -> PortfolioCsvRow.check(source, header, t._1, t._2, null, steps, draws));
         } else {
             StatedScheduleRows stated = StatedScheduleRows.read(spark, schedules);
             JavaPairRDD<String, Tuple2<Long, Row>> byId = rows.mapToPair(t -> new Tuple2<>(noteId(t._2), t));
@@ -201,7 +225,7 @@ public final class NoteDatasetReader {
                     .map(t -> {
                         Tuple2<Long, Row> row = t._2._1;
                         Optional<StatedScheduleRows.NoteSchedule> own = t._2._2;
-                        return PortfolioCsvRow.check(source, header, row._1, row._2, own.orElse(null), steps);
+                        return PortfolioCsvRow.check(source, header, row._1, row._2, own.orElse(null), steps, draws);
                     });
         }
         return spark.createDataset(checked.rdd(), CheckedNoteRow.encoder());

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.posexplode;
 
 import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.io.DrawCsvReader;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.RateStepCsvReader;
 import com.notefolio.core.io.StatedScheduleCsvReader;
@@ -15,7 +16,8 @@ import org.apache.spark.sql.Row;
 /**
  * Writes notes in the core's portfolio CSV format (docs/portfolio-format.md), one file, and the STATED
  * notes' payments in a stated schedules CSV beside it, so that the core's own commands read what Spark
- * wrote; with the rate columns, the stepped notes' rate changes in a rate-steps CSV beside it too. The
+ * wrote; with the rate columns, the stepped notes' rate changes in a rate-steps CSV beside it too; with the
+ * structure columns, the roll and structure columns and the notes' draws in a draws CSV beside it. The
  * files appear only when all are complete.
  */
 public final class PortfolioCsvDatasetWriter {
@@ -31,6 +33,11 @@ public final class PortfolioCsvDatasetWriter {
     /** The rate-steps file written beside {@code notes}: {@code portfolio.csv} → {@code portfolio-rate-steps.csv}. */
     public static Path rateStepsBeside(Path notes) {
         return beside(notes, "rate-steps");
+    }
+
+    /** The draws file written beside {@code notes}: {@code portfolio.csv} → {@code portfolio-draws.csv}. */
+    public static Path drawsBeside(Path notes) {
+        return beside(notes, "draws");
     }
 
     /**
@@ -53,10 +60,28 @@ public final class PortfolioCsvDatasetWriter {
      * rate-steps file beside them when {@code rateColumns}; without, exactly the columns of the fixed-rate format.
      */
     public static void write(Dataset<NoteRow> notes, Path target, boolean rateColumns) {
+        write(notes, target, rateColumns, false);
+    }
+
+    /**
+     * The notes as above; with {@code structureColumns} also the business-day and payment-day columns
+     * ({@link PortfolioCsvReader#SCHEDULE_COLUMNS}) and the structure columns
+     * ({@link PortfolioCsvReader#STRUCTURE_COLUMNS}) after the others, and the draws file beside them.
+     * Without, the files are exactly those written before these columns existed.
+     */
+    public static void write(Dataset<NoteRow> notes, Path target, boolean rateColumns, boolean structureColumns) {
         Path schedulesTarget = schedulesBeside(target);
         Path work = OutputFiles.workingFolder(target);
         Dataset<Row> cached = notes.toDF();
-        singleCsv(cached.select(rateColumns ? withRateColumns(noteColumns()) : noteColumns()), work.resolve("notes"));
+        Column[] columns = rateColumns ? withRateColumns(noteColumns()) : noteColumns();
+        singleCsv(cached.select(structureColumns ? withStructureColumns(columns) : columns), work.resolve("notes"));
+        if (structureColumns) {
+            singleCsv(cached.filter(col("draws").isNotNull())
+                    .select(col("noteId").as(DrawCsvReader.NOTE_ID), posexplode(col("draws")))
+                    .select(col(DrawCsvReader.NOTE_ID), col("col.date").as(DrawCsvReader.DATE),
+                            col("col.amount").as(DrawCsvReader.AMOUNT), col("col.kind").as(DrawCsvReader.KIND)),
+                    work.resolve("draws"));
+        }
         singleCsv(cached.filter(col("statedPayments").isNotNull())
                 .select(col("noteId").as(StatedScheduleCsvReader.NOTE_ID), posexplode(col("statedPayments")))
                 .select(col(StatedScheduleCsvReader.NOTE_ID), col("col.dueDate").as(StatedScheduleCsvReader.DUE_DATE),
@@ -71,6 +96,9 @@ public final class PortfolioCsvDatasetWriter {
         OutputFiles.replace(OutputFiles.onlyPart(work.resolve("schedules"), ".csv"), schedulesTarget);
         if (rateColumns) {
             OutputFiles.replace(OutputFiles.onlyPart(work.resolve("rate-steps"), ".csv"), rateStepsBeside(target));
+        }
+        if (structureColumns) {
+            OutputFiles.replace(OutputFiles.onlyPart(work.resolve("draws"), ".csv"), drawsBeside(target));
         }
         OutputFiles.deleteTree(work);
     }
@@ -100,6 +128,21 @@ public final class PortfolioCsvDatasetWriter {
             col("resetTiming").as(PortfolioCsvReader.RESET_TIMING)};
         Column[] all = java.util.Arrays.copyOf(columns, columns.length + rate.length);
         System.arraycopy(rate, 0, all, columns.length, rate.length);
+        return all;
+    }
+
+    private static Column[] withStructureColumns(Column[] columns) {
+        Column[] more = {
+            col("calendar").as(PortfolioCsvReader.CALENDAR),
+            col("businessDayConvention").as(PortfolioCsvReader.BUSINESS_DAY_CONVENTION),
+            col("accrualDates").as(PortfolioCsvReader.ACCRUAL_DATES),
+            col("paymentDay").as(PortfolioCsvReader.PAYMENT_DAY),
+            col("disbursementDate").as(PortfolioCsvReader.DISBURSEMENT_DATE),
+            col("firstPrincipalDate").as(PortfolioCsvReader.FIRST_PRINCIPAL_DATE),
+            col("deferralThrough").as(PortfolioCsvReader.DEFERRAL_THROUGH),
+            col("deferredInterest").as(PortfolioCsvReader.DEFERRED_INTEREST)};
+        Column[] all = java.util.Arrays.copyOf(columns, columns.length + more.length);
+        System.arraycopy(more, 0, all, columns.length, more.length);
         return all;
     }
 

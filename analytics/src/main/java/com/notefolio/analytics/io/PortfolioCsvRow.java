@@ -27,6 +27,12 @@ final class PortfolioCsvRow {
      */
     static CheckedNoteRow check(String source, String header, long index, Row row,
                                 StatedScheduleRows.NoteSchedule schedule, RateStepRows steps) {
+        return check(source, header, index, row, schedule, steps, DrawRows.NONE);
+    }
+
+    /** As above, a structured note with its rows of {@code draws}. */
+    static CheckedNoteRow check(String source, String header, long index, Row row,
+                                StatedScheduleRows.NoteSchedule schedule, RateStepRows steps, DrawRows draws) {
         List<InputError> errors = new ArrayList<>();
         StatedSchedules stated = schedule == null ? StatedSchedules.NONE : schedule.parse(errors);
         String id = idOf(row);
@@ -36,7 +42,7 @@ final class PortfolioCsvRow {
         String text = header + "\n" + NoteDatasetReader.csvLine(NoteDatasetReader.fields(row)) + "\n";
         Position position = null;
         try (PortfolioCsvReader reader = PortfolioCsvReader.open(source, new StringReader(text), stated,
-                steps.forNote(id), errors::add)) {
+                steps.forNote(id), draws.forNote(id), errors::add)) {
             if (reader.hasNext()) {
                 position = reader.next();
             }

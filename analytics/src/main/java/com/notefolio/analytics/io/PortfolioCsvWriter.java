@@ -1,8 +1,10 @@
 package com.notefolio.analytics.io;
 
+import com.notefolio.analytics.row.DrawRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.analytics.row.RateStepRow;
 import com.notefolio.analytics.row.StatedPaymentRow;
+import com.notefolio.core.io.DrawCsvReader;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.RateStepCsvReader;
 import com.notefolio.core.io.StatedScheduleCsvReader;
@@ -18,7 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes note rows one at a time in the core's portfolio CSV format (docs/portfolio-format.md), every
  * column the core reads, with the STATED notes' payments in a stated-schedules CSV and the stepped notes'
- * rate changes in a rate-steps CSV: the three files the import takes back, read by the core's
+ * rate changes in a rate-steps CSV and the structured notes' advances and forgiven amounts in a draws CSV:
+ * the files the import takes back, read by the core's
  * {@code PortfolioCsvReader} into the same notes. The plain-Java counterpart of
  * {@link PortfolioCsvDatasetWriter} for a list that is not a Spark Dataset (a filtered list from the
  * database), so rows stream from the caller and memory does not grow with them.
@@ -35,15 +38,26 @@ public final class PortfolioCsvWriter implements Closeable {
     private final CSVPrinter notes;
     private final CSVPrinter schedules;
     private final CSVPrinter rateSteps;
+    /** Null when opened without a draws file: a row with draws is then refused, never written without them. */
+    private final CSVPrinter draws;
 
-    private PortfolioCsvWriter(CSVPrinter notes, CSVPrinter schedules, CSVPrinter rateSteps) {
+    private PortfolioCsvWriter(CSVPrinter notes, CSVPrinter schedules, CSVPrinter rateSteps, CSVPrinter draws) {
         this.notes = notes;
         this.schedules = schedules;
         this.rateSteps = rateSteps;
+        this.draws = draws;
     }
 
-    /** A writer of the three files, each headed now; closing the writer closes the three writers. */
+    /**
+     * A writer of the three files of a portfolio without draws, each headed now; a row with advances or
+     * forgiven amounts is refused (they would be lost). Closing the writer closes the three writers.
+     */
     public static PortfolioCsvWriter open(Writer notes, Writer schedules, Writer rateSteps) {
+        return open(notes, schedules, rateSteps, null);
+    }
+
+    /** A writer of the four files, each headed now ({@code draws} may be null: see above); closing it closes them. */
+    public static PortfolioCsvWriter open(Writer notes, Writer schedules, Writer rateSteps, Writer draws) {
         try {
             CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
             CSVPrinter n = new CSVPrinter(notes, format);
@@ -52,7 +66,12 @@ public final class PortfolioCsvWriter implements Closeable {
             s.printRecord(StatedScheduleCsvReader.COLUMNS);
             CSVPrinter r = new CSVPrinter(rateSteps, format);
             r.printRecord(RateStepCsvReader.COLUMNS);
-            return new PortfolioCsvWriter(n, s, r);
+            CSVPrinter d = null;
+            if (draws != null) {
+                d = new CSVPrinter(draws, format);
+                d.printRecord(DrawCsvReader.COLUMNS);
+            }
+            return new PortfolioCsvWriter(n, s, r, d);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,8 +82,12 @@ public final class PortfolioCsvWriter implements Closeable {
         return COLUMNS;
     }
 
-    /** One note, its stated payments and its rate steps. */
+    /** One note, its stated payments, its rate steps and its draws. */
     public void write(NoteRow row) {
+        if (row.getDraws() != null && draws == null) {
+            throw new IllegalArgumentException("note " + row.getNoteId() + " has advances or forgiven amounts, and this"
+                    + " writer was opened without a draws file to hold them");
+        }
         try {
             List<Object> values = new ArrayList<>(COLUMNS.size());
             for (String column : COLUMNS) {
@@ -81,6 +104,11 @@ public final class PortfolioCsvWriter implements Closeable {
                     rateSteps.printRecord(row.getNoteId(), step.getFrom(), step.getRate());
                 }
             }
+            if (row.getDraws() != null) {
+                for (DrawRow d : row.getDraws()) {
+                    draws.printRecord(row.getNoteId(), d.getDate(), d.getAmount(), d.getKind());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,10 +116,13 @@ public final class PortfolioCsvWriter implements Closeable {
 
     @Override
     public void close() {
-        try (CSVPrinter n = notes; CSVPrinter s = schedules; CSVPrinter r = rateSteps) {
+        try (CSVPrinter n = notes; CSVPrinter s = schedules; CSVPrinter r = rateSteps; CSVPrinter d = draws) {
             n.flush();
             s.flush();
             r.flush();
+            if (d != null) {
+                d.flush();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.notefolio.analytics.io.NoteDatasetReader;
 import com.notefolio.analytics.io.RateStepRows;
+import com.notefolio.analytics.io.DrawRows;
 import com.notefolio.analytics.io.OutputFiles;
 import com.notefolio.analytics.io.ResultColumns;
 import com.notefolio.analytics.io.ResultFormat;
@@ -57,22 +58,33 @@ public final class AnalyzeJob {
      * the assumptions (with the index data of the files named by {@code indexFiles}, recorded in the
      * assumptions written), the output.
      */
-    public record Request(Path notes, Path schedules, String table, Path rateSteps, List<String> indexFiles,
+    public record Request(Path notes, Path schedules, String table, Path rateSteps, Path draws, List<String> indexFiles,
                           Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions) {
 
         public Request {
             indexFiles = indexFiles == null ? List.of() : List.copyOf(indexFiles);
         }
 
+        /** A request without draws. */
+        public Request(Path notes, Path schedules, String table, Path rateSteps, List<String> indexFiles,
+                       Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions) {
+            this(notes, schedules, table, rateSteps, null, indexFiles, assumptions, out, format, skipBadRows, partitions);
+        }
+
         /** A request without rate steps or index files: fixed-rate portfolios. */
         public Request(Path notes, Path schedules, String table, Assumptions assumptions, Path out, ResultFormat format,
                        boolean skipBadRows, int partitions) {
-            this(notes, schedules, table, null, List.of(), assumptions, out, format, skipBadRows, partitions);
+            this(notes, schedules, table, null, null, List.of(), assumptions, out, format, skipBadRows, partitions);
         }
 
         /** The rate steps to read, {@link RateStepRows#NONE} when none were given. */
         RateStepRows steps() {
             return rateSteps == null ? RateStepRows.NONE : RateStepRows.read(PortfolioInput.requireReadable(rateSteps));
+        }
+
+        /** The draws to read, {@link DrawRows#NONE} when none were given. */
+        DrawRows drawRows() {
+            return draws == null ? DrawRows.NONE : DrawRows.read(PortfolioInput.requireReadable(draws));
         }
     }
 
@@ -91,11 +103,13 @@ public final class AnalyzeJob {
         boolean parquet = !NoteDatasetReader.isCsv(r.notes()) && !NoteDatasetReader.isJdbc(r.notes());
         // The rate steps are read (and refused, with their lines) on the driver, before any Spark work.
         RateStepRows steps = r.steps();
+        DrawRows draws = r.drawRows();
         if (parquet && !r.skipBadRows()) {
             NoteDatasetReader.requireNoSeparateSteps(r.notes(), steps);
+            NoteDatasetReader.requireNoSeparateDraws(r.notes(), draws);
             return runOnParquet(spark, r, notesDone);
         }
-        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps);
+        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps, draws);
         // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
         Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
                 ? read.repartition(r.partitions()) : read).persist(StorageLevel.MEMORY_AND_DISK());
@@ -106,6 +120,7 @@ public final class AnalyzeJob {
                 long t0 = System.nanoTime();
                 long skipped = badRows(checked, r, work);
                 requireStepsClaimed(checked, steps, r);
+                requireDrawsClaimed(checked, draws, r);
                 Dataset<CheckedNoteRow> valid = checked.filter(col("error").isNull());
                 requireIndexData(valid.select(col("row"), col("note.noteId").as("noteId"), col("note.index").as("index")),
                         r, sourceOf(r), true);
@@ -206,6 +221,17 @@ public final class AnalyzeJob {
         steps.requireClaimed(found, sourceOf(r));
     }
 
+    /** Draws of a note id the portfolio does not hold are refused at their first line. */
+    private static void requireDrawsClaimed(Dataset<CheckedNoteRow> checked, DrawRows draws, Request r) {
+        if (draws.noteIds().isEmpty()) {
+            return;
+        }
+        List<String> ids = List.copyOf(draws.noteIds());
+        Set<String> found = new HashSet<>(checked.filter(col("noteId").isin(ids.toArray()))
+                .select(col("noteId")).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        draws.requireClaimed(found, sourceOf(r));
+    }
+
     /**
      * A note whose rate reads an index the run has no data for (neither fixings nor a curve) is bad input,
      * found by one pass over the notes' index column before any note is valued: the message names the
@@ -270,6 +296,10 @@ public final class AnalyzeJob {
         all.put("notes", r.notes().toString());
         all.put("schedules", r.schedules() == null ? null : r.schedules().toString());
         all.put("rate_steps", r.rateSteps() == null ? null : r.rateSteps().toString());
+        if (r.draws() != null) {
+            // Only when given, so that the assumptions of runs without draws read as before.
+            all.put("draws", r.draws().toString());
+        }
         all.put("index_files", r.indexFiles());
         all.put("skip_bad_rows", r.skipBadRows());
         try {

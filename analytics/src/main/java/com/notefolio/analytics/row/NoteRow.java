@@ -2,16 +2,20 @@ package com.notefolio.analytics.row;
 
 import com.notefolio.core.convention.BusinessDayAdjustment;
 import com.notefolio.core.io.ColumnValues;
+import com.notefolio.core.io.Draws;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.PositionColumns;
 import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DatedAmount;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.StatedPayment;
+import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.portfolio.Position;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -25,8 +29,8 @@ import org.apache.spark.sql.Encoders;
 
 /**
  * One note of a portfolio as a Spark row: the columns of the portfolio CSV (docs/portfolio-format.md),
- * amounts and rates as their exact decimal text, a STATED note's payments and a stepped rate's changes as
- * array columns. A
+ * amounts and rates as their exact decimal text, a STATED note's payments, a stepped rate's changes and a
+ * structured note's advances and forgiven amounts as array columns. A
  * JavaBean because Spark's bean encoder cannot read records; {@link #toPosition()} (through the core's
  * one column mapping) and {@link #of(Position)} are the only crossings to the core's values. Text fields
  * are never blank: absent values are {@code null}, so that a round trip gives equal terms.
@@ -106,6 +110,14 @@ public class NoteRow implements Serializable {
     private Integer paymentDay;
     /** A stepped rate's changes after the issue date (its rate from the issue date is {@code annualRate}). */
     private List<RateStepRow> rateSteps;
+    /** The repayment structure's columns (blank: funded on the issue date, no lead-in, no deferral). */
+    private LocalDate disbursementDate;
+    private LocalDate firstPrincipalDate;
+    private LocalDate deferralThrough;
+    /** As the {@code deferred_interest} column writes it ({@code spread}); {@code null} without a deferral. */
+    private String deferredInterest;
+    /** The advances, then the forgiven amounts, each in date order, as the draws CSV holds them. */
+    private List<DrawRow> draws;
 
     public String getNoteId() {
         return noteId;
@@ -595,6 +607,46 @@ public class NoteRow implements Serializable {
         this.rateSteps = rateSteps;
     }
 
+    public LocalDate getDisbursementDate() {
+        return disbursementDate;
+    }
+
+    public void setDisbursementDate(LocalDate disbursementDate) {
+        this.disbursementDate = disbursementDate;
+    }
+
+    public LocalDate getFirstPrincipalDate() {
+        return firstPrincipalDate;
+    }
+
+    public void setFirstPrincipalDate(LocalDate firstPrincipalDate) {
+        this.firstPrincipalDate = firstPrincipalDate;
+    }
+
+    public LocalDate getDeferralThrough() {
+        return deferralThrough;
+    }
+
+    public void setDeferralThrough(LocalDate deferralThrough) {
+        this.deferralThrough = deferralThrough;
+    }
+
+    public String getDeferredInterest() {
+        return deferredInterest;
+    }
+
+    public void setDeferredInterest(String deferredInterest) {
+        this.deferredInterest = deferredInterest;
+    }
+
+    public List<DrawRow> getDraws() {
+        return draws;
+    }
+
+    public void setDraws(List<DrawRow> draws) {
+        this.draws = draws;
+    }
+
     /** The row of a position: every term the CSV format holds (events of default text is not one). */
     public static NoteRow of(Position position) {
         NoteTerms t = position.terms();
@@ -649,7 +701,34 @@ public class NoteRow implements Serializable {
                     : businessDays.accrual().name().toLowerCase(Locale.ROOT);
         }
         r.paymentDay = t.conventions().paymentDay() == 0 ? null : t.conventions().paymentDay();
+        r.structureColumns(t);
         return r;
+    }
+
+    /**
+     * The structure columns of {@code t}, as the portfolio CSV and its draws file hold them: nothing for a
+     * note funded on its date and repaid by its schedule alone.
+     */
+    private void structureColumns(NoteTerms t) {
+        firstPrincipalDate = t.firstPrincipalDate();
+        StructureTerms structure = t.structure();
+        if (!structure.isPresent()) {
+            return;
+        }
+        disbursementDate = structure.disbursementDate();
+        Deferral deferral = structure.deferral();
+        if (deferral != null) {
+            deferralThrough = deferral.through();
+            deferredInterest = deferral.interest().name().toLowerCase(Locale.ROOT);
+        }
+        List<DrawRow> rows = new ArrayList<>(structure.advances().size() + structure.forgiveness().size());
+        for (DatedAmount a : structure.advances()) {
+            rows.add(DrawRow.of(a.date(), plain(a.amount()), Draws.Kind.ADVANCE));
+        }
+        for (DatedAmount f : structure.forgiveness()) {
+            rows.add(DrawRow.of(f.date(), plain(f.amount()), Draws.Kind.FORGIVENESS));
+        }
+        draws = rows.isEmpty() ? null : rows;
     }
 
     /**
@@ -747,7 +826,14 @@ public class NoteRow implements Serializable {
                 steps.add(new RateSteps.Row(step.getFrom(), new BigDecimal(step.getRate()), line));
             }
         }
-        return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated, source, steps);
+        List<Draws.Row> dated = new ArrayList<>(draws == null ? 0 : draws.size());
+        if (draws != null) {
+            for (DrawRow d : draws) {
+                dated.add(new Draws.Row(d.getDate(), new BigDecimal(d.getAmount()), Draws.Kind.of(d.getKind()), line));
+            }
+        }
+        return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated, source, steps,
+                source, dated);
     }
 
     /**
@@ -816,6 +902,10 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.BUSINESS_DAY_CONVENTION -> businessDayConvention;
             case PortfolioCsvReader.ACCRUAL_DATES -> accrualDates;
             case PortfolioCsvReader.PAYMENT_DAY -> paymentDay;
+            case PortfolioCsvReader.DISBURSEMENT_DATE -> disbursementDate;
+            case PortfolioCsvReader.FIRST_PRINCIPAL_DATE -> firstPrincipalDate;
+            case PortfolioCsvReader.DEFERRAL_THROUGH -> deferralThrough;
+            case PortfolioCsvReader.DEFERRED_INTEREST -> deferredInterest;
             default -> null;
         };
     }

@@ -7,6 +7,7 @@ import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.portfolio.RateMix;
+import com.notefolio.core.portfolio.ShapeMix;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Scenario;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
  * The core engine's throughput benchmark: price generated notes through the position pricer (resolve the
  * schedule and compute NPV, yield, WAL, durations, convexity and DV01 — and for a note that reads an index
  * its discount margin and effective duration; with --scenarios, ten scenarios too), fixed-rate notes or the
- * realistic rate mix ({@code --rate-mix}), on one thread and on several, reporting notes per second and the peak heap. Notes are generated in batches that are dropped once priced, so memory stays flat in
+ * realistic rate mix ({@code --rate-mix}), plain shapes or the structured mix ({@code --shape-mix}), on one thread
+ * and on several, reporting notes per second and the peak heap. Notes are generated in batches that are dropped once priced, so memory stays flat in
  * the number of notes; generation is timed apart and excluded from the engine's rate, which counts each
  * thread's CPU time in the engine (so other processes on the machine slow it less than the wall clock).
  */
@@ -67,6 +69,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " generated index data; see PortfolioGenerator). Default ${DEFAULT-VALUE}.")
     String rateMix;
 
+    @Option(names = "--shape-mix", defaultValue = "plain", paramLabel = "plain|structured",
+            description = "The notes' repayment shapes: plain (the generator's original shapes: the figure kept since"
+                    + " the first bench) or structured (some with an interest-only lead-in, a later disbursement, a"
+                    + " PPP-style deferral and forgiveness, or 2-4 advances; see PortfolioGenerator). Default ${DEFAULT-VALUE}.")
+    String shapeMix;
+
     /** Ten what-ifs of the kinds analysts run across a book: speeds, defaults, shocks and combinations. */
     static final List<Scenario> TEN_SCENARIOS = List.of(
             new Scenario("5 CPR", List.of(), PrepaymentSpeed.cpr(0.05), null, List.of(), 0),
@@ -97,12 +105,18 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rate-mix: " + e.getMessage());
         }
-        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, notes, mix);
+        ShapeMix shapes;
+        try {
+            shapes = ShapeMix.of(shapeMix);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--shape-mix: " + e.getMessage());
+        }
+        PortfolioGenerator generator = PortfolioGenerator.forPortfolio(seed, notes, mix, shapes);
         IndexData indices = generator.indexData(asOf);
         FlatRate curve = FlatRate.of(discountRate);
-        System.out.printf(Locale.ROOT, "bench: %,d notes%s, %s rates, seed %d, as of %s, discount %.4f, %d rounds, max heap %d MB%n",
-                notes, scenarios ? " x (base + " + TEN_SCENARIOS.size() + " scenarios)" : "", mix.label(), seed, asOf,
-                discountRate, rounds, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "bench: %,d notes%s, %s rates, %s shapes, seed %d, as of %s, discount %.4f, %d rounds,"
+                        + " max heap %d MB%n", notes, scenarios ? " x (base + " + TEN_SCENARIOS.size() + " scenarios)" : "",
+                mix.label(), shapes.label(), seed, asOf, discountRate, rounds, Runtime.getRuntime().maxMemory() >> 20);
         run(generator, indices, curve, Math.min(notes, 200_000), 1); // warm-up: let the JIT compile the hot paths
         for (int t : counts) {
             List<Result> results = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.notefolio.core.cli;
 
+import com.notefolio.core.io.DrawCsvReader;
+import com.notefolio.core.io.Draws;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.NoteJson;
@@ -16,9 +18,9 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
- * The portfolio options every command that reads notes shares: {@code --notes}, {@code --schedules} and
- * {@code --rate-steps}. The notes are a portfolio CSV, or a note JSON file (one note or an array of notes,
- * {@link NoteJson}) when the name ends in {@code .json}.
+ * The portfolio options every command that reads notes shares: {@code --notes}, {@code --schedules},
+ * {@code --rate-steps} and {@code --draws}. The notes are a portfolio CSV, or a note JSON file (one note or
+ * an array of notes, {@link NoteJson}) when the name ends in {@code .json}.
  */
 public final class PortfolioInput {
 
@@ -35,24 +37,31 @@ public final class PortfolioInput {
             description = "Rate steps CSV (note_id, from, rate) for stepped notes of a portfolio CSV.")
     public Path rateSteps;
 
+    @Option(names = "--draws", paramLabel = "FILE",
+            description = "Draws CSV (note_id, date, amount, kind: advance or forgiveness) for grid notes' advances"
+                    + " and forgiven amounts of a portfolio CSV.")
+    public Path draws;
+
     /**
      * The notes as positions, in file order; close the stream when done. Bad input fails with the file and
      * the line and column (CSV), or the note and field (JSON: the whole file is read and checked here, before
-     * the caller writes anything). A JSON note carries its own stated schedule and rate steps, so
-     * {@code --schedules} and {@code --rate-steps} are refused with it rather than ignored. JSON notes carry
-     * no price: they are held at par.
+     * the caller writes anything). A JSON note carries its own stated schedule, rate steps and draws, so
+     * {@code --schedules}, {@code --rate-steps} and {@code --draws} are refused with it rather than ignored.
+     * JSON notes carry no price: they are held at par.
      */
     public Stream<Position> positions() {
         requireReadable(notes);
         if (isNoteJson(notes)) {
             refuseWithJson("--schedules", schedules, "stated_schedule");
             refuseWithJson("--rate-steps", rateSteps, "rate (kind stepped, with its steps)");
+            refuseWithJson("--draws", draws, "advances and forgiveness");
             return NoteJson.readAll(notes).stream().map(Position::atPar);
         }
         StatedSchedules stated = schedules == null ? StatedSchedules.NONE
                 : StatedScheduleCsvReader.read(requireReadable(schedules));
         RateSteps steps = rateSteps == null ? RateSteps.NONE : RateStepCsvReader.read(requireReadable(rateSteps));
-        return PortfolioCsvReader.open(notes, stated, steps, null).stream();
+        Draws dated = draws == null ? Draws.NONE : DrawCsvReader.read(requireReadable(draws));
+        return PortfolioCsvReader.open(notes, stated, steps, dated, null).stream();
     }
 
     /** Whether {@code file} is read as note JSON: its name ends in {@code .json} (any case). */

@@ -35,7 +35,7 @@ import java.util.stream.StreamSupport;
  * that is in the portfolio but not STATED are reported where that note is read; rows for a note id the
  * portfolio never mentions are reported at the end, once the whole portfolio has been read (only then is
  * it known). Stepped notes take their rate changes from the {@link RateSteps} given, checked the same
- * way. Duplicate note ids are not detected: that would need memory growing with the rows.
+ * way, and so are the advances and forgiven amounts of {@link Draws}. Duplicate note ids are not detected: that would need memory growing with the rows.
  *
  * <p>Errors: opened without an error consumer, the reader throws an {@link InputException} at the first
  * bad row (from {@link #hasNext()} or {@link #next()}); with one, it reports every bad row to the consumer
@@ -117,6 +117,14 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String ACCRUAL_DATES = "accrual_dates";
     /** The day of the month the note is payable on, 1 to 31 (blank: the first payment date's day). */
     public static final String PAYMENT_DAY = "payment_day";
+    /** The day the loan is funded and interest starts, when not the issue date (blank: the issue date). */
+    public static final String DISBURSEMENT_DATE = "disbursement_date";
+    /** The first due date that repays principal, after an interest-only lead-in (blank: the first payment date). */
+    public static final String FIRST_PRINCIPAL_DATE = "first_principal_date";
+    /** The last day of a payment deferral: due dates on or before it pay nothing (blank: no deferral). */
+    public static final String DEFERRAL_THROUGH = "deferral_through";
+    /** What the deferred interest becomes: capitalize (blank), pay_at_first or spread; needs deferral_through. */
+    public static final String DEFERRED_INTEREST = "deferred_interest";
 
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
@@ -141,19 +149,29 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      */
     public static final List<String> SCHEDULE_COLUMNS = List.of(CALENDAR, BUSINESS_DAY_CONVENTION, ACCRUAL_DATES,
             PAYMENT_DAY);
+    /**
+     * The optional columns of the repayment structure (issue 14): a disbursement date, an interest-only
+     * lead-in, a deferral; advances and forgiveness are dated amounts, in the draws file ({@link Draws}).
+     * A file without them reads as before.
+     */
+    public static final List<String> STRUCTURE_COLUMNS = List.of(DISBURSEMENT_DATE, FIRST_PRINCIPAL_DATE,
+            DEFERRAL_THROUGH, DEFERRED_INTEREST);
 
     static final Set<String> KNOWN_COLUMNS = known();
-    /** Every column the reader knows, in the documented order: required, optional, rate, schedule. */
+    /** Every column the reader knows, in the documented order: required, optional, rate, schedule, structure. */
     public static final List<String> ALL_COLUMNS = List.copyOf(KNOWN_COLUMNS);
 
     private final HeaderedCsv csv;
     private final StatedSchedules schedules;
     private final RateSteps rateSteps;
+    private final Draws draws;
     private final Consumer<InputError> onError;
     /** Schedule note ids no portfolio row has claimed yet; reported at the end of the file. */
     private final Set<String> unclaimedSchedules;
     /** Rate-step note ids no portfolio row has claimed yet; reported at the end of the file. */
     private final Set<String> unclaimedSteps;
+    /** Draw note ids no portfolio row has claimed yet; reported at the end of the file. */
+    private final Set<String> unclaimedDraws;
     private Position next;
     private long nextLine;
     private long line;
@@ -161,14 +179,16 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** For a whole portfolio file (opened by path): its note ids so far and whether it has rows at all. */
     private WholeFileChecks wholeFile;
 
-    private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, RateSteps rateSteps,
+    private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, RateSteps rateSteps, Draws draws,
                                Consumer<InputError> onError) {
         this.csv = csv;
         this.schedules = schedules;
         this.rateSteps = rateSteps;
+        this.draws = draws;
         this.onError = onError;
         this.unclaimedSchedules = new LinkedHashSet<>(schedules.noteIds());
         this.unclaimedSteps = new LinkedHashSet<>(rateSteps.noteIds());
+        this.unclaimedDraws = new LinkedHashSet<>(draws.noteIds());
         List<InputError> headerErrors = csv.headerErrors(REQUIRED_COLUMNS, KNOWN_COLUMNS);
         if (!headerErrors.isEmpty()) {
             finished = true;
@@ -200,8 +220,17 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      */
     public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, RateSteps rateSteps,
                                           Consumer<InputError> onError) {
+        return open(notes, schedules, rateSteps, Draws.NONE, onError);
+    }
+
+    /**
+     * Opens a portfolio file (UTF-8) as above, whose notes take their advances and forgiven amounts from
+     * {@code draws}; {@code onError} as above.
+     */
+    public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, RateSteps rateSteps, Draws draws,
+                                          Consumer<InputError> onError) {
         PortfolioCsvReader reader = open(notes.getFileName().toString(), Utf8Input.open(notes), schedules, rateSteps,
-                onError);
+                draws, onError);
         reader.wholeFile = new WholeFileChecks();
         return reader;
     }
@@ -215,9 +244,15 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** Opens CSV text named {@code source} in messages, with rate steps; the reader closes {@code in}. */
     public static PortfolioCsvReader open(String source, Reader in, StatedSchedules schedules, RateSteps rateSteps,
                                           Consumer<InputError> onError) {
+        return open(source, in, schedules, rateSteps, Draws.NONE, onError);
+    }
+
+    /** Opens CSV text named {@code source} in messages, with rate steps and draws; the reader closes {@code in}. */
+    public static PortfolioCsvReader open(String source, Reader in, StatedSchedules schedules, RateSteps rateSteps,
+                                          Draws draws, Consumer<InputError> onError) {
         HeaderedCsv csv = HeaderedCsv.open(source, in);
         try {
-            return new PortfolioCsvReader(csv, schedules, rateSteps, onError);
+            return new PortfolioCsvReader(csv, schedules, rateSteps, draws, onError);
         } catch (RuntimeException e) {
             csv.close();
             throw e;
@@ -290,9 +325,12 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         String id = PositionColumns.noteId(row);
         Amortization amortization = PositionColumns.amortization(row);
         List<StatedSchedules.Row> stated = schedules.rowsOf(id);
+        // The note is in the file, so its draws are claimed even if the row is refused for something else.
+        unclaimedDraws.remove(id);
         claimSchedule(row, id, amortization, stated);
         unclaimedSteps.remove(id);
-        return PositionColumns.position(row, schedules.source(), stated, rateSteps.source(), rateSteps.rowsOf(id));
+        return PositionColumns.position(row, schedules.source(), stated, rateSteps.source(), rateSteps.rowsOf(id),
+                draws.source(), draws.rowsOf(id));
     }
 
     private void claimSchedule(CsvRow row, String id, Amortization amortization, List<StatedSchedules.Row> stated) {
@@ -320,6 +358,11 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
                     "no note " + id + " in " + csv.source() + "; rate steps need a stepped note"));
         }
         unclaimedSteps.clear();
+        for (String id : unclaimedDraws) {
+            errors.add(InputError.inColumn(draws.source(), draws.rowsOf(id).get(0).line(), DrawCsvReader.NOTE_ID, id,
+                    "no note " + id + " in " + csv.source() + "; draws need a note to advance or forgive"));
+        }
+        unclaimedDraws.clear();
         if (!errors.isEmpty()) {
             report(errors);
         }
@@ -353,6 +396,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         known.addAll(OPTIONAL_COLUMNS);
         known.addAll(RATE_COLUMNS);
         known.addAll(SCHEDULE_COLUMNS);
+        known.addAll(STRUCTURE_COLUMNS);
         return known;
     }
 }

@@ -59,6 +59,10 @@ import static com.notefolio.core.io.PortfolioCsvReader.RATE_ROUNDING;
 import static com.notefolio.core.io.PortfolioCsvReader.RATE_ROUNDING_MODE;
 import static com.notefolio.core.io.PortfolioCsvReader.RESET_FREQUENCY;
 import static com.notefolio.core.io.PortfolioCsvReader.SPREAD;
+import static com.notefolio.core.io.PortfolioCsvReader.DEFERRAL_THROUGH;
+import static com.notefolio.core.io.PortfolioCsvReader.DEFERRED_INTEREST;
+import static com.notefolio.core.io.PortfolioCsvReader.DISBURSEMENT_DATE;
+import static com.notefolio.core.io.PortfolioCsvReader.FIRST_PRINCIPAL_DATE;
 
 import com.notefolio.core.convention.BusinessCalendar;
 import com.notefolio.core.convention.BusinessDayAdjustment;
@@ -68,6 +72,8 @@ import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DatedAmount;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
@@ -78,6 +84,7 @@ import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.RateKind;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
+import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.Price;
 import java.math.BigDecimal;
@@ -90,6 +97,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
+import org.javamoney.moneta.Money;
 
 /**
  * The mapping from the portfolio format's named columns (docs/portfolio-format.md; the names are
@@ -140,13 +148,65 @@ public final class PositionColumns {
      */
     public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated,
                                     String stepsSource, List<RateSteps.Row> steps) {
+        return position(row, statedSource, stated, stepsSource, steps, Draws.NONE.source(), List.of());
+    }
+
+    /**
+     * The position of one row, as above, whose advances and forgiven amounts are {@code draws}, read from
+     * {@code drawsSource}: a term they break is reported at the draw's own line.
+     */
+    public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated,
+                                    String stepsSource, List<RateSteps.Row> steps, String drawsSource,
+                                    List<Draws.Row> draws) {
         String id = noteId(row);
         Amortization amortization = amortization(row);
+        NoteDraws own = NoteDraws.of(drawsSource, draws);
+        if (amortization == Amortization.STATED && !draws.isEmpty()) {
+            throw new InputException(InputError.inColumn(drawsSource, draws.get(0).line(), DrawCsvReader.NOTE_ID, id,
+                    "note " + id + " is STATED in " + row.source() + " line " + row.line() + "; a STATED note's schedule "
+                            + "states every payment, so state its advances and forgiveness there"));
+        }
         try {
-            NoteTerms terms = terms(row, id, amortization, stated, stepsSource, steps);
+            NoteTerms terms = terms(row, id, amortization, stated, stepsSource, steps, own);
             return new Position(terms, price(row, terms));
         } catch (InvalidTermsException e) {
-            throw termsError(row, e, statedSource, stated);
+            throw termsError(row, e, statedSource, stated, own);
+        }
+    }
+
+    /**
+     * A note's rows of the draws file by kind, each list in file order: the i-th advance of the terms is the
+     * i-th advance row, so that a refusal of {@code advances[i]} is reported at that row's line.
+     */
+    private record NoteDraws(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness) {
+
+        static NoteDraws of(String source, List<Draws.Row> rows) {
+            List<Draws.Row> advances = new ArrayList<>();
+            List<Draws.Row> forgiveness = new ArrayList<>();
+            for (Draws.Row r : rows) {
+                switch (r.kind()) {
+                    case ADVANCE -> advances.add(r);
+                    case FORGIVENESS -> forgiveness.add(r);
+                }
+            }
+            return new NoteDraws(source, advances, forgiveness);
+        }
+
+        /** The rows of the terms' list named {@code list} ({@code advances} or {@code forgiveness}); null for another. */
+        List<Draws.Row> rowsOf(String list) {
+            return switch (list) {
+                case "advances" -> advances;
+                case "forgiveness" -> forgiveness;
+                default -> null;
+            };
+        }
+
+        static List<DatedAmount> amounts(List<Draws.Row> rows, CurrencyUnit currency) {
+            List<DatedAmount> out = new ArrayList<>(rows.size());
+            for (Draws.Row r : rows) {
+                out.add(new DatedAmount(r.date(), Money.of(r.amount(), currency)));
+            }
+            return out;
         }
     }
 
@@ -172,7 +232,8 @@ public final class PositionColumns {
     }
 
     private static NoteTerms terms(ColumnValues row, String id, Amortization amortization,
-                                   List<StatedSchedules.Row> stated, String stepsSource, List<RateSteps.Row> steps) {
+                                   List<StatedSchedules.Row> stated, String stepsSource, List<RateSteps.Row> steps,
+                                   NoteDraws draws) {
         BigDecimal annualRate = row.requiredRate(ANNUAL_RATE);
         LocalDate issueDate = row.requiredDate(ISSUE_DATE);
         NoteTerms.Builder b = NoteTerms.builder(id)
@@ -196,7 +257,8 @@ public final class PositionColumns {
                 .region(row.optionalText(REGION))
                 .rating(row.optionalText(RATING))
                 .governingLaw(row.optionalText(GOVERNING_LAW));
-        b.currency(currency(id, row.has(CURRENCY) ? row.text(CURRENCY) : "USD"));
+        CurrencyUnit currency = currency(id, row.has(CURRENCY) ? row.text(CURRENCY) : "USD");
+        b.currency(currency);
         BigDecimal collateralValue = row.decimal(COLLATERAL_VALUE);
         String collateral = row.optionalText(COLLATERAL);
         // A collateral described or valued but no "secured" flag given means the note is secured.
@@ -213,7 +275,26 @@ public final class PositionColumns {
         }
         rate(row, id, annualRate, issueDate, stepsSource, steps, b);
         b.conventions(conventions(row));
+        b.firstPrincipalDate(row.date(FIRST_PRINCIPAL_DATE));
+        b.structure(structure(row, draws, currency));
         return b.build();
+    }
+
+    /**
+     * The structure columns and the note's draws: the disbursement date, a deferral (its treatment of the
+     * interest defaults to capitalized; given without a deferral it would change nothing, so it is refused),
+     * the advances and the forgiven amounts. The terms check dates, order and sums.
+     */
+    private static StructureTerms structure(ColumnValues row, NoteDraws draws, CurrencyUnit currency) {
+        LocalDate through = row.date(DEFERRAL_THROUGH);
+        Deferral.DeferredInterest interest = row.choice(DEFERRED_INTEREST, Deferral.DeferredInterest.class, null);
+        if (through == null && interest != null) {
+            throw row.error(DEFERRED_INTEREST, row.text(DEFERRED_INTEREST), "applies to a deferral, and deferral_through is blank");
+        }
+        StructureTerms structure = new StructureTerms(row.date(DISBURSEMENT_DATE),
+                NoteDraws.amounts(draws.advances(), currency), through == null ? null : new Deferral(through, interest),
+                NoteDraws.amounts(draws.forgiveness(), currency));
+        return structure.isPresent() ? structure : StructureTerms.NONE;
     }
 
     /**
@@ -438,6 +519,31 @@ public final class PositionColumns {
         };
     }
 
+    /**
+     * A refusal of an advance or a forgiven amount ({@code advances[2].date}, {@code forgiveness[1].amount})
+     * at that row of the draws file and its column; of a list as a whole (its sum) at the list's last row;
+     * null for any other field.
+     */
+    private static InputException drawError(InvalidTermsException e, NoteDraws draws) {
+        String field = e.field();
+        int open = field.indexOf('[');
+        String list = open > 0 ? field.substring(0, open) : field;
+        List<Draws.Row> rows = draws.rowsOf(list);
+        if (rows == null || rows.isEmpty()) {
+            return null;
+        }
+        Draws.Row at = rows.get(rows.size() - 1);
+        String column = DrawCsvReader.AMOUNT;
+        int close = field.indexOf(']');
+        if (open > 0 && close > open) {
+            at = rows.get(Math.min(Integer.parseInt(field.substring(open + 1, close)) - 1, rows.size() - 1));
+            column = field.substring(close + 1).replaceFirst("^\\.", "");
+        }
+        String value = column.equals(DrawCsvReader.DATE) ? at.date().toString() : at.amount().toPlainString();
+        return new InputException(InputError.inColumn(draws.source(), at.line(), column, value,
+                e.rule() + " (note " + e.noteId() + ", " + at.kind().code() + ")"));
+    }
+
     private static CurrencyUnit currency(String id, String code) {
         CurrencyUnit unit = CURRENCIES.get(code);
         if (unit == null) {
@@ -479,8 +585,12 @@ public final class PositionColumns {
      * at its last row, any other field at the portfolio column of the same name.
      */
     private static InputException termsError(ColumnValues row, InvalidTermsException e, String statedSource,
-                                             List<StatedSchedules.Row> stated) {
+                                             List<StatedSchedules.Row> stated, NoteDraws draws) {
         String field = e.field();
+        InputException atDraw = drawError(e, draws);
+        if (atDraw != null) {
+            return atDraw;
+        }
         if (field.startsWith(STATED_FIELD) && !stated.isEmpty()) {
             StatedSchedules.Row at = stated.get(stated.size() - 1);
             String column = PAYMENT;

@@ -8,17 +8,21 @@ import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DatedAmount;
+import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.note.StructureTerms;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.javamoney.moneta.Money;
 
 /**
  * A deterministic synthetic portfolio: note {@code i} of seed {@code s} is always the same note, made
@@ -62,6 +66,30 @@ import java.util.SplittableRandom;
  * Floating and converting notes accrue on ACT/360 (80 %), the market convention of both indices, and one
  * in ten states a maximum lawful rate of 18 %. The index data the notes read is
  * {@link #indexData(LocalDate)}: {@link SyntheticIndexHistory}'s fixings to the as-of date and its curve.
+ *
+ * <p><b>Shapes</b> ({@link ShapeMix}). {@link ShapeMix#PLAIN}, the default, gives every note its plain
+ * shape, exactly as this generator always has. {@link ShapeMix#STRUCTURED} keeps every term above and
+ * draws, from a third stream of the note, a repayment structure for some of the level-payment,
+ * interest-only and constant-principal notes (about 17 % of them, 15 % of the book):
+ *
+ * <ul>
+ *   <li>6 % an <b>interest-only lead-in</b> of 12 or 24 months before a level-payment or constant-principal
+ *       amortization (6 months too for monthly notes) — the common shape of commercial real-estate and
+ *       construction-to-permanent loans, whose first year or two pay interest only;</li>
+ *   <li>5 % a <b>disbursement</b> 1–20 days after the note's date: a loan documented at closing and funded
+ *       when its conditions are met;</li>
+ *   <li>3 % a <b>PPP-style deferral</b> of a monthly level-payment note: no payments for 6 to 10 months
+ *       (the SBA's deferral for 2020 PPP loans), the deferred interest spread over the installments (50 %),
+ *       capitalized (30 %) or paid with the first (20 %), on 30/360 when the note counted whole periods; half
+ *       of them forgiven in part (25–75 % of the principal) during the deferral, as most PPP loans were;</li>
+ *   <li>3 % a <b>grid note</b> of an interest-only or level-payment note: 2 to 4 advances one to three months
+ *       apart, the first on the note's date, together 70–100 % of the principal (the most it may lend),
+ *       on ACT/360 when the note counted whole periods (an advance between due dates needs days).</li>
+ * </ul>
+ *
+ * <p>Shares of books of this kind are not published; these are deliberately small, so that the plain
+ * shapes still dominate as they do in a commercial book, while each structure appears thousands of times
+ * in a portfolio of 200,000 notes.
  */
 public final class PortfolioGenerator {
 
@@ -78,6 +106,7 @@ public final class PortfolioGenerator {
     private final long seed;
     private final int borrowers;
     private final RateMix rateMix;
+    private final ShapeMix shapeMix;
     private final SyntheticIndexHistory indices;
 
     /** A generator of the portfolio {@code seed}, drawing borrowers from a pool of {@code borrowers}; fixed rates only. */
@@ -87,12 +116,18 @@ public final class PortfolioGenerator {
 
     /** A generator of the portfolio {@code seed}, drawing borrowers from a pool of {@code borrowers}, rates of {@code mix}. */
     public PortfolioGenerator(long seed, int borrowers, RateMix mix) {
+        this(seed, borrowers, mix, ShapeMix.PLAIN);
+    }
+
+    /** A generator of the portfolio {@code seed} as above, rates of {@code mix}, shapes of {@code shapes}. */
+    public PortfolioGenerator(long seed, int borrowers, RateMix mix, ShapeMix shapes) {
         if (borrowers < 1) {
             throw new IllegalArgumentException("borrowers must be at least 1");
         }
         this.seed = seed;
         this.borrowers = borrowers;
         this.rateMix = java.util.Objects.requireNonNull(mix, "mix");
+        this.shapeMix = java.util.Objects.requireNonNull(shapes, "shapes");
         this.indices = mix == RateMix.REALISTIC ? new SyntheticIndexHistory(seed) : null;
     }
 
@@ -103,11 +138,20 @@ public final class PortfolioGenerator {
 
     /** A pool of borrowers scaled to a portfolio of {@code notes} notes (about one per 20 notes), rates of {@code mix}. */
     public static PortfolioGenerator forPortfolio(long seed, long notes, RateMix mix) {
-        return new PortfolioGenerator(seed, (int) Math.max(10, Math.min(1_000_000, notes / 20)), mix);
+        return forPortfolio(seed, notes, mix, ShapeMix.PLAIN);
+    }
+
+    /** A pool of borrowers scaled to a portfolio of {@code notes} notes, rates of {@code mix}, shapes of {@code shapes}. */
+    public static PortfolioGenerator forPortfolio(long seed, long notes, RateMix mix, ShapeMix shapes) {
+        return new PortfolioGenerator(seed, (int) Math.max(10, Math.min(1_000_000, notes / 20)), mix, shapes);
     }
 
     public RateMix rateMix() {
         return rateMix;
+    }
+
+    public ShapeMix shapeMix() {
+        return shapeMix;
     }
 
     /**
@@ -192,7 +236,82 @@ public final class PortfolioGenerator {
             realisticRate(b, new SplittableRandom(mix(seed ^ RATE_STREAM, index)), issue, maturity, rate,
                     frequency.months());
         }
-        return Position.atPar(b.build());
+        NoteTerms terms = b.build();
+        if (shapeMix == ShapeMix.STRUCTURED && amortization != Amortization.STATED && amortization != Amortization.BULLET) {
+            // A stream of its own again: the plain mix's terms stay draw for draw, the structure comes on top.
+            terms = structured(terms, new SplittableRandom(mix(seed ^ SHAPE_STREAM, index)));
+        }
+        return Position.atPar(terms);
+    }
+
+    private static final long SHAPE_STREAM = 0x5AA9_E5_57_12_0C_4EL;
+
+    /** The note with a structure of the structured mix, or as it is; the shares and why are in the class comment. */
+    private static NoteTerms structured(NoteTerms t, SplittableRandom r) {
+        double kind = r.nextDouble();
+        Amortization amortization = t.amortization();
+        boolean amortizes = amortization == Amortization.LEVEL_PAYMENT || amortization == Amortization.CONSTANT_PRINCIPAL;
+        boolean periodic = t.accrualBasis() == DayCounts.PERIODIC;
+        int months = t.frequency().months();
+        if (kind < 0.06) {
+            if (!amortizes) {
+                return t;
+            }
+            int[] choices = months == 1 ? new int[] {6, 12, 12, 24} : new int[] {12, 24};
+            int leadIn = choices[r.nextInt(choices.length)] / months * months;
+            LocalDate first = t.firstPaymentDate().plusMonths(leadIn);
+            return first.isBefore(t.maturityDate()) ? t.toBuilder().firstPrincipalDate(first).build() : t;
+        }
+        if (kind < 0.11) {
+            LocalDate disbursed = t.issueDate().plusDays(1 + r.nextInt(20));
+            if (!disbursed.isBefore(t.firstPaymentDate())) {
+                return t;
+            }
+            return t.toBuilder().structure(new StructureTerms(disbursed, List.of(), null, List.of())).build();
+        }
+        if (kind < 0.14) {
+            if (amortization != Amortization.LEVEL_PAYMENT || months != 1 || t.amortizationMonths() != null) {
+                return t;
+            }
+            LocalDate through = t.firstPaymentDate().plusMonths(5 + r.nextInt(5));
+            double rule = r.nextDouble();
+            Deferral.DeferredInterest interest = rule < 0.5 ? Deferral.DeferredInterest.SPREAD
+                    : rule < 0.8 ? Deferral.DeferredInterest.CAPITALIZE : Deferral.DeferredInterest.PAY_AT_FIRST;
+            List<DatedAmount> forgiven = List.of();
+            if (r.nextBoolean()) {
+                // Forgiven during the deferral, when nothing has been repaid: never more than the balance then.
+                BigDecimal share = BigDecimal.valueOf(25 + r.nextInt(51), 2);
+                BigDecimal amount = NoteTerms.decimal(t.principal()).multiply(share).setScale(2, RoundingMode.DOWN);
+                forgiven = List.of(new DatedAmount(through.minusMonths(1).minusDays(r.nextInt(20)),
+                        Money.of(amount, t.currency())));
+            }
+            return t.toBuilder().accrualBasis(periodic ? DayCounts.THIRTY_360_US : t.accrualBasis())
+                    .structure(new StructureTerms(null, List.of(), new Deferral(through, interest), forgiven)).build();
+        }
+        if (kind < 0.17) {
+            if (amortization != Amortization.INTEREST_ONLY && amortization != Amortization.LEVEL_PAYMENT) {
+                return t;
+            }
+            int count = 2 + r.nextInt(3);
+            BigDecimal principal = NoteTerms.decimal(t.principal());
+            BigDecimal lent = principal.multiply(BigDecimal.valueOf(70 + r.nextInt(31), 2));
+            // The first advance funds 40-60 % of what is lent; the later ones share the rest equally.
+            BigDecimal first = lent.multiply(BigDecimal.valueOf(40 + r.nextInt(21), 2)).setScale(2, RoundingMode.DOWN);
+            BigDecimal later = lent.subtract(first).divide(BigDecimal.valueOf(count - 1), 2, RoundingMode.DOWN);
+            List<DatedAmount> advances = new ArrayList<>(count);
+            advances.add(new DatedAmount(t.issueDate(), Money.of(first, t.currency())));
+            LocalDate on = t.issueDate();
+            for (int k = 1; k < count; k++) {
+                on = on.plusMonths(1 + r.nextInt(3)).plusDays(r.nextInt(28));
+                advances.add(new DatedAmount(on, Money.of(later, t.currency())));
+            }
+            if (!on.isBefore(t.maturityDate())) {
+                return t;
+            }
+            return t.toBuilder().accrualBasis(periodic ? DayCounts.ACT_360 : t.accrualBasis())
+                    .structure(new StructureTerms(null, advances, null, List.of())).build();
+        }
+        return t;
     }
 
     private static final long RATE_STREAM = 0x7A7E_5EED_0F_12L;
