@@ -95,7 +95,8 @@ public final class AnalyzeJob {
             NoteDatasetReader.requireNoSeparateSteps(r.notes(), steps);
             return runOnParquet(spark, r, notesDone);
         }
-        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps);
+        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps,
+                r.partitions());
         // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
         Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
                 ? read.repartition(r.partitions()) : read).persist(StorageLevel.MEMORY_AND_DISK());
