@@ -39,6 +39,16 @@ public final class SparkOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
+    /**
+     * A class of each jar the executors need beyond Spark's own: this module, the core, and the core's
+     * libraries (Moneta, Commons CSV, Strata's calendars with Joda-Beans, Joda-Convert and Guava).
+     */
+    private static final String[] APPLICATION_CLASSES = {NoteRow.class.getName(), NoteTerms.class.getName(),
+        Money.class.getName(), javax.money.Monetary.class.getName(), CSVFormat.class.getName(),
+        "com.opengamma.strata.basics.date.HolidayCalendar", "com.opengamma.strata.collect.ArgChecker",
+        "org.joda.beans.Bean", "org.joda.convert.StringConvert", "com.google.common.collect.ImmutableList",
+        "com.google.common.util.concurrent.internal.InternalFutureFailureAccess"};
+
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions of the notes (default: the cores Spark has, and more for large portfolios).")
     Integer partitions;
@@ -53,12 +63,15 @@ public final class SparkOptions {
         }
         SparkLogging.quiet();
         SparkSession.Builder b = AnalyticsSession.builder(master, 8, driver);
-        if (!master.startsWith("local")) {
+        // spark-submit has set spark.jars to its --jars and the application jar: the user's list stands.
+        if (!master.startsWith("local") && System.getProperty("spark.jars") == null) {
             Set<String> jars = new LinkedHashSet<>();
-            for (Class<?> c : new Class<?>[] {NoteRow.class, NoteTerms.class, Money.class, javax.money.Monetary.class, CSVFormat.class}) {
+            for (String c : APPLICATION_CLASSES) {
                 jarOf(c).ifPresent(jars::add);
             }
             b.config("spark.jars", String.join(",", jars));
+        }
+        if (!master.startsWith("local")) {
             b.config("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
         }
         return b.getOrCreate();
@@ -72,11 +85,12 @@ public final class SparkOptions {
         return (int) Math.max(spark.sparkContext().defaultParallelism(), (notes + 249_999) / 250_000);
     }
 
-    private static java.util.Optional<String> jarOf(Class<?> c) {
+    private static java.util.Optional<String> jarOf(String className) {
         try {
+            Class<?> c = Class.forName(className, false, SparkOptions.class.getClassLoader());
             Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(p) ? java.util.Optional.of(p.toString()) : java.util.Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
+        } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
             return java.util.Optional.empty();
         }
     }
