@@ -20,6 +20,16 @@ import picocli.CommandLine.Spec;
 /** The Spark options the analytics commands share: where to run, and how finely to split the work. */
 public final class SparkOptions {
 
+    /**
+     * A class of each jar the executors need beyond Spark's own: this module, the core, and the core's
+     * libraries (Moneta, Commons CSV, Strata's calendars with Joda-Beans, Joda-Convert and Guava).
+     */
+    private static final String[] APPLICATION_CLASSES = {NoteRow.class.getName(), NoteTerms.class.getName(),
+        Money.class.getName(), javax.money.Monetary.class.getName(), CSVFormat.class.getName(),
+        "com.opengamma.strata.basics.date.HolidayCalendar", "com.opengamma.strata.collect.ArgChecker",
+        "org.joda.beans.Bean", "org.joda.convert.StringConvert", "com.google.common.collect.ImmutableList",
+        "com.google.common.util.concurrent.internal.InternalFutureFailureAccess"};
+
     // Under spark-submit the master arrives as the system property spark.master.
     @Option(names = "--master", paramLabel = "URL", defaultValue = "${sys:spark.master:-" + AnalyticsSession.DEFAULT_MASTER + "}",
             description = "Spark master: local[*] (default, embedded; spark-submit's --master when run by it),"
@@ -38,16 +48,6 @@ public final class SparkOptions {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
-
-    /**
-     * A class of each jar the executors need beyond Spark's own: this module, the core, and the core's
-     * libraries (Moneta, Commons CSV, Strata's calendars with Joda-Beans, Joda-Convert and Guava).
-     */
-    private static final String[] APPLICATION_CLASSES = {NoteRow.class.getName(), NoteTerms.class.getName(),
-        Money.class.getName(), javax.money.Monetary.class.getName(), CSVFormat.class.getName(),
-        "com.opengamma.strata.basics.date.HolidayCalendar", "com.opengamma.strata.collect.ArgChecker",
-        "org.joda.beans.Bean", "org.joda.convert.StringConvert", "com.google.common.collect.ImmutableList",
-        "com.google.common.util.concurrent.internal.InternalFutureFailureAccess"};
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions of the notes (default: the cores Spark has, and more for large portfolios).")
