@@ -66,18 +66,19 @@ public final class NoteDatasetReader {
      */
     public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table,
                                                RateStepRows steps) {
-        return read(spark, notes, schedules, table, steps, DrawRows.NONE);
+        return read(spark, notes, schedules, table, steps, DrawRows.NONE, 1);
     }
 
     /**
      * The notes as above, the structured notes of a CSV or table taking their advances and forgiven amounts
-     * from {@code draws}; a Parquet portfolio holds its draws in its rows, so it refuses separate ones.
+     * from {@code draws} (a Parquet portfolio holds its draws in its rows, so it refuses separate ones), a
+     * table in {@code partitions} parallel reads (see {@link #jdbc}); files are split by Spark by their size.
      */
     public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table,
-                                               RateStepRows steps, DrawRows draws) {
+                                               RateStepRows steps, DrawRows draws, int partitions) {
         if (isJdbc(notes)) {
             return jdbc(spark, notes.toString(), table,
-                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps, draws);
+                    schedules == null ? null : PortfolioInput.requireReadable(schedules), steps, draws, partitions);
         }
         if (isCsv(notes)) {
             return csv(spark, PortfolioInput.requireReadable(notes),
@@ -116,9 +117,16 @@ public final class NoteDatasetReader {
      * A table whose columns are the portfolio CSV's (any case): each row is cast to text and read by the
      * core's CSV reader, so a table is checked exactly as a file is. Credentials come from the URL or from
      * NOTEFOLIO_JDBC_USER and NOTEFOLIO_JDBC_PASSWORD. Row numbers in messages count from 1 in read order.
+     *
+     * <p>The table is read in {@code partitions} queries at once, each over a range of {@code issue_date}
+     * (Spark's partitionColumn / lowerBound / upperBound / numPartitions, the bounds the column's least and
+     * greatest value in the table): one query would read every note through one connection and one task.
+     * The issue date is the one key every portfolio table has, and a typed DATE column, as range
+     * partitioning needs; notes without one are read by the first range, so none is left out. Fewer
+     * distinct days than partitions give fewer partitions (Spark's rule).
      */
-    static Dataset<CheckedNoteRow> jdbc(SparkSession spark, String url, String table, Path schedules,
-                                        RateStepRows steps, DrawRows draws) {
+    public static Dataset<CheckedNoteRow> jdbc(SparkSession spark, String url, String table, Path schedules,
+                                               RateStepRows steps, DrawRows draws, int partitions) {
         if (table == null || table.isBlank()) {
             throw new InputException(InputError.inColumn(url, 0, null, null,
                     "a jdbc: portfolio needs --table naming the table of notes"));
@@ -135,7 +143,9 @@ public final class NoteDatasetReader {
         }
         Dataset<Row> raw;
         try {
-            raw = spark.read().jdbc(url, table, credentials);
+            raw = JdbcPartitions.read(spark, url, table, credentials, PortfolioCsvReader.ISSUE_DATE, partitions);
+        } catch (JdbcPartitions.UnpartitionableException e) {
+            throw new InputException(InputError.inColumn(source, 0, PortfolioCsvReader.ISSUE_DATE, null, e.getMessage()));
         } catch (RuntimeException e) {
             throw new InputException(InputError.inColumn(source, 0, null, null, "cannot be read: " + e.getMessage()));
         }

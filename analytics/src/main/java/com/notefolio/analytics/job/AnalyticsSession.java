@@ -3,9 +3,10 @@ package com.notefolio.analytics.job;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The Spark session of a command or a test: embedded {@code local[*]} by default, bound to 127.0.0.1
- * (a laptop's other interfaces may be unreachable or firewalled), no web UI (it would bind 0.0.0.0), and
- * Kryo for the partition aggregates that travel to the driver.
+ * The Spark session of a command or a test: embedded {@code local[*]} by default, its driver on the
+ * {@link DriverAddresses} given (127.0.0.1 in local mode, where a laptop's other interfaces may be
+ * unreachable or firewalled), no web UI (it would bind 0.0.0.0), and Kryo for the partition aggregates
+ * that travel to the driver.
  */
 public final class AnalyticsSession {
 
@@ -14,13 +15,18 @@ public final class AnalyticsSession {
     private AnalyticsSession() {
     }
 
-    /** A builder with every setting the jobs rely on; callers add their own before {@code getOrCreate()}. */
+    /** A builder with every setting the jobs rely on and the default driver addresses. */
     public static SparkSession.Builder builder(String master, int shufflePartitions) {
-        return SparkSession.builder()
+        return builder(master, shufflePartitions, DriverAddresses.DEFAULT);
+    }
+
+    /** A builder with every setting the jobs rely on; callers add their own before {@code getOrCreate()}. */
+    public static SparkSession.Builder builder(String master, int shufflePartitions, DriverAddresses driver) {
+        SparkSession.Builder b = SparkSession.builder()
                 .appName("notefolio")
-                .master(master)
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
+                .master(master);
+        driver.settingsFor(master).forEach(b::config);
+        return b
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
                 // Note rows have 34 columns; Spark would warn that it shortened their plans in messages.

@@ -109,7 +109,8 @@ public final class AnalyzeJob {
             NoteDatasetReader.requireNoSeparateDraws(r.notes(), draws);
             return runOnParquet(spark, r, notesDone);
         }
-        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps, draws);
+        Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps, draws,
+                r.partitions());
         // Spark splits a file by size: a large CSV may arrive in fewer partitions than there are cores.
         Dataset<CheckedNoteRow> checked = (read.rdd().getNumPartitions() < r.partitions()
                 ? read.repartition(r.partitions()) : read).persist(StorageLevel.MEMORY_AND_DISK());

@@ -1,11 +1,13 @@
 package com.notefolio.web.dashboard;
 
 import com.notefolio.analytics.job.AnalyticsSession;
+import com.notefolio.analytics.job.DriverAddresses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.apache.spark.sql.SparkSession;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Component;
  * and most visits never need it) and stopped when the application shuts down. Embedded
  * ({@code local[*]}) by default; {@code notefolio.spark.master} may name a standalone cluster
  * ({@code spark://127.0.0.1:7077}), whose executors then load the application's classes from
- * {@code notefolio.spark.jars} (by default the jar this class was loaded from).
+ * {@code notefolio.spark.jars} (by default the jar this class was loaded from), and call the driver on
+ * {@code notefolio.spark.driver-host} while it listens on {@code notefolio.spark.driver-bind-address}
+ * (both 127.0.0.1 in local mode when unset, Spark's choice otherwise: see {@link DriverAddresses}).
  *
  * <p>Jobs of different users share the executors fairly ({@code spark.scheduler.mode=FAIR}; each job runs
  * in its user's pool, see {@link SparkJobs}).
@@ -25,14 +29,29 @@ public class SparkEngine implements DisposableBean {
     private final String master;
     private final String jars;
     private final int shufflePartitions;
+    private final DriverAddresses driver;
     private volatile SparkSession session;
 
+    /** An engine with the default driver addresses (tests that never start a cluster). */
+    public SparkEngine(String master, String jars, int shufflePartitions) {
+        this(master, jars, shufflePartitions, "", "");
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the property when a driver address is not one (the
+     *                                  application then refuses to start, rather than fail at first use)
+     */
+    @Autowired
     public SparkEngine(@Value("${notefolio.spark.master:" + AnalyticsSession.DEFAULT_MASTER + "}") String master,
                        @Value("${notefolio.spark.jars:}") String jars,
-                       @Value("${notefolio.spark.shuffle-partitions:4}") int shufflePartitions) {
+                       @Value("${notefolio.spark.shuffle-partitions:4}") int shufflePartitions,
+                       @Value("${notefolio.spark.driver-host:}") String driverHost,
+                       @Value("${notefolio.spark.driver-bind-address:}") String driverBindAddress) {
         this.master = master;
         this.jars = jars;
         this.shufflePartitions = shufflePartitions;
+        this.driver = DriverAddresses.of(driverHost, driverBindAddress, "notefolio.spark.driver-host",
+                "notefolio.spark.driver-bind-address");
     }
 
     /** The session, started now if it is not yet. */
@@ -59,7 +78,7 @@ public class SparkEngine implements DisposableBean {
     }
 
     private SparkSession start() {
-        SparkSession.Builder builder = AnalyticsSession.builder(master, shufflePartitions)
+        SparkSession.Builder builder = AnalyticsSession.builder(master, shufflePartitions, driver)
                 .appName("notefolio-web")
                 .config("spark.scheduler.mode", "FAIR");
         if (master.startsWith("spark://")) {
