@@ -105,7 +105,8 @@ public final class NoteJson {
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
             "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day",
-            "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments");
+            "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
+            "repayments", "commitment_fee");
     private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
     private static final Set<String> DEFERRAL_FIELDS = Set.of("through", "interest");
@@ -335,6 +336,8 @@ public final class NoteJson {
                     .put("interest", structure.deferral().interest().name().toLowerCase(Locale.ROOT));
         }
         datedAmounts(n, "forgiveness", structure.forgiveness());
+        datedAmounts(n, "repayments", structure.repayments());
+        putIfPresent(n, "commitment_fee", structure.commitmentFee() == null ? null : structure.commitmentFee().toPlainString());
         if (!structure.installments().isEmpty()) {
             ArrayNode list = n.putArray("installments");
             for (InstallmentStep step : structure.installments()) {
@@ -690,7 +693,8 @@ public final class NoteJson {
                         choice(d, "deferral", "interest", Deferral.DeferredInterest.class, Deferral.DeferredInterest.CAPITALIZE));
             }
             return new StructureTerms(date(n, "", "disbursement_date", false), datedAmounts(n, "advances", currency),
-                    deferral, datedAmounts(n, "forgiveness", currency), installments(n, currency));
+                    deferral, datedAmounts(n, "forgiveness", currency), installments(n, currency),
+                    datedAmounts(n, "repayments", currency), decimal(n, "", "commitment_fee", false));
         }
 
         private List<InstallmentStep> installments(JsonNode n, CurrencyUnit currency) {
@@ -913,7 +917,7 @@ public final class NoteJson {
 
         /** The JSON path of a terms field: its own name, or where the object nests it. */
         private static String path(String termsField) {
-            for (String list : List.of("stated_schedule[", "advances[", "forgiveness[", "installments[")) {
+            for (String list : List.of("stated_schedule[", "advances[", "forgiveness[", "installments[", "repayments[")) {
                 if (termsField.startsWith(list)) {
                     // The terms count from 1, as a reader of the document does; JSON paths from 0.
                     int close = termsField.indexOf(']');

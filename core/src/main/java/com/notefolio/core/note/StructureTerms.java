@@ -21,6 +21,10 @@ import javax.money.MonetaryAmount;
  * </ul>
  *
  * <ul>
+ *   <li><b>A revolving line</b>: repayments on dates between due dates lower the balance, and advances may draw
+ *       it again, the balance never above the principal (the commitment); a commitment fee, an annual rate on
+ *       the undrawn commitment (principal − balance), accrues by the note's basis and is paid with each due
+ *       date's payment.</li>
  *   <li><b>Stepped installments</b> ({@link InstallmentStep}): from each step's date, the principal (or the whole
  *       payment) of every due date, until the next step — on any note but a STATED or BULLET one; the due
  *       dates before the first step follow the note's amortization.</li>
@@ -30,14 +34,29 @@ import javax.money.MonetaryAmount;
  * own balance), which needs a day-count basis; on a due date it follows that date's payment.
  */
 public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
-                             List<DatedAmount> forgiveness, List<InstallmentStep> installments) {
+                             List<DatedAmount> forgiveness, List<InstallmentStep> installments,
+                             List<DatedAmount> repayments, BigDecimal commitmentFee) {
 
-    public static final StructureTerms NONE = new StructureTerms(null, List.of(), null, List.of(), List.of());
+    public static final StructureTerms NONE = new StructureTerms(null, List.of(), null, List.of(), List.of(), List.of(),
+            null);
 
     public StructureTerms {
         advances = advances == null ? List.of() : List.copyOf(advances);
         forgiveness = forgiveness == null ? List.of() : List.copyOf(forgiveness);
         installments = installments == null ? List.of() : List.copyOf(installments);
+        repayments = repayments == null ? List.of() : List.copyOf(repayments);
+        commitmentFee = commitmentFee == null || commitmentFee.signum() == 0 ? null : commitmentFee.stripTrailingZeros();
+    }
+
+    /** The terms of a note that does not revolve: no repayments between due dates, no commitment fee. */
+    public StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
+                          List<DatedAmount> forgiveness, List<InstallmentStep> installments) {
+        this(disbursementDate, advances, deferral, forgiveness, installments, List.of(), null);
+    }
+
+    /** The same terms of a revolving line: repayments on dates between due dates, and the fee on the undrawn commitment. */
+    public StructureTerms revolving(List<DatedAmount> repaid, BigDecimal fee) {
+        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, installments, repaid, fee);
     }
 
     /** The terms without stepped installments. */
@@ -48,13 +67,18 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
 
     /** The same terms with these stepped installments. */
     public StructureTerms withInstallments(List<InstallmentStep> steps) {
-        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, steps);
+        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, steps, repayments, commitmentFee);
     }
 
     /** Whether the terms state anything beyond a note funded on its date and repaid by its schedule. */
     public boolean isPresent() {
         return disbursementDate != null || !advances.isEmpty() || deferral != null || !forgiveness.isEmpty()
-                || !installments.isEmpty();
+                || !installments.isEmpty() || isRevolving();
+    }
+
+    /** Whether the note is a revolving line: repaid and drawn again between due dates, or charging a commitment fee. */
+    public boolean isRevolving() {
+        return !repayments.isEmpty() || commitmentFee != null;
     }
 
     /** The day interest starts: the disbursement date, or the note's date when none is stated. */
@@ -102,7 +126,7 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
                 throw new InvalidTermsException(id, "advances[1].date", advances.get(0).date(), "the first advance funds the note: "
                         + "it must be on the " + (disbursementDate == null ? "note's date " : "disbursement date ") + start);
             }
-            if (lent.compareTo(principal) > 0) {
+            if (lent.compareTo(principal) > 0 && repayments.isEmpty()) {
                 throw new InvalidTermsException(id, "advances", cents(lent, currency), "lend more than the note's principal "
                         + cents(principal, currency) + ", the most it may lend");
             }
@@ -117,6 +141,26 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
                 throw new InvalidTermsException(id, "deferral_through", deferral.through(), "a BULLET note pays nothing "
                         + "before maturity: there is no payment to defer");
             }
+        }
+        previous = null;
+        for (int i = 0; i < repayments.size(); i++) {
+            DatedAmount r = repayments.get(i);
+            String field = "repayments[" + (i + 1) + "]";
+            if (!r.date().isAfter(start) || !r.date().isBefore(maturity)) {
+                throw new InvalidTermsException(id, field + ".date", r.date(), "must be after the "
+                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + " and before the maturity date " + maturity);
+            }
+            if (previous != null && r.date().isBefore(previous)) {
+                throw new InvalidTermsException(id, field + ".date", r.date(), "must not be before the previous repayment's " + previous);
+            }
+            positive(id, field + ".amount", r.amount(), currency);
+            previous = r.date();
+        }
+        if (commitmentFee != null && (commitmentFee.signum() < 0 || commitmentFee.compareTo(BigDecimal.ONE) > 0
+                || commitmentFee.scale() > NoteTerms.MAX_RATE_DECIMALS)) {
+            throw new InvalidTermsException(id, "commitment_fee", commitmentFee, "must be an annual rate between 0 and 1 "
+                    + "(0.5% is 0.005), of at most " + NoteTerms.MAX_RATE_DECIMALS + " decimals");
         }
         previous = null;
         for (int i = 0; i < installments.size(); i++) {

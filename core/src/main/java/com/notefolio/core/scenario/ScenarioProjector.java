@@ -123,6 +123,10 @@ public final class ScenarioProjector {
         private long spreadShare = -1;
         /** The last row that lends (a grid note's advance), -1 if none: until then a paid-down note goes on. */
         private int lastAdvance = -1;
+        /** A revolving line's fee rule on the undrawn commitment ({@code null} when none) and what it has accrued unpaid. */
+        private final PeriodInterest commitmentFees;
+        private final long commitment;
+        private long feeCarried;
 
         Run(Schedule base, Scenario scenario, int asOf) {
             this.base = base;
@@ -133,6 +137,9 @@ public final class ScenarioProjector {
             this.issue = EpochDay.of(terms.issueDate());
             this.periods = PeriodInterest.of(terms);
             this.singleRate = terms.hasSingleRate();
+            this.commitmentFees = terms.structure().commitmentFee() == null ? null
+                    : PeriodInterest.of(terms).atRate(terms.structure().commitmentFee());
+            this.commitment = NoteTerms.decimal(terms.principal()).movePointRight(base.scale()).longValueExact();
             this.current = periods;
             this.currentRate = base.size() == 0 ? 0 : base.rateUnscaled(0);
             this.currentDecimal = base.size() == 0 ? terms.annualRate() : base.rate(0);
@@ -171,6 +178,9 @@ public final class ScenarioProjector {
             lastAdvance = -1;
             for (int j = 0; j < base.size(); j++) {
                 lastAdvance = (base.flags(j) & FlowKind.ADVANCE.bit()) != 0 ? j : lastAdvance;
+            }
+            if (terms.structure().isRevolving()) {
+                lastAdvance = base.size() - 1; // a revolving line stays open to maturity, drawn or not
             }
             for (int i = first; i < base.size() && (balance > 0 || i <= lastAdvance); i++) {
                 int start = base.accrualStartEpochDay(i);
@@ -280,6 +290,12 @@ public final class ScenarioProjector {
                 }
                 out.add(start, end, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
                         kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate);
+                if (commitmentFees != null) {
+                    // The period's commitment fee on what the scenario leaves undrawn, paid with its payment.
+                    accrueFee(balance, start, end);
+                    out.withFee(feeCarried);
+                    feeCarried = 0;
+                }
                 balance = performing - principal - prepaid;
             }
             if (nextPrepayment < prepayments.size()) {
@@ -321,8 +337,16 @@ public final class ScenarioProjector {
                 change = -Math.min(-change, balance - principal);
             }
             principal -= change;
+            accrueFee(balance, start, end);
             out.add(start, end, due, balance, paidInterest, principal, 0, 0, 0, 0, flags, currentRate);
             return balance - principal;
+        }
+
+        /** Adds the commitment fee on the undrawn part of {@code balance} from {@code start} to {@code end}, as the resolver does. */
+        private void accrueFee(long balance, int start, int end) {
+            if (commitmentFees != null && start != end && commitment > balance) {
+                feeCarried += commitmentFees.interest(commitment - balance, start, end);
+            }
         }
 
         /**
@@ -341,6 +365,10 @@ public final class ScenarioProjector {
                         : rule.interest(base.openingMinor(j), start, end);
             }
             pool = owed - carried;
+            // A commitment fee runs on every row since the last payment, deferred due dates too, and is paid with the next.
+            for (int j = first - 1; commitmentFees != null && j >= 0 && (base.flags(j) & FlowKind.SCHEDULED.bit()) == 0; j--) {
+                accrueFee(base.openingMinor(j), base.accrualStartEpochDay(j), base.accrualEndEpochDay(j));
+            }
             int lastDeferred = -1;
             for (int j = 0; j < base.size(); j++) {
                 lastDeferred = (base.flags(j) & FlowKind.DEFERRAL.bit()) != 0 ? j : lastDeferred;

@@ -21,7 +21,9 @@ public enum FlowKind {
     /** An advance of a grid note: the holder lends (a negative payment). */
     ADVANCE,
     /** An amount forgiven: the balance falls, paid to the holder by whoever forgives it. */
-    FORGIVENESS;
+    FORGIVENESS,
+    /** A revolving line's repayment between due dates: the borrower pays principal down, to draw it again. */
+    REPAYMENT;
 
     /** This kind as a bit of a row's flags. */
     public int bit() {

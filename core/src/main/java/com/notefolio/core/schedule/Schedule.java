@@ -24,9 +24,10 @@ import org.javamoney.moneta.Money;
  *
  * <p>A scenario's schedule ({@link ScheduleBuilder}) has more columns: principal prepaid, principal
  * defaulted (written off the balance, no cash), recoveries and penalties (cash), and each row's
- * {@link FlowKind}s. On every row payment = interest + principal + prepaid + recovery + penalty and
- * closing = opening − principal − prepaid − defaulted; over the schedule principal + prepaid + defaulted
- * retire the opening balance exactly. A resolved schedule has none of these (they read as zero).
+ * {@link FlowKind}s. On every row payment = interest + principal + prepaid + recovery + penalty (+ fee, where
+ * a note charges one: {@link #feeMinor}) and closing = opening − principal − prepaid − defaulted; over the
+ * schedule principal + prepaid + defaulted retire the opening balance exactly. A resolved schedule has none
+ * of the scenario columns (they read as zero).
  */
 public final class Schedule {
 
@@ -60,46 +61,48 @@ public final class Schedule {
      * forgiveness's row accrued before the period's payment); {@code null} when a note carries none.
      */
     private final long[] deferred;
+    /** Fees paid with each row (a revolving line's commitment fee); {@code null} when a note charges none. */
+    private final long[] fee;
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources, null);
+                indexSources, null, null);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources, RateChanges rateChanges) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources, accrualEnd, rateChanges, null);
+                indexSources, accrualEnd, rateChanges, null, null);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, null, 0, null);
+                flags, null, 0, null, null);
     }
 
     /** A structured note's resolved schedule: its rows' {@link FlowKind}s and the interest each leaves unpaid. */
     Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources, RateChanges rateChanges, int[] flags,
-             long[] deferred) {
+             long[] deferred, long[] fee) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, flags, rate,
-                indexSources, accrualEnd, rateChanges, deferred);
+                indexSources, accrualEnd, rateChanges, deferred, fee);
     }
 
-    /** {@code accrualEnd} is {@code null} when every row's accrual ends on its due date. */
+    /** {@code accrualEnd} is {@code null} when every row's accrual ends on its due date, {@code fee} when none is paid. */
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
-             int[] flags, long[] rate, int indexSources, int[] accrualEnd) {
+             int[] flags, long[] rate, int indexSources, int[] accrualEnd, long[] fee) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, rate, indexSources, accrualEnd, null, null);
+                flags, rate, indexSources, accrualEnd, null, null, fee);
     }
 
     private Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
                      long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
                      int[] flags, long[] rate, int indexSources, int[] accrualEnd, RateChanges rateChanges,
-                     long[] deferred) {
+                     long[] deferred, long[] fee) {
         this.terms = terms;
         this.accrualStart = accrualStart;
         this.accrualEnd = accrualEnd;
@@ -117,6 +120,7 @@ public final class Schedule {
         this.indexSources = indexSources;
         this.rateChanges = rateChanges;
         this.deferred = deferred;
+        this.fee = fee;
     }
 
     /**
@@ -270,6 +274,11 @@ public final class Schedule {
         return flags == null ? FlowKind.SCHEDULED.bit() : flags[i];
     }
 
+    /** Fees paid with row {@code i} (a revolving line's commitment fee; zero on most notes), part of its payment. */
+    public long feeMinor(int i) {
+        return fee == null ? 0 : fee[i];
+    }
+
     /** Interest accrued and not yet paid after row {@code i}: carried to a later payment (zero on most notes). */
     public long deferredInterestMinor(int i) {
         return deferred == null ? 0 : deferred[i];
@@ -280,7 +289,7 @@ public final class Schedule {
      * forgiveness, a deferral ending between due dates).
      */
     public boolean isDueRow(int i) {
-        return (flags(i) & (FlowKind.SCHEDULED.bit() | FlowKind.DEFERRAL.bit())) != 0 || flags(i) == 0;
+        return (flags(i) & (FlowKind.SCHEDULED.bit() | FlowKind.DEFERRAL.bit())) != 0;
     }
 
     public long closingMinor(int i) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Builds a scenario's schedule row by row: each row's dates, opening balance and amounts by kind. The
- * payment is derived (interest + principal + prepaid + recovery + penalty) and {@link #build()} checks that
+ * payment is derived (interest + principal + prepaid + recovery + penalty, and a fee where one is paid) and {@link #build()} checks that
  * each row opens where the previous one closed and that no balance goes negative, so a projection cannot
  * produce an inconsistent schedule.
  */
@@ -26,6 +26,8 @@ public final class ScheduleBuilder {
     private long[] recovery;
     private long[] penalty;
     private int[] flags;
+    /** Fees paid with each row (a revolving line's commitment fee); {@code null} until a row has one. */
+    private long[] fee;
     /** Each row's rate unscaled at {@link PeriodRates#SCALE}; {@code null} for a note with one fixed rate. */
     private long[] rate;
     private final long singleRate;
@@ -106,9 +108,19 @@ public final class ScheduleBuilder {
 
     /** Appends row {@code i} of another schedule of the same note unchanged. */
     public ScheduleBuilder copy(Schedule s, int i) {
-        return add(s.accrualStartEpochDay(i), s.accrualEndEpochDay(i), s.dueEpochDay(i), s.openingMinor(i), s.interestMinor(i),
+        add(s.accrualStartEpochDay(i), s.accrualEndEpochDay(i), s.dueEpochDay(i), s.openingMinor(i), s.interestMinor(i),
                 s.principalMinor(i), s.prepaidMinor(i), s.defaultedMinor(i), s.recoveryMinor(i), s.penaltyMinor(i),
                 s.flags(i), s.rateUnscaled(i));
+        return s.feeMinor(i) == 0 ? this : withFee(s.feeMinor(i));
+    }
+
+    /** The fee paid with the row added last (a revolving line's commitment fee), part of its payment. */
+    public ScheduleBuilder withFee(long minor) {
+        if (fee == null) {
+            fee = new long[dueDate.length];
+        }
+        fee[size - 1] = minor;
+        return this;
     }
 
     /** Records the index sources of {@code s}, whose rates the rows added keep. */
@@ -126,6 +138,9 @@ public final class ScheduleBuilder {
         for (int i = 0; i < size; i++) {
             payment[i] = Math.addExact(Math.addExact(interest[i], principal[i]),
                     Math.addExact(prepaid[i], Math.addExact(recovery[i], penalty[i])));
+            if (fee != null) {
+                payment[i] = Math.addExact(payment[i], fee[i]);
+            }
             long closing = opening[i] - principal[i] - prepaid[i] - defaulted[i];
             if (closing < 0 || (i + 1 < size && opening[i + 1] != closing) || (i > 0 && dueDate[i] < dueDate[i - 1])) {
                 throw new IllegalStateException("note " + terms.id() + ": inconsistent scenario schedule at row "
@@ -136,7 +151,8 @@ public final class ScheduleBuilder {
                 Arrays.copyOf(opening, size), Arrays.copyOf(interest, size), Arrays.copyOf(principal, size), payment,
                 Arrays.copyOf(prepaid, size), Arrays.copyOf(defaulted, size), Arrays.copyOf(recovery, size),
                 Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size), rate == null ? null : Arrays.copyOf(rate, size),
-                indexSources, unadjustedAccrual ? Arrays.copyOf(accrualEnd, size) : null);
+                indexSources, unadjustedAccrual ? Arrays.copyOf(accrualEnd, size) : null,
+                fee == null ? null : Arrays.copyOf(fee, size));
     }
 
     private void grow() {
@@ -153,5 +169,6 @@ public final class ScheduleBuilder {
         penalty = Arrays.copyOf(penalty, c);
         flags = Arrays.copyOf(flags, c);
         rate = rate == null ? null : Arrays.copyOf(rate, c);
+        fee = fee == null ? null : Arrays.copyOf(fee, c);
     }
 }

@@ -84,7 +84,10 @@ import java.util.List;
  * nothing: their interest is capitalized (a principal of minus the interest), or carried and paid at the first
  * payment after it, or spread in equal parts over the payments after it; the amortization then starts as a
  * lead-in's does, on the balance then over the periods left. An advance or forgiveness during the amortization
- * re-amortizes the payments after it. A stepped installment in force on a due date is that date's principal
+ * re-amortizes the payments after it. A revolving line's repayments are rows of their own too (principal paid
+ * down, to be drawn again, the balance never above the principal, its commitment), and its commitment fee —
+ * the fee's rate on the undrawn commitment by the note's period rule, each row's rounded — is paid with each due
+ * date's payment, in the schedule's fee column ({@link Schedule#feeMinor}). A stepped installment in force on a due date is that date's principal
  * (or its whole payment, principal being what the interest leaves). Level payments count the note's due
  * periods, never its event rows.
  *
@@ -229,6 +232,13 @@ public final class ScheduleResolver {
         long pool = 0; // accrued during a deferral that does not capitalize, owed after it
         long share = -1; // a SPREAD pool's part of each payment, fixed at the first payment after the deferral
         boolean recompute = false; // an advance or forgiveness re-amortizes the payments after it
+        // A revolving line: its balance may not pass the commitment, and a fee may run on what is undrawn.
+        boolean revolving = terms.structure().isRevolving();
+        long commitment = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
+        PeriodInterest commitmentFees = terms.structure().commitmentFee() == null ? null
+                : PeriodInterest.of(terms).atRate(terms.structure().commitmentFee());
+        long[] fee = commitmentFees == null ? null : new long[n];
+        long feeCarried = 0;
         int rows = n;
         for (int i = 0; i < n; i++) {
             opening[i] = balance;
@@ -268,6 +278,11 @@ public final class ScheduleResolver {
             long dueInterest = start[i] == end[i] ? 0
                     : segments > 0 ? periods.acrossResets(balance, bounds, segmentRates, segments, end[i])
                     : periods.interest(balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1], end[i], dueCivil[i]);
+            if (commitmentFees != null && start[i] != end[i] && commitment > balance) {
+                // The fee on the undrawn commitment, by the note's period rule at the fee's rate.
+                feeCarried += commitmentFees.interest(commitment - balance, start[i], i == 0 ? issueCivil : dueCivil[i - 1],
+                        end[i], dueCivil[i]);
+            }
             if (structure != null && !structure.pays(i)) {
                 // A row that pays nothing scheduled: an event's, or a due date in the deferral.
                 int kind = structure.kind[i];
@@ -289,17 +304,24 @@ public final class ScheduleResolver {
                 retired -= structure.change[i];
                 recompute |= structure.change[i] != 0 && i > firstPrincipal;
                 if (structure.change[i] < 0 && -structure.change[i] > balance) {
-                    throw new InvalidTermsException(terms.id(), "forgiveness", EpochDay.toDate(due[i]),
-                            "forgives " + -structure.change[i] + " minor units, more than the balance then, " + balance);
+                    boolean repaid = kind == StructureRows.REPAYMENT;
+                    throw new InvalidTermsException(terms.id(), repaid ? "repayments" : "forgiveness", EpochDay.toDate(due[i]),
+                            (repaid ? "repays " : "forgives ") + -structure.change[i] + " minor units, more than the balance then, "
+                                    + balance);
+                }
+                if (revolving && balance - retired > commitment) {
+                    throw new InvalidTermsException(terms.id(), "advances", EpochDay.toDate(due[i]), "draws the balance to "
+                            + (balance - retired) + " minor units, above the commitment (the principal) " + commitment);
                 }
                 principal[i] = retired;
                 payment[i] = interest[i] + retired;
                 balance -= retired;
                 deferred[i] = carried + pool;
                 flags[i] = (deferredDue ? FlowKind.DEFERRAL.bit() : 0)
-                        | (interest[i] != 0 ? FlowKind.CAPITALIZATION.bit() : 0)
+                        | (interest[i] != 0 || kind == StructureRows.CAPITALIZATION ? FlowKind.CAPITALIZATION.bit() : 0)
                         | (kind == StructureRows.ADVANCE ? FlowKind.ADVANCE.bit() : 0)
-                        | (kind == StructureRows.FORGIVENESS ? FlowKind.FORGIVENESS.bit() : 0);
+                        | (kind == StructureRows.FORGIVENESS ? FlowKind.FORGIVENESS.bit() : 0)
+                        | (kind == StructureRows.REPAYMENT ? FlowKind.REPAYMENT.bit() : 0);
                 continue;
             }
             // What the period's earlier event rows accrued is owed with its payment, as part of its interest.
@@ -328,7 +350,8 @@ public final class ScheduleResolver {
                 level = Math.max(dueInterest, level(terms, balance, currentDecimal, p, amortizationPeriods, fractions));
                 retired = level - dueInterest;
             }
-            boolean last = i == n - 1 || (retired >= balance && (structure == null || !structure.eventsAfter(i)));
+            // A revolving line stays open to maturity (its fee runs on), even when nothing is drawn.
+            boolean last = i == n - 1 || (retired >= balance && !revolving && (structure == null || !structure.eventsAfter(i)));
             if (last || retired > balance) {
                 retired = balance;
             }
@@ -347,9 +370,13 @@ public final class ScheduleResolver {
             }
             interest[i] = dueInterest;
             principal[i] = retired;
+            if (fee != null) {
+                fee[i] = feeCarried; // the commitment fee of the period's rows, paid with its payment
+                feeCarried = 0;
+            }
             try {
                 // Payments below the interest grow the balance; it must not wrap around silently.
-                payment[i] = Math.addExact(dueInterest, retired);
+                payment[i] = Math.addExact(Math.addExact(dueInterest, retired), fee == null ? 0 : fee[i]);
                 balance = Math.subtractExact(balance, retired);
             } catch (ArithmeticException e) {
                 throw new ArithmeticException("note " + terms.id() + ": the balance outgrows 64-bit minor units at row "
@@ -371,6 +398,7 @@ public final class ScheduleResolver {
             rate = rate == null ? null : Arrays.copyOf(rate, rows);
             flags = flags == null ? null : Arrays.copyOf(flags, rows);
             deferred = deferred == null ? null : Arrays.copyOf(deferred, rows);
+            fee = fee == null ? null : Arrays.copyOf(fee, rows);
         }
         RateChanges within = changes == null ? null : changes.build();
         if (within != null && rows < n) {
@@ -378,7 +406,7 @@ public final class ScheduleResolver {
         }
         if (structure != null) {
             return new Schedule(terms, start, accrualEnd, due, opening, interest, principal, payment, rate,
-                    rates == null ? 0 : rates.sources(), within, flags, deferred);
+                    rates == null ? 0 : rates.sources(), within, flags, deferred, fee);
         }
         return new Schedule(terms, start, accrualEnd, due, opening, interest, principal, payment, rate,
                 rates == null ? 0 : rates.sources(), within);

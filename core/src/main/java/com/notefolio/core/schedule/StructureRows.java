@@ -24,8 +24,9 @@ final class StructureRows {
     /** Row kinds: a due date's row, or an event's (in their order on one day). */
     static final int DUE = 0;
     static final int CAPITALIZATION = 1;
-    static final int ADVANCE = 2;
-    static final int FORGIVENESS = 3;
+    static final int REPAYMENT = 2;
+    static final int ADVANCE = 3;
+    static final int FORGIVENESS = 4;
 
     final int rows;
     final int[] start;
@@ -91,7 +92,8 @@ final class StructureRows {
         int first = start[0];
         long initial = 0;
         // The events after the first day, one row each, keyed by day and then kind (on one day, what accrued is
-        // capitalized first, then the advance is lent, then the forgiveness given): the amount lent (+), forgiven (−).
+        // capitalized first, then a repayment received, then the advance lent, then the forgiveness given): the
+        // amount lent (+), repaid or forgiven (−).
         TreeMap<Long, Long> events = new TreeMap<>();
         for (DatedAmount a : s.advances()) {
             int day = EpochDay.of(a.date());
@@ -104,6 +106,9 @@ final class StructureRows {
         }
         if (s.advances().isEmpty()) {
             initial = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
+        }
+        for (DatedAmount r : s.repayments()) {
+            events.merge(key(EpochDay.of(r.date()), REPAYMENT), -minor(r, scale), Long::sum);
         }
         for (DatedAmount f : s.forgiveness()) {
             events.merge(key(EpochDay.of(f.date()), FORGIVENESS), -minor(f, scale), Long::sum);
@@ -210,7 +215,12 @@ final class StructureRows {
 
     private static String eventField(long key) {
         int kind = (int) Math.floorMod(key, 8);
-        return kind == CAPITALIZATION ? "deferral_through" : kind == ADVANCE ? "advances" : "forgiveness";
+        return switch (kind) {
+            case CAPITALIZATION -> "deferral_through";
+            case REPAYMENT -> "repayments";
+            case ADVANCE -> "advances";
+            default -> "forgiveness";
+        };
     }
 
     private static long minor(DatedAmount a, int scale) {

@@ -51,9 +51,10 @@ class StructuredScheduleInvariantsTest {
         try {
             s = ScheduleResolver.resolve(terms);
         } catch (InvalidTermsException e) {
-            // a forgiveness drawn larger than the balance left on its day: refused, naming it
-            assertThat(e.field()).isEqualTo("forgiveness");
-            Statistics.label("refused").collect("forgiveness above the balance");
+            // a forgiveness or repayment drawn larger than the balance left on its day, or a revolving draw above the
+            // commitment: refused, naming it
+            assertThat(e.field()).isIn("forgiveness", "repayments", "advances");
+            Statistics.label("refused").collect(e.field());
             return;
         } catch (ArithmeticException e) {
             assertThat(e).hasMessageContaining("do not cover the interest");
@@ -78,7 +79,9 @@ class StructuredScheduleInvariantsTest {
         for (int i = 0; i < s.size(); i++) {
             int row = i + 1;
             int flags = s.flags(i);
-            check(s.interestMinor(i) + s.principalMinor(i) == s.paymentMinor(i), "row %d: interest + principal = payment", row);
+            check(s.interestMinor(i) + s.principalMinor(i) + s.feeMinor(i) == s.paymentMinor(i),
+                    "row %d: interest + principal + fee = payment", row);
+            check(s.feeMinor(i) >= 0, "row %d: the fee is not negative", row);
             check(s.openingMinor(i) - s.principalMinor(i) == s.closingMinor(i), "row %d: opening − principal = closing", row);
             check(s.closingMinor(i) >= 0, "row %d: the balance is not negative", row);
             check(s.interestMinor(i) >= 0 && s.deferredInterestMinor(i) >= 0, "row %d: interest is not negative", row);
@@ -102,6 +105,14 @@ class StructuredScheduleInvariantsTest {
             principalSum += s.principalMinor(i);
         }
         assertThat(advanced).as("advances after the start").isEqualTo(later);
+        if (st.isRevolving()) {
+            long commitment = NoteTerms.decimal(terms.principal()).movePointRight(terms.currencyDigits()).longValueExact();
+            for (int i = 0; i < s.size(); i++) {
+                // the commitment bounds what is drawn (capitalized interest may still grow the balance past it)
+                check((s.flags(i) & FlowKind.ADVANCE.bit()) == 0 || s.closingMinor(i) <= commitment,
+                        "row %d: a revolving draw stays within the commitment", i + 1);
+            }
+        }
         assertThat(principalSum).as("principal retired: the opening balance and every later advance, net")
                 .isEqualTo(opening);
         assertThat(s.closingMinor(s.size() - 1)).as("last closing balance").isZero();
@@ -183,10 +194,21 @@ class StructuredScheduleInvariantsTest {
                             from = from.plusDays(1 + random.nextInt(Math.max(1, term / 3)));
                         }
                     }
+                    StructureTerms structure = new StructureTerms(disbursed, advances, deferral, forgiveness, steps);
+                    if (advances.size() > 1 && random.nextInt(3) == 0) {
+                        // a revolving line: repayments between the advances, a commitment fee
+                        List<DatedAmount> repaid = new ArrayList<>();
+                        for (int k = 1; k < advances.size(); k++) {
+                            repaid.add(usd(advances.get(k).date().minusDays(1).isAfter(start)
+                                    ? advances.get(k).date().minusDays(1) : advances.get(k).date(), 1 + random.nextLong(funded)));
+                        }
+                        structure = structure.revolving(repaid.stream().filter(r -> r.date().isAfter(start)).toList(),
+                                BigDecimal.valueOf(random.nextInt(100), 4));
+                    }
                     return NoteTerms.builder("S-" + kind).borrower("Borrower").principal(BigDecimal.valueOf(principal, 2))
                             .annualRate(rate).issueDate(issue).firstPaymentDate(first).maturityDate(maturity)
                             .frequency(frequency).amortization(kind).accrualBasis(basis)
-                            .structure(new StructureTerms(disbursed, advances, deferral, forgiveness, steps)).build();
+                            .structure(structure).build();
                 });
     }
 

@@ -175,6 +175,47 @@ class StructuredScheduleTest {
     }
 
     @Test
+    void revolvingLineChargesInterestOnTheDrawnBalanceAndAFeeOnTheUndrawn() {
+        // A $100,000 line at 8% ACT/360, interest only monthly on the 1st to 1 July 2024, a 0.5% fee on the
+        // undrawn commitment: $40,000 drawn on 1 Jan, $15,000 repaid 10 Feb, $45,000 drawn 15 Mar, $70,000 repaid
+        // 20 May. Each part of a period on its own balance, rounded half up:
+        //   1 Feb: interest 40,000 × 8% × 31/360 = 275.56; fee 60,000 × 0.5% × 31/360 = 25.83
+        //   1 Mar: 9 days on 40,000 = 80.00 + 20 days on 25,000 = 111.11 → 191.11; fee 7.50 + 20.83 = 28.33
+        //   1 Apr: 14 days on 25,000 = 77.78 + 17 days on 70,000 = 264.44 → 342.22; fee 14.58 + 7.08 = 21.66
+        //   1 May: 30 days on 70,000 = 466.67; fee 12.50
+        //   1 Jun: 19 days on 70,000 = 295.56 + nothing drawn; fee 7.92 + 12 days on 100,000 = 16.67 → 24.59
+        //   1 Jul: no interest, nothing to repay; the fee of 30 days on 100,000 = 41.67 is the last payment.
+        NoteTerms terms = NoteTerms.builder("line").borrower("B").principal("100000.00").annualRate("0.08")
+                .issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2024, 7, 1))
+                .amortization(Amortization.INTEREST_ONLY).accrualBasis(DayCounts.ACT_360)
+                .structure(new StructureTerms(null, List.of(usd(2024, 1, 1, "40000.00"), usd(2024, 3, 15, "45000.00")),
+                        null, List.of()).revolving(List.of(usd(2024, 2, 10, "15000.00"), usd(2024, 5, 20, "70000.00")),
+                        new BigDecimal("0.005")))
+                .build();
+        Schedule s = ScheduleResolver.resolve(terms);
+
+        long[] interest = {275_56, 0, 191_11, 0, 342_22, 466_67, 0, 295_56, 0};
+        long[] fees = {25_83, 0, 28_33, 0, 21_66, 12_50, 0, 24_59, 41_67};
+        long[] payments = {301_39, 15_000_00, 219_44, -45_000_00, 363_88, 479_17, 70_000_00, 320_15, 41_67};
+        assertThat(s.size()).isEqualTo(9);
+        for (int i = 0; i < 9; i++) {
+            assertThat(s.interestMinor(i)).as("interest of row %d", i + 1).isEqualTo(interest[i]);
+            assertThat(s.feeMinor(i)).as("fee of row %d", i + 1).isEqualTo(fees[i]);
+            assertThat(s.paymentMinor(i)).as("payment of row %d", i + 1).isEqualTo(payments[i]);
+        }
+        assertThat(s.flags(1)).isEqualTo(FlowKind.REPAYMENT.bit());
+        assertThat(s.closingMinor(6)).isZero();
+        assertThat(s.closingMinor(8)).isZero();
+
+        // Drawing $70,000 on 15 March after repaying only $1,000 would take the balance to $109,000.
+        var over = catchThrowableOfType(() -> ScheduleResolver.resolve(terms.toBuilder().structure(new StructureTerms(null,
+                List.of(usd(2024, 1, 1, "40000.00"), usd(2024, 3, 15, "70000.00")), null, List.of())
+                .revolving(List.of(usd(2024, 2, 10, "1000.00")), null)).build()), InvalidTermsException.class);
+        assertThat(over.field()).isEqualTo("advances");
+        assertThat(over.rule()).contains("above the commitment");
+    }
+
+    @Test
     void steppedPrincipalRepaysEachStepsAmountUntilTheNext() {
         // An equipment note: $120,000 at 8% 30/360, 12 monthly payments from 1 Feb 2024; principal $5,000 a month
         // for six months, then $15,000. Interest: 120,000 × 8% ÷ 12 = 800.00 first; 90,000 × 8% ÷ 12 = 600.00 in
