@@ -9,6 +9,7 @@ import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.InterestAccrual;
 import com.notefolio.core.schedule.LevelPayment;
@@ -29,9 +30,10 @@ import java.util.List;
  *
  * <ol>
  *   <li><b>Dated prepayments</b> inside the period are paid on their date with the interest accrued on
- *       the prepaid principal (a payoff with all of it) and any penalty = penalty rate × prepaid
- *       principal, rounded half-up to the cent; on a due date they follow that date's scheduled
- *       payment.</li>
+ *       the prepaid principal (a payoff with all of it) and the premium of their date as the note's terms
+ *       say ({@link PrepaymentCharge}: a flat penalty, the step the date falls in, or yield maintenance on
+ *       the reference curve; none in the open period before maturity), rounded half-up to the cent; on a
+ *       due date they follow that date's scheduled payment.</li>
  *   <li><b>Defaults</b> (a default speed) come first, on the opening balance: defaulted = MDR × balance,
  *       rounded half-up to the cent; it stops paying, and (1 − severity) × defaulted is recovered the
  *       lag's months after the period's due date.</li>
@@ -43,7 +45,8 @@ import java.util.List;
  *       payment and other notes their principal installments, so the note pays off earlier. The last
  *       period, and any that would overpay, retire the whole balance.</li>
  *   <li><b>Prepayments</b> (a prepayment speed) last: SMM × (performing − scheduled principal),
- *       rounded half-up to the cent.</li>
+ *       rounded half-up to the cent; they pay the premium of their due date only when the scenario says
+ *       so ({@link Scenario#premiumsOnSpeed()}, off by default).</li>
  * </ol>
  *
  * <p><b>Structured notes</b> ({@link com.notefolio.core.note.StructureTerms}). A row that pays nothing scheduled —
@@ -76,10 +79,20 @@ public final class ScenarioProjector {
 
     /** The note's schedule under {@code scenario} as of {@code asOf}; the base itself when nothing changes. */
     public static Projection project(Schedule base, Scenario scenario, LocalDate asOf) {
+        return project(base, scenario, asOf, null);
+    }
+
+    /**
+     * The note's schedule under {@code scenario} as of {@code asOf}, a yield maintenance premium taken on the
+     * {@code reference} curve (read like the discount curve, from the as-of date; {@code null}: none given, and
+     * then a prepayment of a note that charges yield maintenance is refused); the base itself when nothing
+     * changes.
+     */
+    public static Projection project(Schedule base, Scenario scenario, LocalDate asOf, DiscountCurve reference) {
         if (!scenario.changesFlows() || !concernsNote(scenario, base.noteId())) {
             return new Projection(base, null);
         }
-        return new Run(base, scenario, EpochDay.of(asOf)).project();
+        return new Run(base, scenario, EpochDay.of(asOf), reference).project();
     }
 
     private static boolean concernsNote(Scenario s, String noteId) {
@@ -92,6 +105,8 @@ public final class ScenarioProjector {
     private static final class Run {
         private final Schedule base;
         private final Scenario scenario;
+        /** The reference curve of a yield maintenance premium; null when none was given. */
+        private final DiscountCurve reference;
         private final NoteTerms terms;
         private final int asOf;
         private final int scale;
@@ -122,8 +137,9 @@ public final class ScenarioProjector {
         private long pool;
         private long spreadShare = -1;
 
-        Run(Schedule base, Scenario scenario, int asOf) {
+        Run(Schedule base, Scenario scenario, int asOf, DiscountCurve reference) {
             this.base = base;
+            this.reference = reference;
             this.scenario = scenario;
             this.terms = base.terms();
             this.asOf = asOf;
@@ -195,7 +211,7 @@ public final class ScenarioProjector {
                         carried = 0;
                         pool = 0;
                     }
-                    long penalty = penalty(amount);
+                    long penalty = penalty(amount, day);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
                             (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
@@ -216,7 +232,7 @@ public final class ScenarioProjector {
                         long owed = amount == balance ? carried + pool : 0;
                         carried = amount == balance ? 0 : carried;
                         pool = amount == balance ? 0 : pool;
-                        long penalty = penalty(amount);
+                        long penalty = penalty(amount, due);
                         out.add(end, due, balance, owed, 0, amount, 0, 0, penalty,
                                 (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
                                 currentRate);
@@ -254,14 +270,15 @@ public final class ScenarioProjector {
                     prepaid = Math.min(performing - principal, Math.round((performing - principal) * smm));
                     kinds |= prepaid > 0 ? FlowKind.PREPAYMENT.bit() : 0;
                 }
-                long penalty = 0;
+                long penalty = scenario.premiumsOnSpeed() ? penalty(prepaid, due) : 0;
+                kinds |= penaltyBit(penalty);
                 // Dated prepayments on the due date follow its scheduled payment.
                 while (nextPrepayment < prepayments.size() && EpochDay.of(prepayments.get(nextPrepayment).date()) == due) {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     long left = performing - principal - prepaid;
                     long amount = p.isPayoff() ? left : checkedAmount(p, left);
                     prepaid += amount;
-                    long pen = penalty(amount);
+                    long pen = penalty(amount, due);
                     penalty += pen;
                     kinds |= (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(pen);
                     reducePayment(p, performing - principal - prepaid, i + 1);
@@ -533,6 +550,11 @@ public final class ScenarioProjector {
 
         private void validatePrepayments() {
             PrepaymentTerms p = terms.prepayment();
+            boolean prepays = !prepayments.isEmpty() || scenario.premiumsOnSpeed();
+            if (prepays && reference == null && PrepaymentCharge.needsReference(terms)) {
+                throw invalid("referenceCurve", "note " + terms.id() + " charges yield maintenance on prepayment: "
+                        + "its premium needs a reference rate or curve");
+            }
             for (DatedPrepayment d : prepayments) {
                 if (!p.allowed()) {
                     throw invalid("prepayments", "note " + terms.id() + " may not be prepaid (its terms forbid it)");
@@ -562,12 +584,10 @@ public final class ScenarioProjector {
             return amount;
         }
 
-        private long penalty(long prepaid) {
-            BigDecimal rate = terms.prepayment().penaltyRate();
-            if (rate.signum() == 0) {
-                return 0;
-            }
-            return BigDecimal.valueOf(prepaid).multiply(rate).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        /** The premium of prepaying {@code prepaid} on {@code day}, at the rate the period accrues at. */
+        private long penalty(long prepaid, int day) {
+            return PrepaymentCharge.premiumMinor(terms, EpochDay.toDate(day), prepaid,
+                    singleRate ? terms.annualRate() : currentDecimal, reference);
         }
 
         private static int penaltyBit(long penalty) {
