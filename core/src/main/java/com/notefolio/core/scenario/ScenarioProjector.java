@@ -58,7 +58,9 @@ import java.util.List;
  * apply to the due rows that pay, as on any note.
  *
  * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
- * notice + cure days; see {@link AccelerationClaim}. Every amount stays exact in minor units: each row
+ * notice + cure days; see {@link AccelerationClaim}: default interest at the note's default rate, or its
+ * margin over the rate in effect, and the {@link com.notefolio.core.note.LateCharge late charge} of each
+ * installment missed whose grace ran out before the acceleration. Every amount stays exact in minor units: each row
  * satisfies the schedule invariants and principal + prepaid + defaulted retire the balance.
  *
  * <p><b>Rates.</b> Each projected period accrues at the rate the base schedule's period accrued at
@@ -469,13 +471,14 @@ public final class ScenarioProjector {
             long unpaid = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, balance, end)
                     : current.interest(balance, start, end);
             BigDecimal rateInEffect = singleRate ? terms.annualRate() : currentDecimal;
-            BigDecimal defaultRate = defaults.defaultRate() == null ? rateInEffect : defaults.defaultRate();
+            BigDecimal defaultRate = defaults.defaultRateOver(rateInEffect);
             InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,
                     terms.accrualBasis() == DayCounts.PERIODIC ? DayCounts.ACT_365F : terms.accrualBasis(),
                     terms.interestRounding());
             long defaultInterest = defaultAccrual.interest(balance, missedDue, Math.max(missedDue, acceleration));
             long costs = defaults.collectionCostsPayable() ? minor(eventOfDefault.collectionCosts(), "collectionCosts") : 0;
-            long claimed = balance + unpaid + defaultInterest + costs;
+            long lateCharges = lateCharges(i, balance, unpaid, acceleration);
+            long claimed = balance + unpaid + defaultInterest + lateCharges + costs;
             long recovered;
             int recoveryDay;
             if (eventOfDefault.recovery() instanceof Recovery.Stated r) {
@@ -500,8 +503,8 @@ public final class ScenarioProjector {
                 recoveryDay = EpochDay.plusMonths(EpochDay.civil(acceleration), r.lagMonths(), false);
             }
             recovered = Math.min(recovered, claimed);
-            claim = new AccelerationClaim(EpochDay.toDate(acceleration), balance, unpaid, defaultInterest, costs,
-                    recovered, EpochDay.toDate(recoveryDay));
+            claim = new AccelerationClaim(EpochDay.toDate(acceleration), balance, unpaid, defaultInterest, lateCharges,
+                    costs, recovered, EpochDay.toDate(recoveryDay));
             flushRecoveries(acceleration, balance);
             int kinds = FlowKind.ACCELERATION.bit() | FlowKind.DEFAULT.bit();
             if (recoveryDay == acceleration) {
@@ -511,6 +514,31 @@ public final class ScenarioProjector {
                 out.add(start, acceleration, balance, 0, 0, 0, balance, 0, 0, kinds, currentRate);
                 pendingRecoveries.add(new long[] {recoveryDay, recovered});
             }
+        }
+
+        /**
+         * The late charges on the installments missed from due row {@code missed} on whose grace ran out before
+         * the acceleration day (due date + grace days &lt; acceleration; from then the whole debt is due, not
+         * installments). Each installment is what the projection would have asked on the unpaid balance: the
+         * period's interest ({@code missedInterest} for the missed one) and its scheduled principal.
+         */
+        private long lateCharges(int missed, long balance, long missedInterest, int acceleration) {
+            var charge = terms.defaults().lateCharge();
+            if (charge == null) {
+                return 0;
+            }
+            long total = 0;
+            for (int j = missed; j < base.size() && base.dueEpochDay(j) + charge.graceDays() < acceleration; j++) {
+                if (!base.isDueRow(j) || (base.flags(j) & FlowKind.DEFERRAL.bit()) != 0) {
+                    continue;
+                }
+                PeriodInterest rule = singleRate ? periods : periods.atRate(base.rate(j));
+                long interest = j == missed ? missedInterest
+                        : rule.interest(balance, base.accrualStartEpochDay(j), base.accrualEndEpochDay(j));
+                long installment = interest + scheduledPrincipal(j, balance, interest, j == base.size() - 1);
+                total += charge.chargeMinor(installment, scale);
+            }
+            return total;
         }
 
         /** Recoveries due before {@code day} as rows of their own (they change no balance). */
