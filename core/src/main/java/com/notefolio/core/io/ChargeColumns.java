@@ -14,6 +14,7 @@ import static com.notefolio.core.io.PortfolioCsvReader.OPEN_MONTHS;
 import static com.notefolio.core.io.PortfolioCsvReader.PREMIUM_STEPS;
 import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_ALLOWED;
 import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_PENALTY;
+import static com.notefolio.core.io.PortfolioCsvReader.SAVINGS_CLAUSE;
 import static com.notefolio.core.io.PortfolioCsvReader.YIELD_MAINTENANCE_FLOOR;
 import static com.notefolio.core.io.PortfolioCsvReader.YIELD_MAINTENANCE_SPREAD;
 
@@ -23,6 +24,7 @@ import com.notefolio.core.note.LateCharge;
 import com.notefolio.core.note.PremiumStep;
 import com.notefolio.core.note.PrepaymentPremium;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.SavingsClause;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +34,7 @@ import java.util.List;
 /**
  * The prepayment and default columns of a portfolio row as terms: the flat penalty, lockout, premium steps,
  * yield maintenance and open period; the cure days, default rate or margin, acceleration, collection costs
- * and late charge. A term's refusal is reported at the column it came from.
+ * and late charge; the savings clause of the maximum lawful rate. A term's refusal is reported at the column it came from.
  */
 final class ChargeColumns {
 
@@ -60,6 +62,11 @@ final class ChargeColumns {
         } catch (InvalidTermsException e) {
             throw row.error(DEFAULT_MARGIN, row.text(DEFAULT_MARGIN), e.rule());
         }
+    }
+
+    /** The savings clause: not_charged (blank) or refunded. */
+    static SavingsClause savingsClause(ColumnValues row) {
+        return row.choice(SAVINGS_CLAUSE, SavingsClause.class, SavingsClause.NOT_CHARGED);
     }
 
     private static PrepaymentPremium premium(ColumnValues row) {

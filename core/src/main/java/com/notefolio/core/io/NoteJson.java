@@ -35,6 +35,7 @@ import com.notefolio.core.note.LateCharge;
 import com.notefolio.core.note.PremiumStep;
 import com.notefolio.core.note.PrepaymentPremium;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.note.SecurityTerms;
@@ -106,7 +107,7 @@ public final class NoteJson {
             "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
-            "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day",
+            "rate", "max_lawful_rate", "savings_clause", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day",
             "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
     private static final Set<String> DEFERRAL_FIELDS = Set.of("through", "interest");
@@ -345,6 +346,9 @@ public final class NoteJson {
             n.set("rate", rate(t.rate()));
         }
         putIfPresent(n, "max_lawful_rate", t.maxLawfulRate() == null ? null : t.maxLawfulRate().toPlainString());
+        if (t.savingsClause() != SavingsClause.NOT_CHARGED) {
+            n.put("savings_clause", t.savingsClause().name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (t.paymentOnReset() != PaymentOnReset.REAMORTIZE) {
             n.put("payment_on_reset", t.paymentOnReset().name());
         }
@@ -504,6 +508,7 @@ public final class NoteJson {
             }
             BigDecimal maxLawful = decimal(n, "", "max_lawful_rate", false);
             b.maxLawfulRate(maxLawful == null ? null : maxLawful.toPlainString());
+            b.savingsClause(choice(n, "", "savings_clause", SavingsClause.class, SavingsClause.NOT_CHARGED));
             b.paymentOnReset(choice(n, "", "payment_on_reset", PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
             BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);
             b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());

@@ -139,6 +139,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String LATE_CHARGE_MAX = "late_charge_max";
     /** Default interest as a margin over the note rate (instead of default_rate). */
     public static final String DEFAULT_MARGIN = "default_margin";
+    /** What becomes of interest above max_lawful_rate: not_charged (blank) or refunded. */
+    public static final String SAVINGS_CLAUSE = "savings_clause";
 
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
@@ -170,7 +172,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      */
     public static final List<String> CHARGE_COLUMNS = List.of(PREMIUM_STEPS, YIELD_MAINTENANCE_SPREAD,
             YIELD_MAINTENANCE_FLOOR, OPEN_MONTHS, LATE_CHARGE_RATE, LATE_CHARGE_AMOUNT, LATE_CHARGE_GRACE_DAYS,
-            LATE_CHARGE_MAX, DEFAULT_MARGIN);
+            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE);
 
     static final Set<String> KNOWN_COLUMNS = known();
     /** Every column the reader knows, in the documented order: required, optional, rate, schedule, charge. */

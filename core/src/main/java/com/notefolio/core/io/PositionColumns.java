@@ -194,6 +194,7 @@ public final class PositionColumns {
         b.security(row.bool(SECURED, collateral != null || collateralValue != null), collateral, collateralValue);
         b.prepayment(ChargeColumns.prepayment(row));
         b.defaults(ChargeColumns.defaults(row));
+        b.savingsClause(ChargeColumns.savingsClause(row));
         if (amortization == Amortization.STATED) {
             for (StatedSchedules.Row r : stated) {
                 b.addStatedPayment(r.dueDate(), r.payment());
