@@ -158,6 +158,21 @@ class PrepaymentPremiumTest {
     }
 
     @Test
+    void premiumsOnSpeedIsStatedInTheScenarioJson() {
+        var set = com.notefolio.core.io.ScenarioJson.fromJson("""
+                {"name":"s","scenarios":[{"name":"10 CPR premiums","prepaymentSpeed":{"cpr":0.10},"premiumsOnSpeed":true},
+                 {"name":"10 CPR","prepaymentSpeed":{"cpr":0.10}}]}""");
+        assertThat(set.scenarios().get(0).premiumsOnSpeed()).isTrue();
+        assertThat(set.scenarios().get(1).premiumsOnSpeed()).isFalse();
+        String json = com.notefolio.core.io.ScenarioJson.toJson(set);
+        assertThat(json).containsOnlyOnce("\"premiumsOnSpeed\"");
+        assertThat(com.notefolio.core.io.ScenarioJson.fromJson(json)).isEqualTo(set);
+        assertThatThrownBy(() -> com.notefolio.core.io.ScenarioJson.fromJson("""
+                {"name":"s","scenarios":[{"name":"no speed","rateShockBp":10,"premiumsOnSpeed":true}]}"""))
+                .hasMessageContaining("premiumsOnSpeed");
+    }
+
+    @Test
     void premiumAndFlatPenaltyTogetherAreRefused() {
         assertThatThrownBy(() -> new PrepaymentTerms(true, new BigDecimal("0.02"), null,
                 PrepaymentPremium.StepDown.byLoanYear("0.05"), 0))
