@@ -1,18 +1,12 @@
 package com.notefolio.core.io;
 
-import static com.notefolio.core.io.PortfolioCsvReader.ACCELERATES;
-import static com.notefolio.core.io.PortfolioCsvReader.COLLECTION_COSTS_PAYABLE;
-import static com.notefolio.core.io.PortfolioCsvReader.CURE_DAYS;
 import static com.notefolio.core.io.PortfolioCsvReader.DEFAULT_MARGIN;
-import static com.notefolio.core.io.PortfolioCsvReader.DEFAULT_RATE;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_AMOUNT;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_GRACE_DAYS;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_MAX;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_RATE;
-import static com.notefolio.core.io.PortfolioCsvReader.LOCKOUT_UNTIL;
 import static com.notefolio.core.io.PortfolioCsvReader.OPEN_MONTHS;
 import static com.notefolio.core.io.PortfolioCsvReader.PREMIUM_STEPS;
-import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_ALLOWED;
 import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_PENALTY;
 import static com.notefolio.core.io.PortfolioCsvReader.SAVINGS_CLAUSE;
 import static com.notefolio.core.io.PortfolioCsvReader.YIELD_MAINTENANCE_FLOOR;
@@ -41,24 +35,25 @@ final class ChargeColumns {
     private ChargeColumns() {
     }
 
-    static PrepaymentTerms prepayment(ColumnValues row) {
+    /** The flat prepayment terms {@code flat} (allowed, penalty, lockout) with the row's premium and open period. */
+    static PrepaymentTerms prepayment(ColumnValues row, PrepaymentTerms flat) {
         PrepaymentPremium premium = premium(row);
         Integer open = row.integer(OPEN_MONTHS);
         try {
-            return new PrepaymentTerms(row.bool(PREPAYMENT_ALLOWED, true), row.rate(PREPAYMENT_PENALTY),
-                    row.date(LOCKOUT_UNTIL), premium, open == null ? 0 : open);
+            return new PrepaymentTerms(flat.allowed(), flat.penaltyRate(), flat.lockoutUntil(), premium,
+                    open == null ? 0 : open);
         } catch (InvalidTermsException e) {
             String column = e.field().equals("prepayment.open_months") ? OPEN_MONTHS : PREPAYMENT_PENALTY;
             throw row.error(column, row.text(column), e.rule());
         }
     }
 
-    static DefaultTerms defaults(ColumnValues row) {
-        Integer cureDays = row.integer(CURE_DAYS);
+    /** The default terms {@code before} (cure days, rate, acceleration, costs) with the row's late charge and margin. */
+    static DefaultTerms defaults(ColumnValues row, DefaultTerms before) {
         LateCharge late = lateCharge(row);
         try {
-            return new DefaultTerms(cureDays == null ? 0 : cureDays, row.rate(DEFAULT_RATE), row.bool(ACCELERATES, true),
-                    row.bool(COLLECTION_COSTS_PAYABLE, false), List.of(), late, row.rate(DEFAULT_MARGIN));
+            return new DefaultTerms(before.cureDays(), before.defaultRate(), before.accelerates(),
+                    before.collectionCostsPayable(), before.events(), late, row.rate(DEFAULT_MARGIN));
         } catch (InvalidTermsException e) {
             throw row.error(DEFAULT_MARGIN, row.text(DEFAULT_MARGIN), e.rule());
         }

@@ -1,5 +1,6 @@
 package com.notefolio.core.io;
 
+import static com.notefolio.core.io.PortfolioCsvReader.ACCELERATES;
 import static com.notefolio.core.io.PortfolioCsvReader.AMORTIZATION;
 import static com.notefolio.core.io.PortfolioCsvReader.AMORTIZATION_MONTHS;
 import static com.notefolio.core.io.PortfolioCsvReader.ANNUAL_RATE;
@@ -7,8 +8,11 @@ import static com.notefolio.core.io.PortfolioCsvReader.BORROWER;
 import static com.notefolio.core.io.PortfolioCsvReader.BORROWER_ADDRESS;
 import static com.notefolio.core.io.PortfolioCsvReader.COLLATERAL;
 import static com.notefolio.core.io.PortfolioCsvReader.COLLATERAL_VALUE;
+import static com.notefolio.core.io.PortfolioCsvReader.COLLECTION_COSTS_PAYABLE;
+import static com.notefolio.core.io.PortfolioCsvReader.CURE_DAYS;
 import static com.notefolio.core.io.PortfolioCsvReader.CURRENCY;
 import static com.notefolio.core.io.PortfolioCsvReader.DAY_COUNT;
+import static com.notefolio.core.io.PortfolioCsvReader.DEFAULT_RATE;
 import static com.notefolio.core.io.PortfolioCsvReader.FIRST_PAYMENT_DATE;
 import static com.notefolio.core.io.PortfolioCsvReader.FREQUENCY;
 import static com.notefolio.core.io.PortfolioCsvReader.GOVERNING_LAW;
@@ -16,11 +20,14 @@ import static com.notefolio.core.io.PortfolioCsvReader.INTEREST_ROUNDING;
 import static com.notefolio.core.io.PortfolioCsvReader.ISSUE_DATE;
 import static com.notefolio.core.io.PortfolioCsvReader.LENDER;
 import static com.notefolio.core.io.PortfolioCsvReader.LENDER_ADDRESS;
+import static com.notefolio.core.io.PortfolioCsvReader.LOCKOUT_UNTIL;
 import static com.notefolio.core.io.PortfolioCsvReader.MATURITY_DATE;
 import static com.notefolio.core.io.PortfolioCsvReader.NOTE_ID;
 import static com.notefolio.core.io.PortfolioCsvReader.ODD_DAYS;
 import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT;
 import static com.notefolio.core.io.PortfolioCsvReader.PAYMENT_ROUNDING;
+import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_ALLOWED;
+import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_PENALTY;
 import static com.notefolio.core.io.PortfolioCsvReader.PRICE;
 import static com.notefolio.core.io.PortfolioCsvReader.PRINCIPAL;
 import static com.notefolio.core.io.PortfolioCsvReader.RATING;
@@ -61,11 +68,13 @@ import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.RateKind;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
@@ -192,8 +201,11 @@ public final class PositionColumns {
         String collateral = row.optionalText(COLLATERAL);
         // A collateral described or valued but no "secured" flag given means the note is secured.
         b.security(row.bool(SECURED, collateral != null || collateralValue != null), collateral, collateralValue);
-        b.prepayment(ChargeColumns.prepayment(row));
-        b.defaults(ChargeColumns.defaults(row));
+        b.prepayment(ChargeColumns.prepayment(row, new PrepaymentTerms(row.bool(PREPAYMENT_ALLOWED, true),
+                row.rate(PREPAYMENT_PENALTY), row.date(LOCKOUT_UNTIL))));
+        Integer cureDays = row.integer(CURE_DAYS);
+        b.defaults(ChargeColumns.defaults(row, new DefaultTerms(cureDays == null ? 0 : cureDays, row.rate(DEFAULT_RATE),
+                row.bool(ACCELERATES, true), row.bool(COLLECTION_COSTS_PAYABLE, false), List.of())));
         b.savingsClause(ChargeColumns.savingsClause(row));
         if (amortization == Amortization.STATED) {
             for (StatedSchedules.Row r : stated) {
