@@ -103,6 +103,21 @@ class PrepaymentPremiumTest {
     }
 
     @Test
+    void analyzerTakesTheReferenceFromTheCaseDiscountCurve() {
+        // The same payoff valued at a flat 4% discount curve: the reference is that curve, so the premium is
+        // 42,021.15 as above; shocked +100 bp the reference is 5% + 0.5%: 1,000,000 × 0.5% ÷ 12 = 416.67 a month
+        // over 36 months at 5.5% ÷ 12, × (1 − (1 + 0.055/12)^−36) ÷ (0.055/12) = 416.666… × 33.117077 = 13,798.78.
+        Schedule base = note("YM", yieldMaintenance("0.01", 0));
+        var payoff = List.of(DatedPrepayment.payoff("YM", LocalDate.of(2027, 1, 1)));
+        var results = ScenarioAnalyzer.analyze(base, List.of(new Scenario("refinance", payoff, null, null, List.of(), 0),
+                new Scenario("refinance +100bp", payoff, null, null, List.of(), 100)), AS_OF, base.money(1_000_000_00L), FlatRate.of(0.04));
+        Schedule flat = results.get(0).schedule();
+        Schedule shocked = results.get(1).schedule();
+        assertThat(flat.penaltyMinor(flat.size() - 1)).isEqualTo(42_021_15);
+        assertThat(shocked.penaltyMinor(shocked.size() - 1)).isEqualTo(13_798_78);
+    }
+
+    @Test
     void yieldMaintenanceNeverFallsBelowItsFloor() {
         // Reference 7% + 0.5% is above the note's 6%: no interest is lost, the floor 1% × 1,000,000 = 10,000.00 is due.
         Schedule base = note("YMF", yieldMaintenance("0.01", 0));
