@@ -32,7 +32,11 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.LateCharge;
+import com.notefolio.core.note.PremiumStep;
+import com.notefolio.core.note.PrepaymentPremium;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.note.SecurityTerms;
@@ -104,8 +108,8 @@ public final class NoteJson {
             "rating", "currency", "principal", "annual_rate", "issue_date", "first_payment_date", "maturity_date",
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
-            "rate", "max_lawful_rate", "payment_on_reset", "negative_amortization_cap", "business_days", "payment_day",
-            "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
+            "rate", "max_lawful_rate", "savings_clause", "payment_on_reset", "negative_amortization_cap", "business_days",
+            "payment_day", "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
             "repayments", "commitment_fee");
     private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
@@ -121,9 +125,14 @@ public final class NoteJson {
     private static final Set<String> CONVERSION_FIELDS = Set.of("kind", "before", "on", "after");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "address");
     private static final Set<String> STATED_FIELDS = Set.of("due_date", "payment");
-    private static final Set<String> PREPAYMENT_FIELDS = Set.of("allowed", "penalty_rate", "lockout_until");
-    private static final Set<String> DEFAULT_FIELDS =
-            Set.of("cure_days", "default_rate", "accelerates", "collection_costs_payable", "events");
+    private static final Set<String> PREPAYMENT_FIELDS =
+            Set.of("allowed", "penalty_rate", "lockout_until", "premium", "open_months");
+    private static final Set<String> STEP_DOWN_FIELDS = Set.of("kind", "steps");
+    private static final Set<String> PREMIUM_STEP_FIELDS = Set.of("from_year", "from_date", "rate");
+    private static final Set<String> YIELD_MAINTENANCE_FIELDS = Set.of("kind", "spread", "floor");
+    private static final Set<String> DEFAULT_FIELDS = Set.of("cure_days", "default_rate", "accelerates",
+            "collection_costs_payable", "events", "default_margin", "late_charge");
+    private static final Set<String> LATE_CHARGE_FIELDS = Set.of("rate", "amount", "grace_days", "max");
     private static final Set<String> SECURITY_FIELDS = Set.of("secured", "collateral", "collateral_value");
 
     private NoteJson() {
@@ -295,9 +304,38 @@ public final class NoteJson {
                 .put("allowed", p.allowed())
                 .put("penalty_rate", p.penaltyRate().toPlainString());
         putIfPresent(prepayment, "lockout_until", p.lockoutUntil() == null ? null : p.lockoutUntil().toString());
+        // Premiums, the open period, the margin and the late charge are written only when stated, so that the
+        // files of notes before them stay as they were.
+        if (p.openMonths() > 0) {
+            prepayment.put("open_months", p.openMonths());
+        }
+        if (p.premium() instanceof PrepaymentPremium.StepDown sd) {
+            ArrayNode steps = prepayment.putObject("premium").put("kind", "step_down").putArray("steps");
+            for (PremiumStep step : sd.steps()) {
+                ObjectNode e = steps.addObject();
+                if (step.fromYear() != null) {
+                    e.put("from_year", step.fromYear());
+                } else {
+                    e.put("from_date", step.fromDate().toString());
+                }
+                e.put("rate", step.rate().toPlainString());
+            }
+        } else if (p.premium() instanceof PrepaymentPremium.YieldMaintenance ym) {
+            prepayment.putObject("premium").put("kind", "yield_maintenance").put("spread", ym.spread().toPlainString())
+                    .put("floor", ym.floor().toPlainString());
+        }
         DefaultTerms d = t.defaults();
         ObjectNode defaults = n.putObject("default").put("cure_days", d.cureDays());
         putIfPresent(defaults, "default_rate", d.defaultRate() == null ? null : d.defaultRate().toPlainString());
+        putIfPresent(defaults, "default_margin", d.defaultMargin() == null ? null : d.defaultMargin().toPlainString());
+        if (d.lateCharge() != null) {
+            LateCharge lc = d.lateCharge();
+            ObjectNode late = defaults.putObject("late_charge");
+            putIfPresent(late, "rate", lc.rate() == null ? null : lc.rate().toPlainString());
+            putIfPresent(late, "amount", lc.amount() == null ? null : lc.amount().toPlainString());
+            late.put("grace_days", lc.graceDays());
+            putIfPresent(late, "max", lc.maximum() == null ? null : lc.maximum().toPlainString());
+        }
         defaults.put("accelerates", d.accelerates()).put("collection_costs_payable", d.collectionCostsPayable());
         ArrayNode events = defaults.putArray("events");
         d.events().forEach(events::add);
@@ -311,6 +349,9 @@ public final class NoteJson {
             n.set("rate", rate(t.rate()));
         }
         putIfPresent(n, "max_lawful_rate", t.maxLawfulRate() == null ? null : t.maxLawfulRate().toPlainString());
+        if (t.savingsClause() != SavingsClause.NOT_CHARGED) {
+            n.put("savings_clause", t.savingsClause().name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (t.paymentOnReset() != PaymentOnReset.REAMORTIZE) {
             n.put("payment_on_reset", t.paymentOnReset().name());
         }
@@ -479,6 +520,7 @@ public final class NoteJson {
             }
             BigDecimal maxLawful = decimal(n, "", "max_lawful_rate", false);
             b.maxLawfulRate(maxLawful == null ? null : maxLawful.toPlainString());
+            b.savingsClause(choice(n, "", "savings_clause", SavingsClause.class, SavingsClause.NOT_CHARGED));
             b.paymentOnReset(choice(n, "", "payment_on_reset", PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
             BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);
             b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());
@@ -622,8 +664,73 @@ public final class NoteJson {
             }
             requireObject(n, "prepayment");
             requireKnown(n, "prepayment", PREPAYMENT_FIELDS);
-            b.prepayment(new PrepaymentTerms(bool(n, "prepayment", "allowed", true),
-                    decimal(n, "prepayment", "penalty_rate", false), date(n, "prepayment", "lockout_until", false)));
+            Integer open = integer(n, "prepayment", "open_months");
+            PrepaymentPremium premium = premium(n.get("premium"), "prepayment.premium");
+            try {
+                b.prepayment(new PrepaymentTerms(bool(n, "prepayment", "allowed", true),
+                        decimal(n, "prepayment", "penalty_rate", false), date(n, "prepayment", "lockout_until", false),
+                        premium, open == null ? 0 : open));
+            } catch (InvalidTermsException e) {
+                throw error(path(e.field()), e.value(), e.rule());
+            }
+        }
+
+        /** A premium object: {@code step_down} with its steps, or {@code yield_maintenance}; null when absent. */
+        private PrepaymentPremium premium(JsonNode n, String at) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            requireObject(n, at);
+            String kind = text(n, at, "kind", true);
+            try {
+                switch (kind) {
+                    case "step_down" -> {
+                        requireKnown(n, at, STEP_DOWN_FIELDS);
+                        JsonNode list = n.get("steps");
+                        if (list == null || !list.isArray()) {
+                            throw error(at + ".steps", list == null ? null : list.toString(), "must be an array of steps");
+                        }
+                        List<PremiumStep> steps = new ArrayList<>();
+                        for (int i = 0; i < list.size(); i++) {
+                            String stepAt = at + ".steps[" + i + "]";
+                            JsonNode step = list.get(i);
+                            requireObject(step, stepAt);
+                            requireKnown(step, stepAt, PREMIUM_STEP_FIELDS);
+                            try {
+                                steps.add(new PremiumStep(integer(step, stepAt, "from_year"),
+                                        date(step, stepAt, "from_date", false), decimal(step, stepAt, "rate", true)));
+                            } catch (InvalidTermsException e) {
+                                throw error(stepAt, e.value(), e.rule());
+                            }
+                        }
+                        return new PrepaymentPremium.StepDown(steps);
+                    }
+                    case "yield_maintenance" -> {
+                        requireKnown(n, at, YIELD_MAINTENANCE_FIELDS);
+                        return new PrepaymentPremium.YieldMaintenance(decimal(n, at, "spread", false),
+                                decimal(n, at, "floor", false));
+                    }
+                    default -> throw error(at + ".kind", kind, "not one of step_down, yield_maintenance");
+                }
+            } catch (InvalidTermsException e) {
+                throw error(e.field(), e.value(), e.rule());
+            }
+        }
+
+        /** The late charge object of the default terms; null when absent. */
+        private LateCharge lateCharge(JsonNode n, String at) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            requireObject(n, at);
+            requireKnown(n, at, LATE_CHARGE_FIELDS);
+            Integer grace = integer(n, at, "grace_days");
+            try {
+                return new LateCharge(decimal(n, at, "rate", false), decimal(n, at, "amount", false),
+                        grace == null ? 0 : grace, decimal(n, at, "max", false));
+            } catch (InvalidTermsException e) {
+                throw error(path(e.field()), e.value(), e.rule());
+            }
         }
 
         private void defaults(JsonNode n, NoteTerms.Builder b) {
@@ -647,8 +754,14 @@ public final class NoteJson {
                     events.add(list.get(i).textValue());
                 }
             }
-            b.defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, decimal(n, at, "default_rate", false),
-                    bool(n, at, "accelerates", true), bool(n, at, "collection_costs_payable", false), events));
+            LateCharge late = lateCharge(n.get("late_charge"), at + ".late_charge");
+            try {
+                b.defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, decimal(n, at, "default_rate", false),
+                        bool(n, at, "accelerates", true), bool(n, at, "collection_costs_payable", false), events, late,
+                        decimal(n, at, "default_margin", false)));
+            } catch (InvalidTermsException e) {
+                throw error(path(e.field()), e.value(), e.rule());
+            }
         }
 
         private void security(JsonNode n, NoteTerms.Builder b) {
@@ -930,6 +1043,11 @@ public final class NoteJson {
                 case "prepayment_penalty" -> "prepayment.penalty_rate";
                 case "cure_days" -> "default.cure_days";
                 case "default_rate" -> "default.default_rate";
+                case "default_margin" -> "default.default_margin";
+                case "late_charge_rate" -> "default.late_charge.rate";
+                case "late_charge_amount" -> "default.late_charge.amount";
+                case "late_charge_grace_days" -> "default.late_charge.grace_days";
+                case "late_charge_max" -> "default.late_charge.max";
                 case "collateral_value" -> "security.collateral_value";
                 case "rate.first_reset_date", "rate.lookback_days" -> termsField;
                 case "rate.conversion_date" -> "rate.on";

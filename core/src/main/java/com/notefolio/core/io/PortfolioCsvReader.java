@@ -126,6 +126,30 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** What the deferred interest becomes: capitalize (blank), pay_at_first or spread; needs deferral_through. */
     public static final String DEFERRED_INTEREST = "deferred_interest";
 
+    /**
+     * A step-down prepayment premium: steps {@code from:rate} joined with {@code ;}, each from a loan year
+     * (1 is the issue date) or an ISO date ({@code 1:0.05;2:0.04;3:0.03;4:0.02;5:0.01;6:0}).
+     */
+    public static final String PREMIUM_STEPS = "premium_steps";
+    /** Yield maintenance: the spread over the reference yield, a fraction (given, or the floor: yield maintenance). */
+    public static final String YIELD_MAINTENANCE_SPREAD = "yield_maintenance_spread";
+    /** Yield maintenance's floor, a fraction of the prepaid principal. */
+    public static final String YIELD_MAINTENANCE_FLOOR = "yield_maintenance_floor";
+    /** The months before maturity in which no premium or penalty is due. */
+    public static final String OPEN_MONTHS = "open_months";
+    /** A late charge as a fraction of the installment (or give late_charge_amount). */
+    public static final String LATE_CHARGE_RATE = "late_charge_rate";
+    /** A late charge as a flat amount of the note's currency. */
+    public static final String LATE_CHARGE_AMOUNT = "late_charge_amount";
+    /** The days after a due date before the late charge applies (blank: 0). */
+    public static final String LATE_CHARGE_GRACE_DAYS = "late_charge_grace_days";
+    /** The most a late charge may be, per installment (blank: no maximum). */
+    public static final String LATE_CHARGE_MAX = "late_charge_max";
+    /** Default interest as a margin over the note rate (instead of default_rate). */
+    public static final String DEFAULT_MARGIN = "default_margin";
+    /** What becomes of interest above max_lawful_rate: not_charged (blank) or refunded. */
+    public static final String SAVINGS_CLAUSE = "savings_clause";
+
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
             List.of(NOTE_ID, PRINCIPAL, ANNUAL_RATE, ISSUE_DATE, MATURITY_DATE, AMORTIZATION);
@@ -157,8 +181,16 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final List<String> STRUCTURE_COLUMNS = List.of(DISBURSEMENT_DATE, FIRST_PRINCIPAL_DATE,
             DEFERRAL_THROUGH, DEFERRED_INTEREST);
 
+    /**
+     * The optional columns of prepayment premiums, late charges and default interest (issue 15); a file without
+     * them reads as before: a flat penalty or none, no late charge, the default rate or the note rate.
+     */
+    public static final List<String> CHARGE_COLUMNS = List.of(PREMIUM_STEPS, YIELD_MAINTENANCE_SPREAD,
+            YIELD_MAINTENANCE_FLOOR, OPEN_MONTHS, LATE_CHARGE_RATE, LATE_CHARGE_AMOUNT, LATE_CHARGE_GRACE_DAYS,
+            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE);
+
     static final Set<String> KNOWN_COLUMNS = known();
-    /** Every column the reader knows, in the documented order: required, optional, rate, schedule, structure. */
+    /** Every column the reader knows, in the documented order: required, optional, rate, schedule, structure, charge. */
     public static final List<String> ALL_COLUMNS = List.copyOf(KNOWN_COLUMNS);
 
     private final HeaderedCsv csv;
@@ -397,6 +429,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         known.addAll(RATE_COLUMNS);
         known.addAll(SCHEDULE_COLUMNS);
         known.addAll(STRUCTURE_COLUMNS);
+        known.addAll(CHARGE_COLUMNS);
         return known;
     }
 }

@@ -263,11 +263,12 @@ public final class PositionColumns {
         String collateral = row.optionalText(COLLATERAL);
         // A collateral described or valued but no "secured" flag given means the note is secured.
         b.security(row.bool(SECURED, collateral != null || collateralValue != null), collateral, collateralValue);
-        b.prepayment(new PrepaymentTerms(row.bool(PREPAYMENT_ALLOWED, true), row.rate(PREPAYMENT_PENALTY),
-                row.date(LOCKOUT_UNTIL)));
+        b.prepayment(ChargeColumns.prepayment(row, new PrepaymentTerms(row.bool(PREPAYMENT_ALLOWED, true),
+                row.rate(PREPAYMENT_PENALTY), row.date(LOCKOUT_UNTIL))));
         Integer cureDays = row.integer(CURE_DAYS);
-        b.defaults(new DefaultTerms(cureDays == null ? 0 : cureDays, row.rate(DEFAULT_RATE),
-                row.bool(ACCELERATES, true), row.bool(COLLECTION_COSTS_PAYABLE, false), List.of()));
+        b.defaults(ChargeColumns.defaults(row, new DefaultTerms(cureDays == null ? 0 : cureDays, row.rate(DEFAULT_RATE),
+                row.bool(ACCELERATES, true), row.bool(COLLECTION_COSTS_PAYABLE, false), List.of())));
+        b.savingsClause(ChargeColumns.savingsClause(row));
         if (amortization == Amortization.STATED) {
             for (StatedSchedules.Row r : stated) {
                 b.addStatedPayment(r.dueDate(), r.payment());

@@ -41,7 +41,7 @@ final class ScenarioJsonReader {
 
     private static final Set<String> SET_FIELDS = fields("name", "scenarios");
     private static final Set<String> SCENARIO_FIELDS = fields("name", "prepayments", "prepaymentSpeed",
-            "defaultSpeed", "eventsOfDefault", "rateShockBp", "rateShockTarget", "indexPath");
+            "defaultSpeed", "eventsOfDefault", "rateShockBp", "rateShockTarget", "indexPath", "premiumsOnSpeed");
     private static final Set<String> INDEX_PATH_FIELDS = fields("index", "start", "levels");
     private static final Set<String> PREPAYMENT_FIELDS = fields("note", "date", "amount", "payoff", "mode");
     private static final Set<String> SPEED_KINDS = fields("cpr", "smm", "psa", "cprVector");
@@ -151,11 +151,12 @@ final class ScenarioJsonReader {
         DefaultSpeed defaultSpeed = defaultSpeed(n.get("defaultSpeed"), join(at, "defaultSpeed"));
         List<EventOfDefault> events = list(n, at, "eventsOfDefault", this::eventOfDefault);
         IndexPath path = indexPath(n.get("indexPath"), join(at, "indexPath"));
+        Boolean premiumsOnSpeed = bool(n, at, "premiumsOnSpeed");
         if (errors.size() > before) {
             return null;
         }
         Scenario scenario = build(at, n, () -> new Scenario(name, prepayments, speed, defaultSpeed, events,
-                shock == null ? 0 : shock, target, path));
+                shock == null ? 0 : shock, target, path, Boolean.TRUE.equals(premiumsOnSpeed)));
         if (scenario != null) {
             String nothing = ScenarioSet.changesNothing(scenario);
             if (nothing != null) {

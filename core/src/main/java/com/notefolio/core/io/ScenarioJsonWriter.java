@@ -63,6 +63,9 @@ final class ScenarioJsonWriter {
                 ArrayNode a = e.putArray("cprVector");
                 v.cprs().forEach(x -> a.add(number(x)));
             }
+            if (s.premiumsOnSpeed()) {
+                n.put("premiumsOnSpeed", true);
+            }
         }
         DefaultSpeed d = s.defaultSpeed();
         if (d != null) {

@@ -20,7 +20,8 @@ import org.javamoney.moneta.Money;
  * Everything a promissory note says, as an immutable value that is valid once built: the parties and
  * the borrower's attributes used for exposure (sector, region, rating), the principal in its currency,
  * the rate ({@link RateTerms}: fixed, stepped, floating or a conversion, with {@link #annualRate()} its
- * initial rate, a fraction: 0.12 is 12%), the maximum lawful rate that caps it, what a level payment does
+ * initial rate, a fraction: 0.12 is 12%), the maximum lawful rate that caps it and the {@link SavingsClause}
+ * saying what becomes of interest above it, what a level payment does
  * when the rate changes ({@link PaymentOnReset}) and the cap on a kept payment's negative amortization, the dated (issue) date, first payment and maturity
  * dates, the payment frequency, how it amortizes and accrues (with the {@link OddDays} rule of a PERIODIC
  * stub), the rounding rules, and its prepayment,
@@ -64,7 +65,8 @@ public record NoteTerms(
         BigDecimal negativeAmortizationCap,
         LocalDate firstPrincipalDate,
         ScheduleConventions conventions,
-        StructureTerms structure) {
+        StructureTerms structure,
+        SavingsClause savingsClause) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -129,6 +131,11 @@ public record NoteTerms(
                         + MAX_RATE_DECIMALS + " decimals");
             }
             maxLawfulRate = maxLawfulRate.stripTrailingZeros();
+        }
+        savingsClause = savingsClause == null ? SavingsClause.NOT_CHARGED : savingsClause;
+        if (savingsClause != SavingsClause.NOT_CHARGED && maxLawfulRate == null) {
+            throw new InvalidTermsException(id, "savings_clause", savingsClause, "applies to interest above the maximum"
+                    + " lawful rate: give max_lawful_rate too");
         }
         paymentOnReset = paymentOnReset == null ? PaymentOnReset.REAMORTIZE : paymentOnReset;
         if (negativeAmortizationCap != null) {
@@ -354,7 +361,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -367,7 +374,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /**
@@ -482,6 +489,7 @@ public record NoteTerms(
         private String governingLaw;
         private RateTerms rate;
         private BigDecimal maxLawfulRate;
+        private SavingsClause savingsClause = SavingsClause.NOT_CHARGED;
         private PaymentOnReset paymentOnReset = PaymentOnReset.REAMORTIZE;
         private BigDecimal negativeAmortizationCap;
         private ScheduleConventions conventions = ScheduleConventions.US_LENDER;
@@ -506,6 +514,7 @@ public record NoteTerms(
             principal = decimal(t.principal);
             rate = t.rate;
             maxLawfulRate = t.maxLawfulRate;
+            savingsClause = t.savingsClause;
             paymentOnReset = t.paymentOnReset;
             negativeAmortizationCap = t.negativeAmortizationCap;
             conventions = t.conventions;
@@ -610,6 +619,12 @@ public record NoteTerms(
         /** The highest rate the law allows the note to charge; it caps the rate of every kind. */
         public Builder maxLawfulRate(String rate) {
             this.maxLawfulRate = rate == null ? null : new BigDecimal(rate);
+            return this;
+        }
+
+        /** What the savings clause does with interest above the maximum lawful rate ({@link SavingsClause}). */
+        public Builder savingsClause(SavingsClause clause) {
+            this.savingsClause = clause;
             return this;
         }
 
@@ -760,7 +775,7 @@ public record NoteTerms(
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
                     governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions,
-                    structure);
+                    structure, savingsClause);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * is not made (nor any after it), the lender gives written notice on {@code noticeDate}, the borrower
  * does not cure within the note's cure days, and the note is accelerated on notice + cure days: the
  * entire indebtedness — principal, unpaid interest to the missed date, interest from then to
- * acceleration at the default rate (the note rate when it states none), and collection costs when
- * the note makes them payable — falls due. What is then collected is the {@link Recovery}.
+ * acceleration at the default rate (or the note's margin over the rate in effect; the note rate when it
+ * states neither), the late charges the note imposes on the installments missed before the acceleration,
+ * and collection costs when the note makes them payable — falls due. What is then collected is the {@link Recovery}.
  *
  * <p>Checked when built: the note id ({@code note}) and {@code missedPayment} are given, the
  * {@code notice} (the missed date when absent) is not before the missed payment, {@code collectionCosts}

@@ -9,7 +9,10 @@ import java.util.Set;
  * prepayment speed and a default speed for every note, a parallel rate shock in basis points with what
  * it moves ({@link RateShockTarget}: the discount curve, the index projections, or both — both unless
  * said), and an {@link IndexPath} replacing one index's projection. The base case is the scenario with
- * nothing in it.
+ * nothing in it. {@code premiumsOnSpeed} says whether the prepayment speed's prepaid amounts pay the note's
+ * prepayment premium of their date, as dated prepayments always do: off unless said, since a pool's speed
+ * usually stands for prepayments the premium already discouraged, and it is written in the scenario's JSON
+ * when on.
  *
  * <p>Its parts check themselves when built; the scenario checks its {@code name} (a non-blank name of at
  * most 100 characters), its {@code rateShockBp} (finite, within ±{@value #MAX_SHOCK_BP} bp, that is
@@ -18,7 +21,7 @@ import java.util.Set;
  */
 public record Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
                        DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp,
-                       RateShockTarget rateShockTarget, IndexPath indexPath) {
+                       RateShockTarget rateShockTarget, IndexPath indexPath, boolean premiumsOnSpeed) {
 
     /** The largest rate shock either way, in basis points (100%). */
     public static final int MAX_SHOCK_BP = 10_000;
@@ -37,12 +40,23 @@ public record Scenario(String name, List<DatedPrepayment> prepayments, Prepaymen
                     + " basis points (±100%)");
         }
         rateShockTarget = rateShockTarget == null ? RateShockTarget.BOTH : rateShockTarget;
+        if (premiumsOnSpeed && prepaymentSpeed == null) {
+            rules.add("premiumsOnSpeed", true, "charges premiums on a prepayment speed: give prepaymentSpeed too");
+        }
         if (rateShockTarget != RateShockTarget.BOTH && rateShockBp == 0) {
             rules.add("rateShockTarget", rateShockTarget, "aims a rate shock: give rateShockBp too");
         }
         prepayments = prepayments == null ? List.of() : List.copyOf(prepayments);
         eventsOfDefault = eventsOfDefault == null ? List.of() : List.copyOf(eventsOfDefault);
         rules.throwIfAny(name == null || name.isBlank() ? null : name);
+    }
+
+    /** A scenario whose prepayment speed pays no premium: the form before premiums. */
+    public Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
+                    DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp,
+                    RateShockTarget rateShockTarget, IndexPath indexPath) {
+        this(name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, rateShockTarget, indexPath,
+                false);
     }
 
     /** A scenario without index moves: a rate shock moves the discount curve and the index projections. */

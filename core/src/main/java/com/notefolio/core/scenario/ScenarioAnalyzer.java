@@ -21,7 +21,8 @@ import javax.money.MonetaryAmount;
  * re-resolves its schedule under the moved data, so its coupons re-fix with their caps and floors; then
  * projects the scenario's prepayments and defaults on it ({@link ScenarioProjector}) and prices it with
  * the same pricer, at the same price, on the discount curve shifted by the shock when the shock is aimed
- * at it. The base is priced once per note.
+ * at it. The base is priced once per note. A note whose prepayment premium is yield maintenance takes its
+ * reference yield from the case's discount curve: the market the lender reinvests the prepaid principal in.
  *
  * <p>Beside the note pricer's measures it gives the rate measures of every case, given the index data the
  * note was resolved with:
@@ -110,8 +111,9 @@ public final class ScenarioAnalyzer {
         }
         IndexData moved = refixes ? moved(indices, scenario, asOf) : indices;
         Schedule start = refixes ? ScheduleResolver.resolve(base.terms(), moved) : base;
-        Projection p = ScenarioProjector.project(start, scenario, asOf);
         DiscountCurve shocked = scenario.movesDiscountCurve() ? curve.shifted(scenario.rateShockBp()) : curve;
+        // A yield maintenance premium reinvests at the market the case discounts at: its (shocked) curve.
+        Projection p = ScenarioProjector.project(start, scenario, asOf, shocked);
         NoteMeasures m;
         if (p.schedule() == base && shocked == curve) {
             m = baseMeasures;
@@ -165,8 +167,9 @@ public final class ScenarioAnalyzer {
     private static double shiftedValue(Schedule flows, Scenario scenario, LocalDate asOf, DiscountCurve curve,
                                        IndexData indices, double bp) {
         Schedule resolved = ScheduleResolver.resolve(flows.terms(), indices.shifted(asOf, basisPoints(bp)));
-        Schedule moved = ScenarioProjector.project(resolved, scenario, asOf).schedule();
-        return NotePricer.presentValue(moved, asOf, curve.shifted(bp));
+        DiscountCurve shifted = curve.shifted(bp);
+        Schedule moved = ScenarioProjector.project(resolved, scenario, asOf, shifted).schedule();
+        return NotePricer.presentValue(moved, asOf, shifted);
     }
 
     /** Basis points as a rate fraction, exactly as the shortest decimal of the double reads (25 bp is 0.0025). */

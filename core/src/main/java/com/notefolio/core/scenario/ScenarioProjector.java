@@ -9,6 +9,7 @@ import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.InterestAccrual;
 import com.notefolio.core.schedule.LevelPayment;
@@ -29,9 +30,10 @@ import java.util.List;
  *
  * <ol>
  *   <li><b>Dated prepayments</b> inside the period are paid on their date with the interest accrued on
- *       the prepaid principal (a payoff with all of it) and any penalty = penalty rate × prepaid
- *       principal, rounded half-up to the cent; on a due date they follow that date's scheduled
- *       payment.</li>
+ *       the prepaid principal (a payoff with all of it) and the premium of their date as the note's terms
+ *       say ({@link PrepaymentCharge}: a flat penalty, the step the date falls in, or yield maintenance on
+ *       the reference curve; none in the open period before maturity), rounded half-up to the cent; on a
+ *       due date they follow that date's scheduled payment.</li>
  *   <li><b>Defaults</b> (a default speed) come first, on the opening balance: defaulted = MDR × balance,
  *       rounded half-up to the cent; it stops paying, and (1 − severity) × defaulted is recovered the
  *       lag's months after the period's due date.</li>
@@ -43,7 +45,8 @@ import java.util.List;
  *       payment and other notes their principal installments, so the note pays off earlier. The last
  *       period, and any that would overpay, retire the whole balance.</li>
  *   <li><b>Prepayments</b> (a prepayment speed) last: SMM × (performing − scheduled principal),
- *       rounded half-up to the cent.</li>
+ *       rounded half-up to the cent; they pay the premium of their due date only when the scenario says
+ *       so ({@link Scenario#premiumsOnSpeed()}, off by default).</li>
  * </ol>
  *
  * <p><b>Structured notes</b> ({@link com.notefolio.core.note.StructureTerms}). A row that pays nothing scheduled —
@@ -55,7 +58,9 @@ import java.util.List;
  * apply to the due rows that pay, as on any note.
  *
  * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
- * notice + cure days; see {@link AccelerationClaim}. Every amount stays exact in minor units: each row
+ * notice + cure days; see {@link AccelerationClaim}: default interest at the note's default rate, or its
+ * margin over the rate in effect, and the {@link com.notefolio.core.note.LateCharge late charge} of each
+ * installment missed whose grace ran out before the acceleration. Every amount stays exact in minor units: each row
  * satisfies the schedule invariants and principal + prepaid + defaulted retire the balance.
  *
  * <p><b>Rates.</b> Each projected period accrues at the rate the base schedule's period accrued at
@@ -76,10 +81,20 @@ public final class ScenarioProjector {
 
     /** The note's schedule under {@code scenario} as of {@code asOf}; the base itself when nothing changes. */
     public static Projection project(Schedule base, Scenario scenario, LocalDate asOf) {
+        return project(base, scenario, asOf, null);
+    }
+
+    /**
+     * The note's schedule under {@code scenario} as of {@code asOf}, a yield maintenance premium taken on the
+     * {@code reference} curve (read like the discount curve, from the as-of date; {@code null}: none given, and
+     * then a prepayment of a note that charges yield maintenance is refused); the base itself when nothing
+     * changes.
+     */
+    public static Projection project(Schedule base, Scenario scenario, LocalDate asOf, DiscountCurve reference) {
         if (!scenario.changesFlows() || !concernsNote(scenario, base.noteId())) {
             return new Projection(base, null);
         }
-        return new Run(base, scenario, EpochDay.of(asOf)).project();
+        return new Run(base, scenario, EpochDay.of(asOf), reference).project();
     }
 
     private static boolean concernsNote(Scenario s, String noteId) {
@@ -92,6 +107,8 @@ public final class ScenarioProjector {
     private static final class Run {
         private final Schedule base;
         private final Scenario scenario;
+        /** The reference curve of a yield maintenance premium; null when none was given. */
+        private final DiscountCurve reference;
         private final NoteTerms terms;
         private final int asOf;
         private final int scale;
@@ -128,8 +145,9 @@ public final class ScenarioProjector {
         private final long commitment;
         private long feeCarried;
 
-        Run(Schedule base, Scenario scenario, int asOf) {
+        Run(Schedule base, Scenario scenario, int asOf, DiscountCurve reference) {
             this.base = base;
+            this.reference = reference;
             this.scenario = scenario;
             this.terms = base.terms();
             this.asOf = asOf;
@@ -212,7 +230,7 @@ public final class ScenarioProjector {
                         carried = 0;
                         pool = 0;
                     }
-                    long penalty = penalty(amount);
+                    long penalty = penalty(amount, day);
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
                             (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
@@ -233,7 +251,7 @@ public final class ScenarioProjector {
                         long owed = amount == balance ? carried + pool : 0;
                         carried = amount == balance ? 0 : carried;
                         pool = amount == balance ? 0 : pool;
-                        long penalty = penalty(amount);
+                        long penalty = penalty(amount, due);
                         out.add(end, due, balance, owed, 0, amount, 0, 0, penalty,
                                 (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
                                 currentRate);
@@ -271,14 +289,15 @@ public final class ScenarioProjector {
                     prepaid = Math.min(performing - principal, Math.round((performing - principal) * smm));
                     kinds |= prepaid > 0 ? FlowKind.PREPAYMENT.bit() : 0;
                 }
-                long penalty = 0;
+                long penalty = scenario.premiumsOnSpeed() ? penalty(prepaid, due) : 0;
+                kinds |= penaltyBit(penalty);
                 // Dated prepayments on the due date follow its scheduled payment.
                 while (nextPrepayment < prepayments.size() && EpochDay.of(prepayments.get(nextPrepayment).date()) == due) {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     long left = performing - principal - prepaid;
                     long amount = p.isPayoff() ? left : checkedAmount(p, left);
                     prepaid += amount;
-                    long pen = penalty(amount);
+                    long pen = penalty(amount, due);
                     penalty += pen;
                     kinds |= (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(pen);
                     reducePayment(p, performing - principal - prepaid, i + 1);
@@ -488,13 +507,14 @@ public final class ScenarioProjector {
             long unpaid = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, balance, end)
                     : current.interest(balance, start, end);
             BigDecimal rateInEffect = singleRate ? terms.annualRate() : currentDecimal;
-            BigDecimal defaultRate = defaults.defaultRate() == null ? rateInEffect : defaults.defaultRate();
+            BigDecimal defaultRate = defaults.defaultRateOver(rateInEffect);
             InterestAccrual defaultAccrual = InterestAccrual.of(defaultRate,
                     terms.accrualBasis() == DayCounts.PERIODIC ? DayCounts.ACT_365F : terms.accrualBasis(),
                     terms.interestRounding());
             long defaultInterest = defaultAccrual.interest(balance, missedDue, Math.max(missedDue, acceleration));
             long costs = defaults.collectionCostsPayable() ? minor(eventOfDefault.collectionCosts(), "collectionCosts") : 0;
-            long claimed = balance + unpaid + defaultInterest + costs;
+            long lateCharges = lateCharges(i, balance, unpaid, acceleration);
+            long claimed = balance + unpaid + defaultInterest + lateCharges + costs;
             long recovered;
             int recoveryDay;
             if (eventOfDefault.recovery() instanceof Recovery.Stated r) {
@@ -519,8 +539,8 @@ public final class ScenarioProjector {
                 recoveryDay = EpochDay.plusMonths(EpochDay.civil(acceleration), r.lagMonths(), false);
             }
             recovered = Math.min(recovered, claimed);
-            claim = new AccelerationClaim(EpochDay.toDate(acceleration), balance, unpaid, defaultInterest, costs,
-                    recovered, EpochDay.toDate(recoveryDay));
+            claim = new AccelerationClaim(EpochDay.toDate(acceleration), balance, unpaid, defaultInterest, lateCharges,
+                    costs, recovered, EpochDay.toDate(recoveryDay));
             flushRecoveries(acceleration, balance);
             int kinds = FlowKind.ACCELERATION.bit() | FlowKind.DEFAULT.bit();
             if (recoveryDay == acceleration) {
@@ -530,6 +550,31 @@ public final class ScenarioProjector {
                 out.add(start, acceleration, balance, 0, 0, 0, balance, 0, 0, kinds, currentRate);
                 pendingRecoveries.add(new long[] {recoveryDay, recovered});
             }
+        }
+
+        /**
+         * The late charges on the installments missed from due row {@code missed} on whose grace ran out before
+         * the acceleration day (due date + grace days &lt; acceleration; from then the whole debt is due, not
+         * installments). Each installment is what the projection would have asked on the unpaid balance: the
+         * period's interest ({@code missedInterest} for the missed one) and its scheduled principal.
+         */
+        private long lateCharges(int missed, long balance, long missedInterest, int acceleration) {
+            var charge = terms.defaults().lateCharge();
+            if (charge == null) {
+                return 0;
+            }
+            long total = 0;
+            for (int j = missed; j < base.size() && base.dueEpochDay(j) + charge.graceDays() < acceleration; j++) {
+                if (!base.isDueRow(j) || (base.flags(j) & FlowKind.DEFERRAL.bit()) != 0) {
+                    continue;
+                }
+                PeriodInterest rule = singleRate ? periods : periods.atRate(base.rate(j));
+                long interest = j == missed ? missedInterest
+                        : rule.interest(balance, base.accrualStartEpochDay(j), base.accrualEndEpochDay(j));
+                long installment = interest + scheduledPrincipal(j, balance, interest, j == base.size() - 1);
+                total += charge.chargeMinor(installment, scale);
+            }
+            return total;
         }
 
         /** Recoveries due before {@code day} as rows of their own (they change no balance). */
@@ -569,6 +614,11 @@ public final class ScenarioProjector {
 
         private void validatePrepayments() {
             PrepaymentTerms p = terms.prepayment();
+            boolean prepays = !prepayments.isEmpty() || scenario.premiumsOnSpeed();
+            if (prepays && reference == null && PrepaymentCharge.needsReference(terms)) {
+                throw invalid("referenceCurve", "note " + terms.id() + " charges yield maintenance on prepayment: "
+                        + "its premium needs a reference rate or curve");
+            }
             for (DatedPrepayment d : prepayments) {
                 if (!p.allowed()) {
                     throw invalid("prepayments", "note " + terms.id() + " may not be prepaid (its terms forbid it)");
@@ -598,12 +648,10 @@ public final class ScenarioProjector {
             return amount;
         }
 
-        private long penalty(long prepaid) {
-            BigDecimal rate = terms.prepayment().penaltyRate();
-            if (rate.signum() == 0) {
-                return 0;
-            }
-            return BigDecimal.valueOf(prepaid).multiply(rate).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        /** The premium of prepaying {@code prepaid} on {@code day}, at the rate the period accrues at. */
+        private long penalty(long prepaid, int day) {
+            return PrepaymentCharge.premiumMinor(terms, EpochDay.toDate(day), prepaid,
+                    singleRate ? terms.annualRate() : currentDecimal, reference);
         }
 
         private static int penaltyBit(long penalty) {

@@ -7,5 +7,8 @@
  * {@link com.notefolio.core.scenario.ScenarioProjector} applies it to a note's resolved schedule after an
  * as-of date and gives a new exact schedule, on which every measure of the pricer works; the
  * {@link com.notefolio.core.scenario.ScenarioAnalyzer} prices it beside the base case and gives the deltas.
+ * A prepayment pays the premium its note's terms charge on its date
+ * ({@link com.notefolio.core.scenario.PrepaymentCharge}), and an acceleration claim the default interest and
+ * late charges they state.
  */
 package com.notefolio.core.scenario;
