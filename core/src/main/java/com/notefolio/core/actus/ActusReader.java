@@ -77,8 +77,20 @@ import org.javamoney.moneta.Money;
  * payment that pays it. Index values are rounded to 10 decimals, half up (Notefolio's
  * rate precision; ACTUS states up to 18).
  *
+ * <p>LAX: the interest arrays ({@code arrayCycleAnchorDateOfInterestPayment}, {@code arrayCycleOfInterestPayment})
+ * must make one cycle; each principal segment ({@code arrayCycleAnchorDateOfPrincipalRedemption} with its cycle,
+ * amount and {@code arrayIncreaseDecrease}) falls on its dates — a decrease an {@link InstallmentStep} of principal
+ * from its anchor, an increase an advance on each of its dates (the note's principal then the most it lends) — and
+ * without a maturity the contract matures when the decreases retire the notional. CLM: interest-only, the interest of
+ * each cycle date before the maturity capitalized (a {@link Deferral} through the last), the cycle anchored on the
+ * initial exchange, events stated after the status date; without a maturity, it is repaid at the settlement of an
+ * observed demand ({@code eventsObserved} XD, {@code xDayNotice} after it), else on the horizon {@code to}, the
+ * demand date the analyst assumes. UMP: the same capitalizing balance, with no maturity: the horizon is the assumed
+ * demand date and only the events before it are stated (ACTUS states no repayment).
+ *
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
- * ({@link ActusUnsupported}): business-day shifting, capitalization of interest (IPCI), scaling, interest calculation bases other than the notional, cycles in days or weeks,
+ * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of days other than 7, 14 or 28,
+ * LAX interest and principal on different cycles or an increase after a decrease, LAX rate arrays, observed principal changes,
  * a negative stated fixed rate, contracts already running at the status date, and principal redeemed on
  * the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
  * takes effect on its date ({@link RateTerms.Floating.ResetTiming#ON_RESET_DATE}), as ACTUS resets. A file that is not JSON fails as bad input naming line and column.
