@@ -427,7 +427,11 @@ public final class ActusReader {
                         throw new Unsupported("eventsObserved", "XD " + exercise(), "an observed demand of an undefined "
                                 + "maturity profile is not mapped: its events are valued to the horizon as the assumed demand");
                     }
-                    if (maturity == null) {
+                    LocalDate demanded = type == ActusContractType.CLM ? exercise() : null;
+                    if (demanded != null && (maturity == null || settlement(demanded).isBefore(maturity))) {
+                        // Called before its maturity (or with none): repaid at the settlement, the notice after the demand.
+                        maturity = settlement(demanded);
+                    } else if (maturity == null) {
                         maturity = demandDate(type, issue);
                     } else if (type == ActusContractType.UMP) {
                         throw new Unsupported("maturityDate", text("maturityDate"), "an undefined maturity profile states "
@@ -494,7 +498,8 @@ public final class ActusReader {
             // Call money states its events after its status date: an initial exchange on it is already made (clm01).
             LocalDate statedAfter = type == ActusContractType.CLM ? status : null;
             return new ActusContract(id, type, role, built, indices, premium, horizon, interestAtIssue, paymentFixed,
-                    purchase, termination, statedAfter, type == ActusContractType.CLM ? exercise() : null);
+                    purchase, termination, statedAfter, type == ActusContractType.CLM && exercise() != null
+                            && settlement(exercise()).equals(maturity) ? exercise() : null);
         }
 
         /**
@@ -885,16 +890,12 @@ public final class ActusReader {
         }
 
         /**
-         * The day a CLM or UMP contract without a maturity is repaid: for call money, the settlement of its observed
-         * demand (an XD event of {@code eventsObserved}, {@code xDayNotice} after it; clm13); otherwise the test bed's
+         * The day a CLM or UMP contract with neither a maturity nor an observed demand is repaid: the test bed's
          * horizon {@code to}, the demand date the analyst assumes.
          */
         private LocalDate demandDate(ActusContractType type, LocalDate issue) {
-            LocalDate exercise = type == ActusContractType.CLM ? exercise() : null;
             LocalDate demand;
-            if (exercise != null) {
-                demand = settlement(exercise);
-            } else if (to != null && !to.asText().isBlank()) {
+            if (to != null && !to.asText().isBlank()) {
                 demand = parseDate("to", to.asText());
             } else {
                 throw new Unsupported("maturityDate", "", "is not stated, and a " + type + " contract without one needs a "
