@@ -17,13 +17,16 @@ import java.util.List;
  * or amount is computed here that the schedule does not hold):
  *
  * <ul>
- *   <li>IED on the issue date: payoff −(notional + premium/discount), the notional outstanding after it;
+ *   <li>IED on the issue date: payoff −(notional lent at issue + premium/discount), the notional outstanding after it;
  *       and, when the interest cycle is anchored on the issue date, a zero IP there (as ACTUS states it);</li>
- *   <li>each due date but the last: PR (ANN, LAM, NAM) paying the period's principal, with the period's
+ *   <li>each advance after funding (a LAX increase): PI, minus the amount lent, before the day's IP, with the
+ *       interest accrued to it; CLM and UMP capitalize every cycle date's interest (IPCI), at the issue too;</li>
+ *   <li>each due date but the last: PR (ANN, LAM, NAM; LAX from its first decrease) paying the period's principal, with the period's
  *       interest as accrued, then IP paying that interest; both with the notional after the redemption;</li>
  *   <li>the last due date: IP, then MD repaying the rest, notional 0. A schedule that a payment retires
  *       early goes on, as ACTUS does, with zero PR and IP events on the term's remaining due dates and a
- *       zero MD at maturity;</li>
+ *       zero MD at maturity. A call-money contract with an observed demand states XD on its day and STD in
+ *       place of MD;</li>
  *   <li>each rate reset: RR (RRF for a reset to a stated rate) on its date with the rate in force from it
  *       — of the period it starts, or, for a rate resetting inside a period, of that period's part after it —
  *       and the interest accrued to it; an annuity (ANN) then fixes its payment anew: PRF, as it does the
