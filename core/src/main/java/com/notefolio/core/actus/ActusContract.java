@@ -14,11 +14,23 @@ import java.util.Objects;
  * issue date (ACTUS then states a zero interest payment there) and whether the annuity's payment is fixed
  * by ACTUS before the first redemption (no {@code nextPrincipalRedemptionPayment} given: a PRF event the
  * day before it), and the holder's purchase of the contract after its issue and the contract's termination
- * before its maturity, each at a price ({@code null} for none: the holder from the issue, to maturity).
+ * before its maturity, each at a price ({@code null} for none: the holder from the issue, to maturity); the day
+ * on and before which no event is stated (a call-money contract's status date: an initial exchange on it is
+ * already made; {@code null} for none), and the day a call-money contract's demand was observed (its XD event;
+ * the note matures at the settlement after the notice, an STD in place of the MD; {@code null} for none).
  */
 public record ActusContract(String id, ActusContractType type, ContractRole role, NoteTerms terms, IndexData indices,
                             BigDecimal premiumDiscount, LocalDate horizon, boolean interestAtIssue,
-                            boolean paymentFixedAtStart, ActusTrade purchase, ActusTrade termination) {
+                            boolean paymentFixedAtStart, ActusTrade purchase, ActusTrade termination,
+                            LocalDate statedAfter, LocalDate exercise) {
+
+    /** A contract stated from its issue, without an observed demand. */
+    public ActusContract(String id, ActusContractType type, ContractRole role, NoteTerms terms, IndexData indices,
+                         BigDecimal premiumDiscount, LocalDate horizon, boolean interestAtIssue,
+                         boolean paymentFixedAtStart, ActusTrade purchase, ActusTrade termination) {
+        this(id, type, role, terms, indices, premiumDiscount, horizon, interestAtIssue, paymentFixedAtStart, purchase,
+                termination, null, null);
+    }
 
     public ActusContract {
         Objects.requireNonNull(id, "id");
@@ -37,6 +49,10 @@ public record ActusContract(String id, ActusContractType type, ContractRole role
             throw new IllegalArgumentException("contract " + id + ": the termination " + termination.date()
                     + " is not between the " + (purchase == null ? "issue" : "purchase") + " and the maturity "
                     + terms.maturityDate());
+        }
+        if (exercise != null && (exercise.isBefore(terms.issueDate()) || exercise.isAfter(terms.maturityDate()))) {
+            throw new IllegalArgumentException("contract " + id + ": the demand " + exercise + " is not between the issue "
+                    + terms.issueDate() + " and the maturity " + terms.maturityDate());
         }
     }
 }

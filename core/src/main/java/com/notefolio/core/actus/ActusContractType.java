@@ -11,7 +11,22 @@ public enum ActusContractType {
     /** Linear amortizer: constant principal plus the interest. */
     LAM(Amortization.CONSTANT_PRINCIPAL),
     /** Negative amortizer: the payment is kept at resets; principal is what the interest leaves of it. */
-    NAM(Amortization.LEVEL_PAYMENT);
+    NAM(Amortization.LEVEL_PAYMENT),
+    /**
+     * Exotic linear amortizer: interest-only, with the principal of each decrease segment stepped from its
+     * anchor ({@link com.notefolio.core.note.InstallmentStep}) and each increase an advance.
+     */
+    LAX(Amortization.INTEREST_ONLY),
+    /**
+     * Call money: a demand note whose interest is capitalized on its cycle and paid, with the principal, at
+     * the maturity or the demand.
+     */
+    CLM(Amortization.INTEREST_ONLY),
+    /**
+     * Undefined maturity profile: a balance whose interest is capitalized on its cycle, with no stated
+     * repayment; valued to an assumed demand date.
+     */
+    UMP(Amortization.INTEREST_ONLY);
 
     private final Amortization amortization;
 
@@ -21,5 +36,15 @@ public enum ActusContractType {
 
     public Amortization amortization() {
         return amortization;
+    }
+
+    /** Whether the type states principal redemptions (PR) before maturity: ANN, LAM, NAM and LAX do. */
+    public boolean redeemsPrincipal() {
+        return this == ANN || this == LAM || this == NAM || this == LAX;
+    }
+
+    /** Whether the interest of every cycle date before the maturity is capitalized (IPCI), as CLM and UMP do. */
+    public boolean capitalizesInterest() {
+        return this == CLM || this == UMP;
     }
 }

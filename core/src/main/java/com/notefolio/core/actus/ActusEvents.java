@@ -17,13 +17,16 @@ import java.util.List;
  * or amount is computed here that the schedule does not hold):
  *
  * <ul>
- *   <li>IED on the issue date: payoff −(notional + premium/discount), the notional outstanding after it;
+ *   <li>IED on the issue date: payoff −(notional lent at issue + premium/discount), the notional outstanding after it;
  *       and, when the interest cycle is anchored on the issue date, a zero IP there (as ACTUS states it);</li>
- *   <li>each due date but the last: PR (ANN, LAM, NAM) paying the period's principal, with the period's
+ *   <li>each advance after funding (a LAX increase): PI, minus the amount lent, before the day's IP, with the
+ *       interest accrued to it; CLM and UMP capitalize every cycle date's interest (IPCI), at the issue too;</li>
+ *   <li>each due date but the last: PR (ANN, LAM, NAM; LAX from its first decrease) paying the period's principal, with the period's
  *       interest as accrued, then IP paying that interest; both with the notional after the redemption;</li>
  *   <li>the last due date: IP, then MD repaying the rest, notional 0. A schedule that a payment retires
  *       early goes on, as ACTUS does, with zero PR and IP events on the term's remaining due dates and a
- *       zero MD at maturity;</li>
+ *       zero MD at maturity. A call-money contract with an observed demand states XD on its day and STD in
+ *       place of MD;</li>
  *   <li>each rate reset: RR (RRF for a reset to a stated rate) on its date with the rate in force from it
  *       — of the period it starts, or, for a rate resetting inside a period, of that period's part after it —
  *       and the interest accrued to it; an annuity (ANN) then fixes its payment anew: PRF, as it does the
@@ -52,19 +55,22 @@ public final class ActusEvents {
         NoteTerms terms = contract.terms();
         Schedule s = ScheduleResolver.resolve(terms, contract.indices());
         Builder out = new Builder(contract, s.scale());
-        boolean amortizes = contract.type() != ActusContractType.PAM;
+        boolean amortizes = contract.type().redeemsPrincipal();
         LocalDate issue = terms.issueDate();
-        long notional = NoteTerms.decimal(terms.principal()).movePointRight(s.scale()).longValueExact();
+        // The notional lent at issue: the principal, or a grid note's first advance (its principal is the most it lends).
+        long notional = s.openingMinor(0);
         BigDecimal initialRate = s.rateOn(EpochDay.of(issue)); // row 0 shows the rate at its end
         BigDecimal premium = contract.premiumDiscount();
 
         out.add(issue, ActusEventType.IED, -1, notional, notional, initialRate, 0, premium);
-        boolean capitalizes = terms.structure().deferral() != null;
+        boolean capitalizes = terms.structure().deferral() != null || contract.type().capitalizesInterest();
         if (contract.interestAtIssue()) {
             out.add(issue, capitalizes ? ActusEventType.IPCI : ActusEventType.IP, 1, 0, notional, initialRate, 0, null);
         }
         int firstDue = terms.firstPrincipalDate() != null ? EpochDay.of(terms.firstPrincipalDate()) : s.dueEpochDay(0);
-        LocalDate firstPrincipal = terms.firstPrincipalDate() != null ? terms.firstPrincipalDate() : issue;
+        // Principal is redeemed from the first principal date, or from the first stepped installment (LAX's first decrease).
+        LocalDate firstPrincipal = terms.firstPrincipalDate() != null ? terms.firstPrincipalDate()
+                : !terms.structure().installments().isEmpty() ? terms.structure().installments().get(0).from() : issue;
         if (contract.paymentFixedAtStart() && firstDue - 1 > EpochDay.of(issue)) {
             out.add(EpochDay.toDate(firstDue - 1), ActusEventType.PRF, 1, 0, s.outstandingMinor(firstDue - 1), s.rateOn(firstDue - 1),
                     s.accruedInterestMinor(firstDue - 1), null);
@@ -78,19 +84,33 @@ public final class ActusEvents {
         for (int i = 0; i < s.size(); i++) {
             LocalDate date = EpochDay.toDate(s.dueEpochDay(i));
             BigDecimal rate = s.rate(i);
+            if ((s.flags(i) & FlowKind.ADVANCE.bit()) != 0) {
+                // The holder lends more (its principal is minus the amount lent): PI, sequenced before the day's IP,
+                // with the interest accrued to it — on a due date that date's, between due dates what the part carried.
+                boolean onDueDate = i > 0 && s.isDueRow(i - 1) && s.dueEpochDay(i - 1) == s.dueEpochDay(i);
+                out.add(date, ActusEventType.PI, 1, s.principalMinor(i), s.closingMinor(i), rate,
+                        onDueDate ? s.interestMinor(i - 1) : s.deferredInterestMinor(i), null);
+                continue;
+            }
             if ((s.flags(i) & FlowKind.CAPITALIZATION.bit()) != 0) {
                 // The interest joins the notional: no cash, the notional after it.
                 out.add(date, ActusEventType.IPCI, 1, 0, s.closingMinor(i), rate, 0, null);
                 continue;
             }
+            if (!s.isDueRow(i)) {
+                continue; // an event row no ACTUS term makes (a forgiveness)
+            }
+            // The notional after the day's events: an advance on a due date follows its payment (ACTUS: PI before IP).
+            long dayClosing = s.closingMinor(dayEnd(s, i));
             if (i < s.size() - 1 || endedEarly) {
                 if (amortizes && !date.isBefore(firstPrincipal)) {
-                    out.add(date, ActusEventType.PR, 1, s.principalMinor(i), s.closingMinor(i), rate, s.interestMinor(i), null);
+                    out.add(date, ActusEventType.PR, 1, s.principalMinor(i), dayClosing, rate, s.interestMinor(i), null);
                 }
-                out.add(date, ActusEventType.IP, 1, s.interestMinor(i), s.closingMinor(i), rate, 0, null);
+                out.add(date, ActusEventType.IP, 1, s.interestMinor(i), dayClosing, rate, 0, null);
             } else {
                 out.add(date, ActusEventType.IP, 1, s.interestMinor(i), s.openingMinor(i), rate, 0, null);
-                out.add(date, ActusEventType.MD, 1, s.principalMinor(i), 0, rate, 0, null);
+                out.add(date, contract.exercise() != null ? ActusEventType.STD : ActusEventType.MD, 1, s.principalMinor(i), 0,
+                        rate, 0, null);
             }
         }
         BigDecimal lastRate = s.rate(s.size() - 1);
@@ -118,6 +138,15 @@ public final class ActusEvents {
                 out.add(reset, ActusEventType.PRF, 1, 0, balance, rate, s.accruedInterestMinor(day), null);
             }
         }
+        if (contract.exercise() != null) {
+            // The observed demand: no cash, the notional then and the interest accrued to it (on the maturity: the
+            // last period's, which its IP pays after it).
+            int day = EpochDay.of(contract.exercise());
+            boolean atMaturity = contract.exercise().equals(terms.maturityDate());
+            int last = s.size() - 1;
+            out.add(contract.exercise(), ActusEventType.XD, 1, 0, atMaturity ? s.openingMinor(last) : s.outstandingMinor(day),
+                    s.rateOn(day), atMaturity ? s.interestMinor(last) : s.accruedInterestMinor(day), null);
+        }
         ActusTrade purchase = contract.purchase();
         if (purchase != null) {
             int day = EpochDay.of(purchase.date());
@@ -133,7 +162,16 @@ public final class ActusEvents {
                     termination.price());
         }
         return out.events(contract.horizon(), purchase == null ? null : purchase.date(),
-                termination == null ? null : termination.date());
+                termination == null ? null : termination.date(), contract.statedAfter());
+    }
+
+    /** The last row on row {@code i}'s day: event rows on a due date follow its row. */
+    private static int dayEnd(Schedule s, int i) {
+        int j = i;
+        while (j + 1 < s.size() && s.dueEpochDay(j + 1) == s.dueEpochDay(i)) {
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -200,10 +238,11 @@ public final class ActusEvents {
          * events of its day, so they are the seller's) and to the termination (after the other events of its
          * day, which are still the holder's); {@code null} for none.
          */
-        List<ActusEvent> events(LocalDate horizon, LocalDate purchase, LocalDate termination) {
+        List<ActusEvent> events(LocalDate horizon, LocalDate purchase, LocalDate termination, LocalDate statedAfter) {
             List<ActusEvent> sorted = new ArrayList<>(events.size());
             for (ActusEvent e : events) {
                 if ((horizon == null || !e.date().isAfter(horizon))
+                        && (statedAfter == null || e.date().isAfter(statedAfter))
                         && (purchase == null || e.date().isAfter(purchase) || e.type() == ActusEventType.PRD)
                         && (termination == null || !e.date().isAfter(termination))) {
                     sorted.add(e);

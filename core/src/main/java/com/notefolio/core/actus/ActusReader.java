@@ -18,7 +18,9 @@ import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.InvalidTermsException;
+import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.note.PaymentOnReset;
@@ -43,6 +45,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 
 /**
  * Reads ACTUS contract terms in the data dictionary's JSON form into Notefolio notes. A file holds one
@@ -73,8 +77,20 @@ import java.util.regex.Pattern;
  * payment that pays it. Index values are rounded to 10 decimals, half up (Notefolio's
  * rate precision; ACTUS states up to 18).
  *
+ * <p>LAX: the interest arrays ({@code arrayCycleAnchorDateOfInterestPayment}, {@code arrayCycleOfInterestPayment})
+ * must make one cycle; each principal segment ({@code arrayCycleAnchorDateOfPrincipalRedemption} with its cycle,
+ * amount and {@code arrayIncreaseDecrease}) falls on its dates — a decrease an {@link InstallmentStep} of principal
+ * from its anchor, an increase an advance on each of its dates (the note's principal then the most it lends) — and
+ * without a maturity the contract matures when the decreases retire the notional. CLM: interest-only, the interest of
+ * each cycle date before the maturity capitalized (a {@link Deferral} through the last), the cycle anchored on the
+ * initial exchange, events stated after the status date; without a maturity, it is repaid at the settlement of an
+ * observed demand ({@code eventsObserved} XD, {@code xDayNotice} after it), else on the horizon {@code to}, the
+ * demand date the analyst assumes. UMP: the same capitalizing balance, with no maturity: the horizon is the assumed
+ * demand date and only the events before it are stated (ACTUS states no repayment).
+ *
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
- * ({@link ActusUnsupported}): business-day shifting, capitalization of interest (IPCI), scaling, interest calculation bases other than the notional, cycles in days or weeks,
+ * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of days other than 7, 14 or 28,
+ * LAX interest and principal on different cycles or an increase after a decrease, LAX rate arrays, observed principal changes,
  * a negative stated fixed rate, contracts already running at the status date, and principal redeemed on
  * the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
  * takes effect on its date ({@link RateTerms.Floating.ResetTiming#ON_RESET_DATE}), as ACTUS resets. A file that is not JSON fails as bad input naming line and column.
@@ -113,10 +129,10 @@ public final class ActusReader {
         }
         if (root.isArray()) {
             for (JsonNode c : root) {
-                one(c, null, null, text(c, "contractID"), contracts, unsupported);
+                one(c, null, text(c, "contractID"), contracts, unsupported);
             }
         } else if (root.has("contractType") || root.has("contractID")) {
-            one(root, null, null, text(root, "contractID"), contracts, unsupported);
+            one(root, null, text(root, "contractID"), contracts, unsupported);
         } else {
             Iterator<Map.Entry<String, JsonNode>> cases = root.fields();
             while (cases.hasNext()) {
@@ -126,17 +142,20 @@ public final class ActusReader {
                     unsupported.add(new ActusUnsupported(c.getKey(), "terms", "", "the case holds no terms"));
                     continue;
                 }
-                one(terms, c.getValue().get("to"), c.getValue().get("dataObserved"), c.getKey(), contracts, unsupported);
+                one(terms, c.getValue(), c.getKey(), contracts, unsupported);
             }
         }
         return new ActusContracts(contracts, unsupported);
     }
 
-    private static void one(JsonNode terms, JsonNode to, JsonNode observed, String caseId, List<ActusContract> contracts,
+    /** One contract's terms, with its test-bed case ({@code to}, {@code dataObserved}, {@code eventsObserved}) or {@code null}. */
+    private static void one(JsonNode terms, JsonNode testCase, String caseId, List<ActusContract> contracts,
                             List<ActusUnsupported> unsupported) {
         String id = caseId != null && !caseId.isBlank() ? caseId : text(terms, "contractID");
         try {
-            contracts.add(new Mapping(id, terms, to, observed).contract());
+            contracts.add(new Mapping(id, terms, testCase == null ? null : testCase.get("to"),
+                    testCase == null ? null : testCase.get("dataObserved"),
+                    testCase == null ? null : testCase.get("eventsObserved")).contract());
         } catch (Unsupported e) {
             unsupported.add(new ActusUnsupported(id, e.term, e.value, e.getMessage()));
         } catch (InvalidTermsException e) {
@@ -145,6 +164,15 @@ public final class ActusReader {
         } catch (IllegalArgumentException | ArithmeticException e) {
             unsupported.add(new ActusUnsupported(id, "terms", "", e.getMessage()));
         }
+    }
+
+    /**
+     * A LAX contract's principal arrays as a note holds them: the maturity (stated, or where the decreases retire
+     * the notional), the decreases as stepped principal installments, the increases as advances after the
+     * notional lent at issue (none when the contract only decreases), and the most it lends.
+     */
+    private record PrincipalArrays(LocalDate maturity, List<InstallmentStep> steps, List<DatedAmount> advances,
+                                   BigDecimal mostLent) {
     }
 
     /** A term Notefolio cannot represent. */
@@ -179,12 +207,14 @@ public final class ActusReader {
         private final JsonNode terms;
         private final JsonNode to;
         private final JsonNode observed;
+        private final JsonNode events;
 
-        Mapping(String id, JsonNode terms, JsonNode to, JsonNode observed) {
+        Mapping(String id, JsonNode terms, JsonNode to, JsonNode observed, JsonNode events) {
             this.id = id;
             this.terms = terms;
             this.to = to;
             this.observed = observed;
+            this.events = events;
         }
 
         ActusContract contract() {
@@ -196,7 +226,7 @@ public final class ActusReader {
             try {
                 type = ActusContractType.valueOf(typeText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new Unsupported("contractType", typeText, "Notefolio represents PAM, ANN, LAM and NAM contracts");
+                throw new Unsupported("contractType", typeText, "Notefolio represents PAM, ANN, LAM, NAM, LAX, CLM and UMP contracts");
             }
             ContractRole role = role();
             refuseUnsupportedFeatures(type);
@@ -211,7 +241,9 @@ public final class ActusReader {
             if (principal.signum() <= 0) {
                 throw new Unsupported("notionalPrincipal", principal.toPlainString(), "must be positive (the role gives the sign)");
             }
-            BigDecimal rate = requiredDecimal("nominalInterestRate");
+            // ACTUS's default rate is 0; an undefined-maturity balance (UMP) may state none.
+            BigDecimal rate = type == ActusContractType.UMP && text("nominalInterestRate") == null ? BigDecimal.ZERO
+                    : requiredDecimal("nominalInterestRate");
             boolean resets = text("cycleOfRateReset") != null || text("cycleAnchorDateOfRateReset") != null;
             if (rate.signum() < 0 && (!resets || text("nextResetRate") != null)) {
                 throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a Notefolio note's stated fixed rate is "
@@ -225,16 +257,19 @@ public final class ActusReader {
                     .withBusinessDays(businessDays());
 
             // The interest cycle gives the due dates; for ANN, LAM, NAM the principal cycle must be the same.
-            Cycle ipCycle = cycle("cycleOfInterestPayment");
-            Cycle prCycle = type == ActusContractType.PAM ? null : cycle("cycleOfPrincipalRedemption");
-            if (type != ActusContractType.PAM && prCycle == null) {
+            // LAX states its cycles in arrays: the interest arrays must make one cycle, the principal segments
+            // fall on its dates (ActusReader.Mapping#principalArrays).
+            boolean arrays = type == ActusContractType.LAX;
+            Cycle ipCycle = arrays ? arrayInterestCycle() : cycle("cycleOfInterestPayment");
+            Cycle prCycle = !type.redeemsPrincipal() || arrays ? null : cycle("cycleOfPrincipalRedemption");
+            if (type.redeemsPrincipal() && !arrays && prCycle == null) {
                 throw new Unsupported("cycleOfPrincipalRedemption", "", "is required for " + type);
             }
             if (ipCycle == null) {
                 ipCycle = prCycle;
             }
-            LocalDate ipAnchor = date("cycleAnchorDateOfInterestPayment");
-            LocalDate prAnchor = date("cycleAnchorDateOfPrincipalRedemption");
+            LocalDate ipAnchor = arrays ? arrayInterestAnchor() : date("cycleAnchorDateOfInterestPayment");
+            LocalDate prAnchor = arrays ? null : date("cycleAnchorDateOfPrincipalRedemption");
             if (prCycle != null && prAnchor != null && prAnchor.equals(issue)) {
                 throw new Unsupported("cycleAnchorDateOfPrincipalRedemption", text("cycleAnchorDateOfPrincipalRedemption"),
                         "is the initialExchangeDate: ACTUS redeems principal on the issue day, a Notefolio note first repays "
@@ -249,8 +284,9 @@ public final class ActusReader {
             boolean interestAtIssue = false;
             Amortization amortization = type.amortization();
             if (ipCycle == null) {
-                if (type != ActusContractType.PAM) {
-                    throw new Unsupported("cycleOfInterestPayment", "", "is required for " + type);
+                if (type.redeemsPrincipal()) {
+                    throw new Unsupported(arrays ? "arrayCycleOfInterestPayment" : "cycleOfInterestPayment", "",
+                            "is required for " + type);
                 }
                 frequency = Frequency.AT_MATURITY;
                 amortization = Amortization.BULLET;
@@ -258,7 +294,8 @@ public final class ActusReader {
             } else {
                 frequency = frequency("cycleOfInterestPayment", ipCycle);
                 if (ipAnchor == null) {
-                    ipAnchor = frequency.plusPeriods(issue, 1);
+                    // Call money's interest cycle is anchored on its initial exchange (clm12: an IPCI there).
+                    ipAnchor = type == ActusContractType.CLM ? issue : frequency.plusPeriods(issue, 1);
                 }
                 if (ipAnchor.isBefore(issue)) {
                     throw new Unsupported("cycleAnchorDateOfInterestPayment", ipAnchor.toString(), "is before the initialExchangeDate " + issue);
@@ -307,11 +344,11 @@ public final class ActusReader {
                     .conventions(conventions);
             wholeDay("capitalizationEndDate");
             LocalDate capitalizationEnd = date("capitalizationEndDate");
-            if (capitalizationEnd != null) {
-                // Interest capitalized on every interest date through the end date (and on it): a deferral that capitalizes.
-                note.structure(new StructureTerms(null, List.of(),
-                        new Deferral(capitalizationEnd, Deferral.DeferredInterest.CAPITALIZE), List.of()));
-            }
+            // Interest capitalized on every interest date through the end date (and on it): a deferral that capitalizes.
+            Deferral deferral = capitalizationEnd == null ? null
+                    : new Deferral(capitalizationEnd, Deferral.DeferredInterest.CAPITALIZE);
+            List<DatedAmount> advances = List.of();
+            List<InstallmentStep> steps = List.of();
             IndexData indices = IndexData.NONE;
             RateTerms rateTerms;
             if (resets) {
@@ -374,13 +411,61 @@ public final class ActusReader {
                     }
                     note.statedPayment(cents("nextPrincipalRedemptionPayment", next)).paymentOnReset(PaymentOnReset.KEEP_PAYMENT);
                 }
+                case LAX -> {
+                    PrincipalArrays lax = principalArrays(issue, principal, firstPayment, frequency, conventions, maturity);
+                    maturity = lax.maturity();
+                    steps = lax.steps();
+                    advances = lax.advances();
+                    if (!advances.isEmpty()) {
+                        // A grid note: its principal is the most it lends, the notional at issue its first advance.
+                        note.principal(cents("notionalPrincipal", lax.mostLent()));
+                    }
+                    refuseRateArrays();
+                }
+                case CLM, UMP -> {
+                    if (type == ActusContractType.UMP && exercise() != null) {
+                        throw new Unsupported("eventsObserved", "XD " + exercise(), "an observed demand of an undefined "
+                                + "maturity profile is not mapped: its events are valued to the horizon as the assumed demand");
+                    }
+                    LocalDate demanded = type == ActusContractType.CLM ? exercise() : null;
+                    if (demanded != null && (maturity == null || settlement(demanded).isBefore(maturity))) {
+                        // Called before its maturity (or with none): repaid at the settlement, the notice after the demand.
+                        maturity = settlement(demanded);
+                    } else if (maturity == null) {
+                        maturity = demandDate(type, issue);
+                    } else if (type == ActusContractType.UMP) {
+                        throw new Unsupported("maturityDate", text("maturityDate"), "an undefined maturity profile states "
+                                + "no maturity");
+                    }
+                    if (firstPayment != null && firstPayment.isAfter(maturity)) {
+                        // The demand comes before the first cycle date: one period, paid at the demand (clm12).
+                        firstPayment = maturity;
+                        note.firstPaymentDate(maturity);
+                    }
+                }
                 default -> throw new IllegalStateException(type.toString());
             }
             note.maturityDate(maturity);
             if (firstPayment != null && firstPayment.isAfter(maturity)) {
                 throw new Unsupported("cycleAnchorDateOfInterestPayment", firstPayment.toString(), "is after the maturity " + maturity);
             }
+            if (deferral != null || !advances.isEmpty() || !steps.isEmpty()) {
+                note.structure(new StructureTerms(null, advances, deferral, List.of(), steps));
+            }
             NoteTerms built = note.build();
+            if (type.capitalizesInterest()) {
+                // Every cycle date before the maturity (or the demand) capitalizes its interest: a deferral through the
+                // last of them; the maturity pays the interest since then with the principal.
+                List<LocalDate> due = ScheduleResolver.dueDateList(built);
+                if (due.size() > 1) {
+                    if (deferral != null) {
+                        throw new Unsupported("capitalizationEndDate", text("capitalizationEndDate"), type + " capitalizes "
+                                + "the interest of every cycle date already");
+                    }
+                    built = note.structure(new StructureTerms(null, List.of(), new Deferral(due.get(due.size() - 2),
+                            Deferral.DeferredInterest.CAPITALIZE), List.of())).build();
+                }
+            }
             ActusTrade purchase = trade("purchaseDate", "priceAtPurchaseDate", issue, "initial exchange", maturity);
             ActusTrade termination = purchase == null
                     ? trade("terminationDate", "priceAtTerminationDate", issue, "initial exchange", maturity)
@@ -404,9 +489,17 @@ public final class ActusReader {
             }
             BigDecimal premium = decimal("premiumDiscountAtIED");
             LocalDate horizon = to == null || to.asText().isBlank() ? null : parseDate("to", to.asText());
+            if (type == ActusContractType.UMP) {
+                // The horizon is the analyst's assumed demand date; ACTUS states no repayment of an undefined
+                // maturity, so the events stated are those before it (ump02..ump04).
+                horizon = horizon.minusDays(1);
+            }
             boolean paymentFixed = type == ActusContractType.ANN && next == null;
+            // Call money states its events after its status date: an initial exchange on it is already made (clm01).
+            LocalDate statedAfter = type == ActusContractType.CLM ? status : null;
             return new ActusContract(id, type, role, built, indices, premium, horizon, interestAtIssue, paymentFixed,
-                    purchase, termination);
+                    purchase, termination, statedAfter, type == ActusContractType.CLM && exercise() != null
+                            && settlement(exercise()).equals(maturity) ? exercise() : null);
         }
 
         /**
@@ -519,7 +612,10 @@ public final class ActusReader {
         }
 
         private Cycle cycle(String term) {
-            String c = text(term);
+            return cycle(term, text(term));
+        }
+
+        private Cycle cycle(String term, String c) {
             if (c == null) {
                 return null;
             }
@@ -543,6 +639,306 @@ public final class ActusReader {
             throw new Unsupported(term, text(term), months == 0
                     ? "a cycle of " + days + " days: Notefolio rolls by 7, 14 or 28 days (P1W, P2W, P4W)"
                     : "a cycle of " + months + " months: Notefolio pays monthly, every two months, quarterly, semi-annually or annually");
+        }
+
+        /** A term's values: each element of a JSON array, or the one value; empty when absent. */
+        private List<String> values(String term) {
+            JsonNode v = terms == null ? null : terms.get(term);
+            List<String> out = new ArrayList<>();
+            if (v != null && v.isArray()) {
+                for (JsonNode e : v) {
+                    String t = e.isNumber() ? e.decimalValue().toPlainString() : e.asText().strip();
+                    if (!t.isEmpty()) {
+                        out.add(t);
+                    }
+                }
+            } else if (text(term) != null) {
+                out.add(text(term));
+            }
+            return out;
+        }
+
+        private List<LocalDate> dates(String term) {
+            List<LocalDate> out = new ArrayList<>();
+            for (String v : values(term)) {
+                out.add(parseDate(term, v));
+            }
+            for (int i = 1; i < out.size(); i++) {
+                if (!out.get(i).isAfter(out.get(i - 1))) {
+                    throw new Unsupported(term, out.get(i).toString(), "must come after the anchor before it, " + out.get(i - 1));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * LAX's interest cycle from {@code arrayCycleOfInterestPayment} with its anchors
+         * ({@code arrayCycleAnchorDateOfInterestPayment}), or the scalar terms when no arrays are stated. A Notefolio
+         * note pays interest on one frequency: every segment must state the same cycle, each later anchor fall on the
+         * roll from the first; anchors without cycles (each a single interest date, as ACTUS schedules them) must be
+         * evenly spaced by a whole number of months that is a Notefolio frequency.
+         */
+        private Cycle arrayInterestCycle() {
+            List<LocalDate> anchors = dates("arrayCycleAnchorDateOfInterestPayment");
+            List<String> cycles = values("arrayCycleOfInterestPayment");
+            if (anchors.isEmpty() && cycles.isEmpty()) {
+                return cycle("cycleOfInterestPayment");
+            }
+            if (!cycles.isEmpty()) {
+                String first = cycles.get(0).toUpperCase(Locale.ROOT);
+                for (String c : cycles) {
+                    if (!c.toUpperCase(Locale.ROOT).equals(first)) {
+                        throw new Unsupported("arrayCycleOfInterestPayment", String.join(",", cycles), "changes the interest "
+                                + "cycle from " + cycles.get(0) + " to " + c + ": a Notefolio note pays interest on one frequency");
+                    }
+                }
+                if (cycles.size() != 1 && cycles.size() != anchors.size()) {
+                    throw new Unsupported("arrayCycleOfInterestPayment", String.join(",", cycles), "states " + cycles.size()
+                            + " cycles for " + anchors.size() + " anchors");
+                }
+                Cycle cycle = cycle("arrayCycleOfInterestPayment", cycles.get(0));
+                if (cycle.months() > 0) {
+                    for (LocalDate a : anchors) {
+                        long months = ChronoUnit.MONTHS.between(anchors.get(0), a);
+                        if (months % cycle.months() != 0 || !anchors.get(0).plusMonths(months).equals(a)) {
+                            throw new Unsupported("arrayCycleAnchorDateOfInterestPayment", a.toString(), "is not on the "
+                                    + cycles.get(0) + " cycle from " + anchors.get(0) + ": a Notefolio note pays interest on one "
+                                    + "regular cycle");
+                        }
+                    }
+                } else if (anchors.size() > 1) {
+                    throw new Unsupported("arrayCycleAnchorDateOfInterestPayment", anchors.get(1).toString(), "a cycle in "
+                            + "days or weeks restarted at a later anchor is not a Notefolio cycle");
+                }
+                return cycle;
+            }
+            if (anchors.size() < 2) {
+                throw new Unsupported("arrayCycleAnchorDateOfInterestPayment", anchors.isEmpty() ? "" : anchors.get(0).toString(),
+                        "a single interest date without a cycle: a Notefolio note pays interest on a regular cycle");
+            }
+            long months = ChronoUnit.MONTHS.between(anchors.get(0), anchors.get(1));
+            for (int i = 1; i < anchors.size(); i++) {
+                if (months <= 0 || !anchors.get(0).plusMonths(months * i).equals(anchors.get(i))) {
+                    throw new Unsupported("arrayCycleAnchorDateOfInterestPayment", anchors.get(i).toString(), "the interest "
+                            + "dates stated without a cycle are not evenly spaced by whole months: a Notefolio note pays "
+                            + "interest on one regular cycle");
+                }
+            }
+            return new Cycle(Math.toIntExact(months), 'M', false);
+        }
+
+        /** LAX's first interest anchor, or the scalar anchor when no arrays are stated. */
+        private LocalDate arrayInterestAnchor() {
+            List<LocalDate> anchors = dates("arrayCycleAnchorDateOfInterestPayment");
+            return anchors.isEmpty() ? date("cycleAnchorDateOfInterestPayment") : anchors.get(0);
+        }
+
+        /**
+         * LAX's principal segments ({@code arrayCycleAnchorDateOfPrincipalRedemption}, {@code arrayCycleOfPrincipalRedemption},
+         * {@code arrayNextPrincipalRedemptionPayment}, {@code arrayIncreaseDecrease}) on the note's due dates. ACTUS runs
+         * each segment from its anchor by its cycle (once, without one) until the next anchor, the last to the
+         * maturity: a decrease (DEC) redeems its amount on each of those dates (PR), an increase (INC) lends it (PI). A
+         * decrease becomes an {@link InstallmentStep} of principal from its anchor — it holds on every due date until
+         * the next step, so a segment must fall on the interest dates and hold until the next anchor; an increase
+         * becomes an advance on each of its dates. Without a maturity, the contract matures on the date its decreases
+         * retire the notional (lax04, lax14), as ACTUS derives it.
+         */
+        private PrincipalArrays principalArrays(LocalDate issue, BigDecimal notional, LocalDate firstPayment,
+                                                Frequency frequency, ScheduleConventions conventions, LocalDate maturity) {
+            List<LocalDate> anchors = dates("arrayCycleAnchorDateOfPrincipalRedemption");
+            List<String> cycles = values("arrayCycleOfPrincipalRedemption");
+            List<String> amounts = values("arrayNextPrincipalRedemptionPayment");
+            List<String> directions = values("arrayIncreaseDecrease");
+            if (anchors.isEmpty()) {
+                throw new Unsupported("arrayCycleAnchorDateOfPrincipalRedemption", "", "is required for LAX");
+            }
+            if (firstPayment == null) {
+                throw new Unsupported("arrayCycleOfInterestPayment", "", "is required for LAX: its principal falls on the "
+                        + "interest dates");
+            }
+            requireSize("arrayNextPrincipalRedemptionPayment", amounts, anchors.size());
+            requireSize("arrayIncreaseDecrease", directions, anchors.size());
+            if (!cycles.isEmpty() && cycles.size() != anchors.size()) {
+                requireSize("arrayCycleOfPrincipalRedemption", cycles, anchors.size());
+            }
+            List<InstallmentStep> steps = new ArrayList<>();
+            List<DatedAmount> advances = new ArrayList<>();
+            String currency = text("currency") == null ? "USD" : text("currency");
+            BigDecimal balance = notional;
+            BigDecimal lent = notional;
+            boolean decreased = false;
+            LocalDate retired = null;
+            for (int i = 0; i < anchors.size() && retired == null; i++) {
+                LocalDate anchor = anchors.get(i);
+                LocalDate nextAnchor = i + 1 < anchors.size() ? anchors.get(i + 1) : null;
+                String direction = directions.get(i).toUpperCase(Locale.ROOT);
+                boolean increase = direction.equals("INC");
+                if (!increase && !direction.equals("DEC")) {
+                    throw new Unsupported("arrayIncreaseDecrease", directions.get(i), "is INC or DEC");
+                }
+                BigDecimal amount = cents("arrayNextPrincipalRedemptionPayment", parseDecimal("arrayNextPrincipalRedemptionPayment",
+                        amounts.get(i)));
+                if (amount.signum() <= 0) {
+                    throw new Unsupported("arrayNextPrincipalRedemptionPayment", amounts.get(i), "must be positive");
+                }
+                if (!anchor.isAfter(issue)) {
+                    throw new Unsupported("arrayCycleAnchorDateOfPrincipalRedemption", anchor.toString(), "is on or before the "
+                            + "initialExchangeDate: a Notefolio note first repays or draws on a due date after its issue");
+                }
+                Cycle cycle = cycles.isEmpty() ? null : cycle("arrayCycleOfPrincipalRedemption", cycles.get(i));
+                if (cycle != null && frequency("arrayCycleOfPrincipalRedemption", cycle) != frequency) {
+                    throw new Unsupported("arrayCycleOfPrincipalRedemption", cycles.get(i), "differs from the interest cycle "
+                            + "from " + anchor + ": a Notefolio note pays interest and principal on the same dates");
+                }
+                int k = dueIndex(anchor, firstPayment, frequency, conventions);
+                if (k < 0) {
+                    throw new Unsupported("arrayCycleAnchorDateOfPrincipalRedemption", anchor.toString(), "is not an interest "
+                            + "payment date: a Notefolio note pays interest and principal on the same dates");
+                }
+                if (increase && decreased) {
+                    throw new Unsupported("arrayIncreaseDecrease", String.join(",", directions), "an increase from " + anchor
+                            + " after a decrease: the decrease's installment would have to stop there, and a Notefolio "
+                            + "installment step is a positive principal (the engine would need a step of zero principal)");
+                }
+                LocalDate end = nextAnchor != null ? nextAnchor : maturity;
+                if (cycle == null && nextAnchor != null && !rolled(firstPayment, frequency, k + 1, conventions).equals(nextAnchor)) {
+                    throw new Unsupported("arrayCycleOfPrincipalRedemption", "", "the segment from " + anchor + " has no cycle: "
+                            + "ACTUS redeems once on its anchor and nothing until " + nextAnchor + ", a Notefolio installment "
+                            + "holds on every due date until the next step");
+                }
+                if (!increase) {
+                    steps.add(new InstallmentStep(anchor, money(amount, currency), InstallmentStep.Kind.PRINCIPAL));
+                    decreased = true;
+                }
+                // The segment's dates: from its anchor by the cycle until the next anchor (the last to the maturity).
+                for (int j = k; ; j++) {
+                    LocalDate d = rolled(firstPayment, frequency, j, conventions);
+                    if (end != null && !d.isBefore(end)) {
+                        break;
+                    }
+                    if (j - k > 10_000) {
+                        throw new Unsupported("maturityDate", "", "is not stated and the decreases do not retire the notional "
+                                + "within 10,000 periods");
+                    }
+                    if (increase) {
+                        if (end == null) {
+                            throw new Unsupported("maturityDate", "", "is not stated and the last segment increases the "
+                                    + "notional: the contract never matures");
+                        }
+                        advances.add(new DatedAmount(d, money(amount, currency)));
+                        balance = balance.add(amount);
+                        lent = lent.add(amount);
+                    } else {
+                        balance = balance.subtract(amount);
+                        if (maturity == null && balance.signum() <= 0) {
+                            retired = d;
+                            break;
+                        }
+                    }
+                    if (cycle == null) {
+                        break; // a segment without a cycle is its anchor alone
+                    }
+                }
+            }
+            if (maturity == null) {
+                if (retired == null) {
+                    throw new Unsupported("maturityDate", "", "is not stated and the decreases do not retire the notional "
+                            + "by the last anchor");
+                }
+                maturity = retired;
+            }
+            if (!advances.isEmpty()) {
+                advances.add(0, new DatedAmount(issue, money(cents("notionalPrincipal", notional), currency)));
+            }
+            return new PrincipalArrays(maturity, steps, advances, lent);
+        }
+
+        private void requireSize(String term, List<String> values, int anchors) {
+            if (values.size() != anchors) {
+                throw new Unsupported(term, String.join(",", values), "states " + values.size() + " values for " + anchors
+                        + " anchors of arrayCycleAnchorDateOfPrincipalRedemption");
+            }
+        }
+
+        /** Which due date (from 0) of the roll from {@code firstPayment} {@code date} is; -1 when it is none. */
+        private static int dueIndex(LocalDate date, LocalDate firstPayment, Frequency frequency, ScheduleConventions conventions) {
+            for (int k = 0; ; k++) {
+                LocalDate d = rolled(firstPayment, frequency, k, conventions);
+                if (d.equals(date)) {
+                    return k;
+                }
+                if (d.isAfter(date)) {
+                    return -1;
+                }
+            }
+        }
+
+        private static MonetaryAmount money(BigDecimal amount, String currency) {
+            return Money.of(amount, currency);
+        }
+
+        /**
+         * LAX's rate arrays ({@code arrayCycleAnchorDateOfRateReset}, {@code arrayRate}, {@code arrayFixedVariable}):
+         * refused — a FIX segment would be a stepped rate with RRF events, a VAR one a floating rate from its anchor,
+         * which the reader does not map yet.
+         */
+        private void refuseRateArrays() {
+            if (!values("arrayCycleAnchorDateOfRateReset").isEmpty() || !values("arrayRate").isEmpty()) {
+                throw new Unsupported("arrayCycleAnchorDateOfRateReset", String.join(",", values("arrayCycleAnchorDateOfRateReset")),
+                        "rate segments of a LAX contract (arrayRate, arrayFixedVariable) are not mapped to a Notefolio rate");
+            }
+        }
+
+        /**
+         * The day a CLM or UMP contract with neither a maturity nor an observed demand is repaid: the test bed's
+         * horizon {@code to}, the demand date the analyst assumes.
+         */
+        private LocalDate demandDate(ActusContractType type, LocalDate issue) {
+            LocalDate demand;
+            if (to != null && !to.asText().isBlank()) {
+                demand = parseDate("to", to.asText());
+            } else {
+                throw new Unsupported("maturityDate", "", "is not stated, and a " + type + " contract without one needs a "
+                        + "demand: an observed XD event or the horizon `to` as the assumed demand date");
+            }
+            if (!demand.isAfter(issue)) {
+                throw new Unsupported("maturityDate", "", "the demand " + demand + " is not after the initial exchange " + issue);
+            }
+            return demand;
+        }
+
+        /**
+         * The date of a CLM contract's observed demand (an XD event of {@code eventsObserved}), or {@code null}. Observed
+         * principal changes are refused: a repayment on a revolving balance is not a Notefolio term (revolving
+         * repayments are the next engine change), and draws observed as events are not mapped.
+         */
+        private LocalDate exercise() {
+            LocalDate exercise = null;
+            if (events == null) {
+                return null;
+            }
+            for (JsonNode e : events) {
+                String kind = e.path("type").asText().strip().toUpperCase(Locale.ROOT);
+                LocalDate d = parseDate("eventsObserved.time", e.path("time").asText());
+                switch (kind) {
+                    case "XD" -> exercise = exercise == null ? d : exercise;
+                    case "PR" -> throw new Unsupported("eventsObserved", "PR " + d, "a borrower's repayment of a revolving "
+                            + "balance: revolving repayments are the next engine change");
+                    default -> throw new Unsupported("eventsObserved", kind + " " + d, "an observed " + kind + " event is not a "
+                            + "term of a Notefolio note");
+                }
+            }
+            return exercise;
+        }
+
+        /** The settlement {@code xDayNotice} after a demand (P{n}D, P{n}W, P{n}M; none stated: the same day). */
+        private LocalDate settlement(LocalDate exercise) {
+            Cycle notice = cycle("xDayNotice");
+            if (notice == null) {
+                return exercise;
+            }
+            return notice.unit() == 'D' ? exercise.plusDays(notice.count()) : notice.unit() == 'W'
+                    ? exercise.plusWeeks(notice.count()) : exercise.plusMonths(notice.months());
         }
 
         private RateTerms floating(String index, BigDecimal initialRate, LocalDate issue) {

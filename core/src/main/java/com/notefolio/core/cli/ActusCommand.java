@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code notefolio actus}: ACTUS contracts as Notefolio notes, their events written in ACTUS terms. */
 @Command(name = "actus", mixinStandardHelpOptions = true,
-        description = {"Read ACTUS contracts (PAM, ANN, LAM, NAM; one contract, a list, or a test-bed file) and write",
+        description = {"Read ACTUS contracts (PAM, ANN, LAM, NAM, LAX, CLM, UMP; one contract, a list, or a test-bed file) and write",
             "each one's events: contract_id, event_date, event_type, payoff, notional_principal,"
                     + " nominal_interest_rate, accrued_interest (ACTUS signs and event types).",
             "Contracts Notefolio cannot represent are listed on stderr (and in --unsupported) with the term and why;",

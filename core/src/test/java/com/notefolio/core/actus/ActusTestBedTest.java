@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every case of the ACTUS reference test beds for PAM, ANN, LAM and NAM (test resources
+ * Runs every case of the ACTUS reference test beds for PAM, ANN, LAM, NAM, LAX, CLM and UMP (test resources
  * {@code actus/}, copied unchanged from actusfrf/actus-tests) through {@link ActusReader} and
  * {@link ActusEvents}, and compares each event with the test bed's expected result — an oracle
  * independent of Notefolio: ACTUS's reference implementation computed it.
@@ -53,15 +53,18 @@ class ActusTestBedTest {
             "pam", new int[] {20, 20},
             "ann", new int[] {23, 25},
             "lam", new int[] {20, 20},
-            "nam", new int[] {18, 18});
+            "nam", new int[] {18, 18},
+            "lax", new int[] {14, 14},
+            "clm", new int[] {3, 3},
+            "ump", new int[] {4, 4});
 
     record Count(int reproduced, int representable, int total, List<String> notReproduced) {
     }
 
     @Test
-    void everyCaseOfThePamAnnLamAndNamTestBedsIsReproducedOrNamedWithItsReason() throws IOException {
+    void everyCaseOfTheSevenTestBedsIsReproducedOrNamedWithItsReason() throws IOException {
         Map<String, Count> counts = new LinkedHashMap<>();
-        for (String type : List.of("pam", "ann", "lam", "nam")) {
+        for (String type : List.of("pam", "ann", "lam", "nam", "lax", "clm", "ump")) {
             counts.put(type, run(type));
         }
         StringBuilder report = new StringBuilder("ACTUS test beds: reproduced / representable / total\n");
