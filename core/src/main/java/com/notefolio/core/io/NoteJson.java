@@ -110,7 +110,7 @@ public final class NoteJson {
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
             "rate", "max_lawful_rate", "savings_clause", "payment_on_reset", "negative_amortization_cap", "business_days",
             "payment_day", "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
-            "repayments", "commitment_fee");
+            "repayments", "commitment_fee", "payable_on_demand");
     private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
     private static final Set<String> DEFERRAL_FIELDS = Set.of("through", "interest");
@@ -379,6 +379,9 @@ public final class NoteJson {
         datedAmounts(n, "forgiveness", structure.forgiveness());
         datedAmounts(n, "repayments", structure.repayments());
         putIfPresent(n, "commitment_fee", structure.commitmentFee() == null ? null : structure.commitmentFee().toPlainString());
+        if (structure.payableOnDemand()) {
+            n.put("payable_on_demand", true);
+        }
         if (!structure.installments().isEmpty()) {
             ArrayNode list = n.putArray("installments");
             for (InstallmentStep step : structure.installments()) {
@@ -807,7 +810,8 @@ public final class NoteJson {
             }
             return new StructureTerms(date(n, "", "disbursement_date", false), datedAmounts(n, "advances", currency),
                     deferral, datedAmounts(n, "forgiveness", currency), installments(n, currency),
-                    datedAmounts(n, "repayments", currency), decimal(n, "", "commitment_fee", false));
+                    datedAmounts(n, "repayments", currency), decimal(n, "", "commitment_fee", false),
+                    bool(n, "", "payable_on_demand", false));
         }
 
         private List<InstallmentStep> installments(JsonNode n, CurrencyUnit currency) {

@@ -25,6 +25,8 @@ import javax.money.MonetaryAmount;
  *       it again, the balance never above the principal (the commitment); a commitment fee, an annual rate on
  *       the undrawn commitment (principal − balance), accrues by the note's basis and is paid with each due
  *       date's payment.</li>
+ *   <li><b>Payable on demand</b>: a demand note has no maturity of its own; its maturity date is the assumed
+ *       demand date the analyst values it at, and a scenario's payoff on another date demands it then.</li>
  *   <li><b>Stepped installments</b> ({@link InstallmentStep}): from each step's date, the principal (or the whole
  *       payment) of every due date, until the next step — on any note but a STATED or BULLET one; the due
  *       dates before the first step follow the note's amortization.</li>
@@ -35,10 +37,10 @@ import javax.money.MonetaryAmount;
  */
 public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
                              List<DatedAmount> forgiveness, List<InstallmentStep> installments,
-                             List<DatedAmount> repayments, BigDecimal commitmentFee) {
+                             List<DatedAmount> repayments, BigDecimal commitmentFee, boolean payableOnDemand) {
 
     public static final StructureTerms NONE = new StructureTerms(null, List.of(), null, List.of(), List.of(), List.of(),
-            null);
+            null, false);
 
     public StructureTerms {
         advances = advances == null ? List.of() : List.copyOf(advances);
@@ -51,12 +53,29 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
     /** The terms of a note that does not revolve: no repayments between due dates, no commitment fee. */
     public StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
                           List<DatedAmount> forgiveness, List<InstallmentStep> installments) {
-        this(disbursementDate, advances, deferral, forgiveness, installments, List.of(), null);
+        this(disbursementDate, advances, deferral, forgiveness, installments, List.of(), null, false);
+    }
+
+    /** The terms of a note with a maturity of its own. */
+    public StructureTerms(LocalDate disbursementDate, List<DatedAmount> advances, Deferral deferral,
+                          List<DatedAmount> forgiveness, List<InstallmentStep> installments,
+                          List<DatedAmount> repayments, BigDecimal commitmentFee) {
+        this(disbursementDate, advances, deferral, forgiveness, installments, repayments, commitmentFee, false);
     }
 
     /** The same terms of a revolving line: repayments on dates between due dates, and the fee on the undrawn commitment. */
     public StructureTerms revolving(List<DatedAmount> repaid, BigDecimal fee) {
-        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, installments, repaid, fee);
+        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, installments, repaid, fee,
+                payableOnDemand);
+    }
+
+    /**
+     * The same terms of a demand note: payable on demand, with no maturity of its own; the note's maturity date is
+     * then the assumed demand date the analyst values it at.
+     */
+    public StructureTerms onDemand(boolean demand) {
+        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, installments, repayments,
+                commitmentFee, demand);
     }
 
     /** The terms without stepped installments. */
@@ -67,13 +86,14 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
 
     /** The same terms with these stepped installments. */
     public StructureTerms withInstallments(List<InstallmentStep> steps) {
-        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, steps, repayments, commitmentFee);
+        return new StructureTerms(disbursementDate, advances, deferral, forgiveness, steps, repayments, commitmentFee,
+                payableOnDemand);
     }
 
     /** Whether the terms state anything beyond a note funded on its date and repaid by its schedule. */
     public boolean isPresent() {
         return disbursementDate != null || !advances.isEmpty() || deferral != null || !forgiveness.isEmpty()
-                || !installments.isEmpty() || isRevolving();
+                || !installments.isEmpty() || isRevolving() || payableOnDemand;
     }
 
     /** Whether the note is a revolving line: repaid and drawn again between due dates, or charging a commitment fee. */

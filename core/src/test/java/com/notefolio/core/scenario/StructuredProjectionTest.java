@@ -126,4 +126,29 @@ class StructuredProjectionTest {
         assertThat(principal).isEqualTo(s.openingMinor(0)); // every cent lent is retired, advances included
         assertThat(s.closingMinor(s.size() - 1)).isZero();
     }
+
+    @Test
+    void aDemandNoteIsValuedToItsAssumedDemandDateAndADemandIsAPayoff() {
+        // $50,000 at 9% ACT/365F, interest monthly on the 15th, payable on demand, assumed demanded on 15 July 2024.
+        // Interest: 15 Feb 31 days = 382.19, 15 Mar 29 days = 357.53, 15 Apr 31 days = 382.19. Demanded on 30 April
+        // instead: the balance and 15 days' interest, 50,000 × 9% × 15/365 = 184.93.
+        NoteTerms demand = NoteJson.fromJson("""
+                {"id": "demand", "borrower": {"name": "B"}, "principal": "50000.00", "annual_rate": "0.09",
+                 "issue_date": "2024-01-15", "maturity_date": "2024-07-15", "amortization": "INTEREST_ONLY",
+                 "accrual_basis": "ACT/365F", "payable_on_demand": true}
+                """);
+        assertThat(demand.structure().payableOnDemand()).isTrue();
+        assertThat(NoteJson.fromJson(NoteJson.toJson(demand))).isEqualTo(demand);
+        Schedule base = ScheduleResolver.resolve(demand);
+        assertThat(base.size()).isEqualTo(6);
+        assertThat(base.interestMinor(0)).isEqualTo(382_19);
+        assertThat(base.interestMinor(1)).isEqualTo(357_53);
+        assertThat(base.paymentMinor(5)).isEqualTo(50_000_00 + base.interestMinor(5));
+
+        Schedule called = ScenarioProjector.project(base, new Scenario("demand", List.of(DatedPrepayment.payoff("demand",
+                LocalDate.of(2024, 4, 30))), null, null, List.of(), 0), LocalDate.of(2024, 4, 20)).schedule();
+        int last = called.size() - 1;
+        assertThat(called.paymentMinor(last)).isEqualTo(50_000_00 + 184_93);
+        assertThat(called.closingMinor(last)).isZero();
+    }
 }

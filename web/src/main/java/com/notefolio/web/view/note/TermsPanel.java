@@ -3,6 +3,7 @@ package com.notefolio.web.view.note;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.web.view.PlainLabel;
 import com.notefolio.core.note.DatedAmount;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
@@ -165,6 +166,25 @@ public class TermsPanel extends VerticalLayout {
         term(form, "forgiveness", "Forgiven", structure.forgiveness().isEmpty() ? "none" : dated(structure.forgiveness()));
         term(form, "interest-only-until", "Interest only until",
                 terms.firstPrincipalDate() == null ? null : date(terms.firstPrincipalDate()) + " (the first principal date)");
+        // The rarer terms only where the note states them, so a plain note's section stays short.
+        if (!structure.repayments().isEmpty()) {
+            term(form, "repayments", "Repaid between due dates (revolving)", dated(structure.repayments()));
+        }
+        if (structure.commitmentFee() != null) {
+            term(form, "commitment-fee", "Commitment fee", percent(structure.commitmentFee())
+                    + " a year on the undrawn commitment, paid with each payment");
+        }
+        if (!structure.installments().isEmpty()) {
+            List<String> steps = new ArrayList<>();
+            structure.installments().forEach(step -> steps.add("from " + DisplayFormat.date(step.from()) + ": "
+                    + DisplayFormat.money(step.amount()) + (step.kind() == InstallmentStep.Kind.PAYMENT
+                    ? " a payment" : " of principal") + " each due date"));
+            term(form, "installments", "Stepped installments", String.join("; ", steps));
+        }
+        if (structure.payableOnDemand()) {
+            term(form, "on-demand", "Payable on demand", "yes: valued as if demanded on " + date(terms.maturityDate())
+                    + " (the assumed demand date)");
+        }
     }
 
     /** Dated amounts in date order: "2024-01-01: 100,000.00 USD; 2024-02-15: 50,000.00 USD". */

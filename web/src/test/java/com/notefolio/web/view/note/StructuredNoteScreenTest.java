@@ -157,4 +157,31 @@ class StructuredNoteScreenTest {
                 .firstPrincipalDate(LocalDate.of(2024, 7, 1)).build();
         assertThat(term(leadIn, "interest-only-until")).isEqualTo("2024-07-01 (the first principal date)");
     }
+
+    @Test
+    void theTermsStateARevolvingLineStepsAndADemandNote() {
+        NoteTerms line = NoteJson.fromJson("""
+                {"id": "line", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
+                 "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
+                 "accrual_basis": "ACT/360", "commitment_fee": "0.005", "payable_on_demand": true,
+                 "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
+                 "repayments": [{"date": "2024-02-10", "amount": "15000.00"}]}
+                """);
+        assertThat(term(line, "repayments")).isEqualTo("2024-02-10: 15,000.00 USD");
+        assertThat(term(line, "commitment-fee")).isEqualTo("0.5% a year on the undrawn commitment, paid with each payment");
+        assertThat(term(line, "on-demand")).isEqualTo("yes: valued as if demanded on 2024-07-01 (the assumed demand date)");
+
+        NoteTerms equipment = NoteJson.fromJson("""
+                {"id": "equip", "borrower": {"name": "B"}, "principal": "120000.00", "annual_rate": "0.08",
+                 "issue_date": "2024-01-01", "maturity_date": "2025-01-01", "amortization": "CONSTANT_PRINCIPAL",
+                 "accrual_basis": "30/360", "installments": [{"from": "2024-02-01", "amount": "5000.00"},
+                 {"from": "2024-08-01", "amount": "15000.00", "kind": "payment"}]}
+                """);
+        assertThat(term(equipment, "installments")).isEqualTo("from 2024-02-01: 5,000.00 USD of principal each due date; "
+                + "from 2024-08-01: 15,000.00 USD a payment each due date");
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new TermsPanel(NoteJson.read(EXAMPLES.resolve("note-grid.json"))));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class, spec -> spec.withId("term-on-demand")))
+                .as("a note with a maturity of its own states no demand").isEmpty();
+    }
 }
