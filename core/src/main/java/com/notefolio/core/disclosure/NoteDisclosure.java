@@ -1,7 +1,9 @@
 package com.notefolio.core.disclosure;
 
 import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.Schedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Truth in Lending box of a note from its resolved schedule. A note has no fees yet, so the amount
- * financed is its principal, advanced on the issue date (where the term begins); the payments are the
+ * The Truth in Lending box of a note from its resolved schedule. The amount financed is the principal less
+ * the closing fees ({@link ClosingFee}: prepaid finance charges, in cash or financed), advanced when the note
+ * is funded (its disbursement date, or its date; a grid note's later advances on theirs); the payments are the
  * schedule's payments on their due dates (rows that pay nothing are no payment); the finance charge is
  * the total of payments − the amount financed, and the APR is Appendix J's in the unit-period (b)(4)
  * gives those dates ({@link ActuarialApr}). A level-payment note whose first period is a regular one
@@ -39,17 +42,26 @@ public final class NoteDisclosure {
         }
         int scale = schedule.scale();
         List<DatedAmount> payments = new ArrayList<>(schedule.size());
+        List<DatedAmount> advances = new ArrayList<>();
         for (int i = 0; i < schedule.size(); i++) {
             long minor = schedule.paymentMinor(i);
             if (minor > 0) {
                 payments.add(new DatedAmount(EpochDay.toDate(schedule.dueEpochDay(i)), BigDecimal.valueOf(minor, scale)));
+            } else if ((schedule.flags(i) & FlowKind.ADVANCE.bit()) != 0) {
+                // a grid note's later advance: money lent on its date, part of the amount financed
+                advances.add(new DatedAmount(EpochDay.toDate(schedule.dueEpochDay(i)), BigDecimal.valueOf(-minor, scale)));
             }
         }
         if (payments.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate issued = terms.issueDate();
-        return Optional.of(ClosedEndCredit.singleAdvance(issued, principal, payments));
+        // The term begins when the loan is funded: the disbursement date, the note's date when none is stated.
+        LocalDate funded = terms.structure().accrualStart(terms.issueDate());
+        if (advances.isEmpty()) {
+            return Optional.of(ClosedEndCredit.singleAdvance(funded, principal, payments));
+        }
+        advances.add(0, new DatedAmount(funded, principal));
+        return Optional.of(new ClosedEndCredit(funded, advances, payments));
     }
 
     /** The note's box; empty when it has no principal or no payment to disclose. */
@@ -101,7 +113,7 @@ public final class NoteDisclosure {
         if (unit.kind() == UnitPeriod.Kind.YEAR) {
             return null; // (b)(5)(v) counts a year's remainder in months or days: the obvious path does
         }
-        LocalDate issue = terms.issueDate();
+        LocalDate issue = terms.structure().accrualStart(terms.issueDate());
         int issueEpochDay = (int) issue.toEpochDay();
         int issueMonth = issue.getYear() * 12 + issue.getMonthValue() - 1;
         int issueDay = issue.getDayOfMonth();
@@ -138,8 +150,18 @@ public final class NoteDisclosure {
     }
 
     /** The principal at the currency's scale (150000.00, not 1.5E+5), as every amount of the box is. */
+    /**
+     * The amount financed at the start: the balance the note opens with (its principal, or a grid note's first
+     * advance) less the closing fees, which are prepaid finance charges whether paid in cash or withheld from the
+     * proceeds (12 CFR 1026.18(b)); at the currency's scale (150000.00, not 1.5E+5), as every amount of the box is.
+     */
     private static BigDecimal principal(Schedule schedule) {
-        return NoteTerms.decimal(schedule.terms().principal()).setScale(schedule.scale(), RoundingMode.UNNECESSARY);
+        long opening = schedule.size() == 0 ? 0 : schedule.openingMinor(0);
+        long fees = 0;
+        for (ClosingFee fee : schedule.terms().fees()) {
+            fees += fee.minor(opening, schedule.scale());
+        }
+        return BigDecimal.valueOf(opening - fees, schedule.scale());
     }
 
     /** Months since year 0 of a civil date packed as yyyymmdd. */

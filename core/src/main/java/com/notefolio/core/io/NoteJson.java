@@ -23,6 +23,7 @@ import com.notefolio.core.convention.DayCounts;
 import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
@@ -110,7 +111,8 @@ public final class NoteJson {
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
             "rate", "max_lawful_rate", "savings_clause", "payment_on_reset", "negative_amortization_cap", "business_days",
             "payment_day", "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
-            "repayments", "commitment_fee", "payable_on_demand");
+            "repayments", "commitment_fee", "payable_on_demand", "fees");
+    private static final Set<String> FEE_FIELDS = Set.of("name", "amount", "rate", "financed");
     private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
     private static final Set<String> DEFERRAL_FIELDS = Set.of("through", "interest");
@@ -349,6 +351,15 @@ public final class NoteJson {
             n.set("rate", rate(t.rate()));
         }
         putIfPresent(n, "max_lawful_rate", t.maxLawfulRate() == null ? null : t.maxLawfulRate().toPlainString());
+        if (!t.fees().isEmpty()) {
+            ArrayNode list = n.putArray("fees");
+            for (ClosingFee fee : t.fees()) {
+                ObjectNode f = list.addObject().put("name", fee.name());
+                putIfPresent(f, "amount", fee.amount() == null ? null : fee.amount().toPlainString());
+                putIfPresent(f, "rate", fee.rate() == null ? null : fee.rate().toPlainString());
+                f.put("financed", fee.financed());
+            }
+        }
         if (t.savingsClause() != SavingsClause.NOT_CHARGED) {
             n.put("savings_clause", t.savingsClause().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -524,6 +535,7 @@ public final class NoteJson {
             BigDecimal maxLawful = decimal(n, "", "max_lawful_rate", false);
             b.maxLawfulRate(maxLawful == null ? null : maxLawful.toPlainString());
             b.savingsClause(choice(n, "", "savings_clause", SavingsClause.class, SavingsClause.NOT_CHARGED));
+            b.fees(fees(n));
             b.paymentOnReset(choice(n, "", "payment_on_reset", PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
             BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);
             b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());
@@ -814,6 +826,31 @@ public final class NoteJson {
                     bool(n, "", "payable_on_demand", false));
         }
 
+        /** {@code fees}: closing fees, each {@code {name, amount | rate, financed}}. */
+        private List<ClosingFee> fees(JsonNode n) {
+            JsonNode list = n.get("fees");
+            if (list == null || list.isNull()) {
+                return List.of();
+            }
+            if (!list.isArray()) {
+                throw error("fees", list.toString(), "must be an array of {name, amount or rate, financed}");
+            }
+            List<ClosingFee> fees = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                String at = "fees[" + i + "]";
+                JsonNode f = list.get(i);
+                requireObject(f, at);
+                requireKnown(f, at, FEE_FIELDS);
+                try {
+                    fees.add(new ClosingFee(text(f, at, "name", false), decimal(f, at, "amount", false),
+                            decimal(f, at, "rate", false), bool(f, at, "financed", false)));
+                } catch (IllegalArgumentException e) {
+                    throw error(at, f.toString(), e.getMessage());
+                }
+            }
+            return fees;
+        }
+
         private List<InstallmentStep> installments(JsonNode n, CurrencyUnit currency) {
             JsonNode list = n.get("installments");
             if (list == null || list.isNull()) {
@@ -1034,7 +1071,8 @@ public final class NoteJson {
 
         /** The JSON path of a terms field: its own name, or where the object nests it. */
         private static String path(String termsField) {
-            for (String list : List.of("stated_schedule[", "advances[", "forgiveness[", "installments[", "repayments[")) {
+            for (String list : List.of("stated_schedule[", "advances[", "forgiveness[", "installments[", "repayments[",
+                    "fees[")) {
                 if (termsField.startsWith(list)) {
                     // The terms count from 1, as a reader of the document does; JSON paths from 0.
                     int close = termsField.indexOf(']');

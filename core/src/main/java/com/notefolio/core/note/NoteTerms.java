@@ -29,7 +29,8 @@ import org.javamoney.moneta.Money;
  * before it amortizes ({@code null}: principal from the first due date), and the {@link ScheduleConventions} its schedule is rolled and
  * its level payment computed by (US lenders' by default; an ACTUS contract states its own), and its
  * {@link StructureTerms}: a disbursement date, the advances of a grid note, a payment deferral and amounts
- * forgiven ({@link StructureTerms#NONE} when the note states none). Build it with
+ * forgiven ({@link StructureTerms#NONE} when the note states none), and the {@link ClosingFee}s paid at
+ * closing (none by default). Build it with
  * {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
@@ -66,7 +67,8 @@ public record NoteTerms(
         LocalDate firstPrincipalDate,
         ScheduleConventions conventions,
         StructureTerms structure,
-        SavingsClause savingsClause) {
+        SavingsClause savingsClause,
+        List<ClosingFee> fees) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -131,6 +133,19 @@ public record NoteTerms(
                         + MAX_RATE_DECIMALS + " decimals");
             }
             maxLawfulRate = maxLawfulRate.stripTrailingZeros();
+        }
+        fees = fees == null ? List.of() : List.copyOf(fees);
+        long feesMinor = 0;
+        long principalMinor = principalValue.movePointRight(currency.getDefaultFractionDigits()).longValue();
+        for (int i = 0; i < fees.size(); i++) {
+            ClosingFee fee = fees.get(i);
+            if (fee.amount() != null) {
+                requireMinorUnits(id, "fees[" + (i + 1) + "].amount", Money.of(fee.amount(), currency));
+            }
+            feesMinor += fee.minor(principalMinor, currency.getDefaultFractionDigits());
+        }
+        if (feesMinor >= principalMinor && !fees.isEmpty()) {
+            throw new InvalidTermsException(id, "fees", feesMinor, "the closing fees (in minor units) take the whole principal");
         }
         savingsClause = savingsClause == null ? SavingsClause.NOT_CHARGED : savingsClause;
         if (savingsClause != SavingsClause.NOT_CHARGED && maxLawfulRate == null) {
@@ -361,7 +376,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -374,7 +389,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /**
@@ -490,6 +505,7 @@ public record NoteTerms(
         private RateTerms rate;
         private BigDecimal maxLawfulRate;
         private SavingsClause savingsClause = SavingsClause.NOT_CHARGED;
+        private List<ClosingFee> fees = List.of();
         private PaymentOnReset paymentOnReset = PaymentOnReset.REAMORTIZE;
         private BigDecimal negativeAmortizationCap;
         private ScheduleConventions conventions = ScheduleConventions.US_LENDER;
@@ -515,6 +531,7 @@ public record NoteTerms(
             rate = t.rate;
             maxLawfulRate = t.maxLawfulRate;
             savingsClause = t.savingsClause;
+            fees = t.fees;
             paymentOnReset = t.paymentOnReset;
             negativeAmortizationCap = t.negativeAmortizationCap;
             conventions = t.conventions;
@@ -623,6 +640,12 @@ public record NoteTerms(
         }
 
         /** What the savings clause does with interest above the maximum lawful rate ({@link SavingsClause}). */
+        /** Fees paid at closing, in cash or financed; none by default. */
+        public Builder fees(List<ClosingFee> fees) {
+            this.fees = fees;
+            return this;
+        }
+
         public Builder savingsClause(SavingsClause clause) {
             this.savingsClause = clause;
             return this;
@@ -775,7 +798,7 @@ public record NoteTerms(
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
                     governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions,
-                    structure, savingsClause);
+                    structure, savingsClause, fees);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {
