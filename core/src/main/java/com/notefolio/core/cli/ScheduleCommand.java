@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
             "note_id, period, accrual_start, accrual_end, due_date, days, opening_balance, interest,"
                     + " principal, payment, closing_balance, rate (the annual rate the period accrued at),"
                     + " rate_source (where a floating note's index values came from: fixing, forward_curve,"
-                    + " last_fixing_flat)."},
+                    + " last_fixing_flat), kind (SCHEDULED, or a structured note's DEFERRAL, CAPITALIZATION,"
+                    + " ADVANCE, FORGIVENESS, joined by +), deferred_interest (interest accrued, not yet paid)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column, or the note and field)"})
 final class ScheduleCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package com.notefolio.core.io;
 
 import com.notefolio.core.index.IndexSource;
+import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.PeriodRates;
 import com.notefolio.core.schedule.Schedule;
 import java.util.Locale;
@@ -13,8 +14,13 @@ import java.nio.file.Path;
  * currency's scale ({@code 1500.00}, {@code 150000} in JPY) from the schedule's minor units; {@code rate}
  * is the annual rate the period accrued at, an exact fraction ({@code 0.12}, {@code 0.06375}); and
  * {@code rate_source} names where the note's index values came from, the same on each of its rows:
- * {@link #rateSource(Schedule)}. The columns before {@code rate} are those of the file before rate terms,
- * in the same order. Note ids are
+ * {@link #rateSource(Schedule)}. {@code kind} says what the row is, its {@link FlowKind}s joined by
+ * {@code +} ({@code SCHEDULED} on every row of a plain note; {@code DEFERRAL}, {@code CAPITALIZATION},
+ * {@code ADVANCE}, {@code FORGIVENESS} on a structured note's), and {@code deferred_interest} the interest
+ * accrued and not yet paid after the row ({@link Schedule#deferredInterestMinor(int)}: {@code 0.00} on most
+ * notes). Both are on every file, whatever its notes, so a file of many notes has one header and a reader
+ * need not guess; they come last, so the columns before {@code rate} are those of the file before rate
+ * terms, and those before {@code kind} those before structured notes, in the same order. Note ids are
  * text: quoted when needed and neutralised against spreadsheet formula injection.
  *
  * <p>Formatting is done by hand into a reused buffer, so a portfolio of a million notes (some 200 million
@@ -31,7 +37,7 @@ import java.nio.file.Path;
 public final class FlowCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,period,accrual_start,accrual_end,due_date,days,"
-            + "opening_balance,interest,principal,payment,closing_balance,rate,rate_source";
+            + "opening_balance,interest,principal,payment,closing_balance,rate,rate_source,kind,deferred_interest";
 
     /**
      * Where the index values of a schedule's rates came from, as written in {@code rate_source}: empty
@@ -92,7 +98,9 @@ public final class FlowCsvWriter extends CsvTableWriter {
                     .minor(s.paymentMinor(i), scale)
                     .minor(s.closingMinor(i), scale)
                     .trimmed(s.rateUnscaled(i), PeriodRates.SCALE)
-                    .raw(source);
+                    .raw(source)
+                    .raw(FlowKind.label(s.flags(i)))
+                    .minor(s.deferredInterestMinor(i), scale);
             target.write(line);
         }
         return this;

@@ -26,7 +26,8 @@ import java.nio.file.Path;
 
 /**
  * A set of what-if scenarios as JSON: a set name and a list of named scenarios, each any combination of
- * dated prepayments and payoffs, a prepayment speed (CPR, SMM, PSA or a CPR vector), a default speed,
+ * dated prepayments and payoffs, draws (more lent on a note on a date), a prepayment speed (CPR, SMM, PSA
+ * or a CPR vector), a default speed,
  * events of default with their recovery, a rate shock with what it moves ({@code rateShockTarget}:
  * {@code DISCOUNT}, {@code INDEX} or {@code BOTH}, the default) and an index path ({@code indexPath}:
  * an index's monthly levels from a start month). The format is documented in

@@ -2,6 +2,7 @@ package com.notefolio.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.notefolio.core.scenario.DatedAdvance;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.EventOfDefault;
@@ -40,10 +41,11 @@ import java.util.function.Supplier;
 final class ScenarioJsonReader {
 
     private static final Set<String> SET_FIELDS = fields("name", "scenarios");
-    private static final Set<String> SCENARIO_FIELDS = fields("name", "prepayments", "prepaymentSpeed",
+    private static final Set<String> SCENARIO_FIELDS = fields("name", "prepayments", "draws", "prepaymentSpeed",
             "defaultSpeed", "eventsOfDefault", "rateShockBp", "rateShockTarget", "indexPath", "premiumsOnSpeed");
     private static final Set<String> INDEX_PATH_FIELDS = fields("index", "start", "levels");
     private static final Set<String> PREPAYMENT_FIELDS = fields("note", "date", "amount", "payoff", "mode");
+    private static final Set<String> DRAW_FIELDS = fields("note", "date", "amount");
     private static final Set<String> SPEED_KINDS = fields("cpr", "smm", "psa", "cprVector");
     private static final Set<String> DEFAULT_SPEED_FIELDS = fields("cdr", "severity", "recoveryLagMonths");
     private static final Set<String> EVENT_FIELDS =
@@ -147,6 +149,7 @@ final class ScenarioJsonReader {
             }
         }
         List<DatedPrepayment> prepayments = list(n, at, "prepayments", this::prepayment);
+        List<DatedAdvance> draws = list(n, at, "draws", this::draw);
         PrepaymentSpeed speed = prepaymentSpeed(n.get("prepaymentSpeed"), join(at, "prepaymentSpeed"));
         DefaultSpeed defaultSpeed = defaultSpeed(n.get("defaultSpeed"), join(at, "defaultSpeed"));
         List<EventOfDefault> events = list(n, at, "eventsOfDefault", this::eventOfDefault);
@@ -156,7 +159,7 @@ final class ScenarioJsonReader {
             return null;
         }
         Scenario scenario = build(at, n, () -> new Scenario(name, prepayments, speed, defaultSpeed, events,
-                shock == null ? 0 : shock, target, path, Boolean.TRUE.equals(premiumsOnSpeed)));
+                shock == null ? 0 : shock, target, path, Boolean.TRUE.equals(premiumsOnSpeed), draws));
         if (scenario != null) {
             String nothing = ScenarioSet.changesNothing(scenario);
             if (nothing != null) {
@@ -228,6 +231,19 @@ final class ScenarioJsonReader {
         }
         return build(at, n, () -> Boolean.TRUE.equals(payoff) ? DatedPrepayment.payoff(note, date)
                 : new DatedPrepayment(note, date, amount, mode));
+    }
+
+    /** A draw: the note, the date and the amount lent, all three required. */
+    private DatedAdvance draw(JsonNode n, String at) {
+        int before = errors.size();
+        requireKnown(n, at, DRAW_FIELDS);
+        String note = text(n, at, "note");
+        LocalDate date = date(n, at, "date");
+        BigDecimal amount = amount(n, at, "amount");
+        if (errors.size() > before) {
+            return null;
+        }
+        return build(at, n, () -> new DatedAdvance(note, date, amount));
     }
 
     private PrepaymentMode mode(JsonNode n, String at) {

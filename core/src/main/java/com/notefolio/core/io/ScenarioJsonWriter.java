@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.notefolio.core.scenario.DatedAdvance;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.EventOfDefault;
@@ -48,6 +49,13 @@ final class ScenarioJsonWriter {
                 } else {
                     e.put("amount", p.amount().toPlainString()).put("mode", p.mode().name());
                 }
+            }
+        }
+        if (!s.draws().isEmpty()) {
+            ArrayNode list = n.putArray("draws");
+            for (DatedAdvance d : s.draws()) {
+                list.addObject().put("note", d.noteId()).put("date", String.valueOf(d.date()))
+                        .put("amount", d.amount().toPlainString());
             }
         }
         PrepaymentSpeed speed = s.prepaymentSpeed();

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A named what-if: any combination of dated prepayments and events of default on chosen notes, a
+ * A named what-if: any combination of dated prepayments, draws ({@link DatedAdvance}: more lent on a date) and
+ * events of default on chosen notes, a
  * prepayment speed and a default speed for every note, a parallel rate shock in basis points with what
  * it moves ({@link RateShockTarget}: the discount curve, the index projections, or both — both unless
  * said), and an {@link IndexPath} replacing one index's projection. The base case is the scenario with
@@ -21,7 +22,8 @@ import java.util.Set;
  */
 public record Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
                        DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp,
-                       RateShockTarget rateShockTarget, IndexPath indexPath, boolean premiumsOnSpeed) {
+                       RateShockTarget rateShockTarget, IndexPath indexPath, boolean premiumsOnSpeed,
+                       List<DatedAdvance> draws) {
 
     /** The largest rate shock either way, in basis points (100%). */
     public static final int MAX_SHOCK_BP = 10_000;
@@ -48,26 +50,44 @@ public record Scenario(String name, List<DatedPrepayment> prepayments, Prepaymen
         }
         prepayments = prepayments == null ? List.of() : List.copyOf(prepayments);
         eventsOfDefault = eventsOfDefault == null ? List.of() : List.copyOf(eventsOfDefault);
+        draws = draws == null ? List.of() : List.copyOf(draws);
         rules.throwIfAny(name == null || name.isBlank() ? null : name);
+    }
+
+    /** A scenario without draws. */
+    public Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
+                    DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp,
+                    RateShockTarget rateShockTarget, IndexPath indexPath, boolean premiumsOnSpeed) {
+        this(name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, rateShockTarget, indexPath,
+                premiumsOnSpeed, List.of());
     }
 
     /** A scenario whose prepayment speed pays no premium: the form before premiums. */
     public Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
                     DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp,
+                    RateShockTarget rateShockTarget, IndexPath indexPath, List<DatedAdvance> draws) {
+        this(name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, rateShockTarget, indexPath,
+                false, draws);
+    }
+
+    /** A scenario without draws whose prepayment speed pays no premium. */
+    public Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
+                    DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp,
                     RateShockTarget rateShockTarget, IndexPath indexPath) {
         this(name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, rateShockTarget, indexPath,
-                false);
+                false, List.of());
     }
 
     /** A scenario without index moves: a rate shock moves the discount curve and the index projections. */
     public Scenario(String name, List<DatedPrepayment> prepayments, PrepaymentSpeed prepaymentSpeed,
                     DefaultSpeed defaultSpeed, List<EventOfDefault> eventsOfDefault, double rateShockBp) {
-        this(name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, RateShockTarget.BOTH, null);
+        this(name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, RateShockTarget.BOTH, null,
+                List.of());
     }
 
-    /** Whether the scenario changes cash flows by its prepayments and defaults (not by rates). */
+    /** Whether the scenario changes cash flows by its prepayments, draws and defaults (not by rates). */
     public boolean changesFlows() {
-        return !prepayments.isEmpty() || prepaymentSpeed != null || defaultSpeed != null || !eventsOfDefault.isEmpty();
+        return !prepayments.isEmpty() || !draws.isEmpty() || prepaymentSpeed != null || defaultSpeed != null || !eventsOfDefault.isEmpty();
     }
 
     /** Whether the scenario moves the discount curve: a rate shock aimed at it (or at both). */
@@ -81,7 +101,7 @@ public record Scenario(String name, List<DatedPrepayment> prepayments, Prepaymen
     }
 
     /**
-     * The ids of the notes the scenario's dated parts name (its prepayments, then its events of default),
+     * The ids of the notes the scenario's dated parts name (its prepayments, its events of default, then its draws),
      * each once, in that order: the only notes that can refuse the scenario, since speeds, shocks and
      * index paths apply to any note.
      */
@@ -89,6 +109,7 @@ public record Scenario(String name, List<DatedPrepayment> prepayments, Prepaymen
         Set<String> named = new LinkedHashSet<>();
         prepayments.forEach(p -> named.add(p.noteId()));
         eventsOfDefault.forEach(e -> named.add(e.noteId()));
+        draws.forEach(d -> named.add(d.noteId()));
         return named;
     }
 

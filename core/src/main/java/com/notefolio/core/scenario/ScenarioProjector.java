@@ -57,6 +57,14 @@ import java.util.List;
  * forgiveness never more than the balance left. A payoff pays the interest still carried. Speeds and defaults
  * apply to the due rows that pay, as on any note.
  *
+ * <p><b>Draws</b> ({@link DatedAdvance}). A draw is a row of kind {@code ADVANCE} on its date (a due date's after its
+ * payment) that raises the balance: the period accrues on the balance before it up to its date, carried to the
+ * period's payment, and on the raised balance after it, as the resolver splits a period at the terms' advances.
+ * A level-payment note then pays the payment recomputed on the balance over the due dates its amortization has
+ * left, from its next amortizing payment (the resolver's recompute after an advance). Draws are refused on or
+ * before the as-of date, outside the note's life, on a STATED note, inside a period whose rate resets within
+ * it, and beyond the note's principal, the most it lends with its own advances.
+ *
  * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
  * notice + cure days; see {@link AccelerationClaim}: default interest at the note's default rate, or its
  * margin over the rate in effect, and the {@link com.notefolio.core.note.LateCharge late charge} of each
@@ -100,6 +108,7 @@ public final class ScenarioProjector {
     private static boolean concernsNote(Scenario s, String noteId) {
         return s.prepaymentSpeed() != null || s.defaultSpeed() != null
                 || s.prepayments().stream().anyMatch(p -> p.noteId().equals(noteId))
+                || s.draws().stream().anyMatch(d -> d.noteId().equals(noteId))
                 || s.eventsOfDefault().stream().anyMatch(e -> e.noteId().equals(noteId));
     }
 
@@ -121,6 +130,10 @@ public final class ScenarioProjector {
         private long currentRate;
         private BigDecimal currentDecimal;
         private final List<DatedPrepayment> prepayments;
+        /** The scenario's draws on this note, in date order. */
+        private final List<DatedAdvance> draws;
+        /** A draw raised the balance: a level-payment note's payment is recomputed at its next amortizing payment. */
+        private boolean drawn;
         private final EventOfDefault eventOfDefault;
         private final ScheduleBuilder out;
         private final List<long[]> pendingRecoveries = new ArrayList<>(); // {epoch day, amount}
@@ -173,9 +186,12 @@ public final class ScenarioProjector {
                 throw invalid("eventsOfDefault", "note " + terms.id() + " has more than one event of default");
             }
             this.eventOfDefault = events.isEmpty() ? null : events.get(0);
+            this.draws = scenario.draws().stream().filter(d -> d.noteId().equals(terms.id()))
+                    .sorted(Comparator.comparing(DatedAdvance::date)).toList();
             this.scaled = scenario.prepaymentSpeed() != null || scenario.defaultSpeed() != null;
-            this.out = new ScheduleBuilder(terms, base.size() + 8).indexSourcesOf(base);
+            this.out = new ScheduleBuilder(terms, base.size() + 8 + draws.size()).indexSourcesOf(base);
             validatePrepayments();
+            validateDraws();
         }
 
         Projection project() {
@@ -189,6 +205,7 @@ public final class ScenarioProjector {
                 owedBefore(first);
             }
             int nextPrepayment = 0;
+            int nextDraw = 0;
             // Months projected so far, fractional for weekly periods (12/52 of a month each).
             double projectedMonths = 0;
             int last = base.size() - 1;
@@ -200,7 +217,7 @@ public final class ScenarioProjector {
             if (terms.structure().isRevolving()) {
                 lastAdvance = base.size() - 1; // a revolving line stays open to maturity, drawn or not
             }
-            for (int i = first; i < base.size() && (balance > 0 || i <= lastAdvance); i++) {
+            for (int i = first; i < base.size() && (balance > 0 || i <= lastAdvance || nextDraw < draws.size()); i++) {
                 int start = base.accrualStartEpochDay(i);
                 int end = base.accrualEndEpochDay(i); // the due date, unless a business day moved only the payment
                 int due = base.dueEpochDay(i);
@@ -210,6 +227,24 @@ public final class ScenarioProjector {
                     // then outstanding over the periods left, as the resolver does at a reset.
                     reamortizedPayment = LevelPayment.of(balance, base.rate(i), terms.frequency().periodsPerYear(),
                             Math.max(1, amortizationPeriods() - i), terms.paymentRounding());
+                }
+                // Draws from the period's start (a due date's draw follows its payment) up to its due date, each a row
+                // of its own: the interest the period accrued before it is paid with the period's payment, and the
+                // period accrues on the raised balance from its date, as the resolver splits a period at an advance.
+                while (nextDraw < draws.size() && i != missed && EpochDay.of(draws.get(nextDraw).date()) < due) {
+                    DatedAdvance d = draws.get(nextDraw++);
+                    int day = Math.max(start, EpochDay.of(d.date()));
+                    if (base.rateChangesWithin(i)) {
+                        throw invalid("draws.date", "a draw of note " + terms.id() + " on " + d.date()
+                                + " falls in a period whose rate resets inside it; draw on a date of its own rate");
+                    }
+                    carried += day == start ? 0 : current.interest(balance, start, day);
+                    long amount = minor(d.amount(), "draws.amount");
+                    flushRecoveries(day, balance);
+                    out.add(start, day, balance, 0, -amount, 0, 0, 0, 0, FlowKind.ADVANCE.bit(), currentRate);
+                    balance += amount;
+                    start = day;
+                    drawn = true;
                 }
                 if (i == missed) {
                     accelerate(i, balance, start, end, due);
@@ -277,6 +312,9 @@ public final class ScenarioProjector {
                 long performing = balance - defaulted;
                 long interest = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, performing, end)
                         : current.interest(performing, start, end);
+                if (drawn && base.principalMinor(i) > 0) {
+                    reamortizeAfterDraw(i, performing);
+                }
                 // Interest carried from the period's event rows, and a deferral's carried interest as the note pays it.
                 interest += carried + deferredPart(i, i == last);
                 carried = 0;
@@ -461,6 +499,27 @@ public final class ScenarioProjector {
             return terms.amortizationMonths() == null ? base.size() : terms.amortizationMonths() / Math.max(1, months);
         }
 
+        /**
+         * After a draw, a level-payment note's payment over the due dates its amortization has left from row
+         * {@code i} on, on the balance then, at the rate then (rounded by its payment rule): the resolver's
+         * recompute after an advance. Under speeds the base's principal is scaled to the raised balance instead,
+         * and a stated payment or another amortization keeps its installments.
+         */
+        private void reamortizeAfterDraw(int i, long balance) {
+            drawn = false;
+            if (terms.amortization() != Amortization.LEVEL_PAYMENT || scaled || terms.statedPayment() != null) {
+                return;
+            }
+            int dueBefore = 0;
+            for (int j = 0; j < i; j++) {
+                dueBefore += base.isDueRow(j) ? 1 : 0;
+            }
+            int term = terms.amortizationMonths() == null ? ScheduleResolver.dueDateList(terms).size() : amortizationPeriods();
+            BigDecimal rate = singleRate ? terms.annualRate() : base.rate(i);
+            reamortizedPayment = LevelPayment.of(balance, rate, terms.frequency().periodsPerYear(),
+                    Math.max(1, term - dueBefore), terms.paymentRounding());
+        }
+
         /** Principal scheduled in period {@code i} on the performing balance; see the class documentation. */
         private long scheduledPrincipal(int i, long performing, long interest, boolean lastPeriod) {
             long principal;
@@ -634,6 +693,41 @@ public final class ScenarioProjector {
                 if (EpochDay.of(d.date()) <= asOf) {
                     throw invalid("prepayments.date", d.date() + " is not after the as-of date "
                             + EpochDay.toDate(asOf) + ": scenarios project the future only");
+                }
+            }
+        }
+
+        /**
+         * The note's draws: after the as-of date and before maturity, on a note whose terms say how it lends (not a
+         * STATED table), and within its principal, the most it may lend, with what its own advances lend.
+         */
+        private void validateDraws() {
+            if (draws.isEmpty()) {
+                return;
+            }
+            if (terms.amortization() == Amortization.STATED) {
+                throw invalid("draws", "note " + terms.id() + " is STATED: its table states every payment, so it "
+                        + "cannot draw more");
+            }
+            var advances = terms.structure().advances();
+            BigDecimal lent = advances.isEmpty() ? NoteTerms.decimal(terms.principal())
+                    : advances.stream().map(a -> NoteTerms.decimal(a.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal principal = NoteTerms.decimal(terms.principal());
+            for (DatedAdvance d : draws) {
+                if (!d.date().isAfter(terms.issueDate()) || !d.date().isBefore(terms.maturityDate())) {
+                    throw invalid("draws.date", d.date() + " is outside the life of note " + terms.id() + " ("
+                            + terms.issueDate() + " to " + terms.maturityDate() + ")");
+                }
+                if (EpochDay.of(d.date()) <= asOf) {
+                    throw invalid("draws.date", d.date() + " is not after the as-of date "
+                            + EpochDay.toDate(asOf) + ": scenarios project the future only");
+                }
+                minor(d.amount(), "draws.amount");
+                lent = lent.add(d.amount());
+                if (lent.compareTo(principal) > 0) {
+                    throw invalid("draws.amount", "drawing " + d.amount().toPlainString() + " of note " + terms.id()
+                            + " on " + d.date() + " lends " + lent.toPlainString() + " in all, more than its principal "
+                            + principal.toPlainString() + ", the most it may lend");
                 }
             }
         }

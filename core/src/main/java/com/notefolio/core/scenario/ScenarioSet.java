@@ -55,7 +55,7 @@ public record ScenarioSet(String name, List<Scenario> scenarios) {
 
     /** Why a scenario may not be in a set because it changes nothing, or {@code null} when it changes something. */
     public static String changesNothing(Scenario s) {
-        return s.changesAnything() ? null : "changes nothing: give prepayments, prepaymentSpeed, defaultSpeed, "
+        return s.changesAnything() ? null : "changes nothing: give prepayments, draws, prepaymentSpeed, defaultSpeed, "
                 + "eventsOfDefault, rateShockBp or indexPath (the base case is always run)";
     }
 

@@ -1,5 +1,6 @@
 /**
- * What-if scenarios on notes: dated prepayments and payoffs, prepayment speeds (CPR, SMM, PSA, CPR
+ * What-if scenarios on notes: dated prepayments and payoffs, draws (more lent on a date), prepayment
+ * speeds (CPR, SMM, PSA, CPR
  * vectors), default speeds with severity and recovery lag, events of default with acceleration, and rate
  * shocks. Each is a value that checks itself when built (an {@link
  * com.notefolio.core.scenario.InvalidScenarioException} names every field that breaks a rule), whoever

@@ -1,5 +1,8 @@
 package com.notefolio.core.schedule;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a schedule row carries besides its scheduled interest and principal. A resolved schedule has
  * {@link #SCHEDULED} rows, and a note with {@link com.notefolio.core.note.StructureTerms} also the rows of
@@ -28,6 +31,20 @@ public enum FlowKind {
     /** This kind as a bit of a row's flags. */
     public int bit() {
         return 1 << ordinal();
+    }
+
+    /**
+     * The kinds set in a row's flag bits ({@link Schedule#flags(int)}), straight from the bits: a caller
+     * that needs only the kinds need not build the row's {@link SchedulePeriod}.
+     */
+    public static Set<FlowKind> kindsOf(int flags) {
+        EnumSet<FlowKind> set = EnumSet.noneOf(FlowKind.class);
+        for (FlowKind k : values()) {
+            if ((flags & k.bit()) != 0) {
+                set.add(k);
+            }
+        }
+        return set;
     }
 
     /** The kinds set in {@code flags}, joined with '+', e.g. {@code SCHEDULED+PREPAYMENT}. */

@@ -361,7 +361,7 @@ public final class Schedule {
                 accrualEndEpochDay(i) - accrualStart[i],
                 money(opening[i]), money(interest[i]), money(principal[i]), money(prepaidMinor(i)),
                 money(defaultedMinor(i)), money(recoveryMinor(i)), money(penaltyMinor(i)), money(payment[i]),
-                money(closingMinor(i)), SchedulePeriod.kindsOf(flags(i)), rate(i));
+                money(closingMinor(i)), FlowKind.kindsOf(flags(i)), rate(i));
     }
 
     /** All rows as values, in due-date order. */

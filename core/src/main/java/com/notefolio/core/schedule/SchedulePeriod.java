@@ -2,7 +2,6 @@ package com.notefolio.core.schedule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 
@@ -33,16 +32,5 @@ public record SchedulePeriod(
 
     public SchedulePeriod {
         kinds = Set.copyOf(kinds);
-    }
-
-    /** The kinds set in a row's flag bits. */
-    static Set<FlowKind> kindsOf(int flags) {
-        EnumSet<FlowKind> set = EnumSet.noneOf(FlowKind.class);
-        for (FlowKind k : FlowKind.values()) {
-            if ((flags & k.bit()) != 0) {
-                set.add(k);
-            }
-        }
-        return set;
     }
 }

@@ -46,10 +46,10 @@ class CommandLineTest {
                 "--schedules", EXAMPLES.resolve("schedules.csv").toString(), "--out", out.toString())).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("note_id,period,accrual_start,accrual_end,due_date,days,opening_balance,"
-                + "interest,principal,payment,closing_balance,rate,rate_source");
+                + "interest,principal,payment,closing_balance,rate,rate_source,kind,deferred_interest");
         assertThat(lines).contains(
-                "INFINITE-2003,1,2003-08-13,2003-09-12,2003-09-12,30,150000.00,1500.00,0.00,1500.00,150000.00,0.12,",
-                "INFINITE-2003,29,2005-12-12,2006-01-12,2006-01-12,31,150000.00,1500.00,150000.00,151500.00,0.00,0.12,");
+                "INFINITE-2003,1,2003-08-13,2003-09-12,2003-09-12,30,150000.00,1500.00,0.00,1500.00,150000.00,0.12,,SCHEDULED,0.00",
+                "INFINITE-2003,29,2005-12-12,2006-01-12,2006-01-12,31,150000.00,1500.00,150000.00,151500.00,0.00,0.12,,SCHEDULED,0.00");
     }
 
     @Test

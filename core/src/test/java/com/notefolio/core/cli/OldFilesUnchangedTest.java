@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,8 +25,9 @@ import picocli.CommandLine;
  * the output main gave before rate terms reached the files. The oracle is
  * {@code src/test/resources/golden/}, written by main's commands (commit "Test data: outputs of
  * schedule, value and scenario on the existing examples") before any change of this branch. The
- * schedule output only gains its two last columns, {@code rate} (the note's fixed rate on every row) and
- * {@code rate_source} (empty: no index was read), and the measures theirs, {@code discount_margin} and
+ * schedule output only gains its four last columns, {@code rate} (the note's fixed rate on every row),
+ * {@code rate_source} (empty: no index was read), {@code kind} ({@code SCHEDULED}: the examples have no
+ * structured notes) and {@code deferred_interest} ({@code 0.00}: nothing is carried), and the measures theirs, {@code discount_margin} and
  * {@code effective_duration} (empty: a fixed note has neither), then the four of the Truth in Lending box
  * ({@code apr} to {@code total_of_payments}); every other column is byte for byte as before.
  */
@@ -139,18 +142,23 @@ class OldFilesUnchangedTest {
     }
 
     /**
-     * Every line of {@code actual} is the golden line followed by {@code ,rate,} (the rate the note's
-     * annual_rate, and an empty rate source); the header gains the two names.
+     * Every line of {@code actual} is the golden line followed by {@code ,rate,,SCHEDULED,0.00} (the rate the
+     * note's annual_rate, an empty rate source, a scheduled row carrying no interest: zero at the currency's scale); the header gains the
+     * four names.
      */
+    private static final Pattern SCHEDULED_NOTHING_CARRIED = Pattern.compile("(.*),SCHEDULED,0(\\.0+)?");
+
     private static void assertSameWithRateAppended(Path actual, Path golden, Map<String, String> rates) throws IOException {
         List<String> got = Files.readAllLines(actual);
         List<String> want = Files.readAllLines(golden);
         assertThat(got).hasSameSizeAs(want);
-        assertThat(got.get(0)).isEqualTo(want.get(0) + ",rate,rate_source");
+        assertThat(got.get(0)).isEqualTo(want.get(0) + ",rate,rate_source,kind,deferred_interest");
         List<String> before = new ArrayList<>();
         for (int i = 1; i < got.size(); i++) {
-            String line = got.get(i);
-            assertThat(line).as("line %d", i + 1).endsWith(",");
+            // zero at the note's currency scale: 0.00, or 0 for the yen note
+            Matcher kinds = SCHEDULED_NOTHING_CARRIED.matcher(got.get(i));
+            assertThat(kinds.matches()).as("line %d ends ,SCHEDULED,0: %s", i + 1, got.get(i)).isTrue();
+            String line = kinds.group(1);
             String withoutSource = line.substring(0, line.length() - 1);
             int comma = withoutSource.lastIndexOf(',');
             String id = line.substring(0, line.indexOf(','));

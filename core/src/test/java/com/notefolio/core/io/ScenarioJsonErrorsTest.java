@@ -73,7 +73,7 @@ class ScenarioJsonErrorsTest {
                 "scenarios[1] \"b\".prepayments[0].ammount",
                 "scenarios[1] \"b\".prepayments[0].amount");
         assertThat(errors.get(0).reason()).isEqualTo("unknown field (did you mean rateShockBp?); the known fields "
-                + "here are name, prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, rateShockTarget, indexPath, premiumsOnSpeed");
+                + "here are name, prepayments, draws, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp, rateShockTarget, indexPath, premiumsOnSpeed");
         assertThat(errors.get(1).reason()).startsWith("unknown field (did you mean cpr?)");
         assertThat(errors.get(2).reason()).startsWith("unknown field (did you mean amount?)");
         assertThat(errors.get(3).reason()).isEqualTo("is required: give the amount prepaid, or \"payoff\": true");

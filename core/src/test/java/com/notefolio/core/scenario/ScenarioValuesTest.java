@@ -81,7 +81,7 @@ class ScenarioValuesTest {
                 new Scenario("nothing", null, null, null, null, 0))))
                 .hasMessage("scenarios[1].name =  10 cpr: duplicate scenario name: scenarios[0] has it already (names "
                         + "are compared ignoring case and surrounding spaces); scenarios[2]: changes nothing: give "
-                        + "prepayments, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp or indexPath (the base case "
+                        + "prepayments, draws, prepaymentSpeed, defaultSpeed, eventsOfDefault, rateShockBp or indexPath (the base case "
                         + "is always run)");
     }
 

@@ -8,6 +8,7 @@ import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.pricer.ZeroCurve;
+import com.notefolio.core.scenario.DatedAdvance;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.EventOfDefault;
@@ -117,8 +118,8 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
 
     /**
      * What a scenario's prepayments and defaults are, in words, as the what-if screen's editor takes them:
-     * the prepayment speed, the default speed (CDR, loss severity, recovery lag), each dated prepayment and
-     * each event of default with its recovery; {@code null} when it has none of them.
+     * the prepayment speed, the default speed (CDR, loss severity, recovery lag), each dated prepayment, each
+     * draw and each event of default with its recovery; {@code null} when it has none of them.
      */
     static String flows(Scenario s) {
         List<String> parts = new ArrayList<>();
@@ -135,6 +136,10 @@ public record ExportAssumptions(LocalDate asOf, String discounting, String price
                     : "prepayment of " + p.amount().toPlainString() + " on note " + p.noteId() + " on " + p.date()
                             + (p.mode() == PrepaymentMode.REDUCE_PAYMENT
                                     ? " (same term, lower payments)" : " (same payments, shorter term)"));
+        }
+        for (DatedAdvance a : s.draws()) {
+            parts.add("draw of " + a.amount().toPlainString() + " on note " + a.noteId() + " on " + a.date()
+                    + " (the holder lends more)");
         }
         for (EventOfDefault e : s.eventsOfDefault()) {
             String event = "event of default on note " + e.noteId() + ": payment of " + e.missedPaymentDate()

@@ -8,6 +8,7 @@ import com.notefolio.core.pricer.SensitivityLadder;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.scenario.ScenarioAnalyzer;
+import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.core.schedule.StatedScheduleReconciliation;
@@ -73,7 +74,7 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
                         BigDecimal.valueOf(schedule.interestMinor(i), scale),
                         BigDecimal.valueOf(schedule.principalMinor(i), scale),
                         BigDecimal.valueOf(schedule.closingMinor(i), scale), schedule.rate(i),
-                        schedule.period(i).kinds(), BigDecimal.valueOf(schedule.deferredInterestMinor(i), scale));
+                        FlowKind.kindsOf(schedule.flags(i)), BigDecimal.valueOf(schedule.deferredInterestMinor(i), scale));
             }
 
             @Override

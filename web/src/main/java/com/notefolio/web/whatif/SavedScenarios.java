@@ -3,6 +3,7 @@ package com.notefolio.web.whatif;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.ScenarioJson;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.scenario.DatedAdvance;
 import com.notefolio.core.scenario.DatedPrepayment;
 import com.notefolio.core.scenario.EventOfDefault;
 import com.notefolio.core.scenario.InvalidScenarioException;
@@ -89,10 +90,10 @@ public class SavedScenarios {
 
     /**
      * Checks the dated parts of a scenario against the notes they name, before any as-of date is known:
-     * each named note is in the portfolio (field {@code prepayments.note} or {@code eventsOfDefault.note}),
-     * and the core's projector accepts that note's own prepayments and events from its issue date on its
-     * scheduled balance (a prepayment above the balance on its date, outside the note's life or in its
-     * lockout; a missed payment that is not a due date). The speeds are left out here: they only lower the
+     * each named note is in the portfolio (field {@code prepayments.note}, {@code eventsOfDefault.note} or
+     * {@code draws.note}), and the core's projector accepts that note's own prepayments, events and draws from
+     * its issue date on its scheduled balance (a prepayment above the balance on its date, outside the note's
+     * life or in its lockout; a missed payment that is not a due date; a draw beyond the note's principal). The speeds are left out here: they only lower the
      * balance, so what is refused here is refused at every as-of date; what depends on the as-of date
      * (a date already past, a balance the speeds have lowered) is checked when the scenario is compared.
      *
@@ -104,7 +105,9 @@ public class SavedScenarios {
             Optional<NoteStore.StoredNote> note = notes.findByNoteId(portfolioId, noteId);
             if (note.isEmpty()) {
                 String field = scenario.prepayments().stream().anyMatch(p -> p.noteId().equals(noteId))
-                        ? "prepayments.note" : "eventsOfDefault.note";
+                        ? "prepayments.note"
+                        : scenario.eventsOfDefault().stream().anyMatch(e -> e.noteId().equals(noteId))
+                        ? "eventsOfDefault.note" : "draws.note";
                 throw new InvalidScenarioException(scenario.name(), field,
                         "there is no note " + noteId + " in this portfolio");
             }
@@ -113,7 +116,8 @@ public class SavedScenarios {
                     .filter(p -> p.noteId().equals(noteId)).toList();
             List<EventOfDefault> events = scenario.eventsOfDefault().stream()
                     .filter(e -> e.noteId().equals(noteId)).toList();
-            Scenario own = new Scenario(scenario.name(), prepayments, null, null, events, 0);
+            List<DatedAdvance> draws = scenario.draws().stream().filter(d -> d.noteId().equals(noteId)).toList();
+            Scenario own = new Scenario(scenario.name(), prepayments, null, null, events, 0, null, null, draws);
             // A floating note's schedule is set from the portfolio's index data, as when it is compared; read
             // once, and only for a scenario that names notes.
             indices = indices != null ? indices : indexData.load(portfolioId).indexData();

@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -24,7 +25,9 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.scenario.CashFlowDifference;
+import com.notefolio.core.scenario.DatedAdvance;
 import com.notefolio.core.scenario.DatedPrepayment;
+import com.notefolio.core.scenario.InvalidScenarioException;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.RateShockTarget;
@@ -38,6 +41,7 @@ import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.testing.KaribuViews;
 import com.notefolio.web.view.chart.ChartDataset;
 import com.notefolio.web.view.chart.ChartJs;
+import com.notefolio.web.view.whatif.ScenarioEditor;
 import com.notefolio.web.view.whatif.ComparisonRow;
 import com.notefolio.web.whatif.CaseFigures;
 import com.notefolio.web.whatif.CurrencyComparison;
@@ -316,6 +320,29 @@ class WhatIfViewTest extends KaribuViews {
         save.click();
         assertThat(amount.isInvalid()).isFalse();
         assertThat(GridKt._findAll(view.savedGrid)).extracting(s -> s.name()).containsExactly("too much");
+    }
+
+    /**
+     * A draw (from a scenario JSON file) is checked against its note when saved, like a prepayment: an unknown
+     * note at {@code draws.note}, and the 2003 note, whose STATED table states every payment, cannot draw.
+     */
+    @Test
+    void aDrawIsCheckedAgainstTheNoteItNamesAtSave() {
+        assertThatThrownBy(() -> savedScenarios.check(portfolioId, draw("NO-SUCH-NOTE")))
+                .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.field()).isEqualTo("draws.note"))
+                .hasMessageContaining("there is no note NO-SUCH-NOTE in this portfolio");
+        assertThatThrownBy(() -> savedScenarios.check(portfolioId, draw("INFINITE-2003")))
+                .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.field()).isEqualTo("draws"))
+                .hasMessageContaining("STATED");
+        // The editor has no field for a draw: such a scenario is shown whole, never opened and saved without it.
+        assertThat(ScenarioEditor.parts(draw("INFINITE-2003"))).isEqualTo("1 draw");
+        assertThat(ScenarioEditor.notEditable(draw("INFINITE-2003"))).hasValueSatisfying(
+                why -> assertThat(why).contains("holds 1 draw"));
+    }
+
+    private static Scenario draw(String note) {
+        return new Scenario("draw", null, null, null, null, 0, null, null,
+                List.of(new DatedAdvance(note, LocalDate.of(2004, 8, 1), new BigDecimal("1000.00"))));
     }
 
     /** A saved scenario is shared: Delete asks first and says who saved it; only Confirm deletes it. */

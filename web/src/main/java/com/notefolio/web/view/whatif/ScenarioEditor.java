@@ -269,6 +269,7 @@ public class ScenarioEditor extends VerticalLayout {
         List<String> parts = new ArrayList<>();
         count(parts, s.prepayments().size(), "dated prepayment", "dated prepayments");
         count(parts, s.eventsOfDefault().size(), "event of default", "events of default");
+        count(parts, s.draws().size(), "draw", "draws");
         if (s.prepaymentSpeed() != null) {
             parts.add("prepayment speed");
         }
@@ -293,15 +294,16 @@ public class ScenarioEditor extends VerticalLayout {
 
     /**
      * Why the editor cannot hold a scenario without dropping part of it, if it cannot: it has fields for
-     * one dated prepayment and one event of default, and a scenario from JSON may hold more. Such a
+     * one dated prepayment and one event of default, none for draws, and a scenario from JSON may hold more. Such a
      * scenario is compared whole but not opened here, rather than saved back with its other parts lost.
      */
     public static Optional<String> notEditable(Scenario s) {
-        if (s.prepayments().size() <= 1 && s.eventsOfDefault().size() <= 1 && s.indexPath() == null) {
+        if (s.prepayments().size() <= 1 && s.eventsOfDefault().size() <= 1 && s.indexPath() == null
+                && s.draws().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(s.name() + " holds " + parts(s) + "; the editor holds one dated prepayment, one "
-                + "event of default and no index path, so it would lose the rest. It is compared whole as shown "
+                + "event of default and no index path or draw, so it would lose the rest. It is compared whole as shown "
                 + "here; change it in its scenario JSON (docs/scenarios.md).");
     }
 
