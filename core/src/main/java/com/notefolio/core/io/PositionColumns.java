@@ -75,6 +75,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
@@ -158,13 +159,30 @@ public final class PositionColumns {
     public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated,
                                     String stepsSource, List<RateSteps.Row> steps, String drawsSource,
                                     List<Draws.Row> draws) {
+        return position(row, statedSource, stated, stepsSource, steps, drawsSource, draws,
+                Installments.NONE.source(), List.of());
+    }
+
+    /**
+     * The position of one row, as above, whose stepped installments are {@code installments}, read from
+     * {@code installmentsSource}: a step the terms refuse is reported at the step's own line.
+     */
+    public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated,
+                                    String stepsSource, List<RateSteps.Row> steps, String drawsSource,
+                                    List<Draws.Row> draws, String installmentsSource,
+                                    List<Installments.Row> installments) {
         String id = noteId(row);
         Amortization amortization = amortization(row);
-        NoteDraws own = NoteDraws.of(drawsSource, draws);
+        NoteDraws own = NoteDraws.of(drawsSource, draws, installmentsSource, installments);
         if (amortization == Amortization.STATED && !draws.isEmpty()) {
             throw new InputException(InputError.inColumn(drawsSource, draws.get(0).line(), DrawCsvReader.NOTE_ID, id,
                     "note " + id + " is STATED in " + row.source() + " line " + row.line() + "; a STATED note's schedule "
                             + "states every payment, so state its advances and forgiveness there"));
+        }
+        if (amortization == Amortization.STATED && !installments.isEmpty()) {
+            throw new InputException(InputError.inColumn(installmentsSource, installments.get(0).line(),
+                    InstallmentCsvReader.NOTE_ID, id, "note " + id + " is STATED in " + row.source() + " line "
+                            + row.line() + "; a STATED note's schedule states every payment, so state its installments there"));
         }
         try {
             NoteTerms terms = terms(row, id, amortization, stated, stepsSource, steps, own);
@@ -178,9 +196,11 @@ public final class PositionColumns {
      * A note's rows of the draws file by kind, each list in file order: the i-th advance of the terms is the
      * i-th advance row, so that a refusal of {@code advances[i]} is reported at that row's line.
      */
-    private record NoteDraws(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness) {
+    private record NoteDraws(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness,
+                             String installmentsSource, List<Installments.Row> installments) {
 
-        static NoteDraws of(String source, List<Draws.Row> rows) {
+        static NoteDraws of(String source, List<Draws.Row> rows, String installmentsSource,
+                            List<Installments.Row> installments) {
             List<Draws.Row> advances = new ArrayList<>();
             List<Draws.Row> forgiveness = new ArrayList<>();
             for (Draws.Row r : rows) {
@@ -189,7 +209,15 @@ public final class PositionColumns {
                     case FORGIVENESS -> forgiveness.add(r);
                 }
             }
-            return new NoteDraws(source, advances, forgiveness);
+            return new NoteDraws(source, advances, forgiveness, installmentsSource, List.copyOf(installments));
+        }
+
+        static List<InstallmentStep> steps(List<Installments.Row> rows, CurrencyUnit currency) {
+            List<InstallmentStep> out = new ArrayList<>(rows.size());
+            for (Installments.Row r : rows) {
+                out.add(new InstallmentStep(r.from(), Money.of(r.amount(), currency), r.kind()));
+            }
+            return out;
         }
 
         /** The rows of the terms' list named {@code list} ({@code advances} or {@code forgiveness}); null for another. */
@@ -293,7 +321,8 @@ public final class PositionColumns {
         }
         StructureTerms structure = new StructureTerms(row.date(DISBURSEMENT_DATE),
                 NoteDraws.amounts(draws.advances(), currency), through == null ? null : new Deferral(through, interest),
-                NoteDraws.amounts(draws.forgiveness(), currency));
+                NoteDraws.amounts(draws.forgiveness(), currency))
+                .withInstallments(NoteDraws.steps(draws.installments(), currency));
         return structure.isPresent() ? structure : StructureTerms.NONE;
     }
 
@@ -528,6 +557,9 @@ public final class PositionColumns {
         String field = e.field();
         int open = field.indexOf('[');
         String list = open > 0 ? field.substring(0, open) : field;
+        if (list.equals("installments")) {
+            return installmentError(e, draws);
+        }
         List<Draws.Row> rows = draws.rowsOf(list);
         if (rows == null || rows.isEmpty()) {
             return null;
@@ -542,6 +574,30 @@ public final class PositionColumns {
         String value = column.equals(DrawCsvReader.DATE) ? at.date().toString() : at.amount().toPlainString();
         return new InputException(InputError.inColumn(draws.source(), at.line(), column, value,
                 e.rule() + " (note " + e.noteId() + ", " + at.kind().code() + ")"));
+    }
+
+    /**
+     * A refusal of a stepped installment ({@code installments[2].from}) at that row of the installments file
+     * and its column (the step as a whole at its {@code from}); null when the note has no rows there.
+     */
+    private static InputException installmentError(InvalidTermsException e, NoteDraws draws) {
+        List<Installments.Row> rows = draws.installments();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        String field = e.field();
+        int open = field.indexOf('[');
+        int close = field.indexOf(']');
+        Installments.Row at = rows.get(rows.size() - 1);
+        String column = InstallmentCsvReader.FROM;
+        if (open > 0 && close > open) {
+            at = rows.get(Math.min(Integer.parseInt(field.substring(open + 1, close)) - 1, rows.size() - 1));
+            String rest = field.substring(close + 1).replaceFirst("^\\.", "");
+            column = rest.isEmpty() ? InstallmentCsvReader.FROM : rest;
+        }
+        String value = column.equals(InstallmentCsvReader.AMOUNT) ? at.amount().toPlainString() : at.from().toString();
+        return new InputException(InputError.inColumn(draws.installmentsSource(), at.line(), column, value,
+                e.rule() + " (note " + e.noteId() + ", " + at.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"));
     }
 
     private static CurrencyUnit currency(String id, String code) {
