@@ -153,7 +153,8 @@ class StructuredNotesSparkTest {
         }
         assertThat(sorted(fromWriter)).containsExactlyElementsOf(core);
         try (PortfolioCsvWriter w = PortfolioCsvWriter.open(new StringWriter(), new StringWriter(), new StringWriter())) {
-            assertThatThrownBy(() -> w.write(NoteRow.of(Position.atPar(core.get(0)))))
+            NoteTerms grid = core.stream().filter(t -> t.id().equals("GRID-2024-01")).findFirst().orElseThrow();
+            assertThatThrownBy(() -> w.write(NoteRow.of(Position.atPar(grid))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("draws file");
         }
         NoteTerms stepped = core.stream().filter(t -> t.id().equals("EQUIP-2024-01")).findFirst().orElseThrow();
