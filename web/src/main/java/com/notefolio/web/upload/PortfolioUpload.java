@@ -26,9 +26,9 @@ import java.util.function.Function;
 
 /**
  * The uploaded files of one portfolio as input for the core's readers: a portfolio CSV with optional
- * stated-schedules and rate-steps CSVs, or a workbook whose sheets hold them (a separate file may then be
- * given only if the workbook has no such sheet), optional index fixings and curve CSVs, and optional draws
- * and installments CSVs of structured notes. Close it to
+ * stated-schedules, rate-steps, draws and installments CSVs, or a workbook whose sheets hold them (a
+ * separate file may then be given only if the workbook has no such sheet), and optional index fixings and
+ * curve CSVs. Close it to
  * delete what it wrote; the uploaded files themselves stay with their owner.
  */
 final class PortfolioUpload implements AutoCloseable {
@@ -77,9 +77,13 @@ final class PortfolioUpload implements AutoCloseable {
                     : CsvInput.uploaded(files.rateSteps()));
             CsvInput fixings = files.fixings() == null ? null : add(opened, CsvInput.uploaded(files.fixings()));
             CsvInput curves = files.indexCurve() == null ? null : add(opened, CsvInput.uploaded(files.indexCurve()));
-            CsvInput draws = files.draws() == null ? null : add(opened, CsvInput.uploaded(files.draws()));
+            CsvInput draws = files.draws() == null ? null
+                    : add(opened, isWorkbook(files.draws()) ? sheetOf(files.draws(), limit, WorkbookSheets.Sheets::draws)
+                    : CsvInput.uploaded(files.draws()));
             CsvInput installments = files.installments() == null ? null
-                    : add(opened, CsvInput.uploaded(files.installments()));
+                    : add(opened, isWorkbook(files.installments())
+                    ? sheetOf(files.installments(), limit, WorkbookSheets.Sheets::installments)
+                    : CsvInput.uploaded(files.installments()));
             if (!isWorkbook(files.notes())) {
                 return new PortfolioUpload(add(opened, CsvInput.uploaded(files.notes())), schedules, steps, fixings, curves,
                         draws, installments);
@@ -92,6 +96,12 @@ final class PortfolioUpload implements AutoCloseable {
             if (sheets.rateSteps() != null) {
                 add(opened, sheets.rateSteps());
             }
+            if (sheets.draws() != null) {
+                add(opened, sheets.draws());
+            }
+            if (sheets.installments() != null) {
+                add(opened, sheets.installments());
+            }
             if (sheets.schedules() != null && schedules != null) {
                 throw new InputException(InputError.inColumn(files.schedules().name(), 0, null, null,
                         files.notes().name() + " has a schedules sheet already; upload the schedules once"));
@@ -100,8 +110,18 @@ final class PortfolioUpload implements AutoCloseable {
                 throw new InputException(InputError.inColumn(files.rateSteps().name(), 0, null, null,
                         files.notes().name() + " has a rate_steps sheet already; upload the rate steps once"));
             }
+            if (sheets.draws() != null && draws != null) {
+                throw new InputException(InputError.inColumn(files.draws().name(), 0, null, null,
+                        files.notes().name() + " has a draws sheet already; upload the draws once"));
+            }
+            if (sheets.installments() != null && installments != null) {
+                throw new InputException(InputError.inColumn(files.installments().name(), 0, null, null,
+                        files.notes().name() + " has an installments sheet already; upload the installments once"));
+            }
             return new PortfolioUpload(sheets.notes(), sheets.schedules() != null ? sheets.schedules() : schedules,
-                    sheets.rateSteps() != null ? sheets.rateSteps() : steps, fixings, curves, draws, installments);
+                    sheets.rateSteps() != null ? sheets.rateSteps() : steps, fixings, curves,
+                    sheets.draws() != null ? sheets.draws() : draws,
+                    sheets.installments() != null ? sheets.installments() : installments);
         } catch (RuntimeException e) {
             opened.forEach(CsvInput::close);
             throw e;
@@ -226,6 +246,12 @@ final class PortfolioUpload implements AutoCloseable {
             if (rateSteps != null) {
                 located = rateSteps.located(located);
             }
+            if (draws != null) {
+                located = draws.located(located);
+            }
+            if (installments != null) {
+                located = installments.located(located);
+            }
             errors.accept(located);
         };
     }
@@ -243,13 +269,13 @@ final class PortfolioUpload implements AutoCloseable {
         return file.name().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    /** A separate workbook of schedules or rate steps: the sheet so named, or its first sheet when none is. */
+    /** A separate workbook of schedules, rate steps, draws or installments: the sheet so named, or its first sheet when none is. */
     private static CsvInput sheetOf(ReceivedFile file, ExpansionLimit limit,
                                     Function<WorkbookSheets.Sheets, CsvInput> named) {
         WorkbookSheets.Sheets sheets = WorkbookSheets.read(file, limit);
         CsvInput wanted = named.apply(sheets);
         CsvInput chosen = wanted != null ? wanted : sheets.notes();
-        for (CsvInput input : new CsvInput[] {sheets.notes(), sheets.schedules(), sheets.rateSteps()}) {
+        for (CsvInput input : sheets.all()) {
             if (input != null && input != chosen) {
                 input.close();
             }

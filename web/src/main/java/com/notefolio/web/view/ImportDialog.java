@@ -94,9 +94,10 @@ public class ImportDialog extends Dialog {
                 new NativeLabel("Index curve CSV (index,base_date,tenor_months,rate), projecting an index past its "
                         + "last fixing (without one it is held flat)"), indexCurveUpload, indexCurveName,
                 new NativeLabel("Draws CSV (note_id,date,amount,kind: advance or forgiveness) of grid notes' advances "
-                        + "and forgiven amounts"), drawsUpload, drawsName,
+                        + "and forgiven amounts (a workbook holds them in a sheet named \"draws\")"), drawsUpload, drawsName,
                 new NativeLabel("Installments CSV (note_id,from,amount,kind: principal or payment) of notes whose "
-                        + "principal or payment steps by date"), installmentsUpload, installmentsName,
+                        + "principal or payment steps by date (a workbook holds them in a sheet named \"installments\")"),
+                installmentsUpload, installmentsName,
                 report);
         body.setPadding(false);
         add(body);

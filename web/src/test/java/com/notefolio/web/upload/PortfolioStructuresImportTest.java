@@ -39,8 +39,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Importing structured notes on H2 (issue 14): examples/notes-structures.csv with examples/draws.csv and
  * examples/installments.csv is stored (the structure columns of migration V8, the draws in note_draw, the
  * stepped installments in installment_step) and read back as exactly the notes the core reads from the
- * files; the list download writes them so the core reads the same notes again; a step of a note the file
- * does not hold refuses the whole import at the step's line.
+ * files, from CSV files or from the sheets of a workbook; the list download writes them so the core reads
+ * the same notes again; a step of a note the file does not hold refuses the whole import at the step's line.
  */
 @SpringBootTest
 @WithMockUser(username = "admin", roles = {"ADMIN", "ANALYST"})
@@ -134,6 +134,33 @@ class PortfolioStructuresImportTest {
             reader.forEachRemaining(downloaded::add);
         }
         assertSameNotes(downloaded, expected);
+    }
+
+    @Test
+    void aWorkbookHoldsTheDrawsAndInstallmentsInSheetsOfThoseNames() throws IOException {
+        Map<String, Path> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("Notes", examples.resolve("notes-structures.csv"));
+        sheets.put("Draws", examples.resolve("draws.csv"));
+        sheets.put("installments", examples.resolve("installments.csv"));
+        Path book = dir.resolve("structures.xlsx");
+        TestWorkbooks.fromCsv(sheets, book);
+
+        ImportOutcome outcome = imports.importPortfolio("Structures book " + System.nanoTime(),
+                new PortfolioFiles(upload(book), null, null, null, null));
+
+        assertThat(outcome.errors()).isEmpty();
+        List<Position> back = new ArrayList<>();
+        notes.positions(outcome.portfolioId(), back::add);
+        assertSameNotes(back, coreReading());
+
+        // A draws file beside a workbook that has a draws sheet would give them twice: refused, naming both.
+        ImportOutcome twice = imports.importPortfolio("Structures twice " + System.nanoTime(),
+                new PortfolioFiles(upload(book), null, null, null, null, upload("draws.csv"), null));
+        assertThat(twice.imported()).isFalse();
+        assertThat(twice.errors()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("draws.csv");
+            assertThat(e.reason()).contains("structures.xlsx has a draws sheet already");
+        });
     }
 
     @Test
