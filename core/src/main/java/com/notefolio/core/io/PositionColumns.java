@@ -173,7 +173,7 @@ public final class PositionColumns {
                                     List<Installments.Row> installments) {
         String id = noteId(row);
         Amortization amortization = amortization(row);
-        NoteDraws own = NoteDraws.of(drawsSource, draws, installmentsSource, installments);
+        NoteDatedRows own = NoteDatedRows.of(drawsSource, draws, installmentsSource, installments);
         if (amortization == Amortization.STATED && !draws.isEmpty()) {
             throw new InputException(InputError.inColumn(drawsSource, draws.get(0).line(), DrawCsvReader.NOTE_ID, id,
                     "note " + id + " is STATED in " + row.source() + " line " + row.line() + "; a STATED note's schedule "
@@ -193,13 +193,14 @@ public final class PositionColumns {
     }
 
     /**
-     * A note's rows of the draws file by kind, each list in file order: the i-th advance of the terms is the
-     * i-th advance row, so that a refusal of {@code advances[i]} is reported at that row's line.
+     * A note's rows of the draws file by kind and of the installments file, each list in file order: the i-th
+     * advance (or step) of the terms is the i-th such row, so that a refusal of {@code advances[i]} (or
+     * {@code installments[i]}) is reported at that row's line.
      */
-    private record NoteDraws(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness,
+    private record NoteDatedRows(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness,
                              String installmentsSource, List<Installments.Row> installments) {
 
-        static NoteDraws of(String source, List<Draws.Row> rows, String installmentsSource,
+        static NoteDatedRows of(String source, List<Draws.Row> rows, String installmentsSource,
                             List<Installments.Row> installments) {
             List<Draws.Row> advances = new ArrayList<>();
             List<Draws.Row> forgiveness = new ArrayList<>();
@@ -209,7 +210,7 @@ public final class PositionColumns {
                     case FORGIVENESS -> forgiveness.add(r);
                 }
             }
-            return new NoteDraws(source, advances, forgiveness, installmentsSource, List.copyOf(installments));
+            return new NoteDatedRows(source, advances, forgiveness, installmentsSource, List.copyOf(installments));
         }
 
         static List<InstallmentStep> steps(List<Installments.Row> rows, CurrencyUnit currency) {
@@ -261,7 +262,7 @@ public final class PositionColumns {
 
     private static NoteTerms terms(ColumnValues row, String id, Amortization amortization,
                                    List<StatedSchedules.Row> stated, String stepsSource, List<RateSteps.Row> steps,
-                                   NoteDraws draws) {
+                                   NoteDatedRows draws) {
         BigDecimal annualRate = row.requiredRate(ANNUAL_RATE);
         LocalDate issueDate = row.requiredDate(ISSUE_DATE);
         NoteTerms.Builder b = NoteTerms.builder(id)
@@ -313,16 +314,16 @@ public final class PositionColumns {
      * interest defaults to capitalized; given without a deferral it would change nothing, so it is refused),
      * the advances and the forgiven amounts. The terms check dates, order and sums.
      */
-    private static StructureTerms structure(ColumnValues row, NoteDraws draws, CurrencyUnit currency) {
+    private static StructureTerms structure(ColumnValues row, NoteDatedRows draws, CurrencyUnit currency) {
         LocalDate through = row.date(DEFERRAL_THROUGH);
         Deferral.DeferredInterest interest = row.choice(DEFERRED_INTEREST, Deferral.DeferredInterest.class, null);
         if (through == null && interest != null) {
             throw row.error(DEFERRED_INTEREST, row.text(DEFERRED_INTEREST), "applies to a deferral, and deferral_through is blank");
         }
         StructureTerms structure = new StructureTerms(row.date(DISBURSEMENT_DATE),
-                NoteDraws.amounts(draws.advances(), currency), through == null ? null : new Deferral(through, interest),
-                NoteDraws.amounts(draws.forgiveness(), currency))
-                .withInstallments(NoteDraws.steps(draws.installments(), currency));
+                NoteDatedRows.amounts(draws.advances(), currency), through == null ? null : new Deferral(through, interest),
+                NoteDatedRows.amounts(draws.forgiveness(), currency))
+                .withInstallments(NoteDatedRows.steps(draws.installments(), currency));
         return structure.isPresent() ? structure : StructureTerms.NONE;
     }
 
@@ -553,7 +554,7 @@ public final class PositionColumns {
      * at that row of the draws file and its column; of a list as a whole (its sum) at the list's last row;
      * null for any other field.
      */
-    private static InputException drawError(InvalidTermsException e, NoteDraws draws) {
+    private static InputException drawError(InvalidTermsException e, NoteDatedRows draws) {
         String field = e.field();
         int open = field.indexOf('[');
         String list = open > 0 ? field.substring(0, open) : field;
@@ -580,7 +581,7 @@ public final class PositionColumns {
      * A refusal of a stepped installment ({@code installments[2].from}) at that row of the installments file
      * and its column (the step as a whole at its {@code from}); null when the note has no rows there.
      */
-    private static InputException installmentError(InvalidTermsException e, NoteDraws draws) {
+    private static InputException installmentError(InvalidTermsException e, NoteDatedRows draws) {
         List<Installments.Row> rows = draws.installments();
         if (rows.isEmpty()) {
             return null;
@@ -641,7 +642,7 @@ public final class PositionColumns {
      * at its last row, any other field at the portfolio column of the same name.
      */
     private static InputException termsError(ColumnValues row, InvalidTermsException e, String statedSource,
-                                             List<StatedSchedules.Row> stated, NoteDraws draws) {
+                                             List<StatedSchedules.Row> stated, NoteDatedRows draws) {
         String field = e.field();
         InputException atDraw = drawError(e, draws);
         if (atDraw != null) {
