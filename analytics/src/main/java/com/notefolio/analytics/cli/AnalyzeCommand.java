@@ -54,6 +54,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " forgiven amounts of a CSV or table portfolio (a Parquet portfolio holds them in its rows).")
     Path draws;
 
+    @Option(names = "--installments", paramLabel = "FILE",
+            description = "Installments CSV (note_id, from, amount, kind: principal or payment) for notes whose"
+                    + " principal or payment steps by date, of a CSV or table portfolio (a Parquet portfolio holds"
+                    + " them in its rows).")
+    Path installments;
+
     @Mixin
     IndexInput index;
 
@@ -95,7 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             long jobStarted = System.nanoTime();
             AnalyzeJob.Outcome outcome = AnalyzeJob.run(session,
                     new AnalyzeJob.Request(notes, schedules, table, rateSteps, draws, index.describe(), assumptions, out,
-                            resultFormat, skipBadRows, spark.partitionsFor(session, 0)), done);
+                            resultFormat, skipBadRows, spark.partitionsFor(session, 0), installments), done);
             double jobSeconds = (System.nanoTime() - jobStarted) / 1e9;
             System.err.printf("analyze: %,d notes × %d cases as of %s written to %s; session start %.1f s, job %.1f s"
                             + " (%,.0f notes/s)%s%n", outcome.notes(), assumptions.caseNames().size(), asOf, out,

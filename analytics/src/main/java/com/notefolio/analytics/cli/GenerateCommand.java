@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             "written beside the notes as NAME-fixings.csv (fixings to --as-of) and NAME-index-curve.csv (the curve",
             "from --as-of), and a CSV portfolio's rate steps as NAME-rate-steps.csv. With --shape-mix structured some",
             "notes are also structured (lead-ins, later disbursements, deferrals, grid notes); a CSV portfolio then has",
-            "the structure columns and its advances and forgiven amounts in NAME-draws.csv."},
+            "the structure columns, its advances and forgiven amounts in NAME-draws.csv and the (header-only)",
+            "NAME-installments.csv: the generator states no stepped installments."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:failed", "2:bad usage"})
 final class GenerateCommand implements Callable<Integer> {
 

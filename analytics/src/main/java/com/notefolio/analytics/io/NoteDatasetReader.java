@@ -96,7 +96,8 @@ public final class NoteDatasetReader {
     public static void requireNoSeparateDraws(Path notes, DrawRows draws) {
         if (draws != DrawRows.NONE) {
             throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "a Parquet portfolio holds "
-                    + "its notes' advances and forgiven amounts in its rows; --draws is for a CSV or table portfolio"));
+                    + "its notes' advances, forgiven amounts and stepped installments in its rows; --draws and"
+                    + " --installments are for a CSV or table portfolio"));
         }
     }
 

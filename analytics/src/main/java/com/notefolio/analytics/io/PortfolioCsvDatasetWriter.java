@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.posexplode;
 
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.io.DrawCsvReader;
+import com.notefolio.core.io.InstallmentCsvReader;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.RateStepCsvReader;
 import com.notefolio.core.io.StatedScheduleCsvReader;
@@ -40,6 +41,11 @@ public final class PortfolioCsvDatasetWriter {
         return beside(notes, "draws");
     }
 
+    /** The installments file written beside {@code notes}: {@code portfolio.csv} → {@code portfolio-installments.csv}. */
+    public static Path installmentsBeside(Path notes) {
+        return beside(notes, "installments");
+    }
+
     /**
      * A CSV file beside a portfolio, named after it: {@code portfolio.csv} or the Parquet folder
      * {@code portfolio.parquet}, with {@code what} {@code fixings}, is {@code portfolio-fixings.csv}.
@@ -66,7 +72,7 @@ public final class PortfolioCsvDatasetWriter {
     /**
      * The notes as above; with {@code structureColumns} also the business-day and payment-day columns
      * ({@link PortfolioCsvReader#SCHEDULE_COLUMNS}) and the structure columns
-     * ({@link PortfolioCsvReader#STRUCTURE_COLUMNS}) after the others, and the draws file beside them.
+     * ({@link PortfolioCsvReader#STRUCTURE_COLUMNS}) after the others, and the draws and installments files beside them.
      * Without, the files are exactly those written before these columns existed.
      */
     public static void write(Dataset<NoteRow> notes, Path target, boolean rateColumns, boolean structureColumns) {
@@ -81,6 +87,12 @@ public final class PortfolioCsvDatasetWriter {
                     .select(col(DrawCsvReader.NOTE_ID), col("col.date").as(DrawCsvReader.DATE),
                             col("col.amount").as(DrawCsvReader.AMOUNT), col("col.kind").as(DrawCsvReader.KIND)),
                     work.resolve("draws"));
+            singleCsv(cached.filter(col("installments").isNotNull())
+                    .select(col("noteId").as(InstallmentCsvReader.NOTE_ID), posexplode(col("installments")))
+                    .select(col(InstallmentCsvReader.NOTE_ID), col("col.from").as(InstallmentCsvReader.FROM),
+                            col("col.amount").as(InstallmentCsvReader.AMOUNT),
+                            col("col.kind").as(InstallmentCsvReader.KIND)),
+                    work.resolve("installments"));
         }
         singleCsv(cached.filter(col("statedPayments").isNotNull())
                 .select(col("noteId").as(StatedScheduleCsvReader.NOTE_ID), posexplode(col("statedPayments")))
@@ -99,6 +111,7 @@ public final class PortfolioCsvDatasetWriter {
         }
         if (structureColumns) {
             OutputFiles.replace(OutputFiles.onlyPart(work.resolve("draws"), ".csv"), drawsBeside(target));
+            OutputFiles.replace(OutputFiles.onlyPart(work.resolve("installments"), ".csv"), installmentsBeside(target));
         }
         OutputFiles.deleteTree(work);
     }

@@ -42,7 +42,7 @@ final class PortfolioCsvRow {
         String text = header + "\n" + NoteDatasetReader.csvLine(NoteDatasetReader.fields(row)) + "\n";
         Position position = null;
         try (PortfolioCsvReader reader = PortfolioCsvReader.open(source, new StringReader(text), stated,
-                steps.forNote(id), draws.forNote(id), errors::add)) {
+                steps.forNote(id), draws.forNote(id), draws.installmentsFor(id), errors::add)) {
             if (reader.hasNext()) {
                 position = reader.next();
             }

@@ -59,10 +59,18 @@ public final class AnalyzeJob {
      * assumptions written), the output.
      */
     public record Request(Path notes, Path schedules, String table, Path rateSteps, Path draws, List<String> indexFiles,
-                          Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions) {
+                          Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions,
+                          Path installments) {
 
         public Request {
             indexFiles = indexFiles == null ? List.of() : List.copyOf(indexFiles);
+        }
+
+        /** A request without stepped installments. */
+        public Request(Path notes, Path schedules, String table, Path rateSteps, Path draws, List<String> indexFiles,
+                       Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions) {
+            this(notes, schedules, table, rateSteps, draws, indexFiles, assumptions, out, format, skipBadRows, partitions,
+                    null);
         }
 
         /** A request without draws. */
@@ -82,9 +90,10 @@ public final class AnalyzeJob {
             return rateSteps == null ? RateStepRows.NONE : RateStepRows.read(PortfolioInput.requireReadable(rateSteps));
         }
 
-        /** The draws to read, {@link DrawRows#NONE} when none were given. */
+        /** The draws and stepped installments to read, {@link DrawRows#NONE} when neither was given. */
         DrawRows drawRows() {
-            return draws == null ? DrawRows.NONE : DrawRows.read(PortfolioInput.requireReadable(draws));
+            return DrawRows.read(draws == null ? null : PortfolioInput.requireReadable(draws),
+                    installments == null ? null : PortfolioInput.requireReadable(installments));
         }
     }
 
@@ -222,12 +231,12 @@ public final class AnalyzeJob {
         steps.requireClaimed(found, sourceOf(r));
     }
 
-    /** Draws of a note id the portfolio does not hold are refused at their first line. */
+    /** Draws and installments of a note id the portfolio does not hold are refused at their first line. */
     private static void requireDrawsClaimed(Dataset<CheckedNoteRow> checked, DrawRows draws, Request r) {
-        if (draws.noteIds().isEmpty()) {
+        if (draws.claimedIds().isEmpty()) {
             return;
         }
-        List<String> ids = List.copyOf(draws.noteIds());
+        List<String> ids = List.copyOf(draws.claimedIds());
         Set<String> found = new HashSet<>(checked.filter(col("noteId").isin(ids.toArray()))
                 .select(col("noteId")).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
         draws.requireClaimed(found, sourceOf(r));
@@ -300,6 +309,9 @@ public final class AnalyzeJob {
         if (r.draws() != null) {
             // Only when given, so that the assumptions of runs without draws read as before.
             all.put("draws", r.draws().toString());
+        }
+        if (r.installments() != null) {
+            all.put("installments", r.installments().toString());
         }
         all.put("index_files", r.indexFiles());
         all.put("skip_bad_rows", r.skipBadRows());

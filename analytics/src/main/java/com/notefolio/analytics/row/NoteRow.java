@@ -3,6 +3,7 @@ package com.notefolio.analytics.row;
 import com.notefolio.core.convention.BusinessDayAdjustment;
 import com.notefolio.core.io.ColumnValues;
 import com.notefolio.core.io.Draws;
+import com.notefolio.core.io.Installments;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.PositionColumns;
 import com.notefolio.core.io.RateSteps;
@@ -10,6 +11,7 @@ import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.PaymentOnReset;
@@ -118,6 +120,8 @@ public class NoteRow implements Serializable {
     private String deferredInterest;
     /** The advances, then the forgiven amounts, each in date order, as the draws CSV holds them. */
     private List<DrawRow> draws;
+    /** The stepped installments in date order, as the installments CSV holds them; {@code null} for none. */
+    private List<InstallmentRow> installments;
 
     public String getNoteId() {
         return noteId;
@@ -647,6 +651,14 @@ public class NoteRow implements Serializable {
         this.draws = draws;
     }
 
+    public List<InstallmentRow> getInstallments() {
+        return installments;
+    }
+
+    public void setInstallments(List<InstallmentRow> installments) {
+        this.installments = installments;
+    }
+
     /** The row of a position: every term the CSV format holds (events of default text is not one). */
     public static NoteRow of(Position position) {
         NoteTerms t = position.terms();
@@ -729,6 +741,11 @@ public class NoteRow implements Serializable {
             rows.add(DrawRow.of(f.date(), plain(f.amount()), Draws.Kind.FORGIVENESS));
         }
         draws = rows.isEmpty() ? null : rows;
+        List<InstallmentRow> steps = new ArrayList<>(structure.installments().size());
+        for (InstallmentStep step : structure.installments()) {
+            steps.add(InstallmentRow.of(step.from(), plain(step.amount()), step.kind()));
+        }
+        installments = steps.isEmpty() ? null : steps;
     }
 
     /**
@@ -832,8 +849,15 @@ public class NoteRow implements Serializable {
                 dated.add(new Draws.Row(d.getDate(), new BigDecimal(d.getAmount()), Draws.Kind.of(d.getKind()), line));
             }
         }
+        List<Installments.Row> stepped = new ArrayList<>(installments == null ? 0 : installments.size());
+        if (installments != null) {
+            for (InstallmentRow i : installments) {
+                stepped.add(new Installments.Row(i.getFrom(), new BigDecimal(i.getAmount()),
+                        InstallmentStep.Kind.of(i.getKind()), line));
+            }
+        }
         return PositionColumns.position(ColumnValues.of(source, line, this::column), source, stated, source, steps,
-                source, dated);
+                source, dated, source, stepped);
     }
 
     /**

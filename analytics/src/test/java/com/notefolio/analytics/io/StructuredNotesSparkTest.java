@@ -2,17 +2,20 @@ package com.notefolio.analytics.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.notefolio.analytics.job.AnalyticsSession;
 import com.notefolio.analytics.job.AnalyzeJob;
 import com.notefolio.analytics.job.Assumptions;
 import com.notefolio.analytics.job.PortfolioGeneration;
 import com.notefolio.analytics.row.CheckedNoteRow;
+import com.notefolio.analytics.row.InstallmentRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.convention.BusinessCalendar;
 import com.notefolio.core.convention.BusinessDayAdjustment;
 import com.notefolio.core.convention.BusinessDayConvention;
 import com.notefolio.core.io.DrawCsvReader;
+import com.notefolio.core.io.InstallmentCsvReader;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.NoteJson;
 import com.notefolio.core.io.PortfolioCsvReader;
@@ -50,8 +53,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Structured notes (disbursement date, interest-only lead-in, deferral, advances, forgiveness) through Spark:
- * the examples' CSV with its draws file round-trips through {@link NoteRow}, Parquet, Spark's CSV writer and
+ * Structured notes (disbursement date, interest-only lead-in, deferral, advances, forgiveness, stepped
+ * installments) through Spark: the examples' CSV with its draws and installments files round-trips through {@link NoteRow}, Parquet, Spark's CSV writer and
  * the plain CSV writer into equal terms, and {@code analyze} of the CSV gives, note for note, the measures the
  * core computes from the note JSON examples (read by another reader than the CSV's) and the core's CSV reader.
  */
@@ -61,6 +64,7 @@ class StructuredNotesSparkTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
     private static final Path NOTES = EXAMPLES.resolve("notes-structures.csv");
     private static final Path DRAWS = EXAMPLES.resolve("draws.csv");
+    private static final Path INSTALLMENTS = EXAMPLES.resolve("installments.csv");
     /** A day the grid note has drawn two advances and the late-disbursed note is outstanding. */
     private static final LocalDate AS_OF = LocalDate.of(2024, 3, 15);
 
@@ -83,7 +87,7 @@ class StructuredNotesSparkTest {
     private static List<NoteTerms> coreTerms() {
         List<NoteTerms> terms = new ArrayList<>();
         try (Stream<Position> positions = PortfolioCsvReader.open(NOTES, StatedSchedules.NONE, RateSteps.NONE,
-                DrawCsvReader.read(DRAWS), null).stream()) {
+                DrawCsvReader.read(DRAWS), InstallmentCsvReader.read(INSTALLMENTS), null).stream()) {
             positions.forEach(p -> terms.add(p.terms()));
         }
         terms.add(NoteJson.read(EXAMPLES.resolve("note-grid.json")).toBuilder().id("GRID-USNY")
@@ -108,8 +112,8 @@ class StructuredNotesSparkTest {
     @Test
     void theStructuredExamplesRoundTripThroughNoteRowParquetAndBothCsvWriters() throws Exception {
         List<NoteTerms> core = coreTerms();
-        assertThat(core).hasSize(5);
-        assertThat(core.stream().filter(t -> t.structure().isPresent() || t.firstPrincipalDate() != null)).hasSize(5);
+        assertThat(core).hasSize(6);
+        assertThat(core.stream().filter(t -> t.structure().isPresent() || t.firstPrincipalDate() != null)).hasSize(6);
 
         // Parquet, read back by the core's one column mapping.
         Path parquet = dir.resolve("structures.parquet");
@@ -119,29 +123,45 @@ class StructuredNotesSparkTest {
         assertThat(sorted(fromParquet)).containsExactlyElementsOf(core);
         // The JSON examples, read by the JSON reader, are the same notes.
         assertThat(fromParquet).contains(NoteJson.read(EXAMPLES.resolve("note-grid.json")),
-                NoteJson.read(EXAMPLES.resolve("note-ppp.json")));
+                NoteJson.read(EXAMPLES.resolve("note-ppp.json")), NoteJson.read(EXAMPLES.resolve("note-equipment.json")));
+        // Every stepped installment is in the row's array, as the installments file holds it (amounts as plain as
+        // the draws', trailing zeros stripped).
+        NoteRow equipment = NoteRow.of(Position.atPar(NoteJson.read(EXAMPLES.resolve("note-equipment.json"))));
+        assertThat(equipment.getInstallments()).extracting(InstallmentRow::getFrom, InstallmentRow::getAmount,
+                InstallmentRow::getKind).containsExactly(tuple(LocalDate.of(2024, 2, 1), "5000", "principal"),
+                tuple(LocalDate.of(2024, 8, 1), "15000", "principal"));
 
         // Spark's CSV writer with the structure columns and the draws file beside.
         Path csv = dir.resolve("structures.csv");
         PortfolioCsvDatasetWriter.write(rows(core), csv, true, true);
-        assertThat(sorted(readCsv(csv, PortfolioCsvDatasetWriter.drawsBeside(csv)))).containsExactlyElementsOf(core);
+        assertThat(sorted(readCsv(csv, PortfolioCsvDatasetWriter.drawsBeside(csv),
+                PortfolioCsvDatasetWriter.installmentsBeside(csv)))).containsExactlyElementsOf(core);
 
         // The plain writer of a list, with its draws file; without one, a row with draws is refused, not dropped.
         StringWriter notes = new StringWriter();
         StringWriter draws = new StringWriter();
-        try (PortfolioCsvWriter w = PortfolioCsvWriter.open(notes, new StringWriter(), new StringWriter(), draws)) {
+        StringWriter installments = new StringWriter();
+        try (PortfolioCsvWriter w = PortfolioCsvWriter.open(notes, new StringWriter(), new StringWriter(), draws,
+                installments)) {
             core.forEach(t -> w.write(NoteRow.of(Position.atPar(t))));
         }
         List<NoteTerms> fromWriter = new ArrayList<>();
         try (PortfolioCsvReader reader = PortfolioCsvReader.open("notes.csv", new StringReader(notes.toString()),
                 StatedSchedules.NONE, RateSteps.NONE, DrawCsvReader.read("draws.csv", new StringReader(draws.toString()), null),
-                null)) {
+                InstallmentCsvReader.read("installments.csv", new StringReader(installments.toString()), null), null)) {
             reader.forEachRemaining(p -> fromWriter.add(p.terms()));
         }
         assertThat(sorted(fromWriter)).containsExactlyElementsOf(core);
         try (PortfolioCsvWriter w = PortfolioCsvWriter.open(new StringWriter(), new StringWriter(), new StringWriter())) {
-            assertThatThrownBy(() -> w.write(NoteRow.of(Position.atPar(core.get(0)))))
+            NoteTerms grid = core.stream().filter(t -> t.id().equals("GRID-2024-01")).findFirst().orElseThrow();
+            assertThatThrownBy(() -> w.write(NoteRow.of(Position.atPar(grid))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("draws file");
+        }
+        NoteTerms stepped = core.stream().filter(t -> t.id().equals("EQUIP-2024-01")).findFirst().orElseThrow();
+        try (PortfolioCsvWriter w = PortfolioCsvWriter.open(new StringWriter(), new StringWriter(), new StringWriter(),
+                new StringWriter())) {
+            assertThatThrownBy(() -> w.write(NoteRow.of(Position.atPar(stepped))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("installments file");
         }
     }
 
@@ -152,7 +172,8 @@ class StructuredNotesSparkTest {
         PortfolioCsvDatasetWriter.write(PortfolioGeneration.notes(spark, count, 7, 3, RateMix.FIXED_ONLY,
                 ShapeMix.STRUCTURED), csv, false, true);
         PortfolioGenerator generator = PortfolioGenerator.forPortfolio(7, count, RateMix.FIXED_ONLY, ShapeMix.STRUCTURED);
-        List<NoteTerms> read = readCsv(csv, PortfolioCsvDatasetWriter.drawsBeside(csv));
+        List<NoteTerms> read = readCsv(csv, PortfolioCsvDatasetWriter.drawsBeside(csv),
+                PortfolioCsvDatasetWriter.installmentsBeside(csv));
         assertThat(read).hasSize((int) count);
         long structured = 0;
         for (int i = 0; i < count; i++) {
@@ -164,11 +185,11 @@ class StructuredNotesSparkTest {
         assertThat(structured).isGreaterThan(count / 10);
     }
 
-    private static List<NoteTerms> readCsv(Path notes, Path draws) {
+    private static List<NoteTerms> readCsv(Path notes, Path draws, Path installments) {
         List<NoteTerms> out = new ArrayList<>();
         try (PortfolioCsvReader reader = PortfolioCsvReader.open(notes,
                 StatedScheduleCsvReader.read(PortfolioCsvDatasetWriter.schedulesBeside(notes)),
-                RateSteps.NONE, DrawCsvReader.read(draws), null)) {
+                RateSteps.NONE, DrawCsvReader.read(draws), InstallmentCsvReader.read(installments), null)) {
             reader.forEachRemaining(p -> out.add(p.terms()));
         }
         return out;
@@ -182,6 +203,7 @@ class StructuredNotesSparkTest {
         terms.remove("GRID-USNY");
         terms.put("GRID-2024-01", NoteJson.read(EXAMPLES.resolve("note-grid.json")));
         terms.put("PPP-2020-0417", NoteJson.read(EXAMPLES.resolve("note-ppp.json")));
+        terms.put("EQUIP-2024-01", NoteJson.read(EXAMPLES.resolve("note-equipment.json")));
         Map<String, NoteMeasures> expected = new HashMap<>();
         terms.values().forEach(t -> {
             Position p = Position.atPar(t);
@@ -191,11 +213,12 @@ class StructuredNotesSparkTest {
 
         Path out = dir.resolve("results");
         AnalyzeJob.Outcome outcome = AnalyzeJob.run(spark, new AnalyzeJob.Request(NOTES, null, null, null, DRAWS,
-                List.of(), Assumptions.of(AS_OF, FlatRate.of(0.07), null), out, ResultFormat.PARQUET, false, 2), null);
+                List.of(), Assumptions.of(AS_OF, FlatRate.of(0.07), null), out, ResultFormat.PARQUET, false, 2,
+                INSTALLMENTS), null);
 
-        assertThat(outcome.notes()).isEqualTo(4);
+        assertThat(outcome.notes()).isEqualTo(5);
         List<Row> rows = spark.read().parquet(out.resolve("measures").toString()).collectAsList();
-        assertThat(rows).hasSize(4);
+        assertThat(rows).hasSize(5);
         for (Row r : rows) {
             NoteMeasures m = expected.get(r.<String>getAs("note_id"));
             assertThat(new long[] {r.<Long>getAs("outstanding_principal_minor"), r.<Long>getAs("accrued_interest_minor"),
@@ -211,7 +234,9 @@ class StructuredNotesSparkTest {
         rows.forEach(r -> outstanding.put(r.getAs("note_id"), r.<Long>getAs("outstanding_principal_minor")));
         assertThat(outstanding.get("GRID-2024-01")).isEqualTo(150_000_00L);
         assertThat(outstanding.get("LATE-2024-01")).isEqualTo(100_000_00L);
-        assertThat(out.resolve("assumptions.json")).content().contains("draws.csv");
+        // The equipment note has repaid two steps of $5,000 (1 February, 1 March) of its $120,000.
+        assertThat(outstanding.get("EQUIP-2024-01")).isEqualTo(110_000_00L);
+        assertThat(out.resolve("assumptions.json")).content().contains("draws.csv").contains("installments.csv");
     }
 
     @Test
@@ -229,6 +254,14 @@ class StructuredNotesSparkTest {
         rows(coreTerms()).write().parquet(parquet.toString());
         assertThatThrownBy(() -> AnalyzeJob.run(spark, new AnalyzeJob.Request(parquet, null, null, null, DRAWS, List.of(),
                 Assumptions.of(AS_OF, FlatRate.of(0.07), null), dir.resolve("r2"), ResultFormat.PARQUET, false, 2), null))
-                .isInstanceOf(InputException.class).hasMessageContaining("--draws is for a CSV or table portfolio");
+                .isInstanceOf(InputException.class).hasMessageContaining("are for a CSV or table portfolio");
+
+        Path installments = dir.resolve("stray-installments.csv");
+        java.nio.file.Files.writeString(installments, "note_id,from,amount,kind\nNOBODY,2024-02-01,5.00,\n");
+        assertThatThrownBy(() -> AnalyzeJob.run(spark, new AnalyzeJob.Request(NOTES, null, null, null, DRAWS, List.of(),
+                Assumptions.of(AS_OF, FlatRate.of(0.07), null), dir.resolve("r3"), ResultFormat.PARQUET, false, 2,
+                installments), null))
+                .isInstanceOf(InputException.class).hasMessageContaining("stray-installments.csv:2")
+                .hasMessageContaining("no note NOBODY");
     }
 }

@@ -3,6 +3,8 @@ package com.notefolio.core.cli;
 import com.notefolio.core.io.DrawCsvReader;
 import com.notefolio.core.io.Draws;
 import com.notefolio.core.io.InputError;
+import com.notefolio.core.io.InstallmentCsvReader;
+import com.notefolio.core.io.Installments;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.NoteJson;
 import com.notefolio.core.io.PortfolioCsvReader;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The portfolio options every command that reads notes shares: {@code --notes}, {@code --schedules},
- * {@code --rate-steps} and {@code --draws}. The notes are a portfolio CSV, or a note JSON file (one note or
+ * {@code --rate-steps}, {@code --draws} and {@code --installments}. The notes are a portfolio CSV, or a note JSON file (one note or
  * an array of notes, {@link NoteJson}) when the name ends in {@code .json}.
  */
 public final class PortfolioInput {
@@ -42,11 +44,16 @@ public final class PortfolioInput {
                     + " and forgiven amounts of a portfolio CSV.")
     public Path draws;
 
+    @Option(names = "--installments", paramLabel = "FILE",
+            description = "Installments CSV (note_id, from, amount, kind: principal or payment) for notes whose"
+                    + " principal or payment steps by date, of a portfolio CSV.")
+    public Path installments;
+
     /**
      * The notes as positions, in file order; close the stream when done. Bad input fails with the file and
      * the line and column (CSV), or the note and field (JSON: the whole file is read and checked here, before
-     * the caller writes anything). A JSON note carries its own stated schedule, rate steps and draws, so
-     * {@code --schedules}, {@code --rate-steps} and {@code --draws} are refused with it rather than ignored.
+     * the caller writes anything). A JSON note carries its own stated schedule, rate steps, draws and
+     * installments, so {@code --schedules}, {@code --rate-steps}, {@code --draws} and {@code --installments} are refused with it rather than ignored.
      * JSON notes carry no price: they are held at par.
      */
     public Stream<Position> positions() {
@@ -55,13 +62,16 @@ public final class PortfolioInput {
             refuseWithJson("--schedules", schedules, "stated_schedule");
             refuseWithJson("--rate-steps", rateSteps, "rate (kind stepped, with its steps)");
             refuseWithJson("--draws", draws, "advances and forgiveness");
+            refuseWithJson("--installments", installments, "installments");
             return NoteJson.readAll(notes).stream().map(Position::atPar);
         }
         StatedSchedules stated = schedules == null ? StatedSchedules.NONE
                 : StatedScheduleCsvReader.read(requireReadable(schedules));
         RateSteps steps = rateSteps == null ? RateSteps.NONE : RateStepCsvReader.read(requireReadable(rateSteps));
         Draws dated = draws == null ? Draws.NONE : DrawCsvReader.read(requireReadable(draws));
-        return PortfolioCsvReader.open(notes, stated, steps, dated, null).stream();
+        Installments stepped = installments == null ? Installments.NONE
+                : InstallmentCsvReader.read(requireReadable(installments));
+        return PortfolioCsvReader.open(notes, stated, steps, dated, stepped, null).stream();
     }
 
     /** Whether {@code file} is read as note JSON: its name ends in {@code .json} (any case). */

@@ -35,7 +35,7 @@ import java.util.stream.StreamSupport;
  * that is in the portfolio but not STATED are reported where that note is read; rows for a note id the
  * portfolio never mentions are reported at the end, once the whole portfolio has been read (only then is
  * it known). Stepped notes take their rate changes from the {@link RateSteps} given, checked the same
- * way, and so are the advances and forgiven amounts of {@link Draws}. Duplicate note ids are not detected: that would need memory growing with the rows.
+ * way, and so are the advances and forgiven amounts of {@link Draws} and the steps of {@link Installments}. Duplicate note ids are not detected: that would need memory growing with the rows.
  *
  * <p>Errors: opened without an error consumer, the reader throws an {@link InputException} at the first
  * bad row (from {@link #hasNext()} or {@link #next()}); with one, it reports every bad row to the consumer
@@ -197,6 +197,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     private final StatedSchedules schedules;
     private final RateSteps rateSteps;
     private final Draws draws;
+    private final Installments installments;
     private final Consumer<InputError> onError;
     /** Schedule note ids no portfolio row has claimed yet; reported at the end of the file. */
     private final Set<String> unclaimedSchedules;
@@ -204,6 +205,8 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     private final Set<String> unclaimedSteps;
     /** Draw note ids no portfolio row has claimed yet; reported at the end of the file. */
     private final Set<String> unclaimedDraws;
+    /** Installment note ids no portfolio row has claimed yet; reported at the end of the file. */
+    private final Set<String> unclaimedInstallments;
     private Position next;
     private long nextLine;
     private long line;
@@ -212,15 +215,17 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     private WholeFileChecks wholeFile;
 
     private PortfolioCsvReader(HeaderedCsv csv, StatedSchedules schedules, RateSteps rateSteps, Draws draws,
-                               Consumer<InputError> onError) {
+                               Installments installments, Consumer<InputError> onError) {
         this.csv = csv;
         this.schedules = schedules;
         this.rateSteps = rateSteps;
         this.draws = draws;
+        this.installments = installments;
         this.onError = onError;
         this.unclaimedSchedules = new LinkedHashSet<>(schedules.noteIds());
         this.unclaimedSteps = new LinkedHashSet<>(rateSteps.noteIds());
         this.unclaimedDraws = new LinkedHashSet<>(draws.noteIds());
+        this.unclaimedInstallments = new LinkedHashSet<>(installments.noteIds());
         List<InputError> headerErrors = csv.headerErrors(REQUIRED_COLUMNS, KNOWN_COLUMNS);
         if (!headerErrors.isEmpty()) {
             finished = true;
@@ -261,8 +266,17 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      */
     public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, RateSteps rateSteps, Draws draws,
                                           Consumer<InputError> onError) {
+        return open(notes, schedules, rateSteps, draws, Installments.NONE, onError);
+    }
+
+    /**
+     * Opens a portfolio file (UTF-8) as above, whose notes also take their stepped installments from
+     * {@code installments}; {@code onError} as above.
+     */
+    public static PortfolioCsvReader open(Path notes, StatedSchedules schedules, RateSteps rateSteps, Draws draws,
+                                          Installments installments, Consumer<InputError> onError) {
         PortfolioCsvReader reader = open(notes.getFileName().toString(), Utf8Input.open(notes), schedules, rateSteps,
-                draws, onError);
+                draws, installments, onError);
         reader.wholeFile = new WholeFileChecks();
         return reader;
     }
@@ -282,9 +296,15 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     /** Opens CSV text named {@code source} in messages, with rate steps and draws; the reader closes {@code in}. */
     public static PortfolioCsvReader open(String source, Reader in, StatedSchedules schedules, RateSteps rateSteps,
                                           Draws draws, Consumer<InputError> onError) {
+        return open(source, in, schedules, rateSteps, draws, Installments.NONE, onError);
+    }
+
+    /** Opens CSV text named {@code source} in messages, with rate steps, draws and installments; closes {@code in}. */
+    public static PortfolioCsvReader open(String source, Reader in, StatedSchedules schedules, RateSteps rateSteps,
+                                          Draws draws, Installments installments, Consumer<InputError> onError) {
         HeaderedCsv csv = HeaderedCsv.open(source, in);
         try {
-            return new PortfolioCsvReader(csv, schedules, rateSteps, draws, onError);
+            return new PortfolioCsvReader(csv, schedules, rateSteps, draws, installments, onError);
         } catch (RuntimeException e) {
             csv.close();
             throw e;
@@ -359,10 +379,11 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
         List<StatedSchedules.Row> stated = schedules.rowsOf(id);
         // The note is in the file, so its draws are claimed even if the row is refused for something else.
         unclaimedDraws.remove(id);
+        unclaimedInstallments.remove(id);
         claimSchedule(row, id, amortization, stated);
         unclaimedSteps.remove(id);
         return PositionColumns.position(row, schedules.source(), stated, rateSteps.source(), rateSteps.rowsOf(id),
-                draws.source(), draws.rowsOf(id));
+                draws.source(), draws.rowsOf(id), installments.source(), installments.rowsOf(id));
     }
 
     private void claimSchedule(CsvRow row, String id, Amortization amortization, List<StatedSchedules.Row> stated) {
@@ -395,6 +416,12 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
                     "no note " + id + " in " + csv.source() + "; draws need a note to advance or forgive"));
         }
         unclaimedDraws.clear();
+        for (String id : unclaimedInstallments) {
+            errors.add(InputError.inColumn(installments.source(), installments.rowsOf(id).get(0).line(),
+                    InstallmentCsvReader.NOTE_ID, id,
+                    "no note " + id + " in " + csv.source() + "; installments need a note to step"));
+        }
+        unclaimedInstallments.clear();
         if (!errors.isEmpty()) {
             report(errors);
         }

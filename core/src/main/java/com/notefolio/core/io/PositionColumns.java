@@ -75,6 +75,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
@@ -158,13 +159,30 @@ public final class PositionColumns {
     public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated,
                                     String stepsSource, List<RateSteps.Row> steps, String drawsSource,
                                     List<Draws.Row> draws) {
+        return position(row, statedSource, stated, stepsSource, steps, drawsSource, draws,
+                Installments.NONE.source(), List.of());
+    }
+
+    /**
+     * The position of one row, as above, whose stepped installments are {@code installments}, read from
+     * {@code installmentsSource}: a step the terms refuse is reported at the step's own line.
+     */
+    public static Position position(ColumnValues row, String statedSource, List<StatedSchedules.Row> stated,
+                                    String stepsSource, List<RateSteps.Row> steps, String drawsSource,
+                                    List<Draws.Row> draws, String installmentsSource,
+                                    List<Installments.Row> installments) {
         String id = noteId(row);
         Amortization amortization = amortization(row);
-        NoteDraws own = NoteDraws.of(drawsSource, draws);
+        NoteDatedRows own = NoteDatedRows.of(drawsSource, draws, installmentsSource, installments);
         if (amortization == Amortization.STATED && !draws.isEmpty()) {
             throw new InputException(InputError.inColumn(drawsSource, draws.get(0).line(), DrawCsvReader.NOTE_ID, id,
                     "note " + id + " is STATED in " + row.source() + " line " + row.line() + "; a STATED note's schedule "
                             + "states every payment, so state its advances and forgiveness there"));
+        }
+        if (amortization == Amortization.STATED && !installments.isEmpty()) {
+            throw new InputException(InputError.inColumn(installmentsSource, installments.get(0).line(),
+                    InstallmentCsvReader.NOTE_ID, id, "note " + id + " is STATED in " + row.source() + " line "
+                            + row.line() + "; a STATED note's schedule states every payment, so state its installments there"));
         }
         try {
             NoteTerms terms = terms(row, id, amortization, stated, stepsSource, steps, own);
@@ -175,12 +193,15 @@ public final class PositionColumns {
     }
 
     /**
-     * A note's rows of the draws file by kind, each list in file order: the i-th advance of the terms is the
-     * i-th advance row, so that a refusal of {@code advances[i]} is reported at that row's line.
+     * A note's rows of the draws file by kind and of the installments file, each list in file order: the i-th
+     * advance (or step) of the terms is the i-th such row, so that a refusal of {@code advances[i]} (or
+     * {@code installments[i]}) is reported at that row's line.
      */
-    private record NoteDraws(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness) {
+    private record NoteDatedRows(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness,
+                             String installmentsSource, List<Installments.Row> installments) {
 
-        static NoteDraws of(String source, List<Draws.Row> rows) {
+        static NoteDatedRows of(String source, List<Draws.Row> rows, String installmentsSource,
+                            List<Installments.Row> installments) {
             List<Draws.Row> advances = new ArrayList<>();
             List<Draws.Row> forgiveness = new ArrayList<>();
             for (Draws.Row r : rows) {
@@ -189,7 +210,15 @@ public final class PositionColumns {
                     case FORGIVENESS -> forgiveness.add(r);
                 }
             }
-            return new NoteDraws(source, advances, forgiveness);
+            return new NoteDatedRows(source, advances, forgiveness, installmentsSource, List.copyOf(installments));
+        }
+
+        static List<InstallmentStep> steps(List<Installments.Row> rows, CurrencyUnit currency) {
+            List<InstallmentStep> out = new ArrayList<>(rows.size());
+            for (Installments.Row r : rows) {
+                out.add(new InstallmentStep(r.from(), Money.of(r.amount(), currency), r.kind()));
+            }
+            return out;
         }
 
         /** The rows of the terms' list named {@code list} ({@code advances} or {@code forgiveness}); null for another. */
@@ -233,7 +262,7 @@ public final class PositionColumns {
 
     private static NoteTerms terms(ColumnValues row, String id, Amortization amortization,
                                    List<StatedSchedules.Row> stated, String stepsSource, List<RateSteps.Row> steps,
-                                   NoteDraws draws) {
+                                   NoteDatedRows draws) {
         BigDecimal annualRate = row.requiredRate(ANNUAL_RATE);
         LocalDate issueDate = row.requiredDate(ISSUE_DATE);
         NoteTerms.Builder b = NoteTerms.builder(id)
@@ -286,15 +315,16 @@ public final class PositionColumns {
      * interest defaults to capitalized; given without a deferral it would change nothing, so it is refused),
      * the advances and the forgiven amounts. The terms check dates, order and sums.
      */
-    private static StructureTerms structure(ColumnValues row, NoteDraws draws, CurrencyUnit currency) {
+    private static StructureTerms structure(ColumnValues row, NoteDatedRows draws, CurrencyUnit currency) {
         LocalDate through = row.date(DEFERRAL_THROUGH);
         Deferral.DeferredInterest interest = row.choice(DEFERRED_INTEREST, Deferral.DeferredInterest.class, null);
         if (through == null && interest != null) {
             throw row.error(DEFERRED_INTEREST, row.text(DEFERRED_INTEREST), "applies to a deferral, and deferral_through is blank");
         }
         StructureTerms structure = new StructureTerms(row.date(DISBURSEMENT_DATE),
-                NoteDraws.amounts(draws.advances(), currency), through == null ? null : new Deferral(through, interest),
-                NoteDraws.amounts(draws.forgiveness(), currency));
+                NoteDatedRows.amounts(draws.advances(), currency), through == null ? null : new Deferral(through, interest),
+                NoteDatedRows.amounts(draws.forgiveness(), currency))
+                .withInstallments(NoteDatedRows.steps(draws.installments(), currency));
         return structure.isPresent() ? structure : StructureTerms.NONE;
     }
 
@@ -525,10 +555,13 @@ public final class PositionColumns {
      * at that row of the draws file and its column; of a list as a whole (its sum) at the list's last row;
      * null for any other field.
      */
-    private static InputException drawError(InvalidTermsException e, NoteDraws draws) {
+    private static InputException drawError(InvalidTermsException e, NoteDatedRows draws) {
         String field = e.field();
         int open = field.indexOf('[');
         String list = open > 0 ? field.substring(0, open) : field;
+        if (list.equals("installments")) {
+            return installmentError(e, draws);
+        }
         List<Draws.Row> rows = draws.rowsOf(list);
         if (rows == null || rows.isEmpty()) {
             return null;
@@ -543,6 +576,30 @@ public final class PositionColumns {
         String value = column.equals(DrawCsvReader.DATE) ? at.date().toString() : at.amount().toPlainString();
         return new InputException(InputError.inColumn(draws.source(), at.line(), column, value,
                 e.rule() + " (note " + e.noteId() + ", " + at.kind().code() + ")"));
+    }
+
+    /**
+     * A refusal of a stepped installment ({@code installments[2].from}) at that row of the installments file
+     * and its column (the step as a whole at its {@code from}); null when the note has no rows there.
+     */
+    private static InputException installmentError(InvalidTermsException e, NoteDatedRows draws) {
+        List<Installments.Row> rows = draws.installments();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        String field = e.field();
+        int open = field.indexOf('[');
+        int close = field.indexOf(']');
+        Installments.Row at = rows.get(rows.size() - 1);
+        String column = InstallmentCsvReader.FROM;
+        if (open > 0 && close > open) {
+            at = rows.get(Math.min(Integer.parseInt(field.substring(open + 1, close)) - 1, rows.size() - 1));
+            String rest = field.substring(close + 1).replaceFirst("^\\.", "");
+            column = rest.isEmpty() ? InstallmentCsvReader.FROM : rest;
+        }
+        String value = column.equals(InstallmentCsvReader.AMOUNT) ? at.amount().toPlainString() : at.from().toString();
+        return new InputException(InputError.inColumn(draws.installmentsSource(), at.line(), column, value,
+                e.rule() + " (note " + e.noteId() + ", " + at.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"));
     }
 
     private static CurrencyUnit currency(String id, String code) {
@@ -586,7 +643,7 @@ public final class PositionColumns {
      * at its last row, any other field at the portfolio column of the same name.
      */
     private static InputException termsError(ColumnValues row, InvalidTermsException e, String statedSource,
-                                             List<StatedSchedules.Row> stated, NoteDraws draws) {
+                                             List<StatedSchedules.Row> stated, NoteDatedRows draws) {
         String field = e.field();
         InputException atDraw = drawError(e, draws);
         if (atDraw != null) {

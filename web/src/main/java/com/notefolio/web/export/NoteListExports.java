@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Downloads of the notes browser's filtered list, written to a file the caller streams to the browser as
- * the notes are read: the notes in the portfolio CSV format (with the stated schedules and rate steps the
- * import takes beside them, zipped), so the list can be imported again, and a workbook of the list with the
+ * the notes are read: the notes in the portfolio CSV format (with the stated schedules, rate steps, draws and
+ * stepped installments the import takes beside them, zipped), so the list can be imported again, and a workbook of the list with the
  * engine's figures at the browser's valuation (the reports module's {@link NoteListWorkbook}).
  */
 @Service
@@ -43,6 +43,8 @@ public class NoteListExports {
     public static final String NOTES_FILE = "notes.csv";
     public static final String SCHEDULES_FILE = "schedules.csv";
     public static final String RATE_STEPS_FILE = "rate-steps.csv";
+    public static final String DRAWS_FILE = "draws.csv";
+    public static final String INSTALLMENTS_FILE = "installments.csv";
 
     private final NoteStore notes;
     private final IndexDataStore indexData;
@@ -55,17 +57,21 @@ public class NoteListExports {
     }
 
     /**
-     * The filtered notes as a zip of {@link #NOTES_FILE}, {@link #SCHEDULES_FILE} and {@link #RATE_STEPS_FILE}
-     * (each headed, the last two empty of rows when no note needs them); returns the notes written.
+     * The filtered notes as a zip of {@link #NOTES_FILE}, {@link #SCHEDULES_FILE}, {@link #RATE_STEPS_FILE},
+     * {@link #DRAWS_FILE} and {@link #INSTALLMENTS_FILE} (each headed, the companions empty of rows when no
+     * note needs them); returns the notes written.
      */
     @Transactional(readOnly = true)
     public long csv(long portfolioId, NoteFilter filter, Path out) {
-        return ZippedFiles.zip(List.of(NOTES_FILE, SCHEDULES_FILE, RATE_STEPS_FILE), out, folder -> {
+        return ZippedFiles.zip(List.of(NOTES_FILE, SCHEDULES_FILE, RATE_STEPS_FILE, DRAWS_FILE, INSTALLMENTS_FILE), out,
+                folder -> {
             long[] count = {0};
             try (Writer n = Files.newBufferedWriter(folder.resolve(NOTES_FILE), StandardCharsets.UTF_8);
                  Writer s = Files.newBufferedWriter(folder.resolve(SCHEDULES_FILE), StandardCharsets.UTF_8);
                  Writer r = Files.newBufferedWriter(folder.resolve(RATE_STEPS_FILE), StandardCharsets.UTF_8);
-                 PortfolioCsvWriter csv = PortfolioCsvWriter.open(n, s, r)) {
+                 Writer d = Files.newBufferedWriter(folder.resolve(DRAWS_FILE), StandardCharsets.UTF_8);
+                 Writer i = Files.newBufferedWriter(folder.resolve(INSTALLMENTS_FILE), StandardCharsets.UTF_8);
+                 PortfolioCsvWriter csv = PortfolioCsvWriter.open(n, s, r, d, i)) {
                 notes.rows(portfolioId, filter, row -> {
                     csv.write(row);
                     count[0]++;

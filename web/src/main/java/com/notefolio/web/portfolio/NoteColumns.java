@@ -32,7 +32,10 @@ final class NoteColumns {
             // The roll (PortfolioCsvReader.SCHEDULE_COLUMNS), the CSV's `calendar` as business_calendar, and the lookback's calendar.
             "business_calendar", "business_day_convention", "accrual_dates", "payment_day", "lookback_calendar",
             // A floating part's options (V7).
-            "negative_rates", "reset_timing");
+            "negative_rates", "reset_timing",
+            // The repayment structure's columns (PortfolioCsvReader.STRUCTURE_COLUMNS, V8); its draws and
+            // stepped installments are in tables note_draw and installment_step.
+            "disbursement_date", "first_principal_date", "deferral_through", "deferred_interest");
 
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
@@ -63,10 +66,12 @@ final class NoteColumns {
                 decimal(r.getNegativeAmortizationCap()),
                 r.getCalendar(), r.getBusinessDayConvention(), r.getAccrualDates(), r.getPaymentDay(), r.getLookbackCalendar(),
                 r.getNegativeRates(), r.getResetTiming(),
+                date(r.getDisbursementDate()), date(r.getFirstPrincipalDate()), date(r.getDeferralThrough()),
+                r.getDeferredInterest(),
                 percent(r.getPrice()) ? decimal(r.getPrice().substring(0, r.getPrice().length() - 1)) : null};
     }
 
-    /** The row of the result set's current note (stated payments are read separately). */
+    /** The row of the result set's current note (stated payments, rate steps, draws and installments are read separately). */
     static NoteRow row(ResultSet rs) throws SQLException {
         NoteRow r = new NoteRow();
         r.setNoteId(rs.getString("note_id"));
@@ -129,6 +134,10 @@ final class NoteColumns {
         r.setLookbackCalendar(rs.getString("lookback_calendar"));
         r.setNegativeRates(rs.getString("negative_rates"));
         r.setResetTiming(rs.getString("reset_timing"));
+        r.setDisbursementDate(localDate(rs.getDate("disbursement_date")));
+        r.setFirstPrincipalDate(localDate(rs.getDate("first_principal_date")));
+        r.setDeferralThrough(localDate(rs.getDate("deferral_through")));
+        r.setDeferredInterest(rs.getString("deferred_interest"));
         return r;
     }
 

@@ -1,9 +1,13 @@
 package com.notefolio.web.portfolio;
 
+import com.notefolio.analytics.row.DrawRow;
+import com.notefolio.analytics.row.InstallmentRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.analytics.row.RateStepRow;
 import com.notefolio.analytics.row.StatedPaymentRow;
+import com.notefolio.core.io.Draws;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
 import java.math.BigDecimal;
@@ -24,8 +28,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The notes of portfolios in table {@code note} (and {@code stated_payment}, and a stepped rate's changes in
- * {@code rate_step}): batch inserts for imports,
+ * The notes of portfolios in table {@code note} (and {@code stated_payment}, a stepped rate's changes in
+ * {@code rate_step}, the draws in {@code note_draw} and the stepped installments in {@code installment_step}):
+ * batch inserts for imports,
  * filtered, sorted and paged listings for the browser (all done by the database), and the notes read
  * back as the core's positions, validated by the core's terms builder.
  */
@@ -48,11 +53,16 @@ public class NoteStore {
     public record NewNote(int line, Position position) {
     }
 
-    /** Inserts notes (and their stated payments) into a portfolio, in the caller's transaction. */
+    /**
+     * Inserts notes (and their stated payments, rate steps, draws and stepped installments) into a portfolio,
+     * in the caller's transaction.
+     */
     public void insert(long portfolioId, List<NewNote> notes) {
         List<Object[]> rows = new ArrayList<>(notes.size());
         List<Object[]> payments = new ArrayList<>();
         List<Object[]> steps = new ArrayList<>();
+        List<Object[]> draws = new ArrayList<>();
+        List<Object[]> installments = new ArrayList<>();
         for (NewNote note : notes) {
             NoteRow row = NoteRow.of(note.position());
             List<String> events = note.position().terms().defaults().events();
@@ -70,6 +80,19 @@ public class NoteStore {
                             new BigDecimal(step.getRate())});
                 }
             }
+            if (row.getDraws() != null) {
+                int seq = 0;
+                for (DrawRow d : row.getDraws()) {
+                    draws.add(new Object[] {portfolioId, row.getNoteId(), ++seq, Date.valueOf(d.getDate()),
+                            new BigDecimal(d.getAmount()), d.getKind()});
+                }
+            }
+            if (row.getInstallments() != null) {
+                for (InstallmentRow i : row.getInstallments()) {
+                    installments.add(new Object[] {portfolioId, row.getNoteId(), Date.valueOf(i.getFrom()),
+                            new BigDecimal(i.getAmount()), i.getKind()});
+                }
+            }
         }
         jdbc.batchUpdate(NoteColumns.INSERT, rows);
         if (!payments.isEmpty()) {
@@ -78,6 +101,14 @@ public class NoteStore {
         }
         if (!steps.isEmpty()) {
             jdbc.batchUpdate("insert into rate_step (portfolio_id, note_id, from_date, rate) values (?, ?, ?, ?)", steps);
+        }
+        if (!draws.isEmpty()) {
+            jdbc.batchUpdate("insert into note_draw (portfolio_id, note_id, seq, draw_date, amount, kind) "
+                    + "values (?, ?, ?, ?, ?, ?)", draws);
+        }
+        if (!installments.isEmpty()) {
+            jdbc.batchUpdate("insert into installment_step (portfolio_id, note_id, from_date, amount, kind) "
+                    + "values (?, ?, ?, ?, ?)", installments);
         }
     }
 
@@ -130,7 +161,7 @@ public class NoteStore {
         List<StoredNote> found = new ArrayList<>(1);
         jdbc.query("select * from note where portfolio_id = ? and id = ?", rs -> {
             NoteRow row = NoteColumns.row(rs);
-            row.setRateSteps(rateSteps(portfolioId, row.getNoteId()));
+            dated(new Where("portfolio_id = ? and note_id = ?", List.of(portfolioId, row.getNoteId()))).setOn(row);
             String events = rs.getString("events_of_default");
             found.add(new StoredNote(rs.getLong("id"), portfolioId, rs.getInt("line"),
                     position(row, events, statedPayments(portfolioId, row.getNoteId()))));
@@ -166,10 +197,10 @@ public class NoteStore {
     /** Every note of a portfolio as the core's positions with their lines, in file order. */
     public void positionsWithLines(long portfolioId, LinedPosition sink) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
-        Map<String, List<RateStepRow>> steps = rateSteps(portfolioId);
+        DatedRows dated = dated(portfolioId);
         jdbc.query(allNotes(portfolioId), rs -> {
             NoteRow row = NoteColumns.row(rs);
-            row.setRateSteps(steps.get(row.getNoteId()));
+            dated.setOn(row);
             sink.accept(rs.getInt("line"), position(row, rs.getString("events_of_default"), stated.get(row.getNoteId())));
         });
     }
@@ -181,10 +212,10 @@ public class NoteStore {
      */
     public java.util.stream.Stream<Position> positionStream(long portfolioId) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
-        Map<String, List<RateStepRow>> steps = rateSteps(portfolioId);
+        DatedRows dated = dated(portfolioId);
         return jdbc.queryForStream(allNotes(portfolioId), (rs, i) -> {
             NoteRow row = NoteColumns.row(rs);
-            row.setRateSteps(steps.get(row.getNoteId()));
+            dated.setOn(row);
             return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
         });
     }
@@ -223,10 +254,10 @@ public class NoteStore {
     public java.util.stream.Stream<Position> positionStream(long portfolioId, NoteFilter filter) {
         Where where = where(portfolioId, filter);
         Map<String, List<StatedPaymentRow>> stated = statedPayments(where);
-        Map<String, List<RateStepRow>> steps = rateSteps(where);
+        DatedRows dated = dated(where);
         return jdbc.queryForStream(select(where), (rs, i) -> {
             NoteRow row = NoteColumns.row(rs);
-            row.setRateSteps(steps.get(row.getNoteId()));
+            dated.setOn(row);
             return position(row, rs.getString("events_of_default"), stated.get(row.getNoteId()));
         });
     }
@@ -272,22 +303,40 @@ public class NoteStore {
         return stated;
     }
 
-    /** A portfolio's rate steps (a stepped rate's changes after the issue date) by note id, in date order. */
-    private Map<String, List<RateStepRow>> rateSteps(long portfolioId) {
-        Map<String, List<RateStepRow>> steps = new HashMap<>();
-        jdbc.query("select note_id, from_date, rate from rate_step where portfolio_id = ? order by note_id, from_date",
-                rs -> {
-                    steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(RateStepRow.of(rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3))));
-                }, portfolioId);
-        return steps;
+    /**
+     * A note's rows in its companion tables, by note id: a stepped rate's changes, the draws and the stepped
+     * installments, each in the order the note's row holds them. Set on a row read from table {@code note}.
+     */
+    private record DatedRows(Map<String, List<RateStepRow>> steps, Map<String, List<DrawRow>> draws,
+                             Map<String, List<InstallmentRow>> installments) {
+        void setOn(NoteRow row) {
+            row.setRateSteps(steps.get(row.getNoteId()));
+            row.setDraws(draws.get(row.getNoteId()));
+            row.setInstallments(installments.get(row.getNoteId()));
+        }
     }
 
-    private List<RateStepRow> rateSteps(long portfolioId, String noteId) {
-        List<RateStepRow> steps = jdbc.query("select from_date, rate from rate_step where portfolio_id = ? "
-                        + "and note_id = ? order by from_date",
-                (rs, i) -> RateStepRow.of(rs.getDate(1).toLocalDate(), plain(rs.getBigDecimal(2))), portfolioId, noteId);
-        return steps.isEmpty() ? null : steps;
+    /** The companion rows of every note of a portfolio. */
+    private DatedRows dated(long portfolioId) {
+        return dated(new Where("portfolio_id = ?", List.of(portfolioId)));
+    }
+
+    /** The companion rows of the notes {@code where} selects: one query per table, whatever the number of notes. */
+    private DatedRows dated(Where where) {
+        Map<String, List<DrawRow>> draws = new HashMap<>();
+        jdbc.query("select note_id, draw_date, amount, kind from note_draw where portfolio_id = ? and note_id in "
+                + "(select note_id from note where " + where.sql + ") order by note_id, seq", rs -> {
+                    draws.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(DrawRow.of(
+                            rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3)), Draws.Kind.of(rs.getString(4))));
+                }, withPortfolio(where));
+        Map<String, List<InstallmentRow>> installments = new HashMap<>();
+        jdbc.query("select note_id, from_date, amount, kind from installment_step where portfolio_id = ? and note_id in "
+                + "(select note_id from note where " + where.sql + ") order by note_id, from_date", rs -> {
+                    installments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(InstallmentRow.of(
+                            rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3)),
+                            InstallmentStep.Kind.of(rs.getString(4))));
+                }, withPortfolio(where));
+        return new DatedRows(rateSteps(where), draws, installments);
     }
 
     private static String plain(BigDecimal rate) {
@@ -297,11 +346,11 @@ public class NoteStore {
 
     private void scan(long portfolioId, java.util.function.BiConsumer<NoteRow, String> sink) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(portfolioId);
-        Map<String, List<RateStepRow>> steps = rateSteps(portfolioId);
+        DatedRows dated = dated(portfolioId);
         jdbc.query(allNotes(portfolioId), rs -> {
             NoteRow row = NoteColumns.row(rs);
             row.setStatedPayments(stated.get(row.getNoteId()));
-            row.setRateSteps(steps.get(row.getNoteId()));
+            dated.setOn(row);
             sink.accept(row, rs.getString("events_of_default"));
         });
     }
@@ -317,11 +366,11 @@ public class NoteStore {
      */
     private void scan(Where where, ScannedRow sink) {
         Map<String, List<StatedPaymentRow>> stated = statedPayments(where);
-        Map<String, List<RateStepRow>> steps = rateSteps(where);
+        DatedRows dated = dated(where);
         jdbc.query(select(where), rs -> {
             NoteRow row = NoteColumns.row(rs);
             row.setStatedPayments(stated.get(row.getNoteId()));
-            row.setRateSteps(steps.get(row.getNoteId()));
+            dated.setOn(row);
             sink.accept(rs, row);
         });
     }

@@ -4,6 +4,8 @@ import com.notefolio.core.index.IndexData;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
 import com.notefolio.core.io.PortfolioCsvReader;
+import com.notefolio.core.io.Draws;
+import com.notefolio.core.io.Installments;
 import com.notefolio.core.io.RateSteps;
 import com.notefolio.core.io.StatedSchedules;
 import com.notefolio.core.portfolio.Position;
@@ -131,11 +133,13 @@ public class PortfolioImport {
         Consumer<InputError> located = upload.locating(errors);
         StatedSchedules stated = upload.schedules(errors);
         RateSteps steps = upload.rateSteps(errors);
+        Draws draws = upload.draws(errors);
+        Installments installments = upload.installments(errors);
         PortfolioIndexData index = upload.indexData(errors);
         IndexData indices = index == null ? null : index.indexData();
         long stored = 0;
         List<NewNote> batch = new ArrayList<>(BATCH);
-        try (PortfolioCsvReader reader = upload.notes(stated, steps, errors)) {
+        try (PortfolioCsvReader reader = upload.notes(stated, steps, draws, installments, errors)) {
             while (reader.hasNext()) {
                 Position position = reader.next();
                 int row = Math.toIntExact(upload.notesRow(reader.line()));

@@ -4,7 +4,11 @@ import com.notefolio.core.index.ForwardCurve;
 import com.notefolio.core.index.IndexFixing;
 import com.notefolio.core.io.InputError;
 import com.notefolio.core.io.InputException;
+import com.notefolio.core.io.DrawCsvReader;
+import com.notefolio.core.io.Draws;
 import com.notefolio.core.io.IndexCsvReader;
+import com.notefolio.core.io.InstallmentCsvReader;
+import com.notefolio.core.io.Installments;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.io.RateStepCsvReader;
 import com.notefolio.core.io.RateSteps;
@@ -22,8 +26,9 @@ import java.util.function.Function;
 
 /**
  * The uploaded files of one portfolio as input for the core's readers: a portfolio CSV with optional
- * stated-schedules and rate-steps CSVs, or a workbook whose sheets hold them (a separate file may then be
- * given only if the workbook has no such sheet), and optional index fixings and curve CSVs. Close it to
+ * stated-schedules, rate-steps, draws and installments CSVs, or a workbook whose sheets hold them (a
+ * separate file may then be given only if the workbook has no such sheet), and optional index fixings and
+ * curve CSVs. Close it to
  * delete what it wrote; the uploaded files themselves stay with their owner.
  */
 final class PortfolioUpload implements AutoCloseable {
@@ -33,13 +38,18 @@ final class PortfolioUpload implements AutoCloseable {
     private final CsvInput rateSteps;
     private final CsvInput fixings;
     private final CsvInput curves;
+    private final CsvInput draws;
+    private final CsvInput installments;
 
-    private PortfolioUpload(CsvInput notes, CsvInput schedules, CsvInput rateSteps, CsvInput fixings, CsvInput curves) {
+    private PortfolioUpload(CsvInput notes, CsvInput schedules, CsvInput rateSteps, CsvInput fixings, CsvInput curves,
+                            CsvInput draws, CsvInput installments) {
         this.notes = notes;
         this.schedules = schedules;
         this.rateSteps = rateSteps;
         this.fixings = fixings;
         this.curves = curves;
+        this.draws = draws;
+        this.installments = installments;
     }
 
     static PortfolioUpload open(ReceivedFile notesFile, ReceivedFile schedulesFile) {
@@ -67,8 +77,16 @@ final class PortfolioUpload implements AutoCloseable {
                     : CsvInput.uploaded(files.rateSteps()));
             CsvInput fixings = files.fixings() == null ? null : add(opened, CsvInput.uploaded(files.fixings()));
             CsvInput curves = files.indexCurve() == null ? null : add(opened, CsvInput.uploaded(files.indexCurve()));
+            CsvInput draws = files.draws() == null ? null
+                    : add(opened, isWorkbook(files.draws()) ? sheetOf(files.draws(), limit, WorkbookSheets.Sheets::draws)
+                    : CsvInput.uploaded(files.draws()));
+            CsvInput installments = files.installments() == null ? null
+                    : add(opened, isWorkbook(files.installments())
+                    ? sheetOf(files.installments(), limit, WorkbookSheets.Sheets::installments)
+                    : CsvInput.uploaded(files.installments()));
             if (!isWorkbook(files.notes())) {
-                return new PortfolioUpload(add(opened, CsvInput.uploaded(files.notes())), schedules, steps, fixings, curves);
+                return new PortfolioUpload(add(opened, CsvInput.uploaded(files.notes())), schedules, steps, fixings, curves,
+                        draws, installments);
             }
             WorkbookSheets.Sheets sheets = WorkbookSheets.read(files.notes(), limit);
             add(opened, sheets.notes());
@@ -78,6 +96,12 @@ final class PortfolioUpload implements AutoCloseable {
             if (sheets.rateSteps() != null) {
                 add(opened, sheets.rateSteps());
             }
+            if (sheets.draws() != null) {
+                add(opened, sheets.draws());
+            }
+            if (sheets.installments() != null) {
+                add(opened, sheets.installments());
+            }
             if (sheets.schedules() != null && schedules != null) {
                 throw new InputException(InputError.inColumn(files.schedules().name(), 0, null, null,
                         files.notes().name() + " has a schedules sheet already; upload the schedules once"));
@@ -86,8 +110,18 @@ final class PortfolioUpload implements AutoCloseable {
                 throw new InputException(InputError.inColumn(files.rateSteps().name(), 0, null, null,
                         files.notes().name() + " has a rate_steps sheet already; upload the rate steps once"));
             }
+            if (sheets.draws() != null && draws != null) {
+                throw new InputException(InputError.inColumn(files.draws().name(), 0, null, null,
+                        files.notes().name() + " has a draws sheet already; upload the draws once"));
+            }
+            if (sheets.installments() != null && installments != null) {
+                throw new InputException(InputError.inColumn(files.installments().name(), 0, null, null,
+                        files.notes().name() + " has an installments sheet already; upload the installments once"));
+            }
             return new PortfolioUpload(sheets.notes(), sheets.schedules() != null ? sheets.schedules() : schedules,
-                    sheets.rateSteps() != null ? sheets.rateSteps() : steps, fixings, curves);
+                    sheets.rateSteps() != null ? sheets.rateSteps() : steps, fixings, curves,
+                    sheets.draws() != null ? sheets.draws() : draws,
+                    sheets.installments() != null ? sheets.installments() : installments);
         } catch (RuntimeException e) {
             opened.forEach(CsvInput::close);
             throw e;
@@ -97,7 +131,7 @@ final class PortfolioUpload implements AutoCloseable {
     /** Index files alone, for replacing a stored portfolio's index data (CSV only). */
     static PortfolioUpload indexFiles(ReceivedFile fixingsFile, ReceivedFile curveFile) {
         return new PortfolioUpload(null, null, null, fixingsFile == null ? null : CsvInput.uploaded(fixingsFile),
-                curveFile == null ? null : CsvInput.uploaded(curveFile));
+                curveFile == null ? null : CsvInput.uploaded(curveFile), null, null);
     }
 
     private static CsvInput add(List<CsvInput> opened, CsvInput input) {
@@ -124,6 +158,22 @@ final class PortfolioUpload implements AutoCloseable {
             return RateSteps.NONE;
         }
         return RateStepCsvReader.read(rateSteps.source(), rateSteps.open(), locating(errors));
+    }
+
+    /** The draws (advances and forgiven amounts), every bad row reported to {@code errors}; none when no file was given. */
+    Draws draws(Consumer<InputError> errors) {
+        if (draws == null) {
+            return Draws.NONE;
+        }
+        return DrawCsvReader.read(draws.source(), draws.open(), locating(errors));
+    }
+
+    /** The stepped installments, every bad row reported to {@code errors}; none when no file was given. */
+    Installments installments(Consumer<InputError> errors) {
+        if (installments == null) {
+            return Installments.NONE;
+        }
+        return InstallmentCsvReader.read(installments.source(), installments.open(), locating(errors));
     }
 
     /**
@@ -167,7 +217,13 @@ final class PortfolioUpload implements AutoCloseable {
 
     /** The notes, read with {@code stated} and {@code steps}, every bad row reported to {@code errors}. */
     PortfolioCsvReader notes(StatedSchedules stated, RateSteps steps, Consumer<InputError> errors) {
-        return PortfolioCsvReader.open(notes.source(), notes.open(), stated, steps, locating(errors));
+        return notes(stated, steps, Draws.NONE, Installments.NONE, errors);
+    }
+
+    /** The notes, read with their stated schedules, rate steps, draws and installments; errors as above. */
+    PortfolioCsvReader notes(StatedSchedules stated, RateSteps steps, Draws dated, Installments stepped,
+                             Consumer<InputError> errors) {
+        return PortfolioCsvReader.open(notes.source(), notes.open(), stated, steps, dated, stepped, locating(errors));
     }
 
     /** The notes, read with {@code stated}, every bad row reported to {@code errors}. */
@@ -190,13 +246,19 @@ final class PortfolioUpload implements AutoCloseable {
             if (rateSteps != null) {
                 located = rateSteps.located(located);
             }
+            if (draws != null) {
+                located = draws.located(located);
+            }
+            if (installments != null) {
+                located = installments.located(located);
+            }
             errors.accept(located);
         };
     }
 
     @Override
     public void close() {
-        for (CsvInput input : new CsvInput[] {notes, schedules, rateSteps, fixings, curves}) {
+        for (CsvInput input : new CsvInput[] {notes, schedules, rateSteps, fixings, curves, draws, installments}) {
             if (input != null) {
                 input.close();
             }
@@ -207,13 +269,13 @@ final class PortfolioUpload implements AutoCloseable {
         return file.name().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    /** A separate workbook of schedules or rate steps: the sheet so named, or its first sheet when none is. */
+    /** A separate workbook of schedules, rate steps, draws or installments: the sheet so named, or its first sheet when none is. */
     private static CsvInput sheetOf(ReceivedFile file, ExpansionLimit limit,
                                     Function<WorkbookSheets.Sheets, CsvInput> named) {
         WorkbookSheets.Sheets sheets = WorkbookSheets.read(file, limit);
         CsvInput wanted = named.apply(sheets);
         CsvInput chosen = wanted != null ? wanted : sheets.notes();
-        for (CsvInput input : new CsvInput[] {sheets.notes(), sheets.schedules(), sheets.rateSteps()}) {
+        for (CsvInput input : sheets.all()) {
             if (input != null && input != chosen) {
                 input.close();
             }

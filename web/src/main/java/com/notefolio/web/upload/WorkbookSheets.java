@@ -30,8 +30,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The portfolio in an uploaded Excel workbook (.xlsx): the first sheet holds the notes, and a sheet named
- * {@code schedules} (any case), if there is one, the stated schedules, and a sheet named {@code rate_steps}
- * a stepped rate's changes, with the columns of the CSV files.
+ * {@code schedules} (any case), if there is one, the stated schedules, a sheet named {@code rate_steps}
+ * a stepped rate's changes, a sheet named {@code draws} the advances and forgiven amounts and a sheet named
+ * {@code installments} the stepped installments, with the columns of the CSV files.
  * Each sheet is streamed with POI's SAX reader (no workbook is built in memory) into a temporary CSV file
  * that the core's readers then read, so the format's rules and messages are the core's; messages name
  * the sheet ({@code book.xlsx (sheet Notes)}) and give spreadsheet row numbers.
@@ -47,6 +48,10 @@ final class WorkbookSheets {
     static final String SCHEDULES_SHEET = "schedules";
     /** The sheet holding stepped rates' changes (the rate-steps CSV's columns), matched in any case. */
     static final String RATE_STEPS_SHEET = "rate_steps";
+    /** The sheet holding structured notes' advances and forgiven amounts (the draws CSV's columns). */
+    static final String DRAWS_SHEET = "draws";
+    /** The sheet holding stepped installments (the installments CSV's columns). */
+    static final String INSTALLMENTS_SHEET = "installments";
     /**
      * A compressed part expanding more than 100 times is refused as a zip bomb (POI's default, stated here
      * because the setting is global and this is the code that relies on it).
@@ -63,8 +68,16 @@ final class WorkbookSheets {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
-    /** The notes sheet and, when the workbook has them, the schedules and rate-steps sheets, as CSV inputs. */
-    record Sheets(CsvInput notes, CsvInput schedules, CsvInput rateSteps) {
+    /**
+     * The notes sheet and, when the workbook has them, the schedules, rate-steps, draws and installments
+     * sheets, as CSV inputs.
+     */
+    record Sheets(CsvInput notes, CsvInput schedules, CsvInput rateSteps, CsvInput draws, CsvInput installments) {
+
+        /** Every input the workbook gave, for closing. */
+        CsvInput[] all() {
+            return new CsvInput[] {notes, schedules, rateSteps, draws, installments};
+        }
     }
 
     private WorkbookSheets() {
@@ -85,6 +98,8 @@ final class WorkbookSheets {
         CsvInput notes = null;
         CsvInput schedules = null;
         CsvInput rateSteps = null;
+        CsvInput draws = null;
+        CsvInput installments = null;
         try {
             pkg = OPCPackage.open(workbook.path().toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
@@ -98,11 +113,17 @@ final class WorkbookSheets {
                     String key = name.strip().toLowerCase(Locale.ROOT);
                     boolean isSchedules = key.equals(SCHEDULES_SHEET);
                     boolean isRateSteps = key.equals(RATE_STEPS_SHEET);
+                    boolean isDraws = key.equals(DRAWS_SHEET);
+                    boolean isInstallments = key.equals(INSTALLMENTS_SHEET);
                     if (isSchedules && schedules == null) {
                         schedules = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
                     } else if (isRateSteps && rateSteps == null) {
                         rateSteps = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
-                    } else if (!isSchedules && !isRateSteps && notes == null) {
+                    } else if (isDraws && draws == null) {
+                        draws = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
+                    } else if (isInstallments && installments == null) {
+                        installments = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
+                    } else if (!isSchedules && !isRateSteps && !isDraws && !isInstallments && notes == null) {
                         notes = toCsv(workbook, name, sheet, styles, strings, formatter, limit);
                     }
                 }
@@ -110,12 +131,12 @@ final class WorkbookSheets {
             if (notes == null) {
                 throw refused(workbook, "the workbook has no sheet of notes");
             }
-            return new Sheets(notes, schedules, rateSteps);
+            return new Sheets(notes, schedules, rateSteps, draws, installments);
         } catch (InputException e) {
-            closeAll(notes, schedules, rateSteps);
+            closeAll(notes, schedules, rateSteps, draws, installments);
             throw e;
         } catch (Exception e) {
-            closeAll(notes, schedules, rateSteps);
+            closeAll(notes, schedules, rateSteps, draws, installments);
             throw refused(workbook, reason(e));
         } finally {
             if (pkg != null) {

@@ -42,6 +42,8 @@ public class ImportDialog extends Dialog {
     final Span rateStepsName = new Span("No rate steps (optional)");
     final Span fixingsName = new Span("No index fixings (optional)");
     final Span indexCurveName = new Span("No index curve (optional)");
+    final Span drawsName = new Span("No draws (optional)");
+    final Span installmentsName = new Span("No installments (optional)");
     final ImportReport report = new ImportReport("import");
     final Span message = report.message;
     final Grid<InputError> errors = report.errors;
@@ -52,6 +54,8 @@ public class ImportDialog extends Dialog {
     private ReceivedFile rateSteps;
     private ReceivedFile fixings;
     private ReceivedFile indexCurve;
+    private ReceivedFile draws;
+    private ReceivedFile installments;
     private Runnable onImported = () -> { };
 
     public ImportDialog(PortfolioImport imports, UploadReceiver receiver) {
@@ -71,6 +75,10 @@ public class ImportDialog extends Dialog {
         rateStepsName.setId("import-rate-steps-name");
         fixingsName.setId("import-fixings-name");
         indexCurveName.setId("import-index-curve-name");
+        Upload drawsUpload = upload(receiver, this::drawsReceived, "import-draws");
+        Upload installmentsUpload = upload(receiver, this::installmentsReceived, "import-installments");
+        drawsName.setId("import-draws-name");
+        installmentsName.setId("import-installments-name");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setId("import-start");
         importButton.addClickListener(e -> importFiles());
@@ -85,6 +93,11 @@ public class ImportDialog extends Dialog {
                 fixingsName,
                 new NativeLabel("Index curve CSV (index,base_date,tenor_months,rate), projecting an index past its "
                         + "last fixing (without one it is held flat)"), indexCurveUpload, indexCurveName,
+                new NativeLabel("Draws CSV (note_id,date,amount,kind: advance or forgiveness) of grid notes' advances "
+                        + "and forgiven amounts (a workbook holds them in a sheet named \"draws\")"), drawsUpload, drawsName,
+                new NativeLabel("Installments CSV (note_id,from,amount,kind: principal or payment) of notes whose "
+                        + "principal or payment steps by date (a workbook holds them in a sheet named \"installments\")"),
+                installmentsUpload, installmentsName,
                 report);
         body.setPadding(false);
         add(body);
@@ -156,6 +169,14 @@ public class ImportDialog extends Dialog {
         indexCurve = replaced(indexCurve, file, indexCurveName);
     }
 
+    void drawsReceived(ReceivedFile file) {
+        draws = replaced(draws, file, drawsName);
+    }
+
+    void installmentsReceived(ReceivedFile file) {
+        installments = replaced(installments, file, installmentsName);
+    }
+
     /** Imports the received files; on success closes, on refusal lists the errors. */
     void importFiles() {
         if (notes == null) {
@@ -166,7 +187,7 @@ public class ImportDialog extends Dialog {
         ImportOutcome outcome;
         try {
             outcome = imports.importPortfolio(name.getValue(),
-                    new PortfolioFiles(notes, schedules, rateSteps, fixings, indexCurve));
+                    new PortfolioFiles(notes, schedules, rateSteps, fixings, indexCurve, draws, installments));
         } catch (IllegalArgumentException e) {
             name.setInvalid(true);
             name.setErrorMessage(e.getMessage());
@@ -223,11 +244,15 @@ public class ImportDialog extends Dialog {
         close(rateSteps);
         close(fixings);
         close(indexCurve);
+        close(draws);
+        close(installments);
         notes = null;
         schedules = null;
         rateSteps = null;
         fixings = null;
         indexCurve = null;
+        draws = null;
+        installments = null;
     }
 
     private static void close(ReceivedFile file) {

@@ -74,7 +74,8 @@ public class NotesView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Portfolios portfolios;
     private final NoteValues noteValues;
     private final NoteListExports exports;
-    /** The filtered list in the portfolio CSV format (notes, schedules, rate steps, zipped), importable again. */
+    /** The filtered list in the portfolio CSV format (notes, schedules, rate steps, draws, installments, zipped),
+     * importable again. */
     final Anchor downloadCsv = new Anchor();
     /** The filtered list with the engine columns as a workbook. */
     final Anchor downloadWorkbook = new Anchor();

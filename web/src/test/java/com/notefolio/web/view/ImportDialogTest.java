@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The import dialog: only ADMIN sees the button; a refused file lists every error in the grid with a
- * download of the report, and stores nothing; a good file closes the dialog and lists the new portfolio.
+ * download of the report, and stores nothing; a good file closes the dialog and lists the new portfolio; the
+ * draws and installments files are imported beside the notes.
  * (Karibu cannot stream a real upload: the tests hand the dialog a received file, as the upload does.)
  */
 @SpringBootTest
@@ -107,6 +108,37 @@ class ImportDialogTest extends KaribuViews {
                     assertThat(p.sourceFile()).isEqualTo("good.csv");
                     assertThat(p.createdBy()).isEqualTo("admin");
                 });
+    }
+
+    @Test
+    void theDrawsAndInstallmentsFilesAreImportedBesideTheNotes() throws IOException {
+        ImportDialog dialog = openDialog();
+        // A grid note of up to $1,000 drawn in two advances, and a note repaying $100 of principal a month.
+        dialog.notesReceived(received("structured.csv", HEADER
+                + "GRID-1,1000.00,0.06,2024-01-01,2024-07-01,INTEREST_ONLY,B\n"
+                + "STEP-1,1200.00,0.12,2024-01-01,2025-01-01,CONSTANT_PRINCIPAL,B\n"));
+        ReceivedFile draws = received("draws.csv", "note_id,date,amount,kind\nGRID-1,2024-01-01,600.00,\n"
+                + "GRID-1,2024-03-01,400.00,advance\n");
+        ReceivedFile installments = received("installments.csv", "note_id,from,amount,kind\nSTEP-1,2024-02-01,100.00,\n");
+        dialog.drawsReceived(draws);
+        dialog.installmentsReceived(installments);
+        assertThat(dialog.drawsName.getText()).isEqualTo("draws.csv");
+        assertThat(dialog.installmentsName.getText()).isEqualTo("installments.csv");
+        dialog.name.setValue("Structured import");
+
+        _click(dialog.importButton);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(Files.exists(draws.path())).isFalse();
+        assertThat(Files.exists(installments.path())).isFalse();
+        long id = jdbc.queryForObject("select id from portfolio where name = ?", Long.class, "Structured import");
+        assertThat(jdbc.queryForObject("select source_file from portfolio where id = ?", String.class, id))
+                .isEqualTo("structured.csv + draws.csv + installments.csv");
+        assertThat(jdbc.queryForList("select amount from note_draw where portfolio_id = ? order by seq",
+                java.math.BigDecimal.class, id)).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("600"), new java.math.BigDecimal("400"));
+        assertThat(jdbc.queryForObject("select count(*) from installment_step where portfolio_id = ? and note_id = ?",
+                Long.class, id, "STEP-1")).isEqualTo(1);
     }
 
     @Test

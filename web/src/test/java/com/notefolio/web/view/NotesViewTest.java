@@ -346,7 +346,8 @@ class NotesViewTest extends KaribuViews {
                 java.nio.file.Files.copy(in, dir.resolve(e.getName()));
             }
         }
-        assertThat(entries).containsExactly("notes.csv", "schedules.csv", "rate-steps.csv");
+        assertThat(entries).containsExactly("notes.csv", "schedules.csv", "rate-steps.csv", "draws.csv",
+                "installments.csv");
         List<Position> back = new ArrayList<>();
         List<com.notefolio.core.io.InputError> errors = new ArrayList<>();
         try (com.notefolio.core.io.PortfolioCsvReader reader = com.notefolio.core.io.PortfolioCsvReader.open(
