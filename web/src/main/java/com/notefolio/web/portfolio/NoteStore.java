@@ -434,9 +434,8 @@ public class NoteStore {
             return position;
         }
         NoteTerms terms = position.terms();
-        DefaultTerms d = terms.defaults();
-        NoteTerms withEvents = terms.toBuilder().defaults(new DefaultTerms(d.cureDays(), d.defaultRate(),
-                d.accelerates(), d.collectionCostsPayable(), List.of(events.split("\n")))).build();
+        // withEvents keeps every other default term (a late charge, a default margin) as the row gave it.
+        NoteTerms withEvents = terms.toBuilder().defaults(terms.defaults().withEvents(List.of(events.split("\n")))).build();
         return new Position(withEvents, position.price());
     }
 
