@@ -118,7 +118,11 @@ public class NoteRow implements Serializable {
     private LocalDate deferralThrough;
     /** As the {@code deferred_interest} column writes it ({@code spread}); {@code null} without a deferral. */
     private String deferredInterest;
-    /** The advances, then the forgiven amounts, each in date order, as the draws CSV holds them. */
+    /** A revolving line's commitment fee rate, as the column writes it; {@code null} when none. */
+    private String commitmentFee;
+    /** {@code true} for a demand note; {@code null} otherwise (the column's default). */
+    private Boolean payableOnDemand;
+    /** The advances, then the forgiven amounts, then a revolving line's repayments, each in date order, as the draws CSV holds them. */
     private List<DrawRow> draws;
     /** The stepped installments in date order, as the installments CSV holds them; {@code null} for none. */
     private List<InstallmentRow> installments;
@@ -643,6 +647,22 @@ public class NoteRow implements Serializable {
         this.deferredInterest = deferredInterest;
     }
 
+    public String getCommitmentFee() {
+        return commitmentFee;
+    }
+
+    public void setCommitmentFee(String commitmentFee) {
+        this.commitmentFee = commitmentFee;
+    }
+
+    public Boolean getPayableOnDemand() {
+        return payableOnDemand;
+    }
+
+    public void setPayableOnDemand(Boolean payableOnDemand) {
+        this.payableOnDemand = payableOnDemand;
+    }
+
     public List<DrawRow> getDraws() {
         return draws;
     }
@@ -733,13 +753,19 @@ public class NoteRow implements Serializable {
             deferralThrough = deferral.through();
             deferredInterest = deferral.interest().name().toLowerCase(Locale.ROOT);
         }
-        List<DrawRow> rows = new ArrayList<>(structure.advances().size() + structure.forgiveness().size());
+        List<DrawRow> rows = new ArrayList<>(structure.advances().size() + structure.forgiveness().size()
+                + structure.repayments().size());
         for (DatedAmount a : structure.advances()) {
             rows.add(DrawRow.of(a.date(), plain(a.amount()), Draws.Kind.ADVANCE));
         }
         for (DatedAmount f : structure.forgiveness()) {
             rows.add(DrawRow.of(f.date(), plain(f.amount()), Draws.Kind.FORGIVENESS));
         }
+        for (DatedAmount r : structure.repayments()) {
+            rows.add(DrawRow.of(r.date(), plain(r.amount()), Draws.Kind.REPAYMENT));
+        }
+        commitmentFee = structure.commitmentFee() == null ? null : structure.commitmentFee().toPlainString();
+        payableOnDemand = structure.payableOnDemand() ? Boolean.TRUE : null;
         draws = rows.isEmpty() ? null : rows;
         List<InstallmentRow> steps = new ArrayList<>(structure.installments().size());
         for (InstallmentStep step : structure.installments()) {
@@ -930,6 +956,8 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.FIRST_PRINCIPAL_DATE -> firstPrincipalDate;
             case PortfolioCsvReader.DEFERRAL_THROUGH -> deferralThrough;
             case PortfolioCsvReader.DEFERRED_INTEREST -> deferredInterest;
+            case PortfolioCsvReader.COMMITMENT_FEE -> commitmentFee;
+            case PortfolioCsvReader.PAYABLE_ON_DEMAND -> payableOnDemand;
             default -> null;
         };
     }

@@ -30,7 +30,7 @@ public final class DrawCsvReader {
     public static final String NOTE_ID = "note_id";
     public static final String DATE = "date";
     public static final String AMOUNT = "amount";
-    /** {@code advance} (blank) or {@code forgiveness}: {@link Draws.Kind}. */
+    /** {@code advance} (blank), {@code forgiveness} or {@code repayment}: {@link Draws.Kind}. */
     public static final String KIND = "kind";
     /** The columns every draws file must have. */
     public static final List<String> REQUIRED_COLUMNS = List.of(NOTE_ID, DATE, AMOUNT);

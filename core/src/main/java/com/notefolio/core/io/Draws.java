@@ -29,7 +29,9 @@ public final class Draws {
         /** Money lent on the date: the balance grows and accrues from it (the column's default). */
         ADVANCE,
         /** An amount forgiven on the date: it leaves the balance, paid on the borrower's behalf. */
-        FORGIVENESS;
+        FORGIVENESS,
+        /** A revolving line's repayment on the date: the borrower pays the balance down, to draw it again. */
+        REPAYMENT;
 
         /** The word the {@code kind} column writes. */
         public String code() {
@@ -46,7 +48,7 @@ public final class Draws {
                     return k;
                 }
             }
-            throw new IllegalArgumentException("not a kind of draw (advance, forgiveness)");
+            throw new IllegalArgumentException("not a kind of draw (advance, forgiveness, repayment)");
         }
     }
 

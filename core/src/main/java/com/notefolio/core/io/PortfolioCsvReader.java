@@ -125,6 +125,10 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String DEFERRAL_THROUGH = "deferral_through";
     /** What the deferred interest becomes: capitalize (blank), pay_at_first or spread; needs deferral_through. */
     public static final String DEFERRED_INTEREST = "deferred_interest";
+    /** A revolving line's annual fee rate on the undrawn commitment (issue 14). */
+    public static final String COMMITMENT_FEE = "commitment_fee";
+    /** Whether the note is payable on demand, its maturity date the assumed demand date (issue 14). */
+    public static final String PAYABLE_ON_DEMAND = "payable_on_demand";
 
     /**
      * A step-down prepayment premium: steps {@code from:rate} joined with {@code ;}, each from a loan year
@@ -175,11 +179,12 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             PAYMENT_DAY);
     /**
      * The optional columns of the repayment structure (issue 14): a disbursement date, an interest-only
-     * lead-in, a deferral; advances and forgiveness are dated amounts, in the draws file ({@link Draws}).
+     * lead-in, a deferral, a revolving line's commitment fee, a demand note; advances, forgiveness and a
+     * revolving line's repayments are dated amounts, in the draws file ({@link Draws}).
      * A file without them reads as before.
      */
     public static final List<String> STRUCTURE_COLUMNS = List.of(DISBURSEMENT_DATE, FIRST_PRINCIPAL_DATE,
-            DEFERRAL_THROUGH, DEFERRED_INTEREST);
+            DEFERRAL_THROUGH, DEFERRED_INTEREST, COMMITMENT_FEE, PAYABLE_ON_DEMAND);
 
     /**
      * The optional columns of prepayment premiums, late charges and default interest (issue 15); a file without

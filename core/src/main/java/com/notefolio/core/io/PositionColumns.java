@@ -59,7 +59,9 @@ import static com.notefolio.core.io.PortfolioCsvReader.RATE_ROUNDING;
 import static com.notefolio.core.io.PortfolioCsvReader.RATE_ROUNDING_MODE;
 import static com.notefolio.core.io.PortfolioCsvReader.RESET_FREQUENCY;
 import static com.notefolio.core.io.PortfolioCsvReader.SPREAD;
+import static com.notefolio.core.io.PortfolioCsvReader.COMMITMENT_FEE;
 import static com.notefolio.core.io.PortfolioCsvReader.DEFERRAL_THROUGH;
+import static com.notefolio.core.io.PortfolioCsvReader.PAYABLE_ON_DEMAND;
 import static com.notefolio.core.io.PortfolioCsvReader.DEFERRED_INTEREST;
 import static com.notefolio.core.io.PortfolioCsvReader.DISBURSEMENT_DATE;
 import static com.notefolio.core.io.PortfolioCsvReader.FIRST_PRINCIPAL_DATE;
@@ -198,19 +200,22 @@ public final class PositionColumns {
      * {@code installments[i]}) is reported at that row's line.
      */
     private record NoteDatedRows(String source, List<Draws.Row> advances, List<Draws.Row> forgiveness,
-                             String installmentsSource, List<Installments.Row> installments) {
+                             List<Draws.Row> repayments, String installmentsSource, List<Installments.Row> installments) {
 
         static NoteDatedRows of(String source, List<Draws.Row> rows, String installmentsSource,
                             List<Installments.Row> installments) {
             List<Draws.Row> advances = new ArrayList<>();
             List<Draws.Row> forgiveness = new ArrayList<>();
+            List<Draws.Row> repayments = new ArrayList<>();
             for (Draws.Row r : rows) {
                 switch (r.kind()) {
                     case ADVANCE -> advances.add(r);
                     case FORGIVENESS -> forgiveness.add(r);
+                    case REPAYMENT -> repayments.add(r);
                 }
             }
-            return new NoteDatedRows(source, advances, forgiveness, installmentsSource, List.copyOf(installments));
+            return new NoteDatedRows(source, advances, forgiveness, repayments, installmentsSource,
+                    List.copyOf(installments));
         }
 
         static List<InstallmentStep> steps(List<Installments.Row> rows, CurrencyUnit currency) {
@@ -226,6 +231,7 @@ public final class PositionColumns {
             return switch (list) {
                 case "advances" -> advances;
                 case "forgiveness" -> forgiveness;
+                case "repayments" -> repayments;
                 default -> null;
             };
         }
@@ -324,7 +330,9 @@ public final class PositionColumns {
         StructureTerms structure = new StructureTerms(row.date(DISBURSEMENT_DATE),
                 NoteDatedRows.amounts(draws.advances(), currency), through == null ? null : new Deferral(through, interest),
                 NoteDatedRows.amounts(draws.forgiveness(), currency))
-                .withInstallments(NoteDatedRows.steps(draws.installments(), currency));
+                .withInstallments(NoteDatedRows.steps(draws.installments(), currency))
+                .revolving(NoteDatedRows.amounts(draws.repayments(), currency), row.rate(COMMITMENT_FEE))
+                .onDemand(row.bool(PAYABLE_ON_DEMAND, false));
         return structure.isPresent() ? structure : StructureTerms.NONE;
     }
 

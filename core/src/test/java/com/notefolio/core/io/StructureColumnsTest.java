@@ -131,9 +131,9 @@ class StructureColumnsTest {
         InputError forgiven = errors(GRID, "G,2024-01-01,800.00,\nG,2024-01-01,100.00,FORGIVENESS\n").get(0);
         assertThat(forgiven).extracting(InputError::line, InputError::column).containsExactly(3L, "date");
 
-        InputError kind = errors(GRID, "G,2024-01-01,800.00,repayment\n").get(0);
+        InputError kind = errors(GRID, "G,2024-01-01,800.00,payback\n").get(0);
         assertThat(kind).extracting(InputError::line, InputError::column).containsExactly(2L, "kind");
-        assertThat(kind.reason()).contains("advance, forgiveness");
+        assertThat(kind.reason()).contains("advance, forgiveness, repayment");
 
         StatedSchedules schedule = StatedScheduleCsvReader.read("schedules.csv",
                 new StringReader("note_id,due_date,payment\nS,2024-07-01,1030.00\n"), null);

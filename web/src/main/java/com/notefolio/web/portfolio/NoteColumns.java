@@ -35,7 +35,9 @@ final class NoteColumns {
             "negative_rates", "reset_timing",
             // The repayment structure's columns (PortfolioCsvReader.STRUCTURE_COLUMNS, V8); its draws and
             // stepped installments are in tables note_draw and installment_step.
-            "disbursement_date", "first_principal_date", "deferral_through", "deferred_interest");
+            "disbursement_date", "first_principal_date", "deferral_through", "deferred_interest",
+            // A revolving line's fee and a demand note (V9); the line's repayments are note_draw rows.
+            "commitment_fee", "payable_on_demand");
 
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
@@ -67,7 +69,7 @@ final class NoteColumns {
                 r.getCalendar(), r.getBusinessDayConvention(), r.getAccrualDates(), r.getPaymentDay(), r.getLookbackCalendar(),
                 r.getNegativeRates(), r.getResetTiming(),
                 date(r.getDisbursementDate()), date(r.getFirstPrincipalDate()), date(r.getDeferralThrough()),
-                r.getDeferredInterest(),
+                r.getDeferredInterest(), decimal(r.getCommitmentFee()), r.getPayableOnDemand(),
                 percent(r.getPrice()) ? decimal(r.getPrice().substring(0, r.getPrice().length() - 1)) : null};
     }
 
@@ -138,6 +140,8 @@ final class NoteColumns {
         r.setFirstPrincipalDate(localDate(rs.getDate("first_principal_date")));
         r.setDeferralThrough(localDate(rs.getDate("deferral_through")));
         r.setDeferredInterest(rs.getString("deferred_interest"));
+        r.setCommitmentFee(text(rs.getBigDecimal("commitment_fee")));
+        r.setPayableOnDemand(bool(rs, "payable_on_demand"));
         return r;
     }
 

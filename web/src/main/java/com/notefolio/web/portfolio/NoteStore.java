@@ -6,7 +6,6 @@ import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.analytics.row.RateStepRow;
 import com.notefolio.analytics.row.StatedPaymentRow;
 import com.notefolio.core.io.Draws;
-import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;

@@ -125,6 +125,28 @@ class NoteStoreTest {
     }
 
     @Test
+    void aRevolvingDemandLineReadsBackWithItsRepaymentsFeeAndDemand() {
+        // V9: commitment_fee and payable_on_demand; the repayments are note_draw rows of kind repayment.
+        Position line = Position.atPar(com.notefolio.core.io.NoteJson.fromJson("""
+                {"id": "LINE", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
+                 "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
+                 "accrual_basis": "ACT/360", "commitment_fee": "0.005", "payable_on_demand": true,
+                 "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
+                 "repayments": [{"date": "2024-02-10", "amount": "15000.00"}]}
+                """));
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("line " + System.nanoTime(), "notes.csv", "test");
+            notes.insert(p, List.of(new NewNote(2, line)));
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).singleElement().satisfies(p -> assertThat(p.terms()).isEqualTo(line.terms()));
+        assertThat(jdbc.queryForObject("select count(*) from note_draw where portfolio_id = ? and kind = 'repayment'",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
     void theOddDaysRuleOfANoteReadsBack() {
         // examples/notes-odd-days.csv: the same 17-day stub charged as a whole period and on three bases.
         List<Position> stubs = new ArrayList<>();

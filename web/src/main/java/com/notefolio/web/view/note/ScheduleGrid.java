@@ -60,6 +60,7 @@ public class ScheduleGrid extends Grid<ScheduleRow> {
                 words.add(switch (k) {
                     case ADVANCE -> "Advance (the holder lends)";
                     case FORGIVENESS -> "Forgiveness (paid to the holder)";
+                    case REPAYMENT -> "Repayment (revolving)";
                     default -> PlainLabel.of(k);
                 });
             }
