@@ -2,13 +2,10 @@ package com.notefolio.core.io;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The dated amounts read from a draws CSV ({@code note_id, date, amount, kind}): for each note id, the
@@ -16,7 +13,7 @@ import java.util.Set;
  * from so that an amount the note's terms refuse is reported at its line. Held in memory, which grows with
  * the draw rows only (structured notes are few and their draws short). Immutable.
  */
-public final class Draws {
+public final class Draws extends NoteRows<Draws.Row> {
 
     /** No draws: every note of a portfolio read against it is funded on its date and forgiven nothing. */
     public static final Draws NONE = new Draws("draws.csv", Map.of());
@@ -61,34 +58,8 @@ public final class Draws {
         }
     }
 
-    private final String source;
-    private final Map<String, List<Row>> rowsByNote;
-
     /** Draws read from {@code source} (the file name used in messages), keyed by note id. */
     public Draws(String source, Map<String, List<Row>> rowsByNote) {
-        this.source = Objects.requireNonNull(source, "source");
-        Map<String, List<Row>> copy = new LinkedHashMap<>();
-        rowsByNote.forEach((id, rows) -> copy.put(id, List.copyOf(rows)));
-        this.rowsByNote = Collections.unmodifiableMap(copy);
-    }
-
-    /** The file the draws were read from, as named in messages. */
-    public String source() {
-        return source;
-    }
-
-    /** The note ids that have rows, in the order of their first row. */
-    public Set<String> noteIds() {
-        return rowsByNote.keySet();
-    }
-
-    /** The rows of one note in file order; empty when it has none. */
-    public List<Row> rowsOf(String noteId) {
-        return rowsByNote.getOrDefault(noteId, List.of());
-    }
-
-    @Override
-    public String toString() {
-        return "Draws[" + source + ", " + rowsByNote.size() + " notes]";
+        super(source, rowsByNote);
     }
 }

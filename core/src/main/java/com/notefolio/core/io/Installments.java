@@ -3,12 +3,9 @@ package com.notefolio.core.io;
 import com.notefolio.core.note.InstallmentStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The stepped installments read from an installments CSV ({@code note_id, from, amount, kind}): for each
@@ -16,7 +13,7 @@ import java.util.Set;
  * with the physical line it came from so that a step the note's terms refuse is reported at its line. Held
  * in memory, which grows with the step rows only (stepped notes are few and their steps short). Immutable.
  */
-public final class Installments {
+public final class Installments extends NoteRows<Installments.Row> {
 
     /** No steps: every note of a portfolio read against it is repaid by its amortization alone. */
     public static final Installments NONE = new Installments("installments.csv", Map.of());
@@ -30,34 +27,8 @@ public final class Installments {
         }
     }
 
-    private final String source;
-    private final Map<String, List<Row>> rowsByNote;
-
     /** Steps read from {@code source} (the file name used in messages), keyed by note id. */
     public Installments(String source, Map<String, List<Row>> rowsByNote) {
-        this.source = Objects.requireNonNull(source, "source");
-        Map<String, List<Row>> copy = new LinkedHashMap<>();
-        rowsByNote.forEach((id, rows) -> copy.put(id, List.copyOf(rows)));
-        this.rowsByNote = Collections.unmodifiableMap(copy);
-    }
-
-    /** The file the steps were read from, as named in messages. */
-    public String source() {
-        return source;
-    }
-
-    /** The note ids that have rows, in the order of their first row. */
-    public Set<String> noteIds() {
-        return rowsByNote.keySet();
-    }
-
-    /** The rows of one note in file order; empty when it has none. */
-    public List<Row> rowsOf(String noteId) {
-        return rowsByNote.getOrDefault(noteId, List.of());
-    }
-
-    @Override
-    public String toString() {
-        return "Installments[" + source + ", " + rowsByNote.size() + " notes]";
+        super(source, rowsByNote);
     }
 }

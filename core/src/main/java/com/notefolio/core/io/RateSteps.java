@@ -2,12 +2,9 @@ package com.notefolio.core.io;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The rate steps read from a rate-steps CSV ({@code note_id, from, rate}): for each note id, the dates its
@@ -15,7 +12,7 @@ import java.util.Set;
  * so that a step the note's terms refuse is reported at its line. Held in memory, which grows with the
  * step rows only (stepped notes are few). Immutable.
  */
-public final class RateSteps {
+public final class RateSteps extends NoteRows<RateSteps.Row> {
 
     /** No rate steps: a portfolio read against it must have no stepped notes. */
     public static final RateSteps NONE = new RateSteps("rate-steps.csv", Map.of());
@@ -28,34 +25,8 @@ public final class RateSteps {
         }
     }
 
-    private final String source;
-    private final Map<String, List<Row>> rowsByNote;
-
     /** Steps read from {@code source} (the file name used in messages), keyed by note id. */
     public RateSteps(String source, Map<String, List<Row>> rowsByNote) {
-        this.source = Objects.requireNonNull(source, "source");
-        Map<String, List<Row>> copy = new LinkedHashMap<>();
-        rowsByNote.forEach((id, rows) -> copy.put(id, List.copyOf(rows)));
-        this.rowsByNote = Collections.unmodifiableMap(copy);
-    }
-
-    /** The file the steps were read from, as named in messages. */
-    public String source() {
-        return source;
-    }
-
-    /** The note ids that have rows, in the order of their first row. */
-    public Set<String> noteIds() {
-        return rowsByNote.keySet();
-    }
-
-    /** The rows of one note in file order; empty when it has none. */
-    public List<Row> rowsOf(String noteId) {
-        return rowsByNote.getOrDefault(noteId, List.of());
-    }
-
-    @Override
-    public String toString() {
-        return "RateSteps[" + source + ", " + rowsByNote.size() + " notes]";
+        super(source, rowsByNote);
     }
 }
