@@ -120,7 +120,7 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
                     : "advances", "given", "a STATED note's table states every payment; state the advances, deferral or "
                     + "forgiveness in its schedule instead");
         }
-        LocalDate start = disbursementDate == null ? issue : disbursementDate;
+        LocalDate start = accrualStart(issue);
         if (disbursementDate != null && (disbursementDate.isBefore(issue) || !disbursementDate.isBefore(firstPayment))) {
             throw new InvalidTermsException(id, "disbursement_date", disbursementDate, "must be on or after the note's date "
                     + issue + " and before the first payment date " + firstPayment);
@@ -132,7 +132,7 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
             String field = "advances[" + (i + 1) + "]";
             if (a.date().isBefore(start) || !a.date().isBefore(maturity)) {
                 throw new InvalidTermsException(id, field + ".date", a.date(), "must be on or after the "
-                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + fundedOn(start)
                         + " and before the maturity date " + maturity);
             }
             if (previous != null && a.date().isBefore(previous)) {
@@ -144,7 +144,7 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
         if (!advances.isEmpty()) {
             if (advances.get(0).date().isAfter(start)) {
                 throw new InvalidTermsException(id, "advances[1].date", advances.get(0).date(), "the first advance funds the note: "
-                        + "it must be on the " + (disbursementDate == null ? "note's date " : "disbursement date ") + start);
+                        + "it must be on the " + fundedOn(start));
             }
             if (lent.compareTo(principal) > 0 && repayments.isEmpty()) {
                 throw new InvalidTermsException(id, "advances", cents(lent, currency), "lend more than the note's principal "
@@ -154,7 +154,7 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
         if (deferral != null) {
             if (!deferral.through().isAfter(start) || !deferral.through().isBefore(maturity)) {
                 throw new InvalidTermsException(id, "deferral_through", deferral.through(), "must be after the "
-                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + fundedOn(start)
                         + " and before the maturity date " + maturity);
             }
             if (amortization == Amortization.BULLET) {
@@ -168,7 +168,7 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
             String field = "repayments[" + (i + 1) + "]";
             if (!r.date().isAfter(start) || !r.date().isBefore(maturity)) {
                 throw new InvalidTermsException(id, field + ".date", r.date(), "must be after the "
-                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + fundedOn(start)
                         + " and before the maturity date " + maturity);
             }
             if (previous != null && r.date().isBefore(previous)) {
@@ -207,7 +207,7 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
             String field = "forgiveness[" + (i + 1) + "]";
             if (!f.date().isAfter(start) || !f.date().isBefore(maturity)) {
                 throw new InvalidTermsException(id, field + ".date", f.date(), "must be after the "
-                        + (disbursementDate == null ? "note's date " : "disbursement date ") + start
+                        + fundedOn(start)
                         + " and before the maturity date " + maturity);
             }
             if (previous != null && f.date().isBefore(previous)) {
@@ -222,6 +222,20 @@ public record StructureTerms(LocalDate disbursementDate, List<DatedAmount> advan
                     + cents(funded, currency));
         }
         return this;
+    }
+
+    /** The funding day in a refusal's words: "the note's date 2024-01-01" or "the disbursement date 2024-01-10". */
+    private String fundedOn(LocalDate start) {
+        return (disbursementDate == null ? "note's date " : "disbursement date ") + start;
+    }
+
+    /** The advances lent in all, in the note's currency's units; zero for a note funded by its principal alone. */
+    public BigDecimal advancedTotal() {
+        BigDecimal lent = BigDecimal.ZERO;
+        for (DatedAmount a : advances) {
+            lent = lent.add(NoteTerms.decimal(a.amount()));
+        }
+        return lent;
     }
 
     private static String cents(BigDecimal amount, CurrencyUnit currency) {

@@ -211,7 +211,8 @@ public final class ScenarioProjector {
             int last = base.size() - 1;
             // A grid note paid down to nothing before a later advance goes on to lend it.
             lastAdvance = -1;
-            for (int j = 0; j < base.size(); j++) {
+            // Only a structured note has advance rows: a plain note's projection scans none.
+            for (int j = 0; terms.structure().isPresent() && j < base.size(); j++) {
                 lastAdvance = (base.flags(j) & FlowKind.ADVANCE.bit()) != 0 ? j : lastAdvance;
             }
             if (terms.structure().isRevolving()) {

@@ -152,13 +152,8 @@ public class TermsPanel extends VerticalLayout {
             term(form, "advances", "Advances", "none: lent in full when disbursed");
         } else {
             term(form, "advances", "Advances", dated(structure.advances()));
-            BigDecimal lent = BigDecimal.ZERO;
-            for (DatedAmount a : structure.advances()) {
-                lent = lent.add(a.amount().getNumber().numberValueExact(BigDecimal.class));
-            }
-            String currency = terms.currency().getCurrencyCode();
-            term(form, "advances-total", "Advanced in all", DisplayFormat.money(lent, currency) + " of at most "
-                    + DisplayFormat.money(terms.principal()));
+            term(form, "advances-total", "Advanced in all", DisplayFormat.money(structure.advancedTotal(),
+                    terms.currency().getCurrencyCode()) + " of at most " + DisplayFormat.money(terms.principal()));
         }
         Deferral deferral = structure.deferral();
         term(form, "deferral", "Deferral", deferral == null ? "none" : "no payments through "
