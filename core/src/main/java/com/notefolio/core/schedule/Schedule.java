@@ -67,7 +67,7 @@ public final class Schedule {
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources, null, null);
+                indexSources, null, null, null);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
@@ -80,7 +80,7 @@ public final class Schedule {
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, null, 0, null, null);
+                flags, null, 0, null, null, null);
     }
 
     /** A structured note's resolved schedule: its rows' {@link FlowKind}s and the interest each leaves unpaid. */
@@ -91,12 +91,15 @@ public final class Schedule {
                 indexSources, accrualEnd, rateChanges, deferred, fee);
     }
 
-    /** {@code accrualEnd} is {@code null} when every row's accrual ends on its due date, {@code fee} when none is paid. */
+    /**
+     * A scenario's schedule. {@code accrualEnd} is {@code null} when every row's accrual ends on its due date,
+     * {@code deferred} when no row leaves interest unpaid, {@code fee} when none is paid.
+     */
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
-             int[] flags, long[] rate, int indexSources, int[] accrualEnd, long[] fee) {
+             int[] flags, long[] rate, int indexSources, int[] accrualEnd, long[] deferred, long[] fee) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, rate, indexSources, accrualEnd, null, null, fee);
+                flags, rate, indexSources, accrualEnd, null, deferred, fee);
     }
 
     private Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
