@@ -248,9 +248,9 @@ public final class ActusReader {
             BigDecimal rate = type == ActusContractType.UMP && text("nominalInterestRate") == null ? BigDecimal.ZERO
                     : requiredDecimal("nominalInterestRate");
             boolean resets = text("cycleOfRateReset") != null || text("cycleAnchorDateOfRateReset") != null;
-            if (rate.signum() < 0 && (!resets || text("nextResetRate") != null)) {
-                throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a Notefolio note's stated fixed rate is "
-                        + "not negative; only a floating rate may go below zero");
+            if (rate.signum() < 0 && resets && text("nextResetRate") != null) {
+                throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a negative fixed rate before a "
+                        + "conversion to a floating rate (nextResetRate) is not mapped");
             }
             DayCount basis = dayCount();
             ScheduleConventions conventions = ScheduleConventions.US_LENDER
@@ -369,7 +369,9 @@ public final class ActusReader {
                 rateTerms = floating(index, rate, start);
                 indices = indices(index);
             } else {
-                rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"));
+                // ACTUS states a negative rate as it means it (ump05: a −0.5% deposit): the note's fixed rate opts in.
+                rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"), rate.signum() < 0
+                        ? RateTerms.Floating.NegativeRates.ALLOWED : RateTerms.Floating.NegativeRates.HELD_AT_ZERO);
             }
             note.rate(rateTerms);
 

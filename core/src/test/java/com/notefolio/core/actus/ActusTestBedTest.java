@@ -56,7 +56,7 @@ class ActusTestBedTest {
             "nam", new int[] {18, 18},
             "lax", new int[] {14, 14},
             "clm", new int[] {3, 3},
-            "ump", new int[] {4, 4});
+            "ump", new int[] {9, 9});
 
     record Count(int reproduced, int representable, int total, List<String> notReproduced) {
     }
