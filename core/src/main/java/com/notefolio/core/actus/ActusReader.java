@@ -74,7 +74,12 @@ import org.javamoney.moneta.Money;
  * {@code terminationDate} with {@code priceAtTerminationDate} → the holder's purchase after the issue and the
  * termination before the maturity ({@link ActusTrade}; a time of 23:59:59 accrues to the end of its day), an
  * {@code accruedInterest} at issue then allowed when the purchase comes on or after the first interest
- * payment that pays it. Index values are rounded to 10 decimals, half up (Notefolio's
+ * payment that pays it. A negative {@code nominalInterestRate} is a fixed rate that allows it
+ * ({@link RateTerms.Fixed#negativeRates()}), as ACTUS means it. A contract already running at its
+ * {@code statusDate} (its initial exchange before it) is the note of ACTUS's state then: it starts on the status date
+ * with the stated notional and no interest accrued, its interest cycle and resets keep their anchors (the first
+ * payment and reset the first cycle dates after the status date), and only the events after the status date are
+ * stated. Index values are rounded to 10 decimals, half up (Notefolio's
  * rate precision; ACTUS states up to 18).
  *
  * <p>LAX: the interest arrays ({@code arrayCycleAnchorDateOfInterestPayment}, {@code arrayCycleOfInterestPayment})
@@ -91,8 +96,8 @@ import org.javamoney.moneta.Money;
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
  * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of days other than 7, 14 or 28,
  * LAX interest and principal on different cycles or an increase after a decrease, LAX rate arrays, observed principal changes,
- * a negative stated fixed rate, contracts already running at the status date, and principal redeemed on
- * the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
+ * a negative fixed rate before a conversion, a contract already running at the status date whose redemptions may have
+ * begun, whose interest accrued or was capitalized before it, or that is LAX, and principal redeemed on the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
  * takes effect on its date ({@link RateTerms.Floating.ResetTiming#ON_RESET_DATE}), as ACTUS resets. A file that is not JSON fails as bad input naming line and column.
  */
 public final class ActusReader {
@@ -1006,6 +1011,11 @@ public final class ActusReader {
                 LocalDate anchor = first;
                 for (int k = 1; !first.isAfter(issue); k++) {
                     first = anchor.plusMonths((long) k * resets.months());
+                }
+                if (first.getDayOfMonth() != anchor.getDayOfMonth()) {
+                    throw new Unsupported("cycleAnchorDateOfRateReset", anchor.toString(), "the first reset after the "
+                            + "statusDate " + issue + " is " + first + ", capped short of the anchor's day: a Notefolio "
+                            + "rate's later resets roll from it and would not return to day " + anchor.getDayOfMonth());
                 }
             }
             String fixing = text("fixingDays");

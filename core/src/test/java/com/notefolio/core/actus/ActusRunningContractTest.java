@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.notefolio.core.note.RateTerms;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,30 @@ class ActusRunningContractTest {
                 "2020-04-30 IP 50.00 10000.00",   // 30 days: 50.000
                 "2020-05-31 IP 51.67 10000.00",   // 31 days: 51.667
                 "2020-05-31 MD 10000.00 0.00");
+    }
+
+    @Test
+    void aRunningContractsRateIsTheStatedRateUntilTheFirstResetAfterTheStatusDate() throws Exception {
+        // Resets every three months from 2020-01-15: 2020-01-15 and 2020-04-15 are past at the status date 2020-05-10;
+        // the 6% stated is the rate in force then, and the next reset is 2020-07-15.
+        String floating = PAM.replace("\"maturityDate\": \"2020-05-31T00:00:00\"", "\"maturityDate\": \"2020-12-31T00:00:00\"")
+                .replace("2020-02-10", "2020-05-10")
+                .replace("\"accruedInterest\": \"0\"", "\"cycleAnchorDateOfRateReset\": \"2020-01-15T00:00:00\", "
+                        + "\"cycleOfRateReset\": \"P3ML1\", \"marketObjectCodeOfRateReset\": \"SOFR\"");
+        ActusContracts read = read("{\"p-r\": {\"terms\": " + floating + ", \"to\": \"\", \"dataObserved\": {\"SOFR\": "
+                + "{\"data\": [{\"timestamp\": \"2020-07-15T00:00:00\", \"value\": \"0.05\"}, "
+                + "{\"timestamp\": \"2020-10-15T00:00:00\", \"value\": \"0.05\"}]}}}}");
+        assertThat(read.unsupported()).isEmpty();
+        ActusContract contract = read.contracts().get(0);
+        RateTerms.Floating rate = (RateTerms.Floating) contract.terms().rate();
+        assertThat(rate.initialRate()).isEqualByComparingTo("0.06");
+        assertThat(rate.firstResetDate()).isEqualTo(LocalDate.of(2020, 7, 15));
+        List<ActusEvent> events = ActusEvents.of(contract);
+        // The first payment accrues from the status date at the stated 6%: 10,000 × 6% × 21/360 (May 10 to 31) = 35.00.
+        assertThat(events.get(0)).extracting(e -> e.date() + " " + e.type() + " " + e.payoff().toPlainString())
+                .isEqualTo("2020-05-31 IP 35.00");
+        assertThat(events).filteredOn(e -> e.type() == ActusEventType.RR).extracting(e -> e.date().toString())
+                .containsExactly("2020-07-15", "2020-10-15");
     }
 
     @Test
