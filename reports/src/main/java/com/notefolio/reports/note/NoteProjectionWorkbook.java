@@ -264,6 +264,8 @@ public final class NoteProjectionWorkbook {
         TruthInLendingRows.write(kv, styles, schedule);
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 80 * 256);
+        // Amounts beside a fee's words, step rates, and what each Truth in Lending figure is.
+        sheet.setColumnWidth(2, 60 * 256);
         PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
     }
 

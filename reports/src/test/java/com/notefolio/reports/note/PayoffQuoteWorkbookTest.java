@@ -300,6 +300,11 @@ class PayoffQuoteWorkbookTest {
             assertThat(figure(payoff, row)).as("%s %s", what, payoff.getRow(row - 1).getCell(0).getStringCellValue())
                     .isEqualByComparingTo(BigDecimal.valueOf(expected[k], q.scale()));
         }
+        Cell rate = payoff.getRow(PayoffSheet.RATE_ROW - 1).getCell(1);
+        if (!edited || rate.getCellType() == CellType.FORMULA) {
+            // A rate is an exact decimal of at most 10 places, held as a double: equal to the double nearest it.
+            assertThat(rate.getNumericCellValue()).as("%s rate", what).isEqualTo(q.rate().doubleValue());
+        }
     }
 
     static BigDecimal figure(Sheet payoff, int row) {
