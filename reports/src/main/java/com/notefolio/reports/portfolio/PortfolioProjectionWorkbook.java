@@ -151,7 +151,7 @@ public final class PortfolioProjectionWorkbook {
         ladder = new StreamedTable(workbook, styles, "Ladder", List.of(new Column("Currency", 9),
                 new Column("Month", 9), new Column("Interest", 16), new Column("Principal", 16),
                 new Column("Prepaid", 14), new Column("Recoveries", 14), new Column("Penalties", 12),
-                new Column("Total cash", 16), new Column("Defaulted (no cash)", 14),
+                new Column("Fees", 12), new Column("Total cash", 16), new Column("Defaulted (no cash)", 14),
                 new Column("Closing balance", 18), new Column("Discount factor (month end)", 14),
                 new Column("PV at month end", 16)), rowLimit).asExcelTable("LadderTable");
         notes = new StreamedTable(workbook, styles, "Notes", List.of(new Column("Note", 20),
@@ -358,15 +358,15 @@ public final class PortfolioProjectionWorkbook {
                 row.text(c.currency().getCurrencyCode()).date(l.month().atDay(1), styles.month())
                         .amount(l.interestMinor(), scale, amount).amount(l.principalMinor(), scale, amount)
                         .amount(l.prepaidMinor(), scale, amount).amount(l.recoveryMinor(), scale, amount)
-                        .amount(l.penaltyMinor(), scale, amount)
-                        .formula("SUM(C" + r + ":G" + r + ")", amount, BigDecimal.valueOf(total, scale).doubleValue())
+                        .amount(l.penaltyMinor(), scale, amount).amount(l.feeMinor(), scale, amount)
+                        .formula("SUM(C" + r + ":H" + r + ")", amount, BigDecimal.valueOf(total, scale).doubleValue())
                         .amount(l.defaultedMinor(), scale, amount).amount(l.closingBalanceMinor(), scale, amount);
                 // Month-end discounting: a view of when the cash comes; the exact NPV is on the Summary.
                 String t = "(MAX(0,EOMONTH(B" + r + ",0)-AsOf)/365)";
                 String zero = flat() ? "DiscountRate" : curveSheet != null ? curveSheet.zeroRate(t) + "+CurveShift/10000"
                         : Double.toString(curve.zeroRate(years)) + "+CurveShift/10000";
                 row.formula("(1+" + zero + ")^-" + t, styles.factor(), factor)
-                        .formula("H" + r + "*K" + r, amount, BigDecimal.valueOf(total, scale).doubleValue() * factor);
+                        .formula("I" + r + "*L" + r, amount, BigDecimal.valueOf(total, scale).doubleValue() * factor);
             }
         }
         return ladder.finish();
@@ -442,12 +442,12 @@ public final class PortfolioProjectionWorkbook {
             Map<YearMonth, double[]> months = new TreeMap<>();
             for (LadderRow l : c.monthlyLadder()) {
                 months.put(l.month(), new double[] {BigDecimal.valueOf(l.interestMinor(), scale).doubleValue(),
-                        BigDecimal.valueOf(l.principalMinor() + l.prepaidMinor() + l.recoveryMinor() + l.penaltyMinor(),
-                                scale).doubleValue()});
+                        BigDecimal.valueOf(l.principalMinor() + l.prepaidMinor() + l.recoveryMinor() + l.penaltyMinor()
+                                + l.feeMinor(), scale).doubleValue()});
             }
             boolean years = ChartSheet.byYear(months.size());
             charts.add("Cash due by " + (years ? "year" : "month") + ", " + code + " (interest and principal)",
-                    years ? "Year" : "Month", List.of("Interest", "Principal, prepaid, recovered, penalties"),
+                    years ? "Year" : "Month", List.of("Interest", "Principal, prepaid, recovered, penalties, fees"),
                     ChartSheet.byMonthOrYear(months, 2), styles.amount(c.currency()), true);
             Map<String, double[]> borrowers = new java.util.LinkedHashMap<>();
             for (ExposureRow e : c.exposures().getOrDefault(ExposureDimension.BORROWER, List.of())) {
@@ -597,7 +597,7 @@ public final class PortfolioProjectionWorkbook {
     }
 
     private static String sumIfLadder(List<Part> parts, String currency) {
-        return Part.sumOver(parts, p -> "SUMIF(" + p.range(0) + "," + currency + "," + p.range(7) + ")");
+        return Part.sumOver(parts, p -> "SUMIF(" + p.range(0) + "," + currency + "," + p.range(8) + ")");
     }
 
     private void value(int row, String label, double engine, CellStyle style, String definition) {
