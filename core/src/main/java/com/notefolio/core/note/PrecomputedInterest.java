@@ -1,7 +1,5 @@
 package com.notefolio.core.note;
 
-import java.util.Locale;
-
 /**
  * A precomputed (add-on) note's interest terms, named by the rebate method its contract states: the finance
  * charge is fixed when the note is made and added to the principal, the borrower owes the total in equal
@@ -44,25 +42,5 @@ public enum PrecomputedInterest {
     /** The name in files (the {@code precomputed_interest} column, the note JSON): {@code rule_of_78s}, {@code actuarial}. */
     public String code() {
         return code;
-    }
-
-    /**
-     * The method named by {@code text} ({@code rule_of_78s} or {@code actuarial}, any case, {@code RULE_OF_78S}
-     * too); {@code null} for blank text (a note without precomputed interest).
-     *
-     * @throws IllegalArgumentException naming the values allowed
-     */
-    public static PrecomputedInterest parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        for (PrecomputedInterest p : values()) {
-            if (p.code.equals(t)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("is not a rebate method: give rule_of_78s or actuarial (or leave it blank "
-                + "for simple interest)");
     }
 }
