@@ -123,6 +123,39 @@ class PrecomputedScheduleTest {
     }
 
     @Test
+    void actuarialEarningMatchesTheFederalReserveConstantYieldExample() {
+        // Federal Reserve, "Example: Constant Yield (Actuarial) Method"
+        // (https://www.federalreserve.gov/pubs/leasing/resource/different/early_exp5.htm): amount financed
+        // $18,800.00, 48 months, APR 9%, payment $467.84; full-term interest 467.84 × 48 − 18,800 = $3,656.32;
+        // 1st payment interest 141.00, principal 326.84, balance 18,473.16; 2nd interest 138.55, principal 329.29,
+        // balance 18,143.87. As an add-on note: 3,656.32 ÷ (18,800 × 4 years) = 0.0486212766 (to 10 decimals; FC =
+        // 3,656.3200003 -> 3,656.32), installment 22,456.32 ÷ 48 = 467.84 exactly. The IRR of the installments is
+        // 0.7500112% a month (not exactly 0.75%, the payment being rounded) and gives the same cents.
+        Schedule s = ScheduleResolver.resolve(NoteTerms.builder("frb").borrower("Borrower").principal("18800.00")
+                .annualRate("0.0486212766").issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2028, 1, 1))
+                .amortization(Amortization.LEVEL_PAYMENT).precomputed(PrecomputedInterest.ACTUARIAL).build());
+
+        assertThat(s.precomputed().financeChargeMinor()).isEqualTo(3656_32);
+        assertThat(s.paymentMinor(0)).isEqualTo(467_84);
+        assertThat(s.interestMinor(0)).isEqualTo(141_00);
+        assertThat(s.principalMinor(0)).isEqualTo(326_84);
+        assertThat(s.closingMinor(0)).isEqualTo(18473_16);
+        assertThat(s.interestMinor(1)).isEqualTo(138_55);
+        assertThat(s.principalMinor(1)).isEqualTo(329_29);
+        assertThat(s.closingMinor(1)).isEqualTo(18143_87);
+    }
+
+    @Test
+    void installmentsOfLessThanAMinorUnitAreRefused() {
+        // 0.05 at 0% over 12 months: 5 cents ÷ 12 rounds to 0 cents an installment.
+        NoteTerms t = NoteTerms.builder("tiny").borrower("B").principal("0.05").annualRate("0")
+                .issueDate(LocalDate.of(2024, 1, 15)).maturityDate(LocalDate.of(2025, 1, 15))
+                .amortization(Amortization.LEVEL_PAYMENT).precomputed(PrecomputedInterest.RULE_OF_78S).build();
+        assertThatThrownBy(() -> ScheduleResolver.resolve(t)).isInstanceOf(InvalidTermsException.class)
+                .hasMessageContaining("precomputed_interest").hasMessageContaining("12 installments");
+    }
+
+    @Test
     void everyScheduleSumsToItsTotalOfPaymentsAndEndsAtZero() {
         // Invariants over odd figures: payments sum to principal + FC, each row's payment = interest + principal,
         // balances chain and end at 0; the last installment absorbs the remainder of total ÷ n.
