@@ -1,6 +1,7 @@
 package com.notefolio.analytics.cli;
 
 import com.notefolio.analytics.io.ResultFormat;
+import com.notefolio.analytics.io.NoteSource;
 import com.notefolio.analytics.job.AnalyzeJob;
 import com.notefolio.analytics.job.Assumptions;
 import com.notefolio.analytics.job.ProgressReporter;
@@ -31,10 +32,11 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:done", "1:failed", "2:bad input (the message names file, line and column)"})
 final class AnalyzeCommand implements Callable<Integer> {
 
+    // Text, not a Path: a Path would collapse a URL's "//" (jdbc:postgresql://host/db) to one slash.
     @Option(names = "--notes", required = true, paramLabel = "PATH",
             description = "Portfolio: a .csv in the portfolio CSV format, a Parquet folder from generate, or a JDBC"
                     + " URL (jdbc:postgresql://…, jdbc:h2:…) with --table.")
-    Path notes;
+    String notes;
 
     @Option(names = "--table", paramLabel = "NAME",
             description = "With a jdbc: --notes, the table of notes; its columns are the portfolio CSV's."
@@ -100,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             session.sparkContext().addSparkListener(new ProgressReporter("analyze", done, System.err));
             long jobStarted = System.nanoTime();
             AnalyzeJob.Outcome outcome = AnalyzeJob.run(session,
-                    new AnalyzeJob.Request(notes, schedules, table, rateSteps, draws, index.describe(), assumptions, out,
+                    new AnalyzeJob.Request(NoteSource.of(notes), schedules, table, rateSteps, draws, index.describe(), assumptions, out,
                             resultFormat, skipBadRows, spark.partitionsFor(session, 0), installments), done);
             double jobSeconds = (System.nanoTime() - jobStarted) / 1e9;
             System.err.printf("analyze: %,d notes × %d cases as of %s written to %s; session start %.1f s, job %.1f s"

@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
             "third of the notes float over Prime or SOFR, some step and a few convert; the index data they read is",
             "written beside the notes as NAME-fixings.csv (fixings to --as-of) and NAME-index-curve.csv (the curve",
             "from --as-of), and a CSV portfolio's rate steps as NAME-rate-steps.csv. With --shape-mix structured some",
-            "notes are also structured (lead-ins, later disbursements, deferrals, grid notes); a CSV portfolio then has",
-            "the structure columns, its advances and forgiven amounts in NAME-draws.csv and the (header-only)",
-            "NAME-installments.csv: the generator states no stepped installments."},
+            "notes are also structured (lead-ins, later disbursements, deferrals, grid notes, stepped principal,",
+            "revolving lines, demand notes); a CSV portfolio then has the structure columns, its advances, forgiven",
+            "amounts and repayments in NAME-draws.csv and its stepped installments in NAME-installments.csv."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:failed", "2:bad usage"})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -50,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--shape-mix", defaultValue = "plain", paramLabel = "plain|structured",
             description = "The notes' repayment shapes: plain (default: the shapes of earlier versions, note for note) or"
                     + " structured (some with an interest-only lead-in, a later disbursement, a PPP-style deferral and"
-                    + " forgiveness, or 2-4 advances).")
+                    + " forgiveness, 2-4 advances, stepped principal, a revolving line or payable on demand).")
     String shapeMix;
 
     @Option(names = "--as-of", defaultValue = "2024-06-30", paramLabel = "DATE",

@@ -76,11 +76,18 @@ public final class NoteDatasetReader {
      */
     public static Dataset<CheckedNoteRow> read(SparkSession spark, Path notes, Path schedules, String table,
                                                RateStepRows steps, DrawRows draws, int partitions) {
-        if (isJdbc(notes)) {
-            return jdbc(spark, notes.toString(), table,
+        return read(spark, NoteSource.of(notes), schedules, table, steps, draws, partitions);
+    }
+
+    /** The notes as above, from a file, a folder or a table's JDBC URL. */
+    public static Dataset<CheckedNoteRow> read(SparkSession spark, NoteSource source, Path schedules, String table,
+                                               RateStepRows steps, DrawRows draws, int partitions) {
+        if (source.isJdbc()) {
+            return jdbc(spark, source.url(), table,
                     schedules == null ? null : PortfolioInput.requireReadable(schedules), steps, draws, partitions);
         }
-        if (isCsv(notes)) {
+        Path notes = source.file();
+        if (source.isCsv()) {
             return csv(spark, PortfolioInput.requireReadable(notes),
                     schedules == null ? null : PortfolioInput.requireReadable(schedules), steps, draws);
         }
@@ -107,11 +114,6 @@ public final class NoteDatasetReader {
             throw new InputException(InputError.inColumn(notes.toString(), 0, null, null, "a Parquet portfolio holds "
                     + "its stepped notes' rate steps in its rows; --rate-steps is for a CSV or table portfolio"));
         }
-    }
-
-    /** Whether the portfolio is a database table, named by a JDBC URL. */
-    public static boolean isJdbc(Path notes) {
-        return notes.toString().startsWith("jdbc:");
     }
 
     /**
@@ -161,7 +163,7 @@ public final class NoteDatasetReader {
     }
 
     public static boolean isCsv(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        return NoteSource.of(file).isCsv();
     }
 
     /** The notes of a Parquet portfolio as they are, unchecked. */

@@ -153,7 +153,9 @@ public final class PortfolioCsvDatasetWriter {
             col("disbursementDate").as(PortfolioCsvReader.DISBURSEMENT_DATE),
             col("firstPrincipalDate").as(PortfolioCsvReader.FIRST_PRINCIPAL_DATE),
             col("deferralThrough").as(PortfolioCsvReader.DEFERRAL_THROUGH),
-            col("deferredInterest").as(PortfolioCsvReader.DEFERRED_INTEREST)};
+            col("deferredInterest").as(PortfolioCsvReader.DEFERRED_INTEREST),
+            col("commitmentFee").as(PortfolioCsvReader.COMMITMENT_FEE),
+            col("payableOnDemand").as(PortfolioCsvReader.PAYABLE_ON_DEMAND)};
         Column[] all = java.util.Arrays.copyOf(columns, columns.length + more.length);
         System.arraycopy(more, 0, all, columns.length, more.length);
         return all;

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.notefolio.analytics.io.NoteDatasetReader;
+import com.notefolio.analytics.io.NoteSource;
 import com.notefolio.analytics.io.RateStepRows;
 import com.notefolio.analytics.io.DrawRows;
 import com.notefolio.analytics.io.OutputFiles;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
@@ -58,18 +60,19 @@ public final class AnalyzeJob {
      * the assumptions (with the index data of the files named by {@code indexFiles}, recorded in the
      * assumptions written), the output.
      */
-    public record Request(Path notes, Path schedules, String table, Path rateSteps, Path draws, List<String> indexFiles,
+    public record Request(NoteSource notes, Path schedules, String table, Path rateSteps, Path draws, List<String> indexFiles,
                           Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions,
                           Path installments) {
 
         public Request {
+            Objects.requireNonNull(notes, "notes");
             indexFiles = indexFiles == null ? List.of() : List.copyOf(indexFiles);
         }
 
         /** A request without stepped installments. */
         public Request(Path notes, Path schedules, String table, Path rateSteps, Path draws, List<String> indexFiles,
                        Assumptions assumptions, Path out, ResultFormat format, boolean skipBadRows, int partitions) {
-            this(notes, schedules, table, rateSteps, draws, indexFiles, assumptions, out, format, skipBadRows, partitions,
+            this(NoteSource.of(notes), schedules, table, rateSteps, draws, indexFiles, assumptions, out, format, skipBadRows, partitions,
                     null);
         }
 
@@ -109,13 +112,13 @@ public final class AnalyzeJob {
     }
 
     public static Outcome run(SparkSession spark, Request r, LongAccumulator notesDone) {
-        boolean parquet = !NoteDatasetReader.isCsv(r.notes()) && !NoteDatasetReader.isJdbc(r.notes());
+        boolean parquet = !r.notes().isCsv() && !r.notes().isJdbc();
         // The rate steps are read (and refused, with their lines) on the driver, before any Spark work.
         RateStepRows steps = r.steps();
         DrawRows draws = r.drawRows();
         if (parquet && !r.skipBadRows()) {
-            NoteDatasetReader.requireNoSeparateSteps(r.notes(), steps);
-            NoteDatasetReader.requireNoSeparateDraws(r.notes(), draws);
+            NoteDatasetReader.requireNoSeparateSteps(r.notes().file(), steps);
+            NoteDatasetReader.requireNoSeparateDraws(r.notes().file(), draws);
             return runOnParquet(spark, r, notesDone);
         }
         Dataset<CheckedNoteRow> read = NoteDatasetReader.read(spark, r.notes(), r.schedules(), r.table(), steps, draws,
@@ -152,19 +155,19 @@ public final class AnalyzeJob {
      * the core as the measures are computed; the first invalid note fails the run, named with its file.
      */
     private static Outcome runOnParquet(SparkSession spark, Request r, LongAccumulator notesDone) {
-        Dataset<NoteRow> notes = NoteDatasetReader.parquetNotes(spark, r.notes());
+        Dataset<NoteRow> notes = NoteDatasetReader.parquetNotes(spark, r.notes().file());
         if (notes.rdd().getNumPartitions() < r.partitions()) {
             notes = notes.repartition(r.partitions());
         }
         Path work = OutputFiles.workingFolder(r.out());
         try {
-            requireIndexData(notes.select(col("noteId"), col("index")), r, r.notes().getFileName().toString(), false);
+            requireIndexData(notes.select(col("noteId"), col("index")), r, r.notes().file().getFileName().toString(), false);
             return analyze(spark, r, notes, 0, new LinkedHashMap<>(), System.nanoTime(), work, notesDone);
         } catch (Exception e) {
             OutputFiles.deleteTree(work);
             RuntimeException bad = badInputOf(e, r);
             if (bad instanceof InvalidTermsException t) {
-                throw new InputException(InputError.inColumn(r.notes().getFileName().toString(), 0, null, null,
+                throw new InputException(InputError.inColumn(r.notes().file().getFileName().toString(), 0, null, null,
                         t.getMessage()));
             }
             throw bad;
@@ -217,7 +220,7 @@ public final class AnalyzeJob {
 
     /** The portfolio as messages name it: the file's name, or the table. */
     private static String sourceOf(Request r) {
-        return NoteDatasetReader.isJdbc(r.notes()) ? "table " + r.table() : r.notes().getFileName().toString();
+        return r.notes().isJdbc() ? "table " + r.table() : r.notes().file().getFileName().toString();
     }
 
     /** Rate steps of a note id the portfolio does not hold are refused at their first line. */
@@ -303,7 +306,7 @@ public final class AnalyzeJob {
 
     private static void writeAssumptions(Request r, Path file) {
         Map<String, Object> all = new LinkedHashMap<>(r.assumptions().describe());
-        all.put("notes", r.notes().toString());
+        all.put("notes", r.notes().described());
         all.put("schedules", r.schedules() == null ? null : r.schedules().toString());
         all.put("rate_steps", r.rateSteps() == null ? null : r.rateSteps().toString());
         if (r.draws() != null) {

@@ -12,10 +12,15 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.InstallmentStep;
+import com.notefolio.core.note.LateCharge;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.PremiumStep;
+import com.notefolio.core.note.PrepaymentPremium;
+import com.notefolio.core.note.PrepaymentTerms;
 import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.note.StatedPayment;
 import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.portfolio.Position;
@@ -25,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import javax.money.MonetaryAmount;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -32,7 +38,7 @@ import org.apache.spark.sql.Encoders;
 /**
  * One note of a portfolio as a Spark row: the columns of the portfolio CSV (docs/portfolio-format.md),
  * amounts and rates as their exact decimal text, a STATED note's payments, a stepped rate's changes and a
- * structured note's advances and forgiven amounts as array columns. A
+ * structured note's advances and forgiven amounts as array columns, the charge columns as their text. A
  * JavaBean because Spark's bean encoder cannot read records; {@link #toPosition()} (through the core's
  * one column mapping) and {@link #of(Position)} are the only crossings to the core's values. Text fields
  * are never blank: absent values are {@code null}, so that a round trip gives equal terms.
@@ -126,6 +132,21 @@ public class NoteRow implements Serializable {
     private List<DrawRow> draws;
     /** The stepped installments in date order, as the installments CSV holds them; {@code null} for none. */
     private List<InstallmentRow> installments;
+    /**
+     * The charge columns ({@link PortfolioCsvReader#CHARGE_COLUMNS}) as the CSV writes them: a step-down premium's
+     * steps ({@code 1:0.05;2:0.04}), yield maintenance, the open months, the late charge, the default margin and
+     * the savings clause; {@code null} when the note states none.
+     */
+    private String premiumSteps;
+    private String yieldMaintenanceSpread;
+    private String yieldMaintenanceFloor;
+    private Integer openMonths;
+    private String lateChargeRate;
+    private String lateChargeAmount;
+    private Integer lateChargeGraceDays;
+    private String lateChargeMax;
+    private String defaultMargin;
+    private String savingsClause;
 
     public String getNoteId() {
         return noteId;
@@ -647,6 +668,86 @@ public class NoteRow implements Serializable {
         this.deferredInterest = deferredInterest;
     }
 
+    public String getPremiumSteps() {
+        return premiumSteps;
+    }
+
+    public void setPremiumSteps(String premiumSteps) {
+        this.premiumSteps = premiumSteps;
+    }
+
+    public String getYieldMaintenanceSpread() {
+        return yieldMaintenanceSpread;
+    }
+
+    public void setYieldMaintenanceSpread(String yieldMaintenanceSpread) {
+        this.yieldMaintenanceSpread = yieldMaintenanceSpread;
+    }
+
+    public String getYieldMaintenanceFloor() {
+        return yieldMaintenanceFloor;
+    }
+
+    public void setYieldMaintenanceFloor(String yieldMaintenanceFloor) {
+        this.yieldMaintenanceFloor = yieldMaintenanceFloor;
+    }
+
+    public Integer getOpenMonths() {
+        return openMonths;
+    }
+
+    public void setOpenMonths(Integer openMonths) {
+        this.openMonths = openMonths;
+    }
+
+    public String getLateChargeRate() {
+        return lateChargeRate;
+    }
+
+    public void setLateChargeRate(String lateChargeRate) {
+        this.lateChargeRate = lateChargeRate;
+    }
+
+    public String getLateChargeAmount() {
+        return lateChargeAmount;
+    }
+
+    public void setLateChargeAmount(String lateChargeAmount) {
+        this.lateChargeAmount = lateChargeAmount;
+    }
+
+    public Integer getLateChargeGraceDays() {
+        return lateChargeGraceDays;
+    }
+
+    public void setLateChargeGraceDays(Integer lateChargeGraceDays) {
+        this.lateChargeGraceDays = lateChargeGraceDays;
+    }
+
+    public String getLateChargeMax() {
+        return lateChargeMax;
+    }
+
+    public void setLateChargeMax(String lateChargeMax) {
+        this.lateChargeMax = lateChargeMax;
+    }
+
+    public String getDefaultMargin() {
+        return defaultMargin;
+    }
+
+    public void setDefaultMargin(String defaultMargin) {
+        this.defaultMargin = defaultMargin;
+    }
+
+    public String getSavingsClause() {
+        return savingsClause;
+    }
+
+    public void setSavingsClause(String savingsClause) {
+        this.savingsClause = savingsClause;
+    }
+
     public String getCommitmentFee() {
         return commitmentFee;
     }
@@ -734,7 +835,36 @@ public class NoteRow implements Serializable {
         }
         r.paymentDay = t.conventions().paymentDay() == 0 ? null : t.conventions().paymentDay();
         r.structureColumns(t);
+        r.chargeColumns(t);
         return r;
+    }
+
+    /**
+     * The charge columns of {@code t}, the inverse of the core's reading of them: a step-down's steps joined by
+     * {@code ;} in the core's own form of a step ({@link PremiumStep#toString()}); yield maintenance always with
+     * its spread, since the core knows the premium by that column or the floor; defaults blank.
+     */
+    private void chargeColumns(NoteTerms t) {
+        PrepaymentTerms prepayment = t.prepayment();
+        if (prepayment.premium() instanceof PrepaymentPremium.StepDown down) {
+            StringJoiner steps = new StringJoiner(";");
+            down.steps().forEach(step -> steps.add(step.toString()));
+            premiumSteps = steps.toString();
+        } else if (prepayment.premium() instanceof PrepaymentPremium.YieldMaintenance ym) {
+            yieldMaintenanceSpread = ym.spread().toPlainString();
+            yieldMaintenanceFloor = ym.floor().signum() == 0 ? null : ym.floor().toPlainString();
+        }
+        openMonths = prepayment.openMonths() == 0 ? null : prepayment.openMonths();
+        LateCharge late = t.defaults().lateCharge();
+        if (late != null) {
+            lateChargeRate = plain(late.rate());
+            lateChargeAmount = plain(late.amount());
+            lateChargeGraceDays = late.graceDays() == 0 ? null : late.graceDays();
+            lateChargeMax = plain(late.maximum());
+        }
+        defaultMargin = plain(t.defaults().defaultMargin());
+        savingsClause = t.savingsClause() == SavingsClause.NOT_CHARGED ? null
+                : t.savingsClause().name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -958,6 +1088,16 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.DEFERRED_INTEREST -> deferredInterest;
             case PortfolioCsvReader.COMMITMENT_FEE -> commitmentFee;
             case PortfolioCsvReader.PAYABLE_ON_DEMAND -> payableOnDemand;
+            case PortfolioCsvReader.PREMIUM_STEPS -> premiumSteps;
+            case PortfolioCsvReader.YIELD_MAINTENANCE_SPREAD -> yieldMaintenanceSpread;
+            case PortfolioCsvReader.YIELD_MAINTENANCE_FLOOR -> yieldMaintenanceFloor;
+            case PortfolioCsvReader.OPEN_MONTHS -> openMonths;
+            case PortfolioCsvReader.LATE_CHARGE_RATE -> lateChargeRate;
+            case PortfolioCsvReader.LATE_CHARGE_AMOUNT -> lateChargeAmount;
+            case PortfolioCsvReader.LATE_CHARGE_GRACE_DAYS -> lateChargeGraceDays;
+            case PortfolioCsvReader.LATE_CHARGE_MAX -> lateChargeMax;
+            case PortfolioCsvReader.DEFAULT_MARGIN -> defaultMargin;
+            case PortfolioCsvReader.SAVINGS_CLAUSE -> savingsClause;
             default -> null;
         };
     }

@@ -12,6 +12,8 @@ import com.notefolio.core.portfolio.PortfolioGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +96,34 @@ class JdbcPortfolioTest {
                             .isCloseTo(dy, within(1e-12 * Math.abs(dy)));
                 }
             }
+        }
+    }
+
+    /**
+     * A server's URL keeps its {@code //}: the notes of a table behind H2's TCP server on loopback (a URL
+     * of the same shape as {@code jdbc:postgresql://host/db}) are all analyzed, and the run's assumptions
+     * record the URL as given. As a file path, the URL lost a slash and named no server.
+     */
+    @Test
+    void aServersUrlKeepsItsDoubleSlash() throws Exception {
+        List<NoteTerms> notes = notes(40);
+        table(notes, "served");
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Server server = Server.createTcpServer("-tcpPort", Integer.toString(port))
+                .start();
+        try {
+            String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/" + dir.resolve("served");
+            Path out = dir.resolve("from-server");
+            assertThat(Main.run("analyze", "--notes", url, "--table", "NOTES", "--as-of", "2024-06-30",
+                    "--discount-rate", "0.07", "--format", "csv", "--master", "local[1]", "--out", out.toString()))
+                    .isZero();
+            assertThat(sortedLines(out.resolve("measures"))).hasSize(notes.size() + 1);
+            assertThat(Files.readString(out.resolve("assumptions.json"))).contains("\"" + url + "\"");
+        } finally {
+            server.stop();
         }
     }
 

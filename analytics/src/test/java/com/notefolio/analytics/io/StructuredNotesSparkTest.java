@@ -212,7 +212,7 @@ class StructuredNotesSparkTest {
         });
 
         Path out = dir.resolve("results");
-        AnalyzeJob.Outcome outcome = AnalyzeJob.run(spark, new AnalyzeJob.Request(NOTES, null, null, null, DRAWS,
+        AnalyzeJob.Outcome outcome = AnalyzeJob.run(spark, new AnalyzeJob.Request(NoteSource.of(NOTES), null, null, null, DRAWS,
                 List.of(), Assumptions.of(AS_OF, FlatRate.of(0.07), null), out, ResultFormat.PARQUET, false, 2,
                 INSTALLMENTS), null);
 
@@ -258,7 +258,7 @@ class StructuredNotesSparkTest {
 
         Path installments = dir.resolve("stray-installments.csv");
         java.nio.file.Files.writeString(installments, "note_id,from,amount,kind\nNOBODY,2024-02-01,5.00,\n");
-        assertThatThrownBy(() -> AnalyzeJob.run(spark, new AnalyzeJob.Request(NOTES, null, null, null, DRAWS, List.of(),
+        assertThatThrownBy(() -> AnalyzeJob.run(spark, new AnalyzeJob.Request(NoteSource.of(NOTES), null, null, null, DRAWS, List.of(),
                 Assumptions.of(AS_OF, FlatRate.of(0.07), null), dir.resolve("r3"), ResultFormat.PARQUET, false, 2,
                 installments), null))
                 .isInstanceOf(InputException.class).hasMessageContaining("stray-installments.csv:2")

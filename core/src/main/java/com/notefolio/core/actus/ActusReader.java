@@ -74,7 +74,12 @@ import org.javamoney.moneta.Money;
  * {@code terminationDate} with {@code priceAtTerminationDate} → the holder's purchase after the issue and the
  * termination before the maturity ({@link ActusTrade}; a time of 23:59:59 accrues to the end of its day), an
  * {@code accruedInterest} at issue then allowed when the purchase comes on or after the first interest
- * payment that pays it. Index values are rounded to 10 decimals, half up (Notefolio's
+ * payment that pays it. A negative {@code nominalInterestRate} is a fixed rate that allows it
+ * ({@link RateTerms.Fixed#negativeRates()}), as ACTUS means it. A contract already running at its
+ * {@code statusDate} (its initial exchange before it) is the note of ACTUS's state then: it starts on the status date
+ * with the stated notional and no interest accrued, its interest cycle and resets keep their anchors (the first
+ * payment and reset the first cycle dates after the status date), and only the events after the status date are
+ * stated. Index values are rounded to 10 decimals, half up (Notefolio's
  * rate precision; ACTUS states up to 18).
  *
  * <p>LAX: the interest arrays ({@code arrayCycleAnchorDateOfInterestPayment}, {@code arrayCycleOfInterestPayment})
@@ -91,8 +96,8 @@ import org.javamoney.moneta.Money;
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
  * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of days other than 7, 14 or 28,
  * LAX interest and principal on different cycles or an increase after a decrease, LAX rate arrays, observed principal changes,
- * a negative stated fixed rate, contracts already running at the status date, and principal redeemed on
- * the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
+ * a negative fixed rate before a conversion, a contract already running at the status date whose redemptions may have
+ * begun, whose interest accrued or was capitalized before it, or that is LAX, and principal redeemed on the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
  * takes effect on its date ({@link RateTerms.Floating.ResetTiming#ON_RESET_DATE}), as ACTUS resets. A file that is not JSON fails as bad input naming line and column.
  */
 public final class ActusReader {
@@ -232,11 +237,14 @@ public final class ActusReader {
             refuseUnsupportedFeatures(type);
             LocalDate status = date("statusDate");
             LocalDate issue = requiredDate("initialExchangeDate");
-            if (status != null && issue.isBefore(status)) {
-                throw new Unsupported("initialExchangeDate", text("initialExchangeDate"),
-                        "is before the statusDate " + status + ": the contract is already running and ACTUS states its "
-                                + "events from the status date, with the interest accrued then");
+            // A contract already running at its status date: ACTUS starts from the state its terms state then (the
+            // notional outstanding, the interest accrued) and states the events after it. The note is that state: it
+            // starts on the status date with the stated notional, its cycles keep their anchors.
+            boolean running = status != null && issue.isBefore(status);
+            if (running) {
+                refuseRunning(type, status);
             }
+            LocalDate start = running ? status : issue;
             BigDecimal principal = requiredDecimal("notionalPrincipal");
             if (principal.signum() <= 0) {
                 throw new Unsupported("notionalPrincipal", principal.toPlainString(), "must be positive (the role gives the sign)");
@@ -245,9 +253,9 @@ public final class ActusReader {
             BigDecimal rate = type == ActusContractType.UMP && text("nominalInterestRate") == null ? BigDecimal.ZERO
                     : requiredDecimal("nominalInterestRate");
             boolean resets = text("cycleOfRateReset") != null || text("cycleAnchorDateOfRateReset") != null;
-            if (rate.signum() < 0 && (!resets || text("nextResetRate") != null)) {
-                throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a Notefolio note's stated fixed rate is "
-                        + "not negative; only a floating rate may go below zero");
+            if (rate.signum() < 0 && resets && text("nextResetRate") != null) {
+                throw new Unsupported("nominalInterestRate", rate.toPlainString(), "a negative fixed rate before a "
+                        + "conversion to a floating rate (nextResetRate) is not mapped");
             }
             DayCount basis = dayCount();
             ScheduleConventions conventions = ScheduleConventions.US_LENDER
@@ -300,18 +308,28 @@ public final class ActusReader {
                 if (ipAnchor.isBefore(issue)) {
                     throw new Unsupported("cycleAnchorDateOfInterestPayment", ipAnchor.toString(), "is before the initialExchangeDate " + issue);
                 }
-                if (ipAnchor.equals(issue)) {
+                LocalDate cycleAnchor = ipAnchor;
+                if (running && !ipAnchor.isAfter(status)) {
+                    // The cycle dates up to the status date are past: the first payment is the first one after it.
+                    long k = 1;
+                    while (!rolled(cycleAnchor, frequency, k, conventions).isAfter(status)) {
+                        k++;
+                    }
+                    ipAnchor = rolled(cycleAnchor, frequency, k, conventions);
+                } else if (ipAnchor.equals(issue)) {
                     interestAtIssue = true; // ACTUS states a zero payment on the anchor
                     ipAnchor = rolled(issue, frequency, 1, conventions);
                 }
                 firstPayment = ipAnchor;
                 conventions = conventions.withLastPeriod(ipCycle.longStub()
                         ? ScheduleConventions.LastPeriod.LONG : ScheduleConventions.LastPeriod.SHORT);
-                if (interestAtIssue && frequency.rollsByMonths() && ipAnchor.getDayOfMonth() != issue.getDayOfMonth()
+                if (!cycleAnchor.equals(ipAnchor) && frequency.rollsByMonths()
+                        && ipAnchor.getDayOfMonth() != cycleAnchor.getDayOfMonth()
                         && !(conventions.endOfMonth() == ScheduleConventions.EndOfMonth.MONTH_END
-                        && issue.getDayOfMonth() == issue.lengthOfMonth())) {
-                    // The cycle anchored on the issue date rolls by its day of the month, capped at each month's length.
-                    conventions = conventions.withPaymentDay(issue.getDayOfMonth());
+                        && cycleAnchor.getDayOfMonth() == cycleAnchor.lengthOfMonth())) {
+                    // The cycle rolls from its anchor (the issue date, or one before the status date) by the anchor's
+                    // day of the month, capped at each month's length.
+                    conventions = conventions.withPaymentDay(cycleAnchor.getDayOfMonth());
                 }
             }
             if (prCycle != null) {
@@ -335,7 +353,7 @@ public final class ActusReader {
                     .borrower(text("counterpartyID") != null ? text("counterpartyID") : "ACTUS " + id)
                     .currency(text("currency") == null ? "USD" : text("currency"))
                     .principal(cents("notionalPrincipal", principal))
-                    .issueDate(issue)
+                    .issueDate(start)
                     .firstPaymentDate(firstPayment)
                     .frequency(frequency)
                     .amortization(amortization)
@@ -353,10 +371,12 @@ public final class ActusReader {
             RateTerms rateTerms;
             if (resets) {
                 String index = required("marketObjectCodeOfRateReset");
-                rateTerms = floating(index, rate, issue);
+                rateTerms = floating(index, rate, start);
                 indices = indices(index);
             } else {
-                rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"));
+                // ACTUS states a negative rate as it means it (ump05: a −0.5% deposit): the note's fixed rate opts in.
+                rateTerms = RateTerms.fixed(rate(rate, "nominalInterestRate"), rate.signum() < 0
+                        ? RateTerms.Floating.NegativeRates.ALLOWED : RateTerms.Floating.NegativeRates.HELD_AT_ZERO);
             }
             note.rate(rateTerms);
 
@@ -432,7 +452,7 @@ public final class ActusReader {
                         // Called before its maturity (or with none): repaid at the settlement, the notice after the demand.
                         maturity = settlement(demanded);
                     } else if (maturity == null) {
-                        maturity = demandDate(type, issue);
+                        maturity = demandDate(type, start);
                     } else if (type == ActusContractType.UMP) {
                         throw new Unsupported("maturityDate", text("maturityDate"), "an undefined maturity profile states "
                                 + "no maturity");
@@ -466,16 +486,19 @@ public final class ActusReader {
                             Deferral.DeferredInterest.CAPITALIZE), List.of())).build();
                 }
             }
-            ActusTrade purchase = trade("purchaseDate", "priceAtPurchaseDate", issue, "initial exchange", maturity);
+            String startName = running ? "status date" : "initial exchange";
+            ActusTrade purchase = trade("purchaseDate", "priceAtPurchaseDate", start, startName, maturity);
             ActusTrade termination = purchase == null
-                    ? trade("terminationDate", "priceAtTerminationDate", issue, "initial exchange", maturity)
+                    ? trade("terminationDate", "priceAtTerminationDate", start, startName, maturity)
                     : trade("terminationDate", "priceAtTerminationDate", purchase.date(), "purchase", maturity);
             BigDecimal accrued = decimal("accruedInterest");
             if (accrued != null && accrued.signum() != 0
                     && (purchase == null || firstPayment == null || purchase.date().isBefore(firstPayment))) {
                 // Bought on or after the first interest payment, the holder never sees it: the seller was paid it.
-                throw new Unsupported("accruedInterest", accrued.toPlainString(),
-                        "interest accrued before the initial exchange is not a term of a Notefolio note");
+                throw new Unsupported("accruedInterest", accrued.toPlainString(), running
+                        ? "interest accrued before the status date, which the first payment after it pays, is not a term "
+                                + "of a Notefolio note (it accrues from its start)"
+                        : "interest accrued before the initial exchange is not a term of a Notefolio note");
             }
             RateTerms timed = resetTiming(built);
             if (timed != built.rate()) {
@@ -496,7 +519,8 @@ public final class ActusReader {
             }
             boolean paymentFixed = type == ActusContractType.ANN && next == null;
             // Call money states its events after its status date: an initial exchange on it is already made (clm01).
-            LocalDate statedAfter = type == ActusContractType.CLM ? status : null;
+            // So does a contract already running at it: its state is the note's start.
+            LocalDate statedAfter = type == ActusContractType.CLM || running ? status : null;
             return new ActusContract(id, type, role, built, indices, premium, horizon, interestAtIssue, paymentFixed,
                     purchase, termination, statedAfter, type == ActusContractType.CLM && exercise() != null
                             && settlement(exercise()).equals(maturity) ? exercise() : null);
@@ -572,6 +596,32 @@ public final class ActusReader {
                 throw new Unsupported("calendar", cal, "ACTUS names two calendars, NC (none) and MF (Monday to Friday)");
             }
             return new BusinessDayAdjustment(calendar, move, accrual);
+        }
+
+        /**
+         * What a contract already running at its status date may not have done by then for its state to be a note
+         * starting on it: redeemed principal on a cycle (ACTUS then goes on from the stated notional and payment, a
+         * cycle a Notefolio note would have to restart), reset its rate, capitalized interest; a LAX contract's
+         * arrays are not mapped from a later start.
+         */
+        private void refuseRunning(ActusContractType type, LocalDate status) {
+            if (type == ActusContractType.LAX) {
+                throw new Unsupported("statusDate", text("statusDate"), "a LAX contract already running at its status "
+                        + "date: its principal arrays are not mapped from a later start");
+            }
+            LocalDate principalAnchor = date("cycleAnchorDateOfPrincipalRedemption");
+            if (type.redeemsPrincipal() && (principalAnchor == null || !principalAnchor.isAfter(status))) {
+                throw new Unsupported("cycleAnchorDateOfPrincipalRedemption", principalAnchor == null ? ""
+                        : text("cycleAnchorDateOfPrincipalRedemption"), "the contract is already running at the statusDate "
+                        + status + " and its redemptions may have begun: a Notefolio note starting there would restart "
+                        + "them (an anchor after the status date is needed)");
+            }
+            LocalDate capitalizationEnd = date("capitalizationEndDate");
+            if (capitalizationEnd != null && !capitalizationEnd.isAfter(status)) {
+                throw new Unsupported("capitalizationEndDate", text("capitalizationEndDate"), "is on or before the statusDate "
+                        + status + " of a contract already running: the interest it capitalized is in the stated notional, "
+                        + "and a Notefolio deferral ends after the note's start");
+            }
         }
 
         private void refuseUnsupportedFeatures(ActusContractType type) {
@@ -950,9 +1000,23 @@ public final class ActusReader {
             if (!resets.rollsByMonths()) {
                 throw new Unsupported("cycleOfRateReset", text("cycleOfRateReset"), "a Notefolio rate resets by whole months");
             }
+            LocalDate exchange = requiredDate("initialExchangeDate");
             LocalDate first = date("cycleAnchorDateOfRateReset");
             if (first == null) {
-                first = issue.plusMonths(resets.months());
+                first = exchange.plusMonths(resets.months());
+            }
+            if (issue.isAfter(exchange)) {
+                // A contract already running, the note starting at its status date: the rate stated is the one in force
+                // then, the resets up to it are past; the next is the first cycle date after it (rolled from the anchor).
+                LocalDate anchor = first;
+                for (int k = 1; !first.isAfter(issue); k++) {
+                    first = anchor.plusMonths((long) k * resets.months());
+                }
+                if (first.getDayOfMonth() != anchor.getDayOfMonth()) {
+                    throw new Unsupported("cycleAnchorDateOfRateReset", anchor.toString(), "the first reset after the "
+                            + "statusDate " + issue + " is " + first + ", capped short of the anchor's day: a Notefolio "
+                            + "rate's later resets roll from it and would not return to day " + anchor.getDayOfMonth());
+                }
             }
             String fixing = text("fixingDays");
             if (fixing != null && !DAYS.matcher(fixing.toUpperCase(Locale.ROOT)).matches()) {

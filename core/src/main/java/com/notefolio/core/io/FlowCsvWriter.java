@@ -18,9 +18,11 @@ import java.nio.file.Path;
  * {@code +} ({@code SCHEDULED} on every row of a plain note; {@code DEFERRAL}, {@code CAPITALIZATION},
  * {@code ADVANCE}, {@code FORGIVENESS} on a structured note's), and {@code deferred_interest} the interest
  * accrued and not yet paid after the row ({@link Schedule#deferredInterestMinor(int)}: {@code 0.00} on most
- * notes). Both are on every file, whatever its notes, so a file of many notes has one header and a reader
- * need not guess; they come last, so the columns before {@code rate} are those of the file before rate
- * terms, and those before {@code kind} those before structured notes, in the same order. Note ids are
+ * notes), and {@code fee} the fees paid with the row ({@link Schedule#feeMinor(int)}: a revolving line's
+ * commitment fee), part of its payment: payment = interest + principal + fee. They are on every file, whatever
+ * its notes, so a file of many notes has one header and a reader need not guess; they come last, so the
+ * columns before {@code rate} are those of the file before rate terms, and those before {@code kind} those
+ * before structured notes, in the same order. Note ids are
  * text: quoted when needed and neutralised against spreadsheet formula injection.
  *
  * <p>Formatting is done by hand into a reused buffer, so a portfolio of a million notes (some 200 million
@@ -37,7 +39,7 @@ import java.nio.file.Path;
 public final class FlowCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,period,accrual_start,accrual_end,due_date,days,"
-            + "opening_balance,interest,principal,payment,closing_balance,rate,rate_source,kind,deferred_interest";
+            + "opening_balance,interest,principal,payment,closing_balance,rate,rate_source,kind,deferred_interest,fee";
 
     /**
      * Where the index values of a schedule's rates came from, as written in {@code rate_source}: empty
@@ -100,7 +102,8 @@ public final class FlowCsvWriter extends CsvTableWriter {
                     .trimmed(s.rateUnscaled(i), PeriodRates.SCALE)
                     .raw(source)
                     .raw(FlowKind.label(s.flags(i)))
-                    .minor(s.deferredInterestMinor(i), scale);
+                    .minor(s.deferredInterestMinor(i), scale)
+                    .minor(s.feeMinor(i), scale);
             target.write(line);
         }
         return this;

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 /**
  * Writer of scenario schedules as CSV, one line per row: the columns of {@link FlowCsvWriter} with the
  * scenario's name, each row's kinds ({@code SCHEDULED+PREPAYMENT}…, see {@link FlowKind}) and the
- * scenario amount columns: prepaid, defaulted (principal written off, no cash), recovery and penalty.
- * payment = interest + principal + prepaid + recovery + penalty.
+ * scenario amount columns: prepaid, defaulted (principal written off, no cash), recovery and penalty; then,
+ * last so that the columns before them keep their places, the interest accrued and carried unpaid after the row
+ * ({@code deferred_interest}) and the fees paid with it ({@code fee}, a revolving line's commitment fee).
+ * payment = interest + principal + prepaid + recovery + penalty + fee.
  */
 public final class ScenarioFlowCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,scenario,period,accrual_start,accrual_end,due_date,days,kind,"
-            + "opening_balance,interest,principal,prepaid,defaulted,recovery,penalty,payment,closing_balance";
+            + "opening_balance,interest,principal,prepaid,defaulted,recovery,penalty,payment,closing_balance,"
+            + "deferred_interest,fee";
 
     private ScenarioFlowCsvWriter(CsvTarget target) {
         super(target);
@@ -51,7 +54,9 @@ public final class ScenarioFlowCsvWriter extends CsvTableWriter {
                     .minor(s.recoveryMinor(i), scale)
                     .minor(s.penaltyMinor(i), scale)
                     .minor(s.paymentMinor(i), scale)
-                    .minor(s.closingMinor(i), scale);
+                    .minor(s.closingMinor(i), scale)
+                    .minor(s.deferredInterestMinor(i), scale)
+                    .minor(s.feeMinor(i), scale);
             target.write(line);
         }
         return this;

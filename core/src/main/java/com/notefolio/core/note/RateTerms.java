@@ -43,20 +43,35 @@ public sealed interface RateTerms {
         return null;
     }
 
-    /** A fixed rate. */
+    /** A fixed rate, not negative. */
     static Fixed fixed(BigDecimal rate) {
         return new Fixed(rate);
     }
 
+    /** A fixed rate that may be negative when {@code negativeRates} is {@link Floating.NegativeRates#ALLOWED}. */
+    static Fixed fixed(BigDecimal rate, Floating.NegativeRates negativeRates) {
+        return new Fixed(rate, negativeRates);
+    }
+
     /**
-     * One rate for the life of the note. A stated fixed rate (and a step's) is not negative: a note that
-     * states a rate states what the borrower pays, and a negative one there is far likelier a sign typed in
-     * error than a lender paying for a whole term; negative rates arise from an index (EURIBOR 2015–2022),
-     * so only a {@link Floating} rate may allow them.
+     * One rate for the life of the note. A stated fixed rate (and a step's) is not negative unless its terms
+     * say it may be ({@code negativeRates} {@link Floating.NegativeRates#ALLOWED}): a note that states a rate
+     * states what the borrower pays, and a negative one there is far likelier a sign typed in error than a
+     * lender paying for a whole term. Negative rates mostly arise from an index (EURIBOR 2015–2022), which a
+     * {@link Floating} rate allows; a contract that states one outright — an ACTUS contract's −0.5% deposit
+     * rate — opts in here, and its period's interest is then negative (the lender pays it). The default
+     * ({@link Floating.NegativeRates#HELD_AT_ZERO}, every note's before this option) refuses a negative rate.
      */
-    record Fixed(BigDecimal rate) implements RateTerms {
+    record Fixed(BigDecimal rate, Floating.NegativeRates negativeRates) implements RateTerms {
         public Fixed {
-            rate = requireRate("annual_rate", rate);
+            negativeRates = negativeRates == null ? Floating.NegativeRates.HELD_AT_ZERO : negativeRates;
+            rate = negativeRates == Floating.NegativeRates.ALLOWED ? requireSignedRate("annual_rate", rate)
+                    : requireRate("annual_rate", rate);
+        }
+
+        /** A fixed rate that is not negative. */
+        public Fixed(BigDecimal rate) {
+            this(rate, Floating.NegativeRates.HELD_AT_ZERO);
         }
 
         @Override

@@ -11,6 +11,7 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PrepaymentTerms;
@@ -70,7 +71,7 @@ import org.javamoney.moneta.Money;
  * <p><b>Shapes</b> ({@link ShapeMix}). {@link ShapeMix#PLAIN}, the default, gives every note its plain
  * shape, exactly as this generator always has. {@link ShapeMix#STRUCTURED} keeps every term above and
  * draws, from a third stream of the note, a repayment structure for some of the level-payment,
- * interest-only and constant-principal notes (about 17 % of them, 15 % of the book):
+ * interest-only and constant-principal notes (about 15 % of them, 13 % of the book):
  *
  * <ul>
  *   <li>6 % an <b>interest-only lead-in</b> of 12 or 24 months before a level-payment or constant-principal
@@ -84,7 +85,14 @@ import org.javamoney.moneta.Money;
  *       of them forgiven in part (25–75 % of the principal) during the deferral, as most PPP loans were;</li>
  *   <li>3 % a <b>grid note</b> of an interest-only or level-payment note: 2 to 4 advances one to three months
  *       apart, the first on the note's date, together 70–100 % of the principal (the most it may lend),
- *       on ACT/360 when the note counted whole periods (an advance between due dates needs days).</li>
+ *       on ACT/360 when the note counted whole periods (an advance between due dates needs days);</li>
+ *   <li>4 % of the constant-principal notes (of six due dates or more) <b>stepped principal</b>, an equipment
+ *       note's: half the level installment for the first third of the due dates, then five quarters of it;</li>
+ *   <li>3 % of the interest-only notes a <b>revolving line</b>: the principal is the commitment, 40–70 % drawn
+ *       on the note's date, then repayments and new draws between due dates, and a commitment fee of 0.25 to
+ *       0.5 % a year on the undrawn part (on ACT/360 when the note counted whole periods);</li>
+ *   <li>2 % of the interest-only notes <b>payable on demand</b>, valued at their maturity date as the assumed
+ *       demand date.</li>
  * </ul>
  *
  * <p>Shares of books of this kind are not published; these are deliberately small, so that the plain
@@ -311,7 +319,76 @@ public final class PortfolioGenerator {
             return t.toBuilder().accrualBasis(periodic ? DayCounts.ACT_360 : t.accrualBasis())
                     .structure(new StructureTerms(null, advances, null, List.of())).build();
         }
+        if (kind < 0.21) {
+            return amortization == Amortization.CONSTANT_PRINCIPAL ? steppedPrincipal(t) : t;
+        }
+        if (kind < 0.24) {
+            return amortization == Amortization.INTEREST_ONLY ? revolving(t, r, periodic) : t;
+        }
+        if (kind < 0.26) {
+            return amortization == Amortization.INTEREST_ONLY
+                    ? t.toBuilder().structure(StructureTerms.NONE.onDemand(true)).build() : t;
+        }
         return t;
+    }
+
+    /**
+     * An equipment note's stepped principal: half the level installment (principal ÷ due dates) for the first
+     * third of its due dates, while the equipment earns its keep, then five quarters of it; the last due date
+     * retires what is left (about one and a quarter installments).
+     */
+    private static NoteTerms steppedPrincipal(NoteTerms t) {
+        int months = t.frequency().months();
+        long dueDates = t.firstPaymentDate().until(t.maturityDate(), java.time.temporal.ChronoUnit.MONTHS) / months + 1;
+        if (dueDates < 6) {
+            return t;
+        }
+        BigDecimal level = NoteTerms.decimal(t.principal()).divide(BigDecimal.valueOf(dueDates), 2, RoundingMode.DOWN);
+        BigDecimal half = level.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+        BigDecimal stepUp = level.multiply(new BigDecimal("1.25")).setScale(2, RoundingMode.DOWN);
+        LocalDate later = t.firstPaymentDate().plusMonths(dueDates / 3 * months);
+        List<InstallmentStep> steps = List.of(
+                new InstallmentStep(t.firstPaymentDate(), Money.of(half, t.currency()), InstallmentStep.Kind.PRINCIPAL),
+                new InstallmentStep(later, Money.of(stepUp, t.currency()), InstallmentStep.Kind.PRINCIPAL));
+        return t.toBuilder().structure(StructureTerms.NONE.withInstallments(steps)).build();
+    }
+
+    /**
+     * A revolving line of an interest-only note: its principal is the commitment; 40–70 % drawn on its date,
+     * then 2 to 5 events a month or two apart, between due dates, alternately a repayment of 10–30 % of the
+     * commitment (never more than is drawn) and a new draw of 10–30 % (never above the commitment); a
+     * commitment fee of 0.25 %, 0.375 % or 0.5 % a year on the undrawn part, the usual range of bank lines.
+     */
+    private static NoteTerms revolving(NoteTerms t, SplittableRandom r, boolean periodic) {
+        BigDecimal commitment = NoteTerms.decimal(t.principal());
+        BigDecimal drawn = commitment.multiply(BigDecimal.valueOf(40 + r.nextInt(31), 2)).setScale(2, RoundingMode.DOWN);
+        List<DatedAmount> advances = new ArrayList<>();
+        List<DatedAmount> repayments = new ArrayList<>();
+        advances.add(new DatedAmount(t.issueDate(), Money.of(drawn, t.currency())));
+        int events = 2 + r.nextInt(4);
+        LocalDate on = t.issueDate();
+        for (int k = 0; k < events; k++) {
+            on = on.plusMonths(1 + r.nextInt(2)).plusDays(5 + r.nextInt(15));
+            if (!on.isBefore(t.maturityDate())) {
+                break;
+            }
+            BigDecimal amount = commitment.multiply(BigDecimal.valueOf(10 + r.nextInt(21), 2)).setScale(2, RoundingMode.DOWN);
+            if (k % 2 == 0) {
+                amount = amount.min(drawn);
+                repayments.add(new DatedAmount(on, Money.of(amount, t.currency())));
+                drawn = drawn.subtract(amount);
+            } else {
+                amount = amount.min(commitment.subtract(drawn));
+                if (amount.signum() > 0) {
+                    advances.add(new DatedAmount(on, Money.of(amount, t.currency())));
+                    drawn = drawn.add(amount);
+                }
+            }
+        }
+        BigDecimal[] fees = {new BigDecimal("0.0025"), new BigDecimal("0.00375"), new BigDecimal("0.005")};
+        StructureTerms line = new StructureTerms(null, advances, null, List.of()).revolving(repayments,
+                fees[r.nextInt(fees.length)]);
+        return t.toBuilder().accrualBasis(periodic ? DayCounts.ACT_360 : t.accrualBasis()).structure(line).build();
     }
 
     private static final long RATE_STREAM = 0x7A7E_5EED_0F_12L;

@@ -251,7 +251,8 @@ public final class ScenarioProjector {
                     carried += day == start ? 0 : current.interest(balance, start, day);
                     long amount = minor(d.amount(), "draws.amount");
                     flushRecoveries(day, balance);
-                    out.add(start, day, balance, 0, -amount, 0, 0, 0, 0, FlowKind.ADVANCE.bit(), currentRate);
+                    out.add(start, day, balance, 0, -amount, 0, 0, 0, 0, FlowKind.ADVANCE.bit(), currentRate)
+                            .withDeferred(carried + pool);
                     balance += amount;
                     start = day;
                     drawn = true;
@@ -279,7 +280,7 @@ public final class ScenarioProjector {
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
                             (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
-                            currentRate);
+                            currentRate).withDeferred(carried + pool);
                     balance -= amount;
                     reducePayment(p, balance, i);
                 }
@@ -299,7 +300,7 @@ public final class ScenarioProjector {
                         long penalty = penalty(amount, due);
                         out.add(end, due, balance, owed, 0, amount, 0, 0, penalty,
                                 (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
-                                currentRate);
+                                currentRate).withDeferred(carried + pool);
                         balance -= amount;
                         reducePayment(p, balance, i + 1);
                     }
@@ -356,7 +357,7 @@ public final class ScenarioProjector {
                     pool = 0;
                 }
                 out.add(start, end, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
-                        kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate);
+                        kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate).withDeferred(pool);
                 if (commitmentFees != null) {
                     // The period's commitment fee on what the scenario leaves undrawn, paid with its payment.
                     accrueFee(balance, start, end);
@@ -467,7 +468,9 @@ public final class ScenarioProjector {
             }
             principal -= change;
             accrueFee(balance, start, end);
-            out.add(start, end, due, balance, paidInterest, principal, 0, 0, 0, 0, flags, currentRate);
+            // What this row leaves unpaid, as the resolver records it: the period's interest before it and a deferral's.
+            out.add(start, end, due, balance, paidInterest, principal, 0, 0, 0, 0, flags, currentRate)
+                    .withDeferred(carried + pool);
             return balance - principal;
         }
 

@@ -82,7 +82,7 @@ public final class Schedule {
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, null, 0, null, null, null);
+                flags, null, 0, null, null, null, null);
     }
 
     /** A structured note's resolved schedule: its rows' {@link FlowKind}s and the interest each leaves unpaid. */
@@ -94,14 +94,16 @@ public final class Schedule {
     }
 
     /**
-     * {@code accrualEnd} is {@code null} when every row's accrual ends on its due date, {@code fee} when none is paid,
-     * {@code precomputed} for a note of simple interest.
+     * A scenario's schedule. {@code accrualEnd} is {@code null} when every row's accrual ends on its due date,
+     * {@code deferred} when no row leaves interest unpaid, {@code fee} when none is paid, {@code precomputed} for a
+     * note of simple interest.
      */
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
-             int[] flags, long[] rate, int indexSources, int[] accrualEnd, long[] fee, PrecomputedEarning precomputed) {
+             int[] flags, long[] rate, int indexSources, int[] accrualEnd, long[] deferred, long[] fee,
+             PrecomputedEarning precomputed) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, rate, indexSources, accrualEnd, null, null, fee, precomputed);
+                flags, rate, indexSources, accrualEnd, null, deferred, fee, precomputed);
     }
 
     /** A precomputed note's resolved schedule: its installments split by {@code precomputed}'s earning rule. */

@@ -28,6 +28,8 @@ public final class ScheduleBuilder {
     private int[] flags;
     /** Fees paid with each row (a revolving line's commitment fee); {@code null} until a row has one. */
     private long[] fee;
+    /** Interest accrued and left unpaid after each row (carried to a later payment); {@code null} until a row leaves some. */
+    private long[] deferred;
     /** Each row's rate unscaled at {@link PeriodRates#SCALE}; {@code null} for a note with one fixed rate. */
     private long[] rate;
     private final long singleRate;
@@ -113,7 +115,22 @@ public final class ScheduleBuilder {
         add(s.accrualStartEpochDay(i), s.accrualEndEpochDay(i), s.dueEpochDay(i), s.openingMinor(i), s.interestMinor(i),
                 s.principalMinor(i), s.prepaidMinor(i), s.defaultedMinor(i), s.recoveryMinor(i), s.penaltyMinor(i),
                 s.flags(i), s.rateUnscaled(i));
+        withDeferred(s.deferredInterestMinor(i));
         return s.feeMinor(i) == 0 ? this : withFee(s.feeMinor(i));
+    }
+
+    /**
+     * The interest accrued and not yet paid after the row added last ({@link Schedule#deferredInterestMinor}),
+     * owed with a later payment; zero, the default, costs nothing.
+     */
+    public ScheduleBuilder withDeferred(long minor) {
+        if (minor != 0 && deferred == null) {
+            deferred = new long[dueDate.length];
+        }
+        if (deferred != null) {
+            deferred[size - 1] = minor;
+        }
+        return this;
     }
 
     /** The fee paid with the row added last (a revolving line's commitment fee), part of its payment. */
@@ -160,7 +177,8 @@ public final class ScheduleBuilder {
                 Arrays.copyOf(prepaid, size), Arrays.copyOf(defaulted, size), Arrays.copyOf(recovery, size),
                 Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size), rate == null ? null : Arrays.copyOf(rate, size),
                 indexSources, unadjustedAccrual ? Arrays.copyOf(accrualEnd, size) : null,
-                fee == null ? null : Arrays.copyOf(fee, size), precomputed);
+                deferred == null ? null : Arrays.copyOf(deferred, size), fee == null ? null : Arrays.copyOf(fee, size),
+                precomputed);
     }
 
     private void grow() {
@@ -178,5 +196,6 @@ public final class ScheduleBuilder {
         flags = Arrays.copyOf(flags, c);
         rate = rate == null ? null : Arrays.copyOf(rate, c);
         fee = fee == null ? null : Arrays.copyOf(fee, c);
+        deferred = deferred == null ? null : Arrays.copyOf(deferred, c);
     }
 }

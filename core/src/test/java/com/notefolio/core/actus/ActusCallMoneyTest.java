@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * A call-money contract (ACTUS CLM) called with a notice, against figures worked by hand from ACTUS's payoff
  * functions: each cycle date capitalizes the interest accrued (IPCI), the demand (XD) pays nothing, the settlement
  * pays the interest since the last capitalization (IP) and the notional (STD). The test bed's called cases (clm07–clm09,
- * clm14) are already running at their status date, and clm13 has no cycle and no notice.
+ * clm14) roll on cycles of days Notefolio has no frequency for, and clm13 has no cycle and no notice.
  */
 class ActusCallMoneyTest {
 

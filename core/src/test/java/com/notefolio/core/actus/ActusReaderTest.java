@@ -151,9 +151,33 @@ class ActusReaderTest {
     }
 
     @Test
-    void aNegativeStatedFixedRateIsReported() throws Exception {
-        ActusUnsupported u = read(FIXED.replace("0.08", "-0.01")).unsupported().get(0);
+    void aNegativeFixedRateBeforeAConversionIsReported() throws Exception {
+        ActusUnsupported u = read(ANN.replace("0.08", "-0.01")).unsupported().get(0);
         assertThat(u.term()).isEqualTo("nominalInterestRate");
-        assertThat(u.reason()).contains("fixed rate").contains("not negative");
+        assertThat(u.reason()).contains("negative fixed rate").contains("nextResetRate");
+    }
+
+    @Test
+    void aNegativeStatedFixedRateIsMappedAsTheContractStatesIt() throws Exception {
+        // 100,000 deposited at -0.5% on 30E360, interest capitalized yearly from 2014-01-01, the demand assumed at the
+        // horizon: each year's interest is -0.5% of the balance, rounded to the cent, and joins it.
+        String ump = """
+                {"ump-n": {"terms": {"contractType": "UMP", "contractID": "ump-n", "contractRole": "RPA", "currency": "USD",
+                  "statusDate": "2012-12-15T00:00:00", "initialExchangeDate": "2013-01-01T00:00:00",
+                  "notionalPrincipal": "100000", "cycleAnchorDateOfInterestPayment": "2014-01-01T00:00:00",
+                  "cycleOfInterestPayment": "P1YL1", "nominalInterestRate": "-0.005", "dayCountConvention": "30E360"},
+                 "to": "2017-06-01T00:00:00"}}""";
+        ActusContracts read = read(ump);
+        assertThat(read.unsupported()).isEmpty();
+        ActusContract c = read.contracts().get(0);
+        assertThat(c.terms().rate()).isEqualTo(RateTerms.fixed(new BigDecimal("-0.005"),
+                RateTerms.Floating.NegativeRates.ALLOWED));
+        assertThat(ActusEvents.of(c)).extracting(e -> e.date() + " " + e.type() + " " + e.notionalPrincipal().toPlainString())
+                .containsExactly(
+                        "2013-01-01 IED 100000.00",
+                        "2014-01-01 IPCI 99500.00",   // 100,000 × -0.005 = -500.00
+                        "2015-01-01 IPCI 99002.50",   // 99,500 × -0.005 = -497.50
+                        "2016-01-01 IPCI 98507.49",   // 99,002.50 × -0.005 = -495.0125 → -495.01
+                        "2017-01-01 IPCI 98014.95");  // 98,507.49 × -0.005 = -492.53745 → -492.54
     }
 }

@@ -46,10 +46,10 @@ class CommandLineTest {
                 "--schedules", EXAMPLES.resolve("schedules.csv").toString(), "--out", out.toString())).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("note_id,period,accrual_start,accrual_end,due_date,days,opening_balance,"
-                + "interest,principal,payment,closing_balance,rate,rate_source,kind,deferred_interest");
+                + "interest,principal,payment,closing_balance,rate,rate_source,kind,deferred_interest,fee");
         assertThat(lines).contains(
-                "INFINITE-2003,1,2003-08-13,2003-09-12,2003-09-12,30,150000.00,1500.00,0.00,1500.00,150000.00,0.12,,SCHEDULED,0.00",
-                "INFINITE-2003,29,2005-12-12,2006-01-12,2006-01-12,31,150000.00,1500.00,150000.00,151500.00,0.00,0.12,,SCHEDULED,0.00");
+                "INFINITE-2003,1,2003-08-13,2003-09-12,2003-09-12,30,150000.00,1500.00,0.00,1500.00,150000.00,0.12,,SCHEDULED,0.00,0.00",
+                "INFINITE-2003,29,2005-12-12,2006-01-12,2006-01-12,31,150000.00,1500.00,150000.00,151500.00,0.00,0.12,,SCHEDULED,0.00,0.00");
     }
 
     @Test
@@ -122,9 +122,9 @@ class CommandLineTest {
         List<String> rows = Files.readAllLines(flows).stream()
                 .filter(l -> l.startsWith("INFINITE-2003,2003 note: prepay 50k on 2004-06-12,")).toList();
         assertThat(rows).anyMatch(l -> l.contains(",2004-06-12,") && l.contains("SCHEDULED+PREPAYMENT")
-                && l.endsWith(",150000.00,1500.00,0.00,50000.00,0.00,0.00,0.00,51500.00,100000.00"));
-        assertThat(rows).anyMatch(l -> l.contains(",2004-07-12,") && l.endsWith(",1000.00,100000.00"));
-        assertThat(rows.get(rows.size() - 1)).contains(",2006-01-12,").endsWith(",101000.00,0.00");
+                && l.endsWith(",150000.00,1500.00,0.00,50000.00,0.00,0.00,0.00,51500.00,100000.00,0.00,0.00"));
+        assertThat(rows).anyMatch(l -> l.contains(",2004-07-12,") && l.endsWith(",1000.00,100000.00,0.00,0.00"));
+        assertThat(rows.get(rows.size() - 1)).contains(",2006-01-12,").endsWith(",101000.00,0.00,0.00,0.00");
     }
 
     @Test

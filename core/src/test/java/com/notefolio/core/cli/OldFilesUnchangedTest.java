@@ -105,7 +105,14 @@ class OldFilesUnchangedTest {
                 "--out", out.toString(), "--flows", flows.toString())).as(err.toString()).isZero();
 
         assertThat(Files.readString(out)).isEqualTo(Files.readString(GOLDEN.resolve("scenarios.csv")));
-        assertThat(Files.readString(flows)).isEqualTo(Files.readString(GOLDEN.resolve("scenario-flows.csv")));
+        // The flows gained two columns at the end, zero on these plain notes: no interest carried, no fee.
+        List<String> got = Files.readAllLines(flows);
+        List<String> want = Files.readAllLines(GOLDEN.resolve("scenario-flows.csv"));
+        assertThat(got).hasSameSizeAs(want);
+        assertThat(got.get(0)).isEqualTo(want.get(0) + ",deferred_interest,fee");
+        for (int i = 1; i < got.size(); i++) {
+            assertThat(got.get(i)).as("line %d", i + 1).matches(Pattern.quote(want.get(i)) + ",0(\\.0+)?,0(\\.0+)?");
+        }
     }
 
     /** The Truth in Lending columns that follow the measures of earlier versions (checked in CommandLineTest). */
@@ -142,22 +149,22 @@ class OldFilesUnchangedTest {
     }
 
     /**
-     * Every line of {@code actual} is the golden line followed by {@code ,rate,,SCHEDULED,0.00} (the rate the
-     * note's annual_rate, an empty rate source, a scheduled row carrying no interest: zero at the currency's scale); the header gains the
-     * four names.
+     * Every line of {@code actual} is the golden line followed by {@code ,rate,,SCHEDULED,0.00,0.00} (the rate the
+     * note's annual_rate, an empty rate source, a scheduled row carrying no interest and paying no fee: zeros at the
+     * currency's scale); the header gains the five names.
      */
-    private static final Pattern SCHEDULED_NOTHING_CARRIED = Pattern.compile("(.*),SCHEDULED,0(\\.0+)?");
+    private static final Pattern SCHEDULED_NOTHING_CARRIED = Pattern.compile("(.*),SCHEDULED,0(\\.0+)?,0(\\.0+)?");
 
     private static void assertSameWithRateAppended(Path actual, Path golden, Map<String, String> rates) throws IOException {
         List<String> got = Files.readAllLines(actual);
         List<String> want = Files.readAllLines(golden);
         assertThat(got).hasSameSizeAs(want);
-        assertThat(got.get(0)).isEqualTo(want.get(0) + ",rate,rate_source,kind,deferred_interest");
+        assertThat(got.get(0)).isEqualTo(want.get(0) + ",rate,rate_source,kind,deferred_interest,fee");
         List<String> before = new ArrayList<>();
         for (int i = 1; i < got.size(); i++) {
             // zero at the note's currency scale: 0.00, or 0 for the yen note
             Matcher kinds = SCHEDULED_NOTHING_CARRIED.matcher(got.get(i));
-            assertThat(kinds.matches()).as("line %d ends ,SCHEDULED,0: %s", i + 1, got.get(i)).isTrue();
+            assertThat(kinds.matches()).as("line %d ends ,SCHEDULED,0,0: %s", i + 1, got.get(i)).isTrue();
             String line = kinds.group(1);
             String withoutSource = line.substring(0, line.length() - 1);
             int comma = withoutSource.lastIndexOf(',');

@@ -2,10 +2,14 @@ package com.notefolio.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.notefolio.core.scenario.PrepaymentSpeed;
+import com.notefolio.core.scenario.Scenario;
+import com.notefolio.core.scenario.ScenarioProjector;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +43,7 @@ class FlowCsvKindsTest {
     @Test
     void aDeferralsRowsAreMarkedAndCarryTheirInterestUnpaid() {
         List<List<String>> lines = flows("note-ppp.json");
-        assertThat(lines.get(0)).endsWith("rate_source", "kind", "deferred_interest");
+        assertThat(lines.get(0)).endsWith("rate_source", "kind", "deferred_interest", "fee");
         // $20,000 at 1% on 30/360: 20,000 × 0.01 ÷ 12 = 16.666… → 16.67 a month, none of it paid in the deferral
         // (through 4 Nov 2020), so the interest carried grows by 16.67 a due date.
         assertThat(field(lines, "2020-06-04", "DEFERRAL", "deferred_interest")).isEqualTo("16.67");
@@ -65,6 +69,42 @@ class FlowCsvKindsTest {
         List<String> header = lines.get(0);
         assertThat(lines.stream().skip(1).map(f -> f.get(header.indexOf("kind"))).distinct())
                 .containsExactlyInAnyOrder("SCHEDULED", "ADVANCE");
+    }
+
+    /** StructuredScheduleTest's revolving line, whose fees are worked by hand there. */
+    private static final String LINE = """
+            {"id": "LINE", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
+             "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
+             "accrual_basis": "ACT/360", "commitment_fee": "0.005",
+             "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
+             "repayments": [{"date": "2024-02-10", "amount": "15000.00"}, {"date": "2024-05-20", "amount": "70000.00"}]}
+            """;
+
+    @Test
+    void aRevolvingLinesCommitmentFeeIsAColumnOfItsPaymentInTheScheduleAndScenarioFlows() {
+        // 1 Feb: interest 40,000 × 8% × 31/360 = 275.56 and the fee on the 60,000 undrawn, × 0.5% × 31/360 = 25.83,
+        // paid together: 301.39. The last payment, 1 July, is the fee alone: 100,000 × 0.5% × 30/360 = 41.67.
+        var base = ScheduleResolver.resolve(NoteJson.fromJson(LINE));
+        StringWriter out = new StringWriter();
+        FlowCsvWriter.to(out).write(base).commit();
+        List<List<String>> lines = out.toString().lines().map(l -> Arrays.asList(l.split(",", -1))).toList();
+        assertThat(field(lines, "2024-02-01", "SCHEDULED", "fee")).isEqualTo("25.83");
+        assertThat(field(lines, "2024-02-01", "SCHEDULED", "payment")).isEqualTo("301.39");
+        assertThat(field(lines, "2024-07-01", "SCHEDULED", "fee")).isEqualTo("41.67");
+        assertThat(field(lines, "2024-02-10", "REPAYMENT", "fee")).isEqualTo("0.00");
+
+        // A scenario's flows have it too, and the interest carried after an event row: the 9 days of February
+        // before the repayment on 10 Feb accrue on 40,000, 40,000 × 8% × 9/360 = 80.00, paid on 1 March.
+        StringWriter scenario = new StringWriter();
+        var still = ScenarioProjector.project(base,
+                new Scenario("still", List.of(), PrepaymentSpeed.cpr(0.0), null, List.of(), 0),
+                LocalDate.of(2024, 1, 1)).schedule();
+        ScenarioFlowCsvWriter.to(scenario).write("still", still).commit();
+        List<List<String>> flows = scenario.toString().lines().map(l -> Arrays.asList(l.split(",", -1))).toList();
+        assertThat(field(flows, "2024-02-01", "SCHEDULED", "fee")).isEqualTo("25.83");
+        assertThat(field(flows, "2024-02-01", "SCHEDULED", "payment")).isEqualTo("301.39");
+        assertThat(field(flows, "2024-02-10", "REPAYMENT", "deferred_interest")).isEqualTo("80.00");
+        assertThat(field(flows, "2024-03-01", "SCHEDULED", "deferred_interest")).isEqualTo("0.00");
     }
 
     @Test

@@ -121,6 +121,21 @@ class RateTermsValidationTest {
     }
 
     @Test
+    void aNegativeFixedRateIsRefusedUnlessItsTermsAllowIt() {
+        // A plain note's stated rate stays validated: -0.005 is far likelier a typo'd sign than a rate meant.
+        assertRule(() -> RateTerms.fixed(new BigDecimal("-0.005")), null, "annual_rate", "-0.005", "between 0 and 1");
+        RateTerms.Fixed allowed = RateTerms.fixed(new BigDecimal("-0.005"), RateTerms.Floating.NegativeRates.ALLOWED);
+        assertThat(allowed.rate()).isEqualByComparingTo("-0.005");
+        assertThat(note(allowed).build().annualRate()).isEqualByComparingTo("-0.005");
+        // Allowed below zero, still a fraction: -150% is refused.
+        assertRule(() -> RateTerms.fixed(new BigDecimal("-1.5"), RateTerms.Floating.NegativeRates.ALLOWED), null,
+                "annual_rate", "-1.5", "between -1 and 1");
+        // The default is every existing fixed rate's.
+        assertThat(RateTerms.fixed(new BigDecimal("0.08")))
+                .isEqualTo(RateTerms.fixed(new BigDecimal("0.08"), RateTerms.Floating.NegativeRates.HELD_AT_ZERO));
+    }
+
+    @Test
     void canonicalConstructorRefusesARateThatIsNotTheTermsInitialRate() {
         NoteTerms t = note(floating().build()).build();
         assertRule(() -> new NoteTerms(t.id(), t.borrower(), t.lender(), null, null, null, t.principal(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.notefolio.core.index.IndexData;
+import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.schedule.Schedule;
@@ -52,12 +53,17 @@ class PortfolioGeneratorShapesTest {
     @Test
     void theStructuredMixHasTheSharesItsCommentStates() {
         PortfolioGenerator g = PortfolioGenerator.forPortfolio(42, NOTES, RateMix.FIXED_ONLY, ShapeMix.STRUCTURED);
+        PortfolioGenerator plain = PortfolioGenerator.forPortfolio(42, NOTES, RateMix.FIXED_ONLY, ShapeMix.PLAIN);
         int leadIn = 0;
         int disbursed = 0;
         int deferred = 0;
         int forgiven = 0;
         int grid = 0;
         int advances = 0;
+        int stepped = 0;
+        int steppable = 0;
+        int revolving = 0;
+        int demand = 0;
         for (long i = 1; i <= NOTES; i++) {
             NoteTerms t = g.note(i).terms();
             StructureTerms s = t.structure();
@@ -65,6 +71,20 @@ class PortfolioGeneratorShapesTest {
             disbursed += s.disbursementDate() != null ? 1 : 0;
             deferred += s.deferral() != null ? 1 : 0;
             forgiven += s.forgiveness().isEmpty() ? 0 : 1;
+            stepped += s.installments().isEmpty() ? 0 : 1;
+            if (t.amortization() == Amortization.CONSTANT_PRINCIPAL
+                    && ScheduleResolver.resolve(plain.note(i).terms()).size() >= 6) {
+                // A plain constant-principal note's rows are its due dates.
+                steppable++;
+            }
+            revolving += s.isRevolving() ? 1 : 0;
+            demand += s.payableOnDemand() ? 1 : 0;
+            if (s.isRevolving()) {
+                assertThat(t.amortization()).isEqualTo(Amortization.INTEREST_ONLY);
+                assertThat(s.commitmentFee()).isIn(new BigDecimal("0.0025"), new BigDecimal("0.00375"),
+                        new BigDecimal("0.005"));
+                continue;
+            }
             grid += s.advances().isEmpty() ? 0 : 1;
             advances += s.advances().size();
             if (!s.advances().isEmpty()) {
@@ -80,6 +100,12 @@ class PortfolioGeneratorShapesTest {
         assertShare(deferred, pppShare);
         assertShare(forgiven, pppShare / 2);
         assertShare(grid, (0.55 + 0.20) * 0.03);
+        assertShare(revolving, 0.20 * 0.03);
+        assertShare(demand, 0.20 * 0.02);
+        // Stepped principal: 4 % of the constant-principal notes of six due dates or more.
+        assertThat(steppable).isGreaterThan(2_000);
+        double tolerance = 4 * Math.sqrt(0.04 * 0.96 / steppable);
+        assertThat((double) stepped / steppable).isCloseTo(0.04, within(tolerance));
         // 2, 3 or 4 advances equally likely: 3 a grid note on average.
         assertThat((double) advances / grid).isCloseTo(3.0, within(0.15));
     }

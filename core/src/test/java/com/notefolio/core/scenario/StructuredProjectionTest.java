@@ -39,6 +39,14 @@ class StructuredProjectionTest {
             assertThat(projected.paymentMinor(i)).as("payment of row %d as of %s", i + 1, asOf).isEqualTo(base.paymentMinor(i));
             assertThat(projected.interestMinor(i)).as("interest of row %d as of %s", i + 1, asOf).isEqualTo(base.interestMinor(i));
             assertThat(projected.closingMinor(i)).as("closing of row %d as of %s", i + 1, asOf).isEqualTo(base.closingMinor(i));
+            assertThat(projected.deferredInterestMinor(i)).as("interest carried after row %d as of %s", i + 1, asOf)
+                    .isEqualTo(base.deferredInterestMinor(i));
+            assertThat(projected.feeMinor(i)).as("fee of row %d as of %s", i + 1, asOf).isEqualTo(base.feeMinor(i));
+        }
+        // The interest accrued on any day after the as-of date, carried interest included, is the resolver's.
+        for (int day = EpochDay.of(asOf); day < base.dueEpochDay(base.size() - 1); day += 9) {
+            assertThat(projected.accruedInterestMinor(day)).as("accrued on %s (as of %s)", EpochDay.toDate(day), asOf)
+                    .isEqualTo(base.accruedInterestMinor(day));
         }
     }
 

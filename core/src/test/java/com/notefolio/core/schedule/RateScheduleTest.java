@@ -458,8 +458,9 @@ class RateScheduleTest {
     }
 
     @Test
-    void negativeRatesAreAFloatingRatesOptionOnly() {
-        // A stated fixed rate or step is not negative; a floating rate starts below zero only where it allows it.
+    void negativeRatesAreAnOptionTheRateTermsMustState() {
+        // A stated fixed rate or step is not negative unless its terms allow it; a floating rate starts below zero only
+        // where it allows it.
         assertThatThrownBy(() -> RateTerms.fixed(new BigDecimal("-0.01"))).isInstanceOf(InvalidTermsException.class)
                 .hasMessageContaining("between 0 and 1");
         RateTerms.Floating.Builder f = RateTerms.Floating.builder("EURIBOR").initialRate("-0.003")
@@ -471,6 +472,10 @@ class RateScheduleTest {
         // Jan, 31 days at −0.30%: 120,000 × −0.003 × 31 ÷ 360 = −€31.00.
         assertThat(ScheduleResolver.resolve(t, IndexData.of(List.of(euribor("2024-02-01", "0")))).interestMinor(0))
                 .isEqualTo(-3_100L);
+        // A fixed −0.30% that its terms allow (an ACTUS contract's): the same January, −€31.00.
+        NoteTerms fixed = act360(RateTerms.fixed(new BigDecimal("-0.003"), RateTerms.Floating.NegativeRates.ALLOWED),
+                LocalDate.of(2024, 3, 1)).currency("EUR").build();
+        assertThat(ScheduleResolver.resolve(fixed, IndexData.NONE).interestMinor(0)).isEqualTo(-3_100L);
     }
 
     @Test

@@ -345,7 +345,7 @@ class ExportCommandTest {
         assertThat(Main.run(rates("--fixings", fixings.toString(), "--index-curve", curve.toString(),
                 "--as-of", "2024-06-30", "--discount-rate", "7%", "--csv", "--out", folder.toString()))).isZero();
         List<String> flows = Files.readAllLines(folder.resolve("flows.csv"));
-        assertThat(flows.get(0)).endsWith(",rate,rate_source,kind,deferred_interest");
+        assertThat(flows.get(0)).endsWith(",rate,rate_source,kind,deferred_interest,fee");
         // FLOAT-SOFR-2023: SOFR + 2.75% rounded to the nearest 1/8 %, read 45 days before each semi-annual reset.
         // 2023-07-15 reads 2023-05-31: 5.08% + 2.75% = 7.83% -> 7.875% (62.64 eighths -> 63), within the 1%
         // periodic cap from 7.25% and the 3.25%..9% lifetime band.
