@@ -27,7 +27,9 @@ package com.notefolio.core.note;
  *
  * <p>Precomputed interest is fixed at the outset, so it goes only with a fixed rate and with n equal
  * installments of a level-payment note without a stated payment, amortization term, lead-in or structure; the
- * terms refuse anything else, naming the field.
+ * terms refuse anything else, naming the field. The Rule of 78s is not refused on long terms (US consumer credit
+ * may not use it beyond 61 months, 15 U.S.C. 1615, but a business note may): there an early installment's earned
+ * interest can exceed the installment, and the balance then first rises.
  */
 public enum PrecomputedInterest {
     RULE_OF_78S("rule_of_78s"),
