@@ -432,7 +432,8 @@ public record NoteTerms(
     /**
      * Refuses what precomputed interest cannot go with: its finance charge is fixed when the note is made, on n
      * equal installments, so no rate that changes, no other amortization, no stated or longer-term payment, no
-     * lead-in, no structure (disbursement, advances, deferral, forgiveness, revolving line).
+     * lead-in, no structure (disbursement, advances, deferral, forgiveness, stepped installments, a revolving line,
+     * payment on demand).
      */
     private static void requirePrecomputable(String id, PrecomputedInterest precomputed, RateTerms rate,
                                              BigDecimal maxLawfulRate, Amortization amortization,
@@ -471,8 +472,8 @@ public record NoteTerms(
         }
         if (structure.isPresent()) {
             throw new InvalidTermsException(id, field, value, "a precomputed note lends its principal once and pays"
-                    + " every installment: it cannot have a disbursement date, advances, a deferral, forgiveness or a"
-                    + " revolving line");
+                    + " every installment: it cannot have a disbursement date, advances, a deferral, forgiveness, stepped"
+                    + " installments, a revolving line or be payable on demand");
         }
     }
 

@@ -11,6 +11,7 @@ import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PrecomputedInterest;
 import com.notefolio.core.note.RateTerms;
+import com.notefolio.core.note.StructureTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -202,6 +203,8 @@ class PrecomputedScheduleTest {
         assertRefused(addOn(PrecomputedInterest.ACTUARIAL).statedPayment(new BigDecimal("95.00")), "leave payment out");
         assertRefused(addOn(PrecomputedInterest.ACTUARIAL).firstPrincipalDate(LocalDate.of(2024, 5, 15)), "lead-in");
         assertRefused(addOn(PrecomputedInterest.RULE_OF_78S).maxLawfulRate("0.18"), "max_lawful_rate");
+        assertRefused(addOn(PrecomputedInterest.RULE_OF_78S).structure(new StructureTerms(LocalDate.of(2024, 1, 20),
+                List.of(), null, List.of())), "disbursement date");
     }
 
     private static void assertRefused(NoteTerms.Builder b, String reason) {
