@@ -140,6 +140,8 @@ public final class ScenarioProjector {
         private final List<DatedAdvance> draws;
         /** A draw raised the balance: a level-payment note's payment is recomputed at its next amortizing payment. */
         private boolean drawn;
+        /** Whether a payoff ended the note: nothing after it, not a grid note's later advance nor a line's fee. */
+        private boolean paidOff;
         private final EventOfDefault eventOfDefault;
         private final ScheduleBuilder out;
         private final List<long[]> pendingRecoveries = new ArrayList<>(); // {epoch day, amount}
@@ -227,11 +229,15 @@ public final class ScenarioProjector {
             if (terms.structure().isRevolving()) {
                 lastAdvance = base.size() - 1; // a revolving line stays open to maturity, drawn or not
             }
-            for (int i = first; i < base.size() && (balance > 0 || i <= lastAdvance || nextDraw < draws.size()); i++) {
+            for (int i = first; i < base.size() && !paidOff && (balance > 0 || i <= lastAdvance || nextDraw < draws.size());
+                    i++) {
                 int start = base.accrualStartEpochDay(i);
                 int end = base.accrualEndEpochDay(i); // the due date, unless a business day moved only the payment
                 int due = base.dueEpochDay(i);
                 boolean rateChanges = atRateOf(i);
+                // The day from which a revolving line's commitment fee is still to accrue: a draw or a prepayment
+                // inside the period changes the undrawn part from its date.
+                int feeFrom = start;
                 if (rateChanges && reamortizedPayment > 0 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE) {
                     // A payment reduced by a prepayment re-amortizes at each later change of rate, on the balance
                     // then outstanding over the periods left, as the resolver does at a reset.
@@ -249,12 +255,20 @@ public final class ScenarioProjector {
                                 + " falls in a period whose rate resets inside it; draw on a date of its own rate");
                     }
                     carried += day == start ? 0 : current.interest(balance, start, day);
+                    accrueFee(balance, start, day);
                     long amount = minor(d.amount(), "draws.amount");
+                    if (balance + amount > commitment) {
+                        throw invalid("draws.amount", "drawing " + d.amount().toPlainString() + " of note " + terms.id()
+                                + " on " + d.date() + " takes its balance to "
+                                + BigDecimal.valueOf(balance + amount, scale).toPlainString() + ", above its commitment "
+                                + BigDecimal.valueOf(commitment, scale).toPlainString());
+                    }
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, 0, -amount, 0, 0, 0, 0, FlowKind.ADVANCE.bit(), currentRate)
                             .withDeferred(carried + pool);
                     balance += amount;
                     start = day;
+                    feeFrom = day;
                     drawn = true;
                 }
                 if (i == missed) {
@@ -268,6 +282,7 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     int day = EpochDay.of(p.date());
                     long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
+                    paidOff |= p.isPayoff();
                     // A period whose rate changed inside it charges each part at its rate, as the resolver did.
                     long interest = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, amount, day)
                             : current.accrued(amount, start, end, day);
@@ -278,13 +293,18 @@ public final class ScenarioProjector {
                     }
                     long penalty = penalty(amount, day);
                     flushRecoveries(day, balance);
+                    accrueFee(balance, feeFrom, day);
+                    feeFrom = day;
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
                             (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
                             currentRate).withDeferred(carried + pool);
+                    if (amount == balance) {
+                        payOffFee();
+                    }
                     balance -= amount;
                     reducePayment(p, balance, i);
                 }
-                if (balance == 0 && i > lastAdvance) {
+                if (paidOff || balance == 0 && i > lastAdvance) {
                     break;
                 }
                 if (!base.isDueRow(i) || (base.flags(i) & FlowKind.DEFERRAL.bit()) != 0) {
@@ -294,6 +314,7 @@ public final class ScenarioProjector {
                             && balance > 0) {
                         DatedPrepayment p = prepayments.get(nextPrepayment++);
                         long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
+                        paidOff |= p.isPayoff();
                         long owed = amount == balance ? carried + pool : 0;
                         carried = amount == balance ? 0 : carried;
                         pool = amount == balance ? 0 : pool;
@@ -301,6 +322,9 @@ public final class ScenarioProjector {
                         out.add(end, due, balance, owed, 0, amount, 0, 0, penalty,
                                 (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
                                 currentRate).withDeferred(carried + pool);
+                        if (amount == balance) {
+                            payOffFee();
+                        }
                         balance -= amount;
                         reducePayment(p, balance, i + 1);
                     }
@@ -345,6 +369,7 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     long left = performing - principal - prepaid;
                     long amount = p.isPayoff() ? left : checkedAmount(p, left);
+                    paidOff |= p.isPayoff();
                     prepaid += amount;
                     long pen = penalty(amount, due);
                     penalty += pen;
@@ -360,7 +385,7 @@ public final class ScenarioProjector {
                         kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate).withDeferred(pool);
                 if (commitmentFees != null) {
                     // The period's commitment fee on what the scenario leaves undrawn, paid with its payment.
-                    accrueFee(balance, start, end);
+                    accrueFee(balance, feeFrom, end);
                     out.withFee(feeCarried);
                     feeCarried = 0;
                 }
@@ -472,6 +497,14 @@ public final class ScenarioProjector {
             out.add(start, end, due, balance, paidInterest, principal, 0, 0, 0, 0, flags, currentRate)
                     .withDeferred(carried + pool);
             return balance - principal;
+        }
+
+        /** The commitment fee owed when a payoff closes a revolving line, paid with the payoff's row. */
+        private void payOffFee() {
+            if (commitmentFees != null && feeCarried != 0) {
+                out.withFee(feeCarried);
+                feeCarried = 0;
+            }
         }
 
         /** Adds the commitment fee on the undrawn part of {@code balance} from {@code start} to {@code end}, as the resolver does. */
@@ -799,7 +832,9 @@ public final class ScenarioProjector {
                 }
                 minor(d.amount(), "draws.amount");
                 lent = lent.add(d.amount());
-                if (lent.compareTo(principal) > 0) {
+                // A revolving line draws again what was repaid: its limit is the balance then (checked as it is
+                // projected), not the sum of what it lent.
+                if (!terms.structure().isRevolving() && lent.compareTo(principal) > 0) {
                     throw invalid("draws.amount", "drawing " + d.amount().toPlainString() + " of note " + terms.id()
                             + " on " + d.date() + " lends " + lent.toPlainString() + " in all, more than its principal "
                             + principal.toPlainString() + ", the most it may lend");

@@ -56,7 +56,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * its dimension's total on {@code Exposure totals}, so sorting moves nothing), {@code Charts} (per
  * currency, the ladder over its whole horizon and the largest borrowers) and {@code Flows} (every flow,
  * its zero rate, discount factor and present value as formulas; a structured note's rows also with their
- * kind and the interest carried unpaid after them), which continues on {@code Flows (2)}…
+ * kind and the interest carried unpaid after them, a revolving line's with the fee each pays — part of its
+ * payment, as core's payment is interest + principal + fee, so the Principal column is the payment less
+ * interest and fee), which continues on {@code Flows (2)}…
  * past the row limit, and {@code Index} when the export read index data (each index's fixings and
  * projection). Every formula cell carries the engine's figure as its cached value.
  *
@@ -174,7 +176,8 @@ public final class PortfolioProjectionWorkbook {
                 new Column("Years (due − AsOf)/365", 10), new Column("Discount factor", 13),
                 new Column("PV (after AsOf)", 16),
                 new Column("Kind (blank: scheduled; ADVANCE: the holder lends)", 22),
-                new Column("Deferred interest (accrued, unpaid after the row)", 16)), rowLimit).asExcelTable("FlowsTable");
+                new Column("Deferred interest (accrued, unpaid after the row)", 16),
+                new Column("Fee (in the payment)", 12)), rowLimit).asExcelTable("FlowsTable");
     }
 
     private boolean flat() {
@@ -251,7 +254,8 @@ public final class PortfolioProjectionWorkbook {
             row.text(m.noteId()).text(currency).integer(i + 1).date(dueDate)
                     .date(dueDate.withDayOfMonth(1), styles.month())
                     .amount(schedule.interestMinor(i), scale, amount)
-                    .amount(schedule.paymentMinor(i) - schedule.interestMinor(i), scale, amount)
+                    // Principal and the other cash that is neither interest nor a fee: the fee has its own column.
+                    .amount(schedule.paymentMinor(i) - schedule.interestMinor(i) - schedule.feeMinor(i), scale, amount)
                     .amount(schedule.paymentMinor(i), scale, amount)
                     .amount(schedule.closingMinor(i), scale, amount);
             // The named cells by their addresses: the same cells, but POI resolves a name in every formula it
@@ -281,8 +285,16 @@ public final class PortfolioProjectionWorkbook {
                 row.text(FlowKind.label(flags));
             }
             long carried = schedule.deferredInterestMinor(i);
+            long fee = schedule.feeMinor(i);
             if (carried != 0) {
                 row.amount(carried, scale, amount);
+            } else if (fee != 0) {
+                row.blank();
+            }
+            if (fee != 0) {
+                // Part of the Payment column (core: payment = interest + principal + fee), so the Summary's cash
+                // and NPV over the payments count it once.
+                row.amount(fee, scale, amount);
             }
         }
     }
