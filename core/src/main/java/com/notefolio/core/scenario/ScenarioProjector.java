@@ -65,6 +65,12 @@ import java.util.List;
  * before the as-of date, outside the note's life, on a STATED note, inside a period whose rate resets within
  * it, and beyond the note's principal, the most it lends with its own advances.
  *
+ * <p><b>Precomputed notes</b> ({@link com.notefolio.core.note.PrecomputedInterest}) keep their installments until a
+ * dated payoff, which pays the rebated payoff of its date (the remaining installments less the rebate of unearned
+ * interest, with what the rebate method has earned since the last due date) and the premium of its date; their
+ * interest being fixed when they are made, a partial prepayment, speeds, defaults, draws and events of default are
+ * refused for them, naming the field.
+ *
  * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
  * notice + cure days; see {@link AccelerationClaim}: default interest at the note's default rate, or its
  * margin over the rate in effect, and the {@link com.notefolio.core.note.LateCharge late charge} of each
@@ -191,12 +197,15 @@ public final class ScenarioProjector {
             this.draws = scenario.draws().stream().filter(d -> d.noteId().equals(terms.id()))
                     .sorted(Comparator.comparing(DatedAdvance::date)).toList();
             this.scaled = scenario.prepaymentSpeed() != null || scenario.defaultSpeed() != null;
-            this.out = new ScheduleBuilder(terms, base.size() + 8 + draws.size()).indexSourcesOf(base);
+            this.out = new ScheduleBuilder(terms, base.size() + 8 + draws.size()).indexSourcesOf(base).earningOf(base);
             validatePrepayments();
             validateDraws();
         }
 
         Projection project() {
+            if (base.precomputed() != null) {
+                return projectPrecomputed();
+            }
             int first = base.firstDueAfter(asOf);
             for (int i = 0; i < first; i++) {
                 out.copy(base, i);
@@ -389,6 +398,68 @@ public final class ScenarioProjector {
             }
             flushRecoveries(Integer.MAX_VALUE, 0);
             return new Projection(out.build(), claim);
+        }
+
+        /**
+         * A precomputed (add-on) note's projection: its installments as scheduled until a dated payoff, which pays the
+         * rebated payoff of its date ({@link com.notefolio.core.schedule.PrecomputedEarning}): the balance after the
+         * last installment due, which is the remaining installments less the rebate, plus the interest the rebate
+         * method has earned since (none under the Rule of 78s), and the premium of its date; on a due date after that
+         * date's installment. Its interest is fixed when it is made, so what re-accrues interest on another balance
+         * — a partial prepayment, speeds, defaults, draws, an event of default — is refused, naming the field.
+         */
+        private Projection projectPrecomputed() {
+            String note = "note " + terms.id() + " has precomputed interest (" + terms.precomputed().code() + ")";
+            if (scenario.prepaymentSpeed() != null) {
+                throw invalid("prepaymentSpeed", note + ": a speed's partial prepayments would re-accrue it; give a dated payoff");
+            }
+            if (scenario.defaultSpeed() != null) {
+                throw invalid("defaultSpeed", note + ": a default speed is not projected on precomputed notes");
+            }
+            if (!draws.isEmpty()) {
+                throw invalid("draws", note + ": it lends its principal once and cannot draw more");
+            }
+            if (eventOfDefault != null) {
+                throw invalid("eventsOfDefault", note + ": an acceleration of its rebated payoff is not projected");
+            }
+            for (DatedPrepayment p : prepayments) {
+                if (!p.isPayoff()) {
+                    throw invalid("prepayments.amount", note + ": it is prepaid whole, its rebate being of the whole"
+                            + " payoff; give the prepayment on " + p.date() + " no amount (a payoff)");
+                }
+            }
+            int first = base.firstDueAfter(asOf);
+            for (int i = 0; i < first; i++) {
+                out.copy(base, i);
+            }
+            int payoff = prepayments.isEmpty() ? Integer.MAX_VALUE : EpochDay.of(prepayments.get(0).date());
+            if (prepayments.size() > 1) {
+                throw invalid("prepayments.date", "note " + terms.id() + " is paid off before the prepayment on "
+                        + prepayments.get(1).date());
+            }
+            for (int i = first; i < base.size(); i++) {
+                int start = base.accrualStartEpochDay(i);
+                int due = base.dueEpochDay(i);
+                long rate = base.rateUnscaled(i);
+                if (payoff < due) {
+                    long balance = base.openingMinor(i);
+                    long earned = base.precomputed().accruedMinor(balance, start, base.accrualEndEpochDay(i), payoff);
+                    long penalty = penalty(balance, payoff);
+                    out.add(start, payoff, balance, earned, 0, balance, 0, 0, penalty,
+                            FlowKind.PAYOFF.bit() | penaltyBit(penalty), rate);
+                    break;
+                }
+                if (payoff == due && i < base.size() - 1) {
+                    long left = base.closingMinor(i);
+                    long penalty = penalty(left, due);
+                    out.add(start, base.accrualEndEpochDay(i), due, base.openingMinor(i), base.interestMinor(i),
+                            base.principalMinor(i), left, 0, 0, penalty,
+                            FlowKind.SCHEDULED.bit() | FlowKind.PAYOFF.bit() | penaltyBit(penalty), rate);
+                    break;
+                }
+                out.copy(base, i);
+            }
+            return new Projection(out.build(), null);
         }
 
         /**
