@@ -36,7 +36,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * interest is. Values, with the reason beside them, where Excel cannot follow the engine: a yield maintenance
  * premium (a present value on the reference curve — the workbook's discounting —, month by month), and the
  * accrued interest and per-diem of a note whose rate changes inside a period or whose accrual ends before a
- * due date moved to a business day. Late charges are 0: the quote takes every installment due on or before
+ * due date moved to a business day, or of a precomputed note (earned by its rebate method). Late charges are 0: the quote takes every installment due on or before
  * AsOf as paid, as the projection does (the {@code payoff} command's {@code --unpaid-from} quotes unpaid ones).
  *
  * <p>A note that may not be prepaid, or an as-of date outside its life or in its lockout, has no quote: the
@@ -171,7 +171,7 @@ final class PayoffSheet {
      * cells do not hold.
      */
     private boolean interestExpressible() {
-        if (schedule.hasUnadjustedAccrual()) {
+        if (terms.precomputed() != null || schedule.hasUnadjustedAccrual()) {
             return false;
         }
         for (int i = 0; i < schedule.size(); i++) {
@@ -183,6 +183,14 @@ final class PayoffSheet {
     }
 
     private String noFormulaReason() {
+        if (terms.precomputed() != null) {
+            // The balance is already the rebated payoff on each due date (the schedule's rows), so the principal
+            // formula holds; what accrues between due dates is the rebate method's, not the note's day count.
+            return "a precomputed note earns its add-on interest by the " + (terms.precomputed()
+                    == com.notefolio.core.note.PrecomputedInterest.RULE_OF_78S ? "Rule of 78s, nothing between due dates"
+                    : "actuarial method, at its per-period yield between due dates")
+                    + "; its principal is the remaining installments less the unearned interest rebate";
+        }
         return schedule.hasUnadjustedAccrual()
                 ? "a due date moved to a business day accrues to the rolled date and the next period from there,"
                 + " which one period's cells cannot hold"
