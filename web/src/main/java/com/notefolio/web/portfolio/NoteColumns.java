@@ -1,18 +1,21 @@
 package com.notefolio.web.portfolio;
 
 import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.io.PortfolioCsvReader;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The mapping between table {@code note} and {@link NoteRow}, the portfolio CSV's columns as exact
  * text: the one place that knows the column list (the rate columns included; the CSV's {@code index} is
  * {@code rate_index} here). The row's terms are then read by the core's one mapping, through
- * {@link NoteRow#toPosition()}. Decimals come back without the trailing zeros of
+ * {@link NoteRow#toPosition()}; the charge columns, which NoteRow lacks, ride on a {@link StoredNoteRow}. Decimals come back without the trailing zeros of
  * the column's scale, so {@code 150000.0000} reads as {@code 150000} and the core accepts it for a
  * two-decimal currency.
  */
@@ -40,17 +43,51 @@ final class NoteColumns {
             "commitment_fee", "payable_on_demand");
 
     /**
+     * The charge columns (PortfolioCsvReader.CHARGE_COLUMNS, V10), after {@link #CSV}: NoteRow does not hold them,
+     * so they are written from the terms and read back as a {@link StoredNoteRow}'s.
+     */
+    static final List<String> CHARGES = StoredNoteRow.columns();
+
+    /** The charge columns that hold whole numbers; the others hold text or decimals. */
+    private static final java.util.Set<String> WHOLE = java.util.Set.of(PortfolioCsvReader.OPEN_MONTHS,
+            PortfolioCsvReader.LATE_CHARGE_GRACE_DAYS);
+    /**
+     * The charge columns that hold text as the CSV writes it: the late charge's amounts among them, since the
+     * terms keep an amount's scale as given and a numeric column would return its own.
+     */
+    private static final java.util.Set<String> TEXT = java.util.Set.of(PortfolioCsvReader.PREMIUM_STEPS,
+            PortfolioCsvReader.SAVINGS_CLAUSE, PortfolioCsvReader.LATE_CHARGE_AMOUNT, PortfolioCsvReader.LATE_CHARGE_MAX);
+
+    /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
      * {@code price_percent}, after the CSV columns, and {@code price} is then empty.
      */
     static final String INSERT = "insert into note (portfolio_id, line, events_of_default, " + String.join(", ", CSV)
-            + ", price_percent) values (?, ?, ?" + ", ?".repeat(CSV.size()) + ", ?)";
+            + ", " + String.join(", ", CHARGES) + ", price_percent) values (?, ?, ?"
+            + ", ?".repeat(CSV.size() + CHARGES.size()) + ", ?)";
 
     private NoteColumns() {
     }
 
-    /** The insert parameters of one note, in {@link #INSERT}'s order. */
-    static Object[] values(long portfolioId, int line, String events, NoteRow r) {
+    /**
+     * The insert parameters of one note, in {@link #INSERT}'s order: its row and its charge columns
+     * ({@link StoredNoteRow#charges}).
+     */
+    static Object[] values(long portfolioId, int line, String events, NoteRow r, Map<String, Object> charges) {
+        Object[] values = csvValues(portfolioId, line, events, r);
+        int at = 3 + CSV.size();
+        Object[] all = new Object[values.length + CHARGES.size()];
+        System.arraycopy(values, 0, all, 0, at);
+        for (String column : CHARGES) {
+            Object v = charges.get(column);
+            all[at++] = v instanceof String text && !TEXT.contains(column) ? new BigDecimal(text) : v;
+        }
+        all[at] = values[values.length - 1];
+        return all;
+    }
+
+    /** The parameters of the CSV columns and the price percentage, in {@link #INSERT}'s order without the charges. */
+    private static Object[] csvValues(long portfolioId, int line, String events, NoteRow r) {
         return new Object[] {portfolioId, line, events, r.getNoteId(), decimal(r.getPrincipal()),
                 decimal(r.getAnnualRate()), date(r.getIssueDate()), date(r.getMaturityDate()), r.getAmortization(),
                 r.getCurrency(), date(r.getFirstPaymentDate()), r.getFrequency(), r.getDayCount(),
@@ -75,7 +112,12 @@ final class NoteColumns {
 
     /** The row of the result set's current note (stated payments, rate steps, draws and installments are read separately). */
     static NoteRow row(ResultSet rs) throws SQLException {
-        NoteRow r = new NoteRow();
+        Map<String, Object> charges = new HashMap<>();
+        for (String column : CHARGES) {
+            charges.put(column, WHOLE.contains(column) ? integer(rs, column)
+                    : TEXT.contains(column) ? rs.getString(column) : text(rs.getBigDecimal(column)));
+        }
+        NoteRow r = new StoredNoteRow(charges);
         r.setNoteId(rs.getString("note_id"));
         r.setPrincipal(text(rs.getBigDecimal("principal")));
         r.setAnnualRate(text(rs.getBigDecimal("annual_rate")));

@@ -66,7 +66,7 @@ public class NoteStore {
             NoteRow row = NoteRow.of(note.position());
             List<String> events = note.position().terms().defaults().events();
             rows.add(NoteColumns.values(portfolioId, note.line(), events.isEmpty() ? null : String.join("\n", events),
-                    row));
+                    row, StoredNoteRow.charges(note.position().terms())));
             if (row.getStatedPayments() != null) {
                 for (StatedPaymentRow p : row.getStatedPayments()) {
                     payments.add(new Object[] {portfolioId, row.getNoteId(), Date.valueOf(p.getDueDate()),
