@@ -7,9 +7,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The mapping between table {@code note} and {@link NoteRow}, the portfolio CSV's columns as exact
@@ -46,7 +44,7 @@ final class NoteColumns {
      * The charge columns (PortfolioCsvReader.CHARGE_COLUMNS, V10), after {@link #CSV}: NoteRow does not hold them,
      * so they are written from the terms and read back as a {@link StoredNoteRow}'s.
      */
-    static final List<String> CHARGES = StoredNoteRow.columns();
+    static final List<String> CHARGES = StoredNoteRow.COLUMNS;
 
     /** The charge columns that hold whole numbers; the others hold text or decimals. */
     private static final java.util.Set<String> WHOLE = java.util.Set.of(PortfolioCsvReader.OPEN_MONTHS,
@@ -73,14 +71,14 @@ final class NoteColumns {
      * The insert parameters of one note, in {@link #INSERT}'s order: its row and its charge columns
      * ({@link StoredNoteRow#charges}).
      */
-    static Object[] values(long portfolioId, int line, String events, NoteRow r, Map<String, Object> charges) {
+    static Object[] values(long portfolioId, int line, String events, NoteRow r, Object[] charges) {
         Object[] values = csvValues(portfolioId, line, events, r);
         int at = 3 + CSV.size();
         Object[] all = new Object[values.length + CHARGES.size()];
         System.arraycopy(values, 0, all, 0, at);
-        for (String column : CHARGES) {
-            Object v = charges.get(column);
-            all[at++] = v instanceof String text && !TEXT.contains(column) ? new BigDecimal(text) : v;
+        for (int i = 0; i < CHARGES.size(); i++) {
+            Object v = charges[i];
+            all[at++] = v instanceof String text && !TEXT.contains(CHARGES.get(i)) ? new BigDecimal(text) : v;
         }
         all[at] = values[values.length - 1];
         return all;
@@ -112,12 +110,13 @@ final class NoteColumns {
 
     /** The row of the result set's current note (stated payments, rate steps, draws and installments are read separately). */
     static NoteRow row(ResultSet rs) throws SQLException {
-        Map<String, Object> charges = new HashMap<>();
-        for (String column : CHARGES) {
-            charges.put(column, WHOLE.contains(column) ? integer(rs, column)
-                    : TEXT.contains(column) ? rs.getString(column) : text(rs.getBigDecimal(column)));
+        Object[] charges = new Object[CHARGES.size()];
+        for (int i = 0; i < charges.length; i++) {
+            String column = CHARGES.get(i);
+            charges[i] = WHOLE.contains(column) ? integer(rs, column)
+                    : TEXT.contains(column) ? rs.getString(column) : text(rs.getBigDecimal(column));
         }
-        NoteRow r = new StoredNoteRow(charges);
+        NoteRow r = StoredNoteRow.of(charges);
         r.setNoteId(rs.getString("note_id"));
         r.setPrincipal(text(rs.getBigDecimal("principal")));
         r.setAnnualRate(text(rs.getBigDecimal("annual_rate")));

@@ -19,7 +19,8 @@ import java.util.StringJoiner;
 /**
  * A note of table {@code note} as the portfolio CSV's columns: the {@link NoteRow} of its other terms and its
  * charge columns ({@link PortfolioCsvReader#CHARGE_COLUMNS}: premium steps, yield maintenance, open period, late
- * charge, default margin, savings clause), which {@link NoteRow} does not hold. Its {@link #column} answers those
+ * charge, default margin, savings clause), which {@link NoteRow} does not hold; a note without charges is read
+ * into a plain {@link NoteRow}. Its {@link #column} answers those
  * columns too, so {@link #toPosition()} reads the charges through the core's one mapping and the list download's
  * CSV writer writes them. Values are the CSV's text ({@code null} for an empty cell), whole numbers typed.
  *
@@ -30,16 +31,34 @@ final class StoredNoteRow extends NoteRow {
 
     private static final long serialVersionUID = 1L;
 
-    /** The charge columns' values by CSV column name (the table's columns have the same names). */
-    private final HashMap<String, Object> charges;
+    /** The charge columns, in the order of {@link PortfolioCsvReader#CHARGE_COLUMNS}; the table's have the same names. */
+    static final List<String> COLUMNS = PortfolioCsvReader.CHARGE_COLUMNS;
+    private static final Map<String, Integer> INDEX = index();
 
-    StoredNoteRow(Map<String, Object> charges) {
-        this.charges = new HashMap<>(charges);
+    /** The values of {@link #COLUMNS}, by position. */
+    private final Object[] charges;
+
+    private StoredNoteRow(Object[] charges) {
+        this.charges = charges.clone();
+    }
+
+    /**
+     * The row to read a stored note into, given its charge columns' values (in {@link #COLUMNS}' order): a plain
+     * {@link NoteRow} when all are empty, as on most notes, so that they are read as before.
+     */
+    static NoteRow of(Object[] charges) {
+        for (Object v : charges) {
+            if (v != null) {
+                return new StoredNoteRow(charges);
+            }
+        }
+        return new NoteRow();
     }
 
     @Override
     public Object column(String name) {
-        return charges.containsKey(name) ? charges.get(name) : super.column(name);
+        Integer i = INDEX.get(name);
+        return i != null ? charges[i] : super.column(name);
     }
 
     /**
@@ -48,9 +67,8 @@ final class StoredNoteRow extends NoteRow {
      * steps are joined by {@code ;} in the core's own form of a step ({@link PremiumStep#toString()}); yield
      * maintenance always writes its spread, since the core knows the premium by that column or the floor.
      */
-    static Map<String, Object> charges(NoteTerms terms) {
+    static Object[] charges(NoteTerms terms) {
         Map<String, Object> c = new HashMap<>();
-        PortfolioCsvReader.CHARGE_COLUMNS.forEach(name -> c.put(name, null));
         PrepaymentTerms prepayment = terms.prepayment();
         if (prepayment.premium() instanceof PrepaymentPremium.StepDown s) {
             StringJoiner steps = new StringJoiner(";");
@@ -72,12 +90,19 @@ final class StoredNoteRow extends NoteRow {
         c.put(PortfolioCsvReader.DEFAULT_MARGIN, plain(defaults.defaultMargin()));
         c.put(PortfolioCsvReader.SAVINGS_CLAUSE, terms.savingsClause() == SavingsClause.NOT_CHARGED ? null
                 : terms.savingsClause().name().toLowerCase(Locale.ROOT));
-        return c;
+        Object[] values = new Object[COLUMNS.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = c.get(COLUMNS.get(i));
+        }
+        return values;
     }
 
-    /** The charge columns in the order of {@link PortfolioCsvReader#CHARGE_COLUMNS}, the table's names. */
-    static List<String> columns() {
-        return PortfolioCsvReader.CHARGE_COLUMNS;
+    private static Map<String, Integer> index() {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            index.put(COLUMNS.get(i), i);
+        }
+        return Map.copyOf(index);
     }
 
     private static String plain(BigDecimal value) {
