@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The note screen's charge panels (issue 15), built as the note screen builds them from {@link NoteDetail}: the
- * terms of examples/notes-charges.csv in words, the payoff quote of its 5-4-3-2-1 note on typed dates, the
+ * terms of examples/notes-charges.csv in words, the payoff quote of its 5-4-3-2-1 note on typed dates and of its
+ * yield maintenance note at its floor, the
  * Truth in Lending box of the 2003 note, and the fee column of a revolving line. Every figure is worked by hand
  * beside it.
  */
@@ -129,6 +130,22 @@ class ChargesScreenTest {
         panel.date.setValue(LocalDate.of(2022, 3, 16));
         assertThat(panel.date.isInvalid()).isFalse();
         assertThat(text("payoff-total")).isEqualTo("1,032,500.00 USD");
+    }
+
+    @Test
+    void aYieldMaintenancePremiumIsMeasuredOnTheScreensDiscountCurve() {
+        NoteDetail note = NoteDetail.of(1, 1, 2, Position.atPar(chargedNotes().get(1)));
+        // The screen discounts at the note's own 6% to begin with; the reference yield is that curve's rate for
+        // the term left plus the 0.5% spread, above the 6% coupon however the 6% is compounded (its continuous
+        // equivalent ln 1.06 = 5.83% is the lowest), so the interest lost is negative and the 1% floor applies:
+        // 1,000,000 × 1% = 10,000.00. The note has no day_count (PERIODIC): on 16 March 2022 the month's
+        // 1,000,000 × 6% ÷ 12 = 5,000.00 accrues by its days, 15 of March's 31: 2,419.354… → 2,419.35; total
+        // 1,000,000.00 + 2,419.35 + 10,000.00 = 1,012,419.35.
+        Valuation valuation = Valuation.initial(note.position(), LocalDate.of(2022, 3, 16));
+        UI.getCurrent().add(new PayoffPanel(LocalDate.of(2022, 3, 16), date -> note.payoff(date, valuation)));
+        assertThat(text("payoff-premium")).isEqualTo("10,000.00 USD");
+        assertThat(text("payoff-accrued-interest")).isEqualTo("2,419.35 USD");
+        assertThat(text("payoff-total")).isEqualTo("1,012,419.35 USD");
     }
 
     @Test
