@@ -1,5 +1,5 @@
 -- The charge terms (issue 15): the portfolio CSV's premium_steps, yield_maintenance_spread, yield_maintenance_floor,
--- open_months, late_charge_rate, late_charge_amount, late_charge_grace_days, late_charge_max, default_margin and
+-- open_months, late_charge_rate, late_charge_amount, late_charge_grace_days, late_charge_max, default_margin,
 -- savings_clause and precomputed_interest columns (docs/portfolio-format.md), on table note and named as the CSV names them. A step-down
 -- premium is one column of the CSV (1:0.05;2:0.04;…, each step a loan year or a date) and is held as that text,
 -- which the core's one mapping reads back. A late charge's amount and maximum are held as the text given too: the

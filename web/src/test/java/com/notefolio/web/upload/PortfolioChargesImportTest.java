@@ -74,8 +74,12 @@ class PortfolioChargesImportTest {
 
     /** The core's own reading of the example file. */
     private List<Position> coreReading() {
+        return coreReading("notes-charges.csv");
+    }
+
+    private List<Position> coreReading(String example) {
         List<Position> expected = new ArrayList<>();
-        try (PortfolioCsvReader reader = PortfolioCsvReader.open(examples.resolve("notes-charges.csv"),
+        try (PortfolioCsvReader reader = PortfolioCsvReader.open(examples.resolve(example),
                 StatedSchedules.NONE, e -> {
                     throw new AssertionError(e.toString());
                 })) {
@@ -89,6 +93,18 @@ class PortfolioChargesImportTest {
         for (int i = 0; i < actual.size(); i++) {
             assertThat(actual.get(i).terms()).as(expected.get(i).terms().id()).isEqualTo(expected.get(i).terms());
         }
+    }
+
+    @Test
+    void aPrecomputedNotesRebateMethodIsStoredAndReadBack() throws IOException {
+        ImportOutcome outcome = imports.importPortfolio("Precomputed " + System.nanoTime(),
+                PortfolioFiles.of(upload(examples.resolve("notes-precomputed.csv")), null));
+        assertThat(outcome.errors()).isEmpty();
+        List<Position> back = new ArrayList<>();
+        notes.positions(outcome.portfolioId(), back::add);
+        assertSameNotes(back, coreReading("notes-precomputed.csv"));
+        assertThat(back).extracting(p -> p.terms().precomputed().code())
+                .containsExactly("rule_of_78s", "actuarial", "rule_of_78s");
     }
 
     @Test

@@ -106,6 +106,14 @@ public class TermsPanel extends VerticalLayout {
                 case REFUNDED -> "billed at the note rate and the excess refunded to the borrower on the same due date";
             });
         }
+        if (terms.precomputed() != null) {
+            term(rates, "precomputed-interest", "Precomputed (add-on) interest", "the rate is an add-on rate on the"
+                    + " original principal for the whole term; an early payoff is rebated the unearned interest by the "
+                    + switch (terms.precomputed()) {
+                        case RULE_OF_78S -> "Rule of 78s";
+                        case ACTUARIAL -> "actuarial method";
+                    });
+        }
         if (!terms.hasSingleRate()) {
             term(rates, "payment-on-reset", "Payment when the rate changes", terms.paymentOnReset() == null ? null
                     : switch (terms.paymentOnReset()) {

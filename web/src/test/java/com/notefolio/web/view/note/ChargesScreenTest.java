@@ -95,6 +95,19 @@ class ChargesScreenTest {
     }
 
     @Test
+    void aPrecomputedNoteSaysItsRateIsAddOnAndHowItIsRebated() {
+        List<NoteTerms> notes = new ArrayList<>();
+        try (PortfolioCsvReader reader = PortfolioCsvReader.open(EXAMPLES.resolve("notes-precomputed.csv"))) {
+            reader.forEachRemaining(p -> notes.add(p.terms()));
+        }
+        assertThat(term(notes.get(0), "precomputed-interest")).endsWith("by the Rule of 78s");
+        assertThat(term(notes.get(1), "precomputed-interest")).endsWith("by the actuarial method");
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new TermsPanel(chargedNotes().get(0)));
+        assertThat(_find(Span.class, spec -> spec.withId("term-precomputed-interest"))).isEmpty();
+    }
+
+    @Test
     void thePayoffQuoteFollowsTheTypedDateAndRefusesDatesOutsideTheNote() {
         NoteDetail note = NoteDetail.of(1, 1, 2, Position.atPar(chargedNotes().get(0)));
         Valuation valuation = Valuation.initial(note.position(), LocalDate.of(2022, 3, 16));
