@@ -49,7 +49,7 @@ final class NoteColumns {
      */
     private static final java.util.Set<String> TEXT = java.util.Set.of(PortfolioCsvReader.PREMIUM_STEPS,
             PortfolioCsvReader.SAVINGS_CLAUSE, PortfolioCsvReader.LATE_CHARGE_AMOUNT, PortfolioCsvReader.LATE_CHARGE_MAX,
-            PortfolioCsvReader.PRECOMPUTED_INTEREST);
+            PortfolioCsvReader.PRECOMPUTED_INTEREST, PortfolioCsvReader.CLOSING_FEES);
 
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
@@ -180,6 +180,7 @@ final class NoteColumns {
         r.setDefaultMargin(text(rs.getBigDecimal("default_margin")));
         r.setSavingsClause(rs.getString("savings_clause"));
         r.setPrecomputedInterest(rs.getString("precomputed_interest"));
+        r.setClosingFees(rs.getString("closing_fees"));
         return r;
     }
 

@@ -108,6 +108,17 @@ class PortfolioChargesImportTest {
     }
 
     @Test
+    void closingFeesAreStoredAndReadBack() throws IOException {
+        ImportOutcome outcome = imports.importPortfolio("Fees " + System.nanoTime(),
+                PortfolioFiles.of(upload(examples.resolve("notes-fees.csv")), null));
+        assertThat(outcome.errors()).isEmpty();
+        List<Position> back = new ArrayList<>();
+        notes.positions(outcome.portfolioId(), back::add);
+        assertSameNotes(back, coreReading("notes-fees.csv"));
+        assertThat(back.get(1).terms().fees()).hasSize(2);
+    }
+
+    @Test
     void everyChargeColumnIsStoredAndReadBack() throws IOException {
         ImportOutcome outcome = imports.importPortfolio("Charges " + System.nanoTime(),
                 PortfolioFiles.of(upload(examples.resolve("notes-charges.csv")), null));
