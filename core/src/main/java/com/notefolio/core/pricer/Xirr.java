@@ -37,7 +37,10 @@ import java.util.Arrays;
  * earliest flow outweighs all the rest for r large, the last one for r near −1) no root exists; the
  * search also stops at 1 + r = e^−36 (≈ 2·10^−16, where r can no longer be told from −1 in a double)
  * and at r = e^700. Cells narrower than 10⁻⁹ in x that are neither cleared nor bracketed (a root of
- * even multiplicity, where f touches 0 without crossing) count as a root only where |f| ≤ 10⁻¹²·(P + N).
+ * even multiplicity, where f touches 0 without crossing) count as a root only where |f| ≤ 10⁻¹²·(P + N);
+ * a search spends at most 100,000 evaluations (a sum within 10⁻¹² of zero over a wide range would be
+ * halved without end), after which cells not yet decided count as holding none. Pairs of roots closer
+ * than that, and roots beyond the two stops, are the only ones it can miss.
  *
  * <p>Stateless; the guess of {@link #solve(int[], double[])} is pyxirr's: Σ inflows ÷ −Σ outflows − 1,
  * held to [−0.9, 0.1] (Excel's fixed guess is 0.1).
