@@ -96,7 +96,7 @@ class XirrTest {
             "30-10, 0.11143674454788119, CONVERGED",
             "30-11, -0.12606921657689435, CONVERGED", // also 1.5122
             "30-12, -0.02578630164755525, CONVERGED",
-            "30-13, -0.6590570693637554, CONVERGED", // also −0.0291
+            "30-13, -0.6590570693637554, CONVERGED", // also −0.0291; LibreOffice's =XIRR: −0.659057069363755
             "30-14, 0.6996860198137344, CONVERGED", // also −0.9829
             "30-15, 0.02976853488940409, CONVERGED", // also −0.1571
             "30-16, 0.44203743561153225, CONVERGED", // also −0.1841
@@ -159,8 +159,9 @@ class XirrTest {
      * must cross zero an odd number of times. The roots, from mpmath at 50 digits (Illinois method on the
      * brackets [−0.9, −0.895] and [−0.845, −0.835], where the NPV is 3.3e19 and −1.2e19, 1.2e16 and −5.1e15):
      * −0.89735382148822172854 and −0.84078904042133700442. pyxirr's fallbacks miss them (its Brent bracket
-     * starts at −1 + 1e-15, where the sum overflows); the bracketed search here finds them. The tolerance
-     * 1e-12 is far above a double's rounding of a root where the NPV's slope is ~1e22.
+     * starts at −1 + 1e-15, where the sum overflows); the bracketed search here finds them. LibreOffice Calc
+     * finds the first too: =XIRR over 30-20.csv, with or without a guess of −0.9, is −0.897353821488222. The
+     * tolerance 1e-12 is far above a double's rounding of a root where the NPV's slope is ~1e22.
      */
     @ParameterizedTest
     @CsvSource({"30-20, -0.89735382148822172854", "30-45, -0.84078904042133700442"})
@@ -175,7 +176,9 @@ class XirrTest {
      * A hand example with two roots: −100 on 2021-01-01, +230 on 2022-01-01, −132 on 2023-01-01 (365 days
      * apart, so t = 0, 1, 2). With v = 1 ÷ (1 + r): −100 + 230v − 132v² = 0, v = (230 ± √(52,900 − 52,800)) ÷ 264
      * = 240/264 or 220/264, so r = 10% or 20% exactly. Newton's method goes to the root its guess leads to; the
-     * default guess (230 ÷ 232 − 1 = −0.86%) and Excel's 0.1 give 10%, a guess of 25% gives 20%.
+     * default guess (230 ÷ 232 − 1 = −0.86%) and Excel's 0.1 give 10%, a guess of 25% gives 20%. A spreadsheet
+     * agrees: LibreOffice Calc (headless, the file converted to CSV, which recalculates it) answers
+     * =XIRR(B1:B3;A1:A3) = 0.100000000000002 and =XIRR(B1:B3;A1:A3;0.25) = 0.199999999999999.
      */
     @Test
     void newtonReachesTheRootItsGuessLeadsTo() {
