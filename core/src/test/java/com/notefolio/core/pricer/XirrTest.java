@@ -177,7 +177,7 @@ class XirrTest {
      * apart, so t = 0, 1, 2). With v = 1 ÷ (1 + r): −100 + 230v − 132v² = 0, v = (230 ± √(52,900 − 52,800)) ÷ 264
      * = 240/264 or 220/264, so r = 10% or 20% exactly. Newton's method goes to the root its guess leads to; the
      * default guess (230 ÷ 232 − 1 = −0.86%) and Excel's 0.1 give 10%, a guess of 25% gives 20%. A spreadsheet
-     * agrees: LibreOffice Calc (headless, the file converted to CSV, which recalculates it) answers
+     * agrees: LibreOffice Calc 7.4.7 (headless, the file converted to CSV, which recalculates it) answers
      * =XIRR(B1:B3;A1:A3) = 0.100000000000002 and =XIRR(B1:B3;A1:A3;0.25) = 0.199999999999999.
      */
     @Test
