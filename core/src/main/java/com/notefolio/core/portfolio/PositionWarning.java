@@ -1,6 +1,7 @@
 package com.notefolio.core.portfolio;
 
 import com.notefolio.core.pricer.NoteMeasures;
+import com.notefolio.core.pricer.Xirr;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,6 +19,11 @@ import java.util.List;
  * the market over many years. A price given as a percentage of the outstanding principal follows the
  * note and is never flagged. A flagged note is still valued at its price (it is the holder's figure),
  * but it is left out of the portfolio's weighted yield and durations, which the totals say.
+ *
+ * <p><b>No yield.</b> A note whose flows after the price change sign (a grid note's advances, a revolving
+ * line's draws) may have no rate at which they are worth the dirty price: its yield, durations and
+ * convexity are then NaN and it is flagged {@value #NO_YIELD} ({@link Xirr.Status#NO_ROOT}), so that a
+ * blank yield is not read as a matured note's.
  */
 public record PositionWarning(String code, String message) {
 
@@ -25,6 +31,8 @@ public record PositionWarning(String code, String message) {
     public static final String STALE_PRICE = "stale-price";
     /** How far (in percent of the outstanding principal) an amount may lie from it before it is flagged. */
     public static final int STALE_PRICE_BAND_PERCENT = 50;
+    /** The code of a note whose flows no rate balances at its price. */
+    public static final String NO_YIELD = "no-yield";
 
     public PositionWarning {
         if (code == null || code.isBlank() || message == null || message.isBlank()) {
@@ -34,7 +42,19 @@ public record PositionWarning(String code, String message) {
 
     /** The warnings of a position valued at {@code measures} (its base case); empty when there are none. */
     public static List<PositionWarning> of(Position position, NoteMeasures measures) {
-        return isStalePrice(position, measures) ? List.of(stalePrice(measures)) : List.of();
+        boolean stale = isStalePrice(position, measures);
+        boolean noYield = measures.yieldStatus() == Xirr.Status.NO_ROOT;
+        if (!noYield) {
+            return stale ? List.of(stalePrice(measures)) : List.of();
+        }
+        return stale ? List.of(stalePrice(measures), noYield(measures)) : List.of(noYield(measures));
+    }
+
+    private static PositionWarning noYield(NoteMeasures m) {
+        String dirty = BigDecimal.valueOf(m.priceMinor() + m.accruedInterestMinor(),
+                m.currency().getDefaultFractionDigits()).toPlainString();
+        return new PositionWarning(NO_YIELD, "no yield: no rate above -100% makes the flows after " + m.asOf()
+                + ", of both signs, worth the dirty price " + dirty + "; yield and durations are left blank");
     }
 
     /**

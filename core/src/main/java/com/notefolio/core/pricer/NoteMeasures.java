@@ -12,7 +12,8 @@ import org.javamoney.moneta.Money;
  * for each definition. Amounts that are booked (outstanding principal, accrued interest, price) are exact
  * amounts in minor units of {@code currency} (Moneta amounts from the accessors without
  * {@code Minor}); estimates (NPV, yields, times, sensitivities) are {@code double}. A yield that does
- * not exist (no flows left) is {@code NaN}.
+ * not exist (no flows left, or flows of both signs that no rate balances) is {@code NaN}, and
+ * {@code yieldStatus} says which.
  *
  * @param npv               present value of the flows due after {@code asOf}, in currency units
  * @param yield             annual rate, compounded annually on ACT/365 days (Excel XIRR basis)
@@ -30,6 +31,9 @@ import org.javamoney.moneta.Money;
  *                          read after {@code asOf} only, so a coupon already set does not move (see
  *                          {@code ScenarioAnalyzer}); {@code NaN} when not measured: for a note whose rate
  *                          follows no index (its curve sensitivity is {@code dv01}) or without its index data
+ * @param yieldStatus       how the yield was found ({@link Xirr.Status}): by Newton's method from the coupon,
+ *                          bracketed, or why there is none ({@code NO_ROOT}: the flows change sign but no rate
+ *                          balances them; {@code NO_SIGN_CHANGE}: no flows left)
  */
 public record NoteMeasures(
         String noteId,
@@ -47,7 +51,27 @@ public record NoteMeasures(
         double convexity,
         double dv01,
         Double discountMargin,
-        double effectiveDuration) {
+        double effectiveDuration,
+        Xirr.Status yieldStatus) {
+
+    public NoteMeasures {
+        if (yieldStatus == null || yieldStatus.hasRoot() == Double.isNaN(yield)) {
+            throw new IllegalArgumentException("note " + noteId + ": yield " + yield + " with status " + yieldStatus);
+        }
+    }
+
+    /**
+     * Measures whose yield came without a solver's status (built by hand): a number is taken as
+     * {@code CONVERGED}, NaN as {@code NO_SIGN_CHANGE} (no flows).
+     */
+    public NoteMeasures(String noteId, LocalDate asOf, CurrencyUnit currency, long outstandingPrincipalMinor,
+                        long accruedInterestMinor, long priceMinor, double npv, double yield, double yieldNominal,
+                        double walYears, double macaulayDuration, double modifiedDuration, double convexity,
+                        double dv01, Double discountMargin, double effectiveDuration) {
+        this(noteId, asOf, currency, outstandingPrincipalMinor, accruedInterestMinor, priceMinor, npv, yield,
+                yieldNominal, walYears, macaulayDuration, modifiedDuration, convexity, dv01, discountMargin,
+                effectiveDuration, Double.isNaN(yield) ? Xirr.Status.NO_SIGN_CHANGE : Xirr.Status.CONVERGED);
+    }
 
     /** The measures without the rate measures: no discount margin, effective duration not measured. */
     public NoteMeasures(String noteId, LocalDate asOf, CurrencyUnit currency, long outstandingPrincipalMinor,
@@ -61,7 +85,8 @@ public record NoteMeasures(
     /** These measures with a discount margin ({@code null}: none) and an effective duration. */
     public NoteMeasures withRateMeasures(Double margin, double duration) {
         return new NoteMeasures(noteId, asOf, currency, outstandingPrincipalMinor, accruedInterestMinor, priceMinor,
-                npv, yield, yieldNominal, walYears, macaulayDuration, modifiedDuration, convexity, dv01, margin, duration);
+                npv, yield, yieldNominal, walYears, macaulayDuration, modifiedDuration, convexity, dv01, margin, duration,
+                yieldStatus);
     }
 
     /** The dirty price the measures were taken at (price + accrued interest), in currency units. */

@@ -21,7 +21,10 @@ import javax.money.MonetaryAmount;
  *   <li><b>NPV</b> = Σ CF·(1 + z(t))^−t on the discount curve; with a flat rate this is Excel's
  *       {@code XNPV(rate, flows, dates)} with the as-of date as the first date and no flow on it.</li>
  *   <li><b>Yield</b>: the rate y with Σ CF·(1 + y)^−t = dirty price — Excel's {@code XIRR} of
- *       (−dirty price on the as-of date, then the flows). <b>Nominal yield</b>: the same, compounded
+ *       (−dirty price on the as-of date, then the flows). Flows of both signs (advances, draws) can have
+ *       several such rates or none: the yield is then the one Newton's method reaches from the coupon, else
+ *       the one closest to 0, else NaN ({@link Xirr} says why; the measures carry its status).
+ *       <b>Nominal yield</b>: the same, compounded
  *       m times a year at the payment frequency: m·((1 + y)^(1/m) − 1).</li>
  *   <li><b>WAL</b> = Σ t·principal ÷ Σ principal over the principal still to be received: scheduled,
  *       prepaid and (in a default scenario) recovered.</li>
@@ -65,14 +68,16 @@ public final class NotePricer {
         double npv = sums[0];
         double dv01 = sums[1] * 1e-4;
 
-        double y = solveYield(fromSettlement, dirty,
+        Xirr.Result solved = solveYield(fromSettlement, dirty,
                 Double.isNaN(yieldGuess) ? effectiveCoupon(schedule, day) : yieldGuess, sums);
+        double y = solved.rate();
         double macaulay = Double.NaN;
         double modified = Double.NaN;
         double convexity = Double.NaN;
         if (!Double.isNaN(y)) {
-            // sums hold the last Newton evaluation, at a rate within 1e-10 of y: the moments there
-            // differ from those at y by ~1e-10 relative, well inside what a duration can mean.
+            // sums hold the last Newton evaluation, at a rate within 1e-10 of y (or, from the robust
+            // solver, the flows discounted at y): the moments there differ from those at y by ~1e-10
+            // relative, well inside what a duration can mean.
             macaulay = sums[1] / sums[0];
             modified = macaulay / (1 + y);
             convexity = sums[2] / ((1 + y) * (1 + y) * sums[0]);
@@ -80,7 +85,8 @@ public final class NotePricer {
         int m = schedule.terms().frequency().periodsPerYear();
         double nominal = Double.isNaN(y) ? Double.NaN : m * Math.expm1(Math.log1p(y) / m);
         return new NoteMeasures(schedule.noteId(), asOf, schedule.terms().currency(), outstanding, accrued,
-                priceMinor, npv, y, nominal, fromSettlement.weightedAverageLife(), macaulay, modified, convexity, dv01);
+                priceMinor, npv, y, nominal, fromSettlement.weightedAverageLife(), macaulay, modified, convexity, dv01,
+                null, Double.NaN, solved.status());
     }
 
     /**
@@ -93,7 +99,8 @@ public final class NotePricer {
         return new NoteMeasures(measures.noteId(), measures.asOf(), measures.currency(),
                 measures.outstandingPrincipalMinor(), measures.accruedInterestMinor(), measures.priceMinor(), sums[0],
                 measures.yield(), measures.yieldNominal(), measures.walYears(), measures.macaulayDuration(),
-                measures.modifiedDuration(), measures.convexity(), sums[1] * 1e-4);
+                measures.modifiedDuration(), measures.convexity(), sums[1] * 1e-4, null, Double.NaN,
+                measures.yieldStatus());
     }
 
     /** A price in whole minor units: it is settled in cents, so finer digits round half-even. */
@@ -114,7 +121,8 @@ public final class NotePricer {
         double dirty = (minorUnits(cleanPrice, schedule.scale()) + schedule.accruedInterestMinor(day))
                 * Math.pow(10, -schedule.scale());
         RemainingFlows flows = new RemainingFlows(schedule, day);
-        return solveYield(settlementFlows(schedule, day, flows), dirty, effectiveCoupon(schedule, day), new double[3]);
+        return solveYield(settlementFlows(schedule, day, flows), dirty, effectiveCoupon(schedule, day), new double[3])
+                .rate();
     }
 
     /** Weighted average life in years of the principal due after {@code asOf}; NaN when none is. */
@@ -137,7 +145,7 @@ public final class NotePricer {
      * The rate of the first period due after {@code asOf} (a fixed note's one rate) compounded at the note's
      * frequency: the yield at par, and so Newton's starting point.
      */
-    private static double effectiveCoupon(Schedule schedule, int asOf) {
+    static double effectiveCoupon(Schedule schedule, int asOf) {
         int m = schedule.terms().frequency().periodsPerYear();
         int i = Math.min(schedule.firstDueAfter(asOf), schedule.size() - 1);
         double rate = i < 0 ? schedule.terms().annualRate().doubleValue() : schedule.rate(i).doubleValue();
@@ -145,14 +153,41 @@ public final class NotePricer {
     }
 
     /**
+     * The yield and how it was found; {@code sums} left holding the flows discounted at (or within 1e-10
+     * of) it. No flows: NaN, {@link Xirr.Status#NO_SIGN_CHANGE}.
+     *
+     * <p>The common case, a positive price for flows none of which is negative, has exactly one root
+     * (one sign change), and takes the fast path of {@link #newtonYield}, which discounts with the
+     * gap factors of {@link RemainingFlows#discountFlat} and leaves the moments the durations need.
+     * Flows of both signs after the price (a grid note's advances, a revolving line's draws, a scenario's
+     * draws) can have several roots or none: they go to {@link Xirr} from the same guess, whose root is the
+     * one Newton's method reaches from it (from the coupon: the rate near what the note pays), else the
+     * root closest to 0, else NaN with {@link Xirr.Status#NO_ROOT}, which the position's warnings name.
+     * The two paths are tested equal (1e-12 relative) on generated portfolios.
+     */
+    static Xirr.Result solveYield(RemainingFlows flows, double dirtyPrice, double guess, double[] sums) {
+        if (flows.count() == 0) {
+            return new Xirr.Result(Double.NaN, Xirr.Status.NO_SIGN_CHANGE);
+        }
+        if (dirtyPrice > 0 && !flows.hasNegativeFlow()) {
+            double y = newtonYield(flows, dirtyPrice, guess, sums);
+            if (!Double.isNaN(y)) {
+                return new Xirr.Result(y, Xirr.Status.CONVERGED);
+            }
+        }
+        Xirr.Result solved = flows.xirr(dirtyPrice, guess > -1 && Double.isFinite(guess) ? guess : 0.1);
+        if (solved.status().hasRoot()) {
+            flows.discountFlat(solved.rate(), sums);
+        }
+        return solved;
+    }
+
+    /**
      * Newton's method on f(y) = Σ CF·(1+y)^−t − dirty, which is convex and decreasing for positive flows,
      * so from any start the iterates approach the single root from below after at most one step; a step
-     * that would leave (−1, ∞) is halved instead. NaN when there are no flows or the price is not positive.
+     * that would leave (−1, ∞) is halved instead. NaN only when the slope vanishes.
      */
-    static double solveYield(RemainingFlows flows, double dirtyPrice, double guess, double[] sums) {
-        if (flows.count() == 0 || !(dirtyPrice > 0)) {
-            return Double.NaN;
-        }
+    static double newtonYield(RemainingFlows flows, double dirtyPrice, double guess, double[] sums) {
         double y = guess;
         for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
             flows.discountFlat(y, sums);

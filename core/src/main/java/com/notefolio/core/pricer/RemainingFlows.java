@@ -25,6 +25,8 @@ final class RemainingFlows {
     private final int[] gapDays;
     private final int distinctGaps;
     private final double weightedAverageLife;
+    /** Whether a flow is negative (an advance, a draw): the yield may then have several roots or none. */
+    private final boolean negativeFlow;
 
     RemainingFlows(Schedule schedule, int asOf) {
         int first = schedule.firstDueAfter(asOf);
@@ -38,10 +40,12 @@ final class RemainingFlows {
         boolean tooMany = false;
         double principalTimes = 0;
         double principalTotal = 0;
+        boolean negative = false;
         for (int k = 0; k < count; k++) {
             int i = first + k;
             days[k] = schedule.dueEpochDay(i) - asOf;
             amount[k] = schedule.paymentMinor(i) * unit;
+            negative |= amount[k] < 0;
             double repaid = (schedule.principalMinor(i) + schedule.prepaidMinor(i) + schedule.recoveryMinor(i)) * unit;
             principalTimes += days[k] * repaid;
             principalTotal += repaid;
@@ -61,6 +65,7 @@ final class RemainingFlows {
                 gapIndex[k] = (byte) g;
             }
         }
+        negativeFlow = negative;
         distinctGaps = tooMany ? -1 : distinct;
         weightedAverageLife = principalTotal == 0 ? Double.NaN : principalTimes / DAYS_PER_YEAR / principalTotal;
     }
@@ -72,6 +77,26 @@ final class RemainingFlows {
 
     int count() {
         return count;
+    }
+
+    /** Whether any of these flows is negative: the holder pays (a grid note's advance, a line's draw). */
+    boolean hasNegativeFlow() {
+        return negativeFlow;
+    }
+
+    /**
+     * The XIRR of paying {@code dirtyPrice} on the as-of date for these flows, by {@link Xirr} from
+     * {@code guess}: the robust solver, for flows of both signs.
+     */
+    Xirr.Result xirr(double dirtyPrice, double guess) {
+        double[] years = new double[count + 1];
+        double[] amounts = new double[count + 1];
+        amounts[0] = -dirtyPrice;
+        for (int k = 0; k < count; k++) {
+            years[k + 1] = days[k] / DAYS_PER_YEAR;
+            amounts[k + 1] = amount[k];
+        }
+        return Xirr.solveYears(years, amounts, guess);
     }
 
     /**

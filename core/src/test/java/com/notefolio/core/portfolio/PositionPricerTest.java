@@ -10,6 +10,7 @@ import com.notefolio.core.pricer.FlatRate;
 import com.notefolio.core.index.IndexData;
 import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
+import com.notefolio.core.pricer.Xirr;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Scenario;
@@ -87,6 +88,30 @@ class PositionPricerTest {
         // 118,500 ÷ 62,000 = 1.91129… → 191.1 %.
         assertThat(stale.warningText()).isEqualTo("price 118500.00 is 191.1% of the outstanding principal 62000.00"
                 + " as of 2022-06-30, more than 50% away: a stale price? (give it as a percentage, such as 98.5%)");
+    }
+
+    /**
+     * A yield without a root is a warning, not an exception: measures whose flows no rate balances (as
+     * {@code Xirr} reports NO_ROOT; a note's own flows, bought and then repaid, always have a root, so the
+     * measures are built by hand) keep their NaN yield, and the position is flagged no-yield with the dirty
+     * price named: 61,070.00 (98.5 % of 62,000.00) + 155.00 accrued (62,000.00 × 6 % × 15/360, 30/360 from the
+     * 15th) = 61,225.00.
+     */
+    @Test
+    void aYieldWithoutARootIsWarnedNotThrown() {
+        NoteMeasures m = PositionPricer.price(harborAt(Price.percentOfOutstanding(new BigDecimal("98.5"))), AS_OF, RATE)
+                .measures();
+        NoteMeasures noRoot = new NoteMeasures(m.noteId(), m.asOf(), m.currency(), m.outstandingPrincipalMinor(),
+                m.accruedInterestMinor(), m.priceMinor(), m.npv(), Double.NaN, Double.NaN, m.walYears(), Double.NaN,
+                Double.NaN, Double.NaN, m.dv01(), null, Double.NaN, Xirr.Status.NO_ROOT);
+        List<PositionWarning> warnings = PositionWarning.of(harborAt(Price.percentOfOutstanding(new BigDecimal("98.5"))),
+                noRoot);
+        assertThat(warnings).extracting(PositionWarning::code).containsExactly(PositionWarning.NO_YIELD);
+        assertThat(warnings.get(0).message()).isEqualTo("no yield: no rate above -100% makes the flows after 2022-06-30,"
+                + " of both signs, worth the dirty price 61225.00; yield and durations are left blank");
+        // The same measures with the yield the pricer found carry no warning.
+        assertThat(m.yieldStatus()).isEqualTo(Xirr.Status.CONVERGED);
+        assertThat(PositionWarning.of(harborAt(Price.percentOfOutstanding(new BigDecimal("98.5"))), m)).isEmpty();
     }
 
     @Test
