@@ -8,6 +8,7 @@ import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.PositionPricer;
 import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.pricer.DiscountCurve;
+import com.notefolio.core.pricer.FeeYield;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,18 +52,21 @@ final class ValueCommand implements Callable<Integer> {
             long count = ParallelPipeline.run(notes.iterator(),
                     IndexInput.reportingMissingIndex(input.notes,
                             p -> disclosed(PositionPricer.price(p, asOf, curve, indices, List.of()))),
-                    v -> writer.write(v.result(), v.disclosure()));
+                    v -> writer.write(v.result(), v.disclosure(), v.yieldWithFees()));
             writer.commit();
             System.err.printf("value: %,d notes valued as of %s, written to %s%n", count, asOf, out);
         }
         return 0;
     }
 
-    /** A priced note and its Truth in Lending box, solved on the pricing thread ({@code null}: none). */
-    private record Disclosed(PositionResult result, TruthInLendingDisclosure disclosure) {
+    /**
+     * A priced note, its Truth in Lending box ({@code null}: none) and its yield including fees (NaN: no root),
+     * solved on the pricing thread.
+     */
+    private record Disclosed(PositionResult result, TruthInLendingDisclosure disclosure, double yieldWithFees) {
     }
 
     private static Disclosed disclosed(PositionResult r) {
-        return new Disclosed(r, NoteDisclosure.of(r.schedule()).orElse(null));
+        return new Disclosed(r, NoteDisclosure.of(r.schedule()).orElse(null), FeeYield.of(r.schedule()).rate());
     }
 }

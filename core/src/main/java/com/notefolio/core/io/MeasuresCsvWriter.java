@@ -4,6 +4,7 @@ import com.notefolio.core.convention.EpochDay;
 import com.notefolio.core.disclosure.AprSolution;
 import com.notefolio.core.disclosure.NoteDisclosure;
 import com.notefolio.core.disclosure.TruthInLendingDisclosure;
+import com.notefolio.core.pricer.FeeYield;
 import com.notefolio.core.portfolio.PositionResult;
 import com.notefolio.core.portfolio.PositionWarning;
 import com.notefolio.core.pricer.NoteMeasures;
@@ -28,6 +29,9 @@ import java.nio.file.Path;
  *       the rate measures of a note whose rate reads an index; empty for a note that reads none (fixed,
  *       stepped), whose curve sensitivity is {@code dv01}. They come after {@code warnings} so that every
  *       column a file of an earlier version had keeps its place.</li>
+ *   <li>{@code apr, amount_financed, finance_charge, total_of_payments}: the Truth in Lending box
+ *       ({@link NoteDisclosure}); then {@code yield_with_fees}, the lender's yield over the note's life net of its
+ *       closing fees ({@link FeeYield}), rounded as the yields; each empty when the note has none.</li>
  * </ul>
  * Note ids are text: quoted when needed and neutralised against spreadsheet formula injection. Written to
  * a file, the output appears only on {@link #commit()}; closing without committing leaves no file.
@@ -36,7 +40,7 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
 
     public static final String HEADER = "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,"
             + "yield_nominal,wal_years,macaulay_duration,modified_duration,convexity,dv01,warnings,discount_margin,"
-            + "effective_duration,apr,amount_financed,finance_charge,total_of_payments";
+            + "effective_duration,apr,amount_financed,finance_charge,total_of_payments,yield_with_fees";
     /** Decimals of rates, times and sensitivities other than NPV and DV01: far below any decision's precision. */
     public static final int ESTIMATE_DECIMALS = 10;
     /** Decimals of NPV and DV01, which are in currency units. */
@@ -66,21 +70,22 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
 
     /** A row with no warnings. */
     public MeasuresCsvWriter write(NoteMeasures m) {
-        appendDisclosure(appendRateMeasures(appendMeasures(line.text(m.noteId()), m).empty(), m), null, 0);
+        appendDisclosure(appendRateMeasures(appendMeasures(line.text(m.noteId()), m).empty(), m), null, 0).empty();
         target.write(line);
         return this;
     }
 
     /** The base-case measures of a priced position, its warnings and its Truth in Lending box. */
     public MeasuresCsvWriter write(PositionResult r) {
-        return write(r, NoteDisclosure.of(r.schedule()).orElse(null));
+        return write(r, NoteDisclosure.of(r.schedule()).orElse(null), FeeYield.of(r.schedule()).rate());
     }
 
     /**
-     * The same with the box computed already (by {@link NoteDisclosure#of}, {@code null} when the note has
-     * none), so that a caller pricing in parallel solves the APR there rather than on the writing thread.
+     * The same with the box and the yield including fees computed already (by {@link NoteDisclosure#of},
+     * {@code null} when the note has none, and {@link FeeYield#of}, NaN without a root), so that a caller pricing
+     * in parallel solves the APR and the yield there rather than on the writing thread.
      */
-    public MeasuresCsvWriter write(PositionResult r, TruthInLendingDisclosure disclosure) {
+    public MeasuresCsvWriter write(PositionResult r, TruthInLendingDisclosure disclosure, double yieldWithFees) {
         MeasuresCsvWriter.appendMeasures(line.text(r.measures().noteId()), r.measures());
         if (r.warnings().isEmpty()) {
             line.empty();
@@ -88,7 +93,8 @@ public final class MeasuresCsvWriter extends CsvTableWriter {
             line.text(r.warningText());
         }
         appendRateMeasures(line, r.measures());
-        appendDisclosure(line, disclosure, r.measures().currency().getDefaultFractionDigits());
+        appendDisclosure(line, disclosure, r.measures().currency().getDefaultFractionDigits())
+                .fixed(yieldWithFees, ESTIMATE_DECIMALS, true);
         target.write(line);
         return this;
     }

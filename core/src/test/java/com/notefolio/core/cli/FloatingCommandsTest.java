@@ -137,7 +137,7 @@ class FloatingCommandsTest {
         List<String> lines = Files.readAllLines(measures);
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).endsWith(",warnings,discount_margin,effective_duration,apr,amount_financed,"
-                + "finance_charge,total_of_payments");
+                + "finance_charge,total_of_payments,yield_with_fees");
         // The notes that read an index have both rate measures, each as the core measured it (10 decimals);
         // the stepped note reads none and has neither.
         IndexData data = IndexCsvReader.read(EXAMPLES.resolve("fixings.csv"), EXAMPLES.resolve("index-curve.csv"));
@@ -149,9 +149,9 @@ class FloatingCommandsTest {
                         .measures();
                 String line = lines.stream().filter(l -> l.startsWith(p.terms().id() + ",")).findFirst().orElseThrow();
                 String[] fields = line.split(",", -1);
-                // The rate measures come before the four columns of the Truth in Lending box.
-                String margin = fields[fields.length - 6];
-                String duration = fields[fields.length - 5];
+                // The rate measures come before the four columns of the Truth in Lending box and the yield with fees.
+                String margin = fields[fields.length - 7];
+                String duration = fields[fields.length - 6];
                 if (p.terms().rate() instanceof RateTerms.Stepped) {
                     assertThat(margin + duration).as(line).isEmpty();
                 } else {

@@ -103,12 +103,12 @@ class CsvWritersTest {
         assertThat(out.toString().lines().toList()).containsExactly(
                 "note_id,as_of,outstanding_principal,accrued_interest,price,npv,yield,yield_nominal,wal_years,"
                         + "macaulay_duration,modified_duration,convexity,dv01,warnings,discount_margin,effective_duration,"
-                        + "apr,amount_financed,finance_charge,total_of_payments",
+                        + "apr,amount_financed,finance_charge,total_of_payments,yield_with_fees",
                 // Fixed notes: no rate measures, two empty fields after the warnings; measures without their
-                // schedule have no Truth in Lending box: four empty fields more.
-                "INFINITE-2003,2004-01-31,150000.00,950.00,148000.50,151234.57,0.1268250301,0.12,1.5,,1.2345678901,3,-12.35,,,,,,,",
-                "'@risk,2004-01-31,0,0,0,0.12,,,0,0,0,0,0.00,,,,,,,",
-                "FRN,2024-01-15,100000.00,0.00,100000.00,100123.46,0.06,0.059,2,1.9,1.8,4.2,1.23,,0.0207268118,0.4987654321,,,,");
+                // schedule have no Truth in Lending box nor yield with fees: five empty fields more.
+                "INFINITE-2003,2004-01-31,150000.00,950.00,148000.50,151234.57,0.1268250301,0.12,1.5,,1.2345678901,3,-12.35,,,,,,,,",
+                "'@risk,2004-01-31,0,0,0,0.12,,,0,0,0,0,0.00,,,,,,,,",
+                "FRN,2024-01-15,100000.00,0.00,100000.00,100123.46,0.06,0.059,2,1.9,1.8,4.2,1.23,,0.0207268118,0.4987654321,,,,,");
     }
 
     @Test
