@@ -151,7 +151,6 @@ public final class NoteDisclosure {
         return new TruthInLendingDisclosure(principal, totalOfPayments.subtract(principal), totalOfPayments, apr);
     }
 
-    /** The principal at the currency's scale (150000.00, not 1.5E+5), as every amount of the box is. */
     /**
      * The amount financed at the start: the balance the note opens with (its principal, or a grid note's first
      * advance) less the closing fees, which are prepaid finance charges whether paid in cash or withheld from the
