@@ -94,7 +94,7 @@ import org.javamoney.moneta.Money;
  * demand date and only the events before it are stated (ACTUS states no repayment).
  *
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
- * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of days other than 7, 14 or 28,
+ * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of more than 366 days,
  * LAX interest and principal on different cycles or an increase after a decrease, LAX rate arrays, observed principal changes,
  * a negative fixed rate before a conversion, a contract already running at the status date whose redemptions may have
  * begun, whose interest accrued or was capitalized before it, or that is LAX, and principal redeemed on the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period

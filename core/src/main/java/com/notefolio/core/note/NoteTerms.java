@@ -267,7 +267,7 @@ public record NoteTerms(
         }
         conventions = conventions == null ? ScheduleConventions.US_LENDER : conventions;
         if (conventions.paymentDay() > 0 && frequency.days() > 0 && amortization != Amortization.STATED) {
-            // A day of the month cannot hold a roll by 7, 14 or 28 days: each due date falls on another day.
+            // A day of the month cannot hold a roll by days (7, 14, 28, a cycle of N): each due date falls on another day.
             throw new InvalidTermsException(id, "payment_day", conventions.paymentDay(), "is a day of the month, and a "
                     + frequency + " frequency rolls by " + frequency.days() + " days from the first payment date: "
                     + "leave payment_day out or give the note a monthly-based frequency");
