@@ -23,7 +23,7 @@ public enum ResultColumns {
             "expectedLossMinor", "deltaNpv", "deltaWeightedYield", "deltaWalYears", "deltaModifiedDuration",
             "deltaScheduledCashMinor", "floatingShare"),
     LADDER("scenario", "currency", "period", "month", "interestMinor", "principalMinor", "prepaidMinor", "defaultedMinor",
-            "recoveryMinor", "penaltyMinor", "totalMinor", "closingBalanceMinor"),
+            "recoveryMinor", "penaltyMinor", "totalMinor", "closingBalanceMinor", "feeMinor"),
     EXPOSURE("scenario", "currency", "dimension", "key", "notes", "outstandingMinor", "accruedMinor", "exposureMinor",
             "collateralMinor", "share", "collateralCoverage");
 

@@ -27,6 +27,8 @@ public class LadderRow implements Serializable {
     private long defaultedMinor;
     private long recoveryMinor;
     private long penaltyMinor;
+    /** Fees received in the month (a revolving line's commitment fee), part of the total. */
+    private long feeMinor;
     private long totalMinor;
     private long closingBalanceMinor;
 
@@ -112,6 +114,14 @@ public class LadderRow implements Serializable {
         this.penaltyMinor = penaltyMinor;
     }
 
+    public long getFeeMinor() {
+        return feeMinor;
+    }
+
+    public void setFeeMinor(long feeMinor) {
+        this.feeMinor = feeMinor;
+    }
+
     public long getTotalMinor() {
         return totalMinor;
     }
@@ -146,6 +156,7 @@ public class LadderRow implements Serializable {
         r.defaultedMinor = m.defaultedMinor();
         r.recoveryMinor = m.recoveryMinor();
         r.penaltyMinor = m.penaltyMinor();
+        r.feeMinor = m.feeMinor();
         r.totalMinor = m.totalMinor();
         r.closingBalanceMinor = m.closingBalanceMinor();
         return r;

@@ -147,6 +147,8 @@ public class NoteRow implements Serializable {
     private String lateChargeMax;
     private String defaultMargin;
     private String savingsClause;
+    /** A precomputed (add-on) note's rebate method as the column writes it ({@code rule_of_78s}); {@code null} for simple interest. */
+    private String precomputedInterest;
 
     public String getNoteId() {
         return noteId;
@@ -748,6 +750,14 @@ public class NoteRow implements Serializable {
         this.savingsClause = savingsClause;
     }
 
+    public String getPrecomputedInterest() {
+        return precomputedInterest;
+    }
+
+    public void setPrecomputedInterest(String precomputedInterest) {
+        this.precomputedInterest = precomputedInterest;
+    }
+
     public String getCommitmentFee() {
         return commitmentFee;
     }
@@ -865,6 +875,7 @@ public class NoteRow implements Serializable {
         defaultMargin = plain(t.defaults().defaultMargin());
         savingsClause = t.savingsClause() == SavingsClause.NOT_CHARGED ? null
                 : t.savingsClause().name().toLowerCase(Locale.ROOT);
+        precomputedInterest = t.precomputed() == null ? null : t.precomputed().code();
     }
 
     /**
@@ -1098,6 +1109,7 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.LATE_CHARGE_MAX -> lateChargeMax;
             case PortfolioCsvReader.DEFAULT_MARGIN -> defaultMargin;
             case PortfolioCsvReader.SAVINGS_CLAUSE -> savingsClause;
+            case PortfolioCsvReader.PRECOMPUTED_INTEREST -> precomputedInterest;
             default -> null;
         };
     }

@@ -65,11 +65,26 @@ class ChargesSparkTest {
     }
 
     private static List<Position> corePositions() {
+        return corePositions(NOTES);
+    }
+
+    private static List<Position> corePositions(Path notes) {
         List<Position> out = new ArrayList<>();
-        try (PortfolioCsvReader reader = PortfolioCsvReader.open(NOTES)) {
+        try (PortfolioCsvReader reader = PortfolioCsvReader.open(notes)) {
             reader.forEachRemaining(out::add);
         }
         return out;
+    }
+
+    @Test
+    void aPrecomputedNotesRebateMethodRoundTripsThroughItsRow() {
+        List<Position> positions = corePositions(Path.of("..", "examples", "notes-precomputed.csv"));
+        assertThat(positions).isNotEmpty().allSatisfy(p -> assertThat(p.terms().precomputed()).isNotNull());
+        for (Position p : positions) {
+            NoteRow row = NoteRow.of(p);
+            assertThat(row.getPrecomputedInterest()).isEqualTo(p.terms().precomputed().code());
+            assertThat(row.toPosition().terms()).as(p.terms().id()).isEqualTo(p.terms());
+        }
     }
 
     @Test

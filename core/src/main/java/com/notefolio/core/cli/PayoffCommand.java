@@ -107,6 +107,11 @@ final class PayoffCommand implements Callable<Integer> {
         line(out, "per_diem", q.text(q.perDiemMinor()));
         line(out, "rate", q.rate().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%");
         line(out, "unpaid_installments", Integer.toString(q.unpaidInstallments()));
+        if (schedule.precomputed() != null) {
+            // An add-on note's payoff: its installments not yet paid less the rebate of unearned interest.
+            line(out, "remaining_payments", q.text(q.remainingPaymentsMinor()));
+            line(out, "rebate", q.text(q.rebateMinor()) + "    (" + schedule.precomputed().method().code() + ")");
+        }
         out.flush();
         return 0;
     }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * the total of payments − the amount financed, and the APR is Appendix J's in the unit-period (b)(4)
  * gives those dates ({@link ActuarialApr}). A level-payment note whose first period is a regular one
  * therefore has an APR equal to its rate; an odd first period moves it by how Appendix J counts its days.
+ * A precomputed (add-on) note's finance charge is so its add-on interest plus the prepaid fees, and its APR that
+ * of its equal installments, whichever rebate method it states (the rebate changes no payment).
  *
  * <p>Two paths give the same box: the obvious one builds the {@link ClosedEndCredit} of dated amounts
  * ({@link #viaCredit}); {@link #of} takes a fast path for the schedules most notes have (payments every

@@ -6,6 +6,7 @@ import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_GRACE_DAYS;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_MAX;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_RATE;
 import static com.notefolio.core.io.PortfolioCsvReader.OPEN_MONTHS;
+import static com.notefolio.core.io.PortfolioCsvReader.PRECOMPUTED_INTEREST;
 import static com.notefolio.core.io.PortfolioCsvReader.PREMIUM_STEPS;
 import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_PENALTY;
 import static com.notefolio.core.io.PortfolioCsvReader.SAVINGS_CLAUSE;
@@ -15,6 +16,7 @@ import static com.notefolio.core.io.PortfolioCsvReader.YIELD_MAINTENANCE_SPREAD;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.LateCharge;
+import com.notefolio.core.note.PrecomputedInterest;
 import com.notefolio.core.note.PremiumStep;
 import com.notefolio.core.note.PrepaymentPremium;
 import com.notefolio.core.note.PrepaymentTerms;
@@ -28,7 +30,7 @@ import java.util.List;
 /**
  * The prepayment and default columns of a portfolio row as terms: the flat penalty, lockout, premium steps,
  * yield maintenance and open period; the cure days, default rate or margin, acceleration, collection costs
- * and late charge; the savings clause of the maximum lawful rate. A term's refusal is reported at the column it came from.
+ * and late charge; the savings clause of the maximum lawful rate; the rebate method of precomputed interest. A term's refusal is reported at the column it came from.
  */
 final class ChargeColumns {
 
@@ -62,6 +64,11 @@ final class ChargeColumns {
     /** The savings clause: not_charged (blank) or refunded. */
     static SavingsClause savingsClause(ColumnValues row) {
         return row.choice(SAVINGS_CLAUSE, SavingsClause.class, SavingsClause.NOT_CHARGED);
+    }
+
+    /** Precomputed interest: rule_of_78s or actuarial; blank (null) for simple interest. */
+    static PrecomputedInterest precomputed(ColumnValues row) {
+        return row.choice(PRECOMPUTED_INTEREST, PrecomputedInterest.class, null);
     }
 
     private static PrepaymentPremium premium(ColumnValues row) {

@@ -33,6 +33,7 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.PrecomputedInterest;
 import com.notefolio.core.note.LateCharge;
 import com.notefolio.core.note.PremiumStep;
 import com.notefolio.core.note.PrepaymentPremium;
@@ -111,7 +112,7 @@ public final class NoteJson {
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
             "rate", "max_lawful_rate", "savings_clause", "payment_on_reset", "negative_amortization_cap", "business_days",
             "payment_day", "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
-            "repayments", "commitment_fee", "payable_on_demand", "fees");
+            "repayments", "commitment_fee", "payable_on_demand", "fees", "precomputed_interest");
     private static final Set<String> FEE_FIELDS = Set.of("name", "amount", "rate", "financed");
     private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
@@ -366,6 +367,9 @@ public final class NoteJson {
         if (t.paymentOnReset() != PaymentOnReset.REAMORTIZE) {
             n.put("payment_on_reset", t.paymentOnReset().name());
         }
+        if (t.precomputed() != null) {
+            n.put("precomputed_interest", t.precomputed().code());
+        }
         putIfPresent(n, "negative_amortization_cap", t.negativeAmortizationCap() == null ? null
                 : t.negativeAmortizationCap().toPlainString());
         // Written only when dates move or a payment day is stated, so other notes' files stay as they were.
@@ -535,6 +539,7 @@ public final class NoteJson {
             BigDecimal maxLawful = decimal(n, "", "max_lawful_rate", false);
             b.maxLawfulRate(maxLawful == null ? null : maxLawful.toPlainString());
             b.savingsClause(choice(n, "", "savings_clause", SavingsClause.class, SavingsClause.NOT_CHARGED));
+            b.precomputed(choice(n, "", "precomputed_interest", PrecomputedInterest.class, null));
             b.fees(fees(n));
             b.paymentOnReset(choice(n, "", "payment_on_reset", PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
             BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);

@@ -153,6 +153,11 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String DEFAULT_MARGIN = "default_margin";
     /** What becomes of interest above max_lawful_rate: not_charged (blank) or refunded. */
     public static final String SAVINGS_CLAUSE = "savings_clause";
+    /**
+     * Precomputed (add-on) interest and its rebate on an early payoff: rule_of_78s or actuarial; blank for simple
+     * interest on the balance (issue 15).
+     */
+    public static final String PRECOMPUTED_INTEREST = "precomputed_interest";
 
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
@@ -187,12 +192,13 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             DEFERRAL_THROUGH, DEFERRED_INTEREST, COMMITMENT_FEE, PAYABLE_ON_DEMAND);
 
     /**
-     * The optional columns of prepayment premiums, late charges and default interest (issue 15); a file without
-     * them reads as before: a flat penalty or none, no late charge, the default rate or the note rate.
+     * The optional columns of prepayment premiums, late charges, default interest and precomputed interest
+     * (issue 15); a file without them reads as before: a flat penalty or none, no late charge, the default rate or
+     * the note rate, simple interest.
      */
     public static final List<String> CHARGE_COLUMNS = List.of(PREMIUM_STEPS, YIELD_MAINTENANCE_SPREAD,
             YIELD_MAINTENANCE_FLOOR, OPEN_MONTHS, LATE_CHARGE_RATE, LATE_CHARGE_AMOUNT, LATE_CHARGE_GRACE_DAYS,
-            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE);
+            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE, PRECOMPUTED_INTEREST);
 
     static final Set<String> KNOWN_COLUMNS = known();
     /** Every column the reader knows, in the documented order: required, optional, rate, schedule, structure, charge. */

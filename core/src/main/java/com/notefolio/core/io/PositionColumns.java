@@ -304,6 +304,7 @@ public final class PositionColumns {
         b.defaults(ChargeColumns.defaults(row, new DefaultTerms(cureDays == null ? 0 : cureDays, row.rate(DEFAULT_RATE),
                 row.bool(ACCELERATES, true), row.bool(COLLECTION_COSTS_PAYABLE, false), List.of())));
         b.savingsClause(ChargeColumns.savingsClause(row));
+        b.precomputed(ChargeColumns.precomputed(row));
         if (amortization == Amortization.STATED) {
             for (StatedSchedules.Row r : stated) {
                 b.addStatedPayment(r.dueDate(), r.payment());

@@ -30,8 +30,9 @@ import org.javamoney.moneta.Money;
  * its level payment computed by (US lenders' by default; an ACTUS contract states its own), and its
  * {@link StructureTerms}: a disbursement date, the advances of a grid note, a payment deferral and amounts
  * forgiven ({@link StructureTerms#NONE} when the note states none), and the {@link ClosingFee}s paid at
- * closing (none by default). Build it with
- * {@link #builder(String)}.
+ * closing (none by default), and the {@link PrecomputedInterest} of an add-on note, whose interest is fixed up
+ * front and rebated on an early payoff ({@code null}: simple interest on the balance, every note before it).
+ * Build it with {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
  */
@@ -68,7 +69,8 @@ public record NoteTerms(
         ScheduleConventions conventions,
         StructureTerms structure,
         SavingsClause savingsClause,
-        List<ClosingFee> fees) {
+        List<ClosingFee> fees,
+        PrecomputedInterest precomputed) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -357,6 +359,10 @@ public record NoteTerms(
         }
         structure = (structure == null ? StructureTerms.NONE : structure)
                 .validated(id, issueDate, firstPaymentDate, maturityDate, principalValue, currency, amortization);
+        if (precomputed != null) {
+            requirePrecomputable(id, precomputed, rate, maxLawfulRate, amortization, statedPayment, amortizationMonths,
+                    firstPrincipalDate, negativeAmortizationCap, structure);
+        }
         security = security == null ? SecurityTerms.UNSECURED : security;
         if (security.collateralValue() != null) {
             requireSameCurrency(id, "collateral_value", security.collateralValue(), currency);
@@ -377,7 +383,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -390,7 +396,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /**
@@ -422,6 +428,54 @@ public record NoteTerms(
     /** The number of a decimal amount exactly, as a {@link BigDecimal}. */
     public static BigDecimal decimal(MonetaryAmount amount) {
         return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    /**
+     * Refuses what precomputed interest cannot go with: its finance charge is fixed when the note is made, on n
+     * equal installments, so no rate that changes, no other amortization, no stated or longer-term payment, no
+     * lead-in, no structure (disbursement, advances, deferral, forgiveness, stepped installments, a revolving line,
+     * payment on demand).
+     */
+    private static void requirePrecomputable(String id, PrecomputedInterest precomputed, RateTerms rate,
+                                             BigDecimal maxLawfulRate, Amortization amortization,
+                                             MonetaryAmount statedPayment, Integer amortizationMonths,
+                                             LocalDate firstPrincipalDate, BigDecimal negativeAmortizationCap,
+                                             StructureTerms structure) {
+        String field = "precomputed_interest";
+        String value = precomputed.code();
+        if (!(rate instanceof RateTerms.Fixed)) {
+            throw new InvalidTermsException(id, field, value, "precomputed interest is fixed when the note is made: it needs"
+                    + " a fixed rate (the add-on rate), not a " + RateKind.of(rate).label() + " rate");
+        }
+        if (maxLawfulRate != null) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note's rate is an add-on rate, which a"
+                    + " maximum lawful rate on the balance does not cap: leave max_lawful_rate out");
+        }
+        if (amortization != Amortization.LEVEL_PAYMENT) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note pays its total in equal installments:"
+                    + " its amortization must be LEVEL_PAYMENT, not " + amortization);
+        }
+        if (statedPayment != null) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note's installment is its total of payments"
+                    + " ÷ the installments: leave payment out");
+        }
+        if (amortizationMonths != null) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note pays its total over its own"
+                    + " installments: leave amortization_months out");
+        }
+        if (firstPrincipalDate != null) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note has no interest-only lead-in:"
+                    + " leave first_principal_date out");
+        }
+        if (negativeAmortizationCap != null) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note's payment never changes:"
+                    + " leave negative_amortization_cap out");
+        }
+        if (structure.isPresent()) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note lends its principal once and pays"
+                    + " every installment: it cannot have a disbursement date, advances, a deferral, forgiveness, stepped"
+                    + " installments, a revolving line or be payable on demand");
+        }
     }
 
     private static void validateStatedSchedule(String id, List<StatedPayment> schedule, LocalDate issue,
@@ -512,6 +566,7 @@ public record NoteTerms(
         private ScheduleConventions conventions = ScheduleConventions.US_LENDER;
         private LocalDate firstPrincipalDate;
         private StructureTerms structure = StructureTerms.NONE;
+        private PrecomputedInterest precomputed;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -538,6 +593,7 @@ public record NoteTerms(
             conventions = t.conventions;
             firstPrincipalDate = t.firstPrincipalDate;
             structure = t.structure;
+            precomputed = t.precomputed;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -689,6 +745,15 @@ public record NoteTerms(
             return this;
         }
 
+        /**
+         * Precomputed (add-on) interest rebated by {@code method} on an early payoff; {@code null}, the default, for
+         * simple interest on the balance.
+         */
+        public Builder precomputed(PrecomputedInterest method) {
+            this.precomputed = method;
+            return this;
+        }
+
         public Builder annualRate(String annualRate) {
             return annualRate(new BigDecimal(annualRate));
         }
@@ -799,7 +864,7 @@ public record NoteTerms(
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
                     governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions,
-                    structure, savingsClause, fees);
+                    structure, savingsClause, fees, precomputed);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

@@ -12,10 +12,22 @@ import org.javamoney.moneta.Money;
  * charges due on the {@code unpaidInstallments} installments left unpaid, and the per-diem interest — one
  * day's interest on the principal at the {@code rate} then, by which the quote grows each day it is paid later.
  * The amount to pay is {@link #totalMinor()}.
+ *
+ * <p>A precomputed (add-on) note's quote also states the {@code remainingPaymentsMinor}, the installments not yet
+ * paid (those left unpaid included), and the {@code rebateMinor} of the interest they hold that is not yet earned:
+ * principal + accrued interest = remaining payments − rebate. Both are zero for a note of simple interest.
  */
 public record PayoffQuote(String noteId, LocalDate date, CurrencyUnit currency, int scale, long principalMinor,
                           long accruedInterestMinor, long premiumMinor, long lateChargesMinor, int unpaidInstallments,
-                          long perDiemMinor, BigDecimal rate) {
+                          long perDiemMinor, BigDecimal rate, long remainingPaymentsMinor, long rebateMinor) {
+
+    /** The quote of a note of simple interest: no installments rebated. */
+    public PayoffQuote(String noteId, LocalDate date, CurrencyUnit currency, int scale, long principalMinor,
+                       long accruedInterestMinor, long premiumMinor, long lateChargesMinor, int unpaidInstallments,
+                       long perDiemMinor, BigDecimal rate) {
+        this(noteId, date, currency, scale, principalMinor, accruedInterestMinor, premiumMinor, lateChargesMinor,
+                unpaidInstallments, perDiemMinor, rate, 0, 0);
+    }
 
     /** Principal + accrued interest + premium + late charges: what retires the note on the date. */
     public long totalMinor() {

@@ -35,7 +35,15 @@ import java.time.LocalDate;
  *       interest is.</li>
  * </ul>
  *
- * A quote is refused ({@link IllegalArgumentException} naming the reason) on a date outside the note's life, in
+ * A precomputed (add-on) note ({@link Schedule#precomputed()}) is quoted the same way on its schedule, whose
+ * balances are its rebated payoffs: the principal is the remaining installments less the rebate of unearned
+ * interest as its rebate method computes it on the last due date passed, the accrued interest is what its
+ * earning rule earns since (nothing under the Rule of 78s, a period counting as earned once its due date passes;
+ * interest at the actuarial rate under the actuarial method), so the total is the remaining installments less
+ * the rebate to the date ({@link PayoffQuote#rebateMinor()}); its per-diem is one day's interest of that rule
+ * (zero under the Rule of 78s: the quote does not grow between due dates).
+ *
+ * <p>A quote is refused ({@link IllegalArgumentException} naming the reason) on a date outside the note's life, in
  * its lockout, for a note that may not be prepaid, or for yield maintenance without a reference curve.
  */
 public final class PayoffQuoter {
@@ -96,16 +104,37 @@ public final class PayoffQuoter {
                     }
                 }
             }
-            PeriodInterest rule = PeriodInterest.of(terms).atRate(schedule.rate(current));
-            accrued += rule.accrued(principal, schedule.accrualStartEpochDay(current),
-                    schedule.accrualEndEpochDay(current), day);
+            int start = schedule.accrualStartEpochDay(current);
+            int end = schedule.accrualEndEpochDay(current);
+            accrued += schedule.precomputed() != null ? schedule.precomputed().accruedMinor(principal, start, end, day)
+                    : PeriodInterest.of(terms).atRate(schedule.rate(current)).accrued(principal, start, end, day);
         }
         BigDecimal rate = schedule.rateOn(day);
         long premium = PrepaymentCharge.premiumMinor(terms, date, principal, rate, reference);
+        if (schedule.precomputed() != null) {
+            return precomputedQuote(schedule, date, current, principal, accrued, premium, lateCharges, unpaid, rate);
+        }
         var basis = terms.accrualBasis() == DayCounts.PERIODIC ? DayCounts.ACT_365F : terms.accrualBasis();
         long perDiem = InterestAccrual.of(rate, basis, terms.interestRounding()).interest(principal, day, day + 1);
         return new PayoffQuote(terms.id(), date, terms.currency(), schedule.scale(), principal, accrued, premium,
                 lateCharges, unpaid, perDiem, rate);
+    }
+
+    /**
+     * A precomputed note's quote: the installments from the first unpaid (or the first not yet due) on, the rebate
+     * they leave over principal + accrued interest, and one day of the earning rule's interest as the per-diem.
+     */
+    private static PayoffQuote precomputedQuote(Schedule schedule, LocalDate date, int current, long principal,
+                                                long accrued, long premium, long lateCharges, int unpaid,
+                                                BigDecimal rate) {
+        NoteTerms terms = schedule.terms();
+        var earning = schedule.precomputed();
+        int remaining = schedule.size() - current + unpaid;
+        long remainingPayments = earning.remainingPaymentsMinor(remaining);
+        int start = schedule.accrualStartEpochDay(current);
+        long perDiem = earning.accruedMinor(principal, start, schedule.accrualEndEpochDay(current), start + 1);
+        return new PayoffQuote(terms.id(), date, terms.currency(), schedule.scale(), principal, accrued, premium,
+                lateCharges, unpaid, perDiem, rate, remainingPayments, remainingPayments - principal - accrued);
     }
 
     private static int dueRow(Schedule s, LocalDate due) {

@@ -45,13 +45,13 @@ public enum LadderPeriod {
                 acc = new LadderRow(end, acc.interestMinor() + m.interestMinor(), acc.principalMinor() + m.principalMinor(),
                         acc.prepaidMinor() + m.prepaidMinor(), acc.defaultedMinor() + m.defaultedMinor(),
                         acc.recoveryMinor() + m.recoveryMinor(), acc.penaltyMinor() + m.penaltyMinor(),
-                        m.closingBalanceMinor());
+                        m.closingBalanceMinor(), acc.feeMinor() + m.feeMinor());
             } else {
                 if (acc != null) {
                     out.add(acc);
                 }
                 acc = new LadderRow(end, m.interestMinor(), m.principalMinor(), m.prepaidMinor(), m.defaultedMinor(),
-                        m.recoveryMinor(), m.penaltyMinor(), m.closingBalanceMinor());
+                        m.recoveryMinor(), m.penaltyMinor(), m.closingBalanceMinor(), m.feeMinor());
             }
         }
         if (acc != null) {

@@ -38,7 +38,7 @@ import javax.money.CurrencyUnit;
  */
 public final class PortfolioAggregate {
 
-    private static final int COLUMNS = 6; // interest, principal, prepaid, defaulted, recovery, penalty
+    private static final int COLUMNS = 7; // interest, principal, prepaid, defaulted, recovery, penalty, fee
 
     private final LocalDate asOf;
     private final int asOfDay;
@@ -154,6 +154,7 @@ public final class PortfolioAggregate {
                 ladder[3][month] += s.defaultedMinor(i);
                 ladder[4][month] += s.recoveryMinor(i);
                 ladder[5][month] += s.penaltyMinor(i);
+                ladder[6][month] += s.feeMinor(i);
             }
             long collateral = t.security().secured() && t.security().collateralValue() != null
                     ? NoteTerms.decimal(t.security().collateralValue()).movePointRight(s.scale()).longValueExact() : 0;
@@ -224,7 +225,7 @@ public final class PortfolioAggregate {
             for (int m = 0; m < months; m++) {
                 balance -= ladder[1][m] + ladder[2][m] + ladder[3][m];
                 LadderRow row = new LadderRow(asOfMonth.plusMonths(m), ladder[0][m], ladder[1][m], ladder[2][m],
-                        ladder[3][m], ladder[4][m], ladder[5][m], balance);
+                        ladder[3][m], ladder[4][m], ladder[5][m], balance, ladder[6][m]);
                 rows.add(row);
                 cash += row.totalMinor();
                 defaulted += row.defaultedMinor();

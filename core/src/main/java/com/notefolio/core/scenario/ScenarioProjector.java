@@ -65,6 +65,12 @@ import java.util.List;
  * before the as-of date, outside the note's life, on a STATED note, inside a period whose rate resets within
  * it, and beyond the note's principal, the most it lends with its own advances.
  *
+ * <p><b>Precomputed notes</b> ({@link com.notefolio.core.note.PrecomputedInterest}) keep their installments until a
+ * dated payoff, which pays the rebated payoff of its date (the remaining installments less the rebate of unearned
+ * interest, with what the rebate method has earned since the last due date) and the premium of its date; their
+ * interest being fixed when they are made, a partial prepayment, speeds, defaults, draws and events of default are
+ * refused for them, naming the field.
+ *
  * <p>An {@link EventOfDefault} stops payments from the missed due date and accelerates the note on
  * notice + cure days; see {@link AccelerationClaim}: default interest at the note's default rate, or its
  * margin over the rate in effect, and the {@link com.notefolio.core.note.LateCharge late charge} of each
@@ -134,6 +140,8 @@ public final class ScenarioProjector {
         private final List<DatedAdvance> draws;
         /** A draw raised the balance: a level-payment note's payment is recomputed at its next amortizing payment. */
         private boolean drawn;
+        /** Whether a payoff ended the note: nothing after it, not a grid note's later advance nor a line's fee. */
+        private boolean paidOff;
         private final EventOfDefault eventOfDefault;
         private final ScheduleBuilder out;
         private final List<long[]> pendingRecoveries = new ArrayList<>(); // {epoch day, amount}
@@ -189,12 +197,15 @@ public final class ScenarioProjector {
             this.draws = scenario.draws().stream().filter(d -> d.noteId().equals(terms.id()))
                     .sorted(Comparator.comparing(DatedAdvance::date)).toList();
             this.scaled = scenario.prepaymentSpeed() != null || scenario.defaultSpeed() != null;
-            this.out = new ScheduleBuilder(terms, base.size() + 8 + draws.size()).indexSourcesOf(base);
+            this.out = new ScheduleBuilder(terms, base.size() + 8 + draws.size()).indexSourcesOf(base).earningOf(base);
             validatePrepayments();
             validateDraws();
         }
 
         Projection project() {
+            if (base.precomputed() != null) {
+                return projectPrecomputed();
+            }
             int first = base.firstDueAfter(asOf);
             for (int i = 0; i < first; i++) {
                 out.copy(base, i);
@@ -218,11 +229,15 @@ public final class ScenarioProjector {
             if (terms.structure().isRevolving()) {
                 lastAdvance = base.size() - 1; // a revolving line stays open to maturity, drawn or not
             }
-            for (int i = first; i < base.size() && (balance > 0 || i <= lastAdvance || nextDraw < draws.size()); i++) {
+            for (int i = first; i < base.size() && !paidOff && (balance > 0 || i <= lastAdvance || nextDraw < draws.size());
+                    i++) {
                 int start = base.accrualStartEpochDay(i);
                 int end = base.accrualEndEpochDay(i); // the due date, unless a business day moved only the payment
                 int due = base.dueEpochDay(i);
                 boolean rateChanges = atRateOf(i);
+                // The day from which a revolving line's commitment fee is still to accrue: a draw or a prepayment
+                // inside the period changes the undrawn part from its date.
+                int feeFrom = start;
                 if (rateChanges && reamortizedPayment > 0 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE) {
                     // A payment reduced by a prepayment re-amortizes at each later change of rate, on the balance
                     // then outstanding over the periods left, as the resolver does at a reset.
@@ -240,12 +255,20 @@ public final class ScenarioProjector {
                                 + " falls in a period whose rate resets inside it; draw on a date of its own rate");
                     }
                     carried += day == start ? 0 : current.interest(balance, start, day);
+                    accrueFee(balance, start, day);
                     long amount = minor(d.amount(), "draws.amount");
+                    if (balance + amount > commitment) {
+                        throw invalid("draws.amount", "drawing " + d.amount().toPlainString() + " of note " + terms.id()
+                                + " on " + d.date() + " takes its balance to "
+                                + BigDecimal.valueOf(balance + amount, scale).toPlainString() + ", above its commitment "
+                                + BigDecimal.valueOf(commitment, scale).toPlainString());
+                    }
                     flushRecoveries(day, balance);
                     out.add(start, day, balance, 0, -amount, 0, 0, 0, 0, FlowKind.ADVANCE.bit(), currentRate)
                             .withDeferred(carried + pool);
                     balance += amount;
                     start = day;
+                    feeFrom = day;
                     drawn = true;
                 }
                 if (i == missed) {
@@ -259,6 +282,7 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     int day = EpochDay.of(p.date());
                     long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
+                    paidOff |= p.isPayoff();
                     // A period whose rate changed inside it charges each part at its rate, as the resolver did.
                     long interest = base.rateChangesWithin(i) ? base.interestAcrossChangesMinor(i, amount, day)
                             : current.accrued(amount, start, end, day);
@@ -269,13 +293,18 @@ public final class ScenarioProjector {
                     }
                     long penalty = penalty(amount, day);
                     flushRecoveries(day, balance);
+                    accrueFee(balance, feeFrom, day);
+                    feeFrom = day;
                     out.add(start, day, balance, interest, 0, amount, 0, 0, penalty,
                             (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
                             currentRate).withDeferred(carried + pool);
+                    if (amount == balance) {
+                        payOffFee();
+                    }
                     balance -= amount;
                     reducePayment(p, balance, i);
                 }
-                if (balance == 0 && i > lastAdvance) {
+                if (paidOff || balance == 0 && i > lastAdvance) {
                     break;
                 }
                 if (!base.isDueRow(i) || (base.flags(i) & FlowKind.DEFERRAL.bit()) != 0) {
@@ -285,6 +314,7 @@ public final class ScenarioProjector {
                             && balance > 0) {
                         DatedPrepayment p = prepayments.get(nextPrepayment++);
                         long amount = p.isPayoff() ? balance : checkedAmount(p, balance);
+                        paidOff |= p.isPayoff();
                         long owed = amount == balance ? carried + pool : 0;
                         carried = amount == balance ? 0 : carried;
                         pool = amount == balance ? 0 : pool;
@@ -292,6 +322,9 @@ public final class ScenarioProjector {
                         out.add(end, due, balance, owed, 0, amount, 0, 0, penalty,
                                 (p.isPayoff() ? FlowKind.PAYOFF.bit() : FlowKind.PREPAYMENT.bit()) | penaltyBit(penalty),
                                 currentRate).withDeferred(carried + pool);
+                        if (amount == balance) {
+                            payOffFee();
+                        }
                         balance -= amount;
                         reducePayment(p, balance, i + 1);
                     }
@@ -336,6 +369,7 @@ public final class ScenarioProjector {
                     DatedPrepayment p = prepayments.get(nextPrepayment++);
                     long left = performing - principal - prepaid;
                     long amount = p.isPayoff() ? left : checkedAmount(p, left);
+                    paidOff |= p.isPayoff();
                     prepaid += amount;
                     long pen = penalty(amount, due);
                     penalty += pen;
@@ -351,7 +385,7 @@ public final class ScenarioProjector {
                         kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate).withDeferred(pool);
                 if (commitmentFees != null) {
                     // The period's commitment fee on what the scenario leaves undrawn, paid with its payment.
-                    accrueFee(balance, start, end);
+                    accrueFee(balance, feeFrom, end);
                     out.withFee(feeCarried);
                     feeCarried = 0;
                 }
@@ -364,6 +398,68 @@ public final class ScenarioProjector {
             }
             flushRecoveries(Integer.MAX_VALUE, 0);
             return new Projection(out.build(), claim);
+        }
+
+        /**
+         * A precomputed (add-on) note's projection: its installments as scheduled until a dated payoff, which pays the
+         * rebated payoff of its date ({@link com.notefolio.core.schedule.PrecomputedEarning}): the balance after the
+         * last installment due, which is the remaining installments less the rebate, plus the interest the rebate
+         * method has earned since (none under the Rule of 78s), and the premium of its date; on a due date after that
+         * date's installment. Its interest is fixed when it is made, so what re-accrues interest on another balance
+         * — a partial prepayment, speeds, defaults, draws, an event of default — is refused, naming the field.
+         */
+        private Projection projectPrecomputed() {
+            String note = "note " + terms.id() + " has precomputed interest (" + terms.precomputed().code() + ")";
+            if (scenario.prepaymentSpeed() != null) {
+                throw invalid("prepaymentSpeed", note + ": a speed's partial prepayments would re-accrue it; give a dated payoff");
+            }
+            if (scenario.defaultSpeed() != null) {
+                throw invalid("defaultSpeed", note + ": a default speed is not projected on precomputed notes");
+            }
+            if (!draws.isEmpty()) {
+                throw invalid("draws", note + ": it lends its principal once and cannot draw more");
+            }
+            if (eventOfDefault != null) {
+                throw invalid("eventsOfDefault", note + ": an acceleration of its rebated payoff is not projected");
+            }
+            for (DatedPrepayment p : prepayments) {
+                if (!p.isPayoff()) {
+                    throw invalid("prepayments.amount", note + ": it is prepaid whole, its rebate being of the whole"
+                            + " payoff; give the prepayment on " + p.date() + " no amount (a payoff)");
+                }
+            }
+            int first = base.firstDueAfter(asOf);
+            for (int i = 0; i < first; i++) {
+                out.copy(base, i);
+            }
+            int payoff = prepayments.isEmpty() ? Integer.MAX_VALUE : EpochDay.of(prepayments.get(0).date());
+            if (prepayments.size() > 1) {
+                throw invalid("prepayments.date", "note " + terms.id() + " is paid off before the prepayment on "
+                        + prepayments.get(1).date());
+            }
+            for (int i = first; i < base.size(); i++) {
+                int start = base.accrualStartEpochDay(i);
+                int due = base.dueEpochDay(i);
+                long rate = base.rateUnscaled(i);
+                if (payoff < due) {
+                    long balance = base.openingMinor(i);
+                    long earned = base.precomputed().accruedMinor(balance, start, base.accrualEndEpochDay(i), payoff);
+                    long penalty = penalty(balance, payoff);
+                    out.add(start, payoff, balance, earned, 0, balance, 0, 0, penalty,
+                            FlowKind.PAYOFF.bit() | penaltyBit(penalty), rate);
+                    break;
+                }
+                if (payoff == due && i < base.size() - 1) {
+                    long left = base.closingMinor(i);
+                    long penalty = penalty(left, due);
+                    out.add(start, base.accrualEndEpochDay(i), due, base.openingMinor(i), base.interestMinor(i),
+                            base.principalMinor(i), left, 0, 0, penalty,
+                            FlowKind.SCHEDULED.bit() | FlowKind.PAYOFF.bit() | penaltyBit(penalty), rate);
+                    break;
+                }
+                out.copy(base, i);
+            }
+            return new Projection(out.build(), null);
         }
 
         /**
@@ -401,6 +497,14 @@ public final class ScenarioProjector {
             out.add(start, end, due, balance, paidInterest, principal, 0, 0, 0, 0, flags, currentRate)
                     .withDeferred(carried + pool);
             return balance - principal;
+        }
+
+        /** The commitment fee owed when a payoff closes a revolving line, paid with the payoff's row. */
+        private void payOffFee() {
+            if (commitmentFees != null && feeCarried != 0) {
+                out.withFee(feeCarried);
+                feeCarried = 0;
+            }
         }
 
         /** Adds the commitment fee on the undrawn part of {@code balance} from {@code start} to {@code end}, as the resolver does. */
@@ -728,7 +832,9 @@ public final class ScenarioProjector {
                 }
                 minor(d.amount(), "draws.amount");
                 lent = lent.add(d.amount());
-                if (lent.compareTo(principal) > 0) {
+                // A revolving line draws again what was repaid: its limit is the balance then (checked as it is
+                // projected), not the sum of what it lent.
+                if (!terms.structure().isRevolving() && lent.compareTo(principal) > 0) {
                     throw invalid("draws.amount", "drawing " + d.amount().toPlainString() + " of note " + terms.id()
                             + " on " + d.date() + " lends " + lent.toPlainString() + " in all, more than its principal "
                             + principal.toPlainString() + ", the most it may lend");

@@ -63,24 +63,26 @@ public final class Schedule {
     private final long[] deferred;
     /** Fees paid with each row (a revolving line's commitment fee); {@code null} when a note charges none. */
     private final long[] fee;
+    /** How a precomputed (add-on) note earns its finance charge; {@code null} for simple interest (every other note). */
+    private final PrecomputedEarning precomputed;
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources, null, null, null);
+                indexSources, null, null, null, null, null);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] rate, int indexSources, RateChanges rateChanges) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, rate,
-                indexSources, accrualEnd, rateChanges, null, null);
+                indexSources, accrualEnd, rateChanges, null, null, null);
     }
 
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
              int[] flags) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, null, 0, null, null, null);
+                flags, null, 0, null, null, null, null);
     }
 
     /** A structured note's resolved schedule: its rows' {@link FlowKind}s and the interest each leaves unpaid. */
@@ -88,24 +90,33 @@ public final class Schedule {
              long[] principal, long[] payment, long[] rate, int indexSources, RateChanges rateChanges, int[] flags,
              long[] deferred, long[] fee) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, flags, rate,
-                indexSources, accrualEnd, rateChanges, deferred, fee);
+                indexSources, accrualEnd, rateChanges, deferred, fee, null);
     }
 
     /**
      * A scenario's schedule. {@code accrualEnd} is {@code null} when every row's accrual ends on its due date,
-     * {@code deferred} when no row leaves interest unpaid, {@code fee} when none is paid.
+     * {@code deferred} when no row leaves interest unpaid, {@code fee} when none is paid, {@code precomputed} for a
+     * note of simple interest.
      */
     Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
              long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
-             int[] flags, long[] rate, int indexSources, int[] accrualEnd, long[] deferred, long[] fee) {
+             int[] flags, long[] rate, int indexSources, int[] accrualEnd, long[] deferred, long[] fee,
+             PrecomputedEarning precomputed) {
         this(terms, accrualStart, dueDate, opening, interest, principal, payment, prepaid, defaulted, recovery, penalty,
-                flags, rate, indexSources, accrualEnd, null, deferred, fee);
+                flags, rate, indexSources, accrualEnd, null, deferred, fee, precomputed);
+    }
+
+    /** A precomputed note's resolved schedule: its installments split by {@code precomputed}'s earning rule. */
+    Schedule(NoteTerms terms, int[] accrualStart, int[] accrualEnd, int[] dueDate, long[] opening, long[] interest,
+             long[] principal, long[] payment, PrecomputedEarning precomputed) {
+        this(terms, accrualStart, dueDate, opening, interest, principal, payment, null, null, null, null, null, null,
+                0, accrualEnd, null, null, null, precomputed);
     }
 
     private Schedule(NoteTerms terms, int[] accrualStart, int[] dueDate, long[] opening, long[] interest,
                      long[] principal, long[] payment, long[] prepaid, long[] defaulted, long[] recovery, long[] penalty,
                      int[] flags, long[] rate, int indexSources, int[] accrualEnd, RateChanges rateChanges,
-                     long[] deferred, long[] fee) {
+                     long[] deferred, long[] fee, PrecomputedEarning precomputed) {
         this.terms = terms;
         this.accrualStart = accrualStart;
         this.accrualEnd = accrualEnd;
@@ -124,6 +135,15 @@ public final class Schedule {
         this.rateChanges = rateChanges;
         this.deferred = deferred;
         this.fee = fee;
+        this.precomputed = precomputed;
+    }
+
+    /**
+     * How the note earns its precomputed (add-on) finance charge — the installments' split, the rebate and the
+     * payoff it leaves — or {@code null} for a note of simple interest.
+     */
+    public PrecomputedEarning precomputed() {
+        return precomputed;
     }
 
     /**
@@ -325,13 +345,17 @@ public final class Schedule {
 
     /**
      * Interest accrued but not yet due on {@code epochDay}: on the outstanding balance from the current
-     * period's accrual start to that day ({@link PeriodInterest#accrued}). Zero before the note accrues,
-     * on a due date, and after maturity.
+     * period's accrual start to that day ({@link PeriodInterest#accrued}); a precomputed note's by its earning
+     * rule ({@link PrecomputedEarning#accruedMinor}). Zero before the note accrues, on a due date, and after
+     * maturity.
      */
     public long accruedInterestMinor(int epochDay) {
         int i = firstDueAfter(epochDay);
         if (i == dueDate.length) {
             return 0;
+        }
+        if (precomputed != null) {
+            return precomputed.accruedMinor(opening[i], accrualStart[i], accrualEndEpochDay(i), epochDay);
         }
         PeriodInterest periods = PeriodInterest.of(terms);
         int end = accrualEndEpochDay(i);

@@ -34,6 +34,8 @@ public final class ScheduleBuilder {
     private long[] rate;
     private final long singleRate;
     private int indexSources;
+    /** The earning rule of a precomputed note's schedule, kept from its base; {@code null} for simple interest. */
+    private PrecomputedEarning precomputed;
 
     public ScheduleBuilder(NoteTerms terms, int capacity) {
         this.terms = terms;
@@ -146,6 +148,12 @@ public final class ScheduleBuilder {
         return this;
     }
 
+    /** Keeps {@code s}'s precomputed earning rule ({@link Schedule#precomputed()}), so accrued interest reads it. */
+    public ScheduleBuilder earningOf(Schedule s) {
+        precomputed = s.precomputed();
+        return this;
+    }
+
     public int size() {
         return size;
     }
@@ -169,7 +177,8 @@ public final class ScheduleBuilder {
                 Arrays.copyOf(prepaid, size), Arrays.copyOf(defaulted, size), Arrays.copyOf(recovery, size),
                 Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size), rate == null ? null : Arrays.copyOf(rate, size),
                 indexSources, unadjustedAccrual ? Arrays.copyOf(accrualEnd, size) : null,
-                deferred == null ? null : Arrays.copyOf(deferred, size), fee == null ? null : Arrays.copyOf(fee, size));
+                deferred == null ? null : Arrays.copyOf(deferred, size), fee == null ? null : Arrays.copyOf(fee, size),
+                precomputed);
     }
 
     private void grow() {

@@ -91,6 +91,11 @@ import java.util.List;
  * (or its whole payment, principal being what the interest leaves). Level payments count the note's due
  * periods, never its event rows.
  *
+ * <p><b>Precomputed interest</b> ({@link com.notefolio.core.note.PrecomputedInterest}). An add-on note's rows are
+ * its n equal installments on the rolled due dates, each split into the interest earned and principal by its
+ * rebate method ({@link PrecomputedEarning}), so the balance after each is the payoff on its due date; nothing of
+ * the accrual above applies to it.
+ *
  * <p><b>Conventions.</b> The note's {@link ScheduleConventions} choose, where US lenders and the ACTUS
  * standard differ: the level payment from rate ÷ periods a year (the default) or from each period's own
  * year fraction ({@link LevelPayment#ofFractions}; the first period then needs no odd-days split, its
@@ -150,6 +155,10 @@ public final class ScheduleResolver {
         start[0] = EpochDay.of(accrualStart);
         System.arraycopy(end, 0, start, 1, n - 1);
         int issueCivil = EpochDay.civil(accrualStart);
+        if (terms.precomputed() != null) {
+            // An add-on note's installments are fixed: split by its rebate method's earning, not by accrual.
+            return PrecomputedEarning.resolve(terms, start, accrualEnd, due);
+        }
 
         int scale = terms.currencyDigits();
         long balance = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();

@@ -76,7 +76,7 @@ class FloatingCommandsTest {
         // Payment re-amortized over the 54 periods left: 228,866.51 × i / (1 − (1 + i)^−54), i = 0.07875/12,
         // = 5,047.2461 → 5,047.25 (Python: 228866.51*i/(1-(1+i)**-54)).
         assertThat(row(lines, "FLOAT-SOFR-2023", 7)).isEqualTo("FLOAT-SOFR-2023,7,2023-07-15,2023-08-15,2023-08-15,31,"
-                + "228866.51,1501.94,3545.31,5047.25,225321.20,0.07875,fixing+forward_curve,SCHEDULED,0.00");
+                + "228866.51,1501.94,3545.31,5047.25,225321.20,0.07875,fixing+forward_curve,SCHEDULED,0.00,0.00");
         // Before the first reset: the initial rate 7.25%.
         assertThat(row(lines, "FLOAT-SOFR-2023", 6)).contains(",0.0725,");
         // 2025-07-15 reads 2025-05-31, after SOFR's last fixing (2024-12-02): the curve's 0-month point, 4.30%
@@ -98,20 +98,20 @@ class FloatingCommandsTest {
 
         // 2022-04-01: Prime 3.50% (from 2022-03-17) + 1% = 4.50%; ACT/360: 100,000 × 0.045 × 30/360 = 375.00.
         assertThat(row(lines, "FLOAT-PRIME-2022", 4)).isEqualTo("FLOAT-PRIME-2022,4,2022-04-01,2022-05-01,2022-05-01,30,"
-                + "100000.00,375.00,0.00,375.00,100000.00,0.045,fixing+forward_curve,SCHEDULED,0.00");
+                + "100000.00,375.00,0.00,375.00,100000.00,0.045,fixing+forward_curve,SCHEDULED,0.00,0.00");
         // 2023-06-01: Prime 8.25% (from 2023-05-04) + 1% = 9.25%, above the maximum lawful 9%:
         // 100,000 × 0.09 × 30/360 = 750.00.
         assertThat(row(lines, "FLOAT-PRIME-2022", 18)).isEqualTo("FLOAT-PRIME-2022,18,2023-06-01,2023-07-01,2023-07-01,30,"
-                + "100000.00,750.00,0.00,750.00,100000.00,0.09,fixing+forward_curve,SCHEDULED,0.00");
+                + "100000.00,750.00,0.00,750.00,100000.00,0.09,fixing+forward_curve,SCHEDULED,0.00,0.00");
     }
 
     @Test
     void steppedNoteAccruesAtEachStepFromItsDateWithNoIndexSource() throws IOException {
         List<String> lines = withFixingsAndCurve();
 
-        assertThat(row(lines, "STEP-2022", 24)).endsWith(",0.05,,SCHEDULED,0.00");
-        assertThat(row(lines, "STEP-2022", 25)).startsWith("STEP-2022,25,2024-06-01,").endsWith(",0.06,,SCHEDULED,0.00");
-        assertThat(row(lines, "STEP-2022", 49)).startsWith("STEP-2022,49,2026-06-01,").endsWith(",0.07,,SCHEDULED,0.00");
+        assertThat(row(lines, "STEP-2022", 24)).endsWith(",0.05,,SCHEDULED,0.00,0.00");
+        assertThat(row(lines, "STEP-2022", 25)).startsWith("STEP-2022,25,2024-06-01,").endsWith(",0.06,,SCHEDULED,0.00,0.00");
+        assertThat(row(lines, "STEP-2022", 49)).startsWith("STEP-2022,49,2026-06-01,").endsWith(",0.07,,SCHEDULED,0.00,0.00");
     }
 
     @Test

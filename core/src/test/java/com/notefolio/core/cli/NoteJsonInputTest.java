@@ -114,7 +114,7 @@ class NoteJsonInputTest {
         // By hand: the bullet pays once, at maturity, 1,826 days of ACT/365F (2024 is a leap year) on €250,000 at
         // 5%: 250000 × 0.05 × 1826/365 = 62,534.2466 → 62,534.25 interest with the €250,000.
         assertThat(rows).filteredOn(l -> l.startsWith("BULLET-RHEIN-2022,")).containsExactly(
-                "BULLET-RHEIN-2022,1,2022-03-01,2027-03-01,2027-03-01,1826,250000.00,62534.25,250000.00,312534.25,0.00,0.05,,SCHEDULED,0.00");
+                "BULLET-RHEIN-2022,1,2022-03-01,2027-03-01,2027-03-01,1826,250000.00,62534.25,250000.00,312534.25,0.00,0.05,,SCHEDULED,0.00,0.00");
     }
 
     @Test
@@ -154,7 +154,7 @@ class NoteJsonInputTest {
                 && l.endsWith(",2004-07-30,157387.67,120000.00"));
         // Prepaying 50,000 of 150,000 on 2004-06-12 leaves 100,000: 1,000.00 interest a month after it.
         assertThat(Files.readAllLines(flows)).anyMatch(l -> l.startsWith("INFINITE-2003,2003 note: prepay 50k on 2004-06-12,")
-                && l.contains(",2004-07-12,") && l.endsWith(",1000.00,100000.00"));
+                && l.contains(",2004-07-12,") && l.endsWith(",1000.00,100000.00,0.00,0.00"));
     }
 
     @Test

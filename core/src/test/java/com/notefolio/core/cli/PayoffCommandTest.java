@@ -110,4 +110,16 @@ class PayoffCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("outside the life of note PO-1");
     }
+
+    @Test
+    void precomputedNoteQuotesItsRemainingPaymentsAndRebate() {
+        // examples/notes-precomputed.csv ADDON-78, the $1,000 8% add-on note (12 × 90.00), after 4 installments:
+        // remaining 8 × 90 = 720.00, Rule of 78s rebate 80 × 8·9/(12·13) = 36.92, total 683.08.
+        Path examples = Path.of("..", "examples", "notes-precomputed.csv");
+        assertThat(run("payoff", "--notes", examples.toString(), "--note", "ADDON-78", "--date", "2024-06-01"))
+                .as(err.toString()).isZero();
+        assertThat(value("total")).isEqualTo("683.08");
+        assertThat(value("remaining_payments")).isEqualTo("720.00");
+        assertThat(value("rebate")).isEqualTo("36.92    (rule_of_78s)");
+    }
 }

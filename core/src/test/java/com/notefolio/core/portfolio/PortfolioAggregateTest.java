@@ -43,6 +43,36 @@ class PortfolioAggregateTest {
     }
 
     @Test
+    void aRevolvingLinesCommitmentFeesAreCashOfTheLadder() {
+        // StructuredScheduleTest's line ($100,000 at 8% ACT/360, 0.5% on the undrawn), whose fees are worked by
+        // hand there: 25.83 + 28.33 + 21.66 + 12.50 + 24.59 + 41.67 = 154.58, paid Feb to Jul 2024.
+        NoteTerms line = com.notefolio.core.io.NoteJson.fromJson("""
+                {"id": "LINE", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
+                 "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
+                 "accrual_basis": "ACT/360", "commitment_fee": "0.005",
+                 "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
+                 "repayments": [{"date": "2024-02-10", "amount": "15000.00"}, {"date": "2024-05-20", "amount": "70000.00"}]}
+                """);
+        LocalDate asOf = LocalDate.of(2024, 1, 1);
+        Schedule s = ScheduleResolver.resolve(line);
+        PortfolioAggregate a = new PortfolioAggregate(asOf);
+        a.add(Position.atPar(line), s, NotePricer.measures(s, asOf, null, FlatRate.of(0.08)));
+        List<LadderRow> ladder = a.summary().currencies().get(0).monthlyLadder();
+        assertThat(ladder.stream().mapToLong(LadderRow::feeMinor).sum()).isEqualTo(154_58);
+        assertThat(ladder.stream().filter(l -> l.month().equals(YearMonth.of(2024, 7))).findFirst().orElseThrow().feeMinor())
+                .isEqualTo(41_67);
+        // Every payment is cash of its month, the fee in it: the ladder's total is the schedule's payments.
+        long payments = 0;
+        for (int i = 0; i < s.size(); i++) {
+            payments += s.paymentMinor(i);
+        }
+        assertThat(ladder.stream().mapToLong(LadderRow::totalMinor).sum()).isEqualTo(payments);
+        // By quarter: Q1 (1 Feb, 1 Mar) 25.83 + 28.33; Q2 (1 Apr, 1 May, 1 Jun) 21.66 + 12.50 + 24.59; Q3 41.67.
+        List<LadderRow> quarters = LadderPeriod.QUARTER.rollUp(ladder);
+        assertThat(quarters).extracting(LadderRow::feeMinor).containsExactly(54_16L, 58_75L, 41_67L);
+    }
+
+    @Test
     void totalsLadderExposureAndConcentrationByCurrency() {
         PortfolioSummary summary = aggregate(List.of(NOTE_2003, HARBOR, SAKURA)).summary();
         assertThat(summary.currencies()).extracting(c -> c.currency().getCurrencyCode()).containsExactly("USD", "JPY");

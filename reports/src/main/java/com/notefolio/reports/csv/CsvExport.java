@@ -150,7 +150,7 @@ public final class CsvExport {
 
     private static CsvTable ladderTable(Path file) {
         return new CsvTable(file, "scenario", "currency", "month", "interest", "principal", "prepaid", "defaulted",
-                "recovery", "penalty", "total_cash", "closing_balance");
+                "recovery", "penalty", "total_cash", "closing_balance", "fee");
     }
 
     private static void writeLadder(CsvTable out, String scenario, CurrencySummary c) {
@@ -160,7 +160,8 @@ public final class CsvExport {
                     .amount(l.interestMinor(), scale).amount(l.principalMinor(), scale)
                     .amount(l.prepaidMinor(), scale).amount(l.defaultedMinor(), scale)
                     .amount(l.recoveryMinor(), scale).amount(l.penaltyMinor(), scale)
-                    .amount(l.totalMinor(), scale).amount(l.closingBalanceMinor(), scale).endLine();
+                    .amount(l.totalMinor(), scale).amount(l.closingBalanceMinor(), scale).amount(l.feeMinor(), scale)
+                    .endLine();
         }
     }
 }

@@ -13,8 +13,6 @@ import com.notefolio.core.pricer.NoteMeasures;
 import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.pricer.ZeroCurve;
 import com.notefolio.core.convention.DayCount;
-import com.notefolio.core.convention.DayCounts;
-import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.io.FlowCsvWriter;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.Schedule;
@@ -43,7 +41,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * <ul>
  *   <li>{@code Summary}: each measure as a formula beside the engine's figure and their difference, then
  *       an NPV sensitivity table (±50, ±100, ±200 bp) as formulas;</li>
- *   <li>{@code Terms}: what the note says, its rate terms in words and values;</li>
+ *   <li>{@code Terms}: what the note says, its rate terms in words and values, its charges (closing fees,
+ *       prepayment premium with a step-down's table, open period, late charge, default margin, maximum lawful
+ *       rate and savings clause: {@link ChargeTermRows}) and its Truth in Lending box ({@link TruthInLendingRows}),
+ *       all values and text, never formulas;</li>
  *   <li>{@code Assumptions}: the input cells, named — {@code AsOf}, {@code DiscountRate} (or
  *       {@code CurveShift}, in basis points, on a zero curve), {@code Price} — and what follows from them
  *       as formulas ({@code AccruedInterest} on the note's accrual basis and rounding, {@code DirtyPrice},
@@ -52,13 +53,19 @@ import org.apache.poi.ss.usermodel.Workbook;
  *       interpolate them by formula;</li>
  *   <li>{@code Schedule}: an Excel table of the exact flows as values and the discounting as formulas over
  *       the named cells (a structured note's rows also with their kind, and the interest carried unpaid
- *       after each, which the accrued interest adds); every summary formula reads whole columns with order-free functions (SUM,
+ *       after each, which the accrued interest adds; a revolving line's with the commitment fee each row
+ *       pays, which is part of its payment — core's payment is interest + principal + fee, the cash to the
+ *       holder — so the totals, NPV and yield over the Payment column count it once, and the Summary adds
+ *       the fees' total); every summary formula reads whole columns with order-free functions (SUM,
  *       SUMIF, SUMPRODUCT, COUNTIF, SUMIF on the period number), so sorting or filtering the table
  *       changes no figure;</li>
  *   <li>{@code Yield flows}: the purchase and the flows in period order for XIRR (whose first date must
  *       come first), looked up from the table by period number;</li>
  *   <li>{@code Index} (a note whose rate follows an index): each reset of the note with the index value
- *       it read and where it came from, the fixings used and the projection past the last fixing.</li>
+ *       it read and where it came from, the fixings used and the projection past the last fixing;</li>
+ *   <li>{@code Payoff}: the payoff quote on {@code AsOf} — principal, accrued interest, premium, late charges,
+ *       total and per-diem — as formulas of AsOf where Excel can compute them, beside core's
+ *       {@link com.notefolio.core.payoff.PayoffQuoter} ({@link PayoffSheet}).</li>
  * </ul>
  *
  * <p>Every formula cell carries the engine's figure as its cached value, and the workbook asks for a full
@@ -108,6 +115,8 @@ public final class NoteProjectionWorkbook {
     public static final int CLEAN_VALUE_ROW = 16;
     public static final int PRICE_PERCENT_ROW = 17;
     public static final int CLEAN_VALUE_PERCENT_ROW = 18;
+    /** The fees in the payments (a revolving line's commitment fee), on a note whose schedule has any. */
+    public static final int TOTAL_FEES_ROW = 19;
     /** The sensitivity table's first row (its header is the row above); one row per shift. */
     public static final int SENSITIVITY_ROW = 21;
     public static final int[] SENSITIVITY_BP = {-200, -100, -50, 0, 50, 100, 200};
@@ -131,7 +140,11 @@ public final class NoteProjectionWorkbook {
     private final boolean kinds;
     /** Whether some row leaves interest accrued and unpaid (a deferral's, an advance's or a forgiveness's). */
     private final boolean deferred;
+    /** Whether some row pays a fee (a revolving line's commitment fee). */
+    private final boolean fees;
     private CurveSheet curveSheet;
+    /** The Terms sheet's step-down premium table (first and last rows), for the Payoff sheet; {@code null} without. */
+    private int[] stepRows;
 
     /** The projection of {@code schedule}, priced by the engine as {@code measures} on {@code curve}. */
     public NoteProjectionWorkbook(Schedule schedule, NoteMeasures measures, DiscountCurve curve) {
@@ -149,17 +162,25 @@ public final class NoteProjectionWorkbook {
         this.asOfDay = (int) measures.asOf().toEpochDay();
         boolean anyKind = false;
         boolean anyDeferred = false;
+        boolean anyFee = false;
         for (int i = 0; i < schedule.size(); i++) {
             anyKind |= schedule.flags(i) != FlowKind.SCHEDULED.bit();
             anyDeferred |= schedule.deferredInterestMinor(i) != 0;
+            anyFee |= schedule.feeMinor(i) != 0;
         }
         this.kinds = anyKind;
         this.deferred = anyDeferred;
+        this.fees = anyFee;
     }
 
     /** The Schedule's column of the interest deferred after each row (0-based), when it has one. */
     int deferredInterestColumn() {
         return kinds ? KIND + 1 : KIND;
+    }
+
+    /** The Schedule's column of the fee paid with each row (0-based), when it has one: the last. */
+    int feeColumn() {
+        return deferredInterestColumn() + (deferred ? 1 : 0);
     }
 
     /** Adds the sheets to {@code workbook}, sets its document properties and asks for recalculation on load. */
@@ -178,6 +199,7 @@ public final class NoteProjectionWorkbook {
             new NoteIndexSheet(schedule, assumptions.indexData()).writeTo(workbook, styles, TITLE, measures.asOf());
         }
         writeAssumptions(workbook, assumptionSheet, styles, lastRow);
+        new PayoffSheet(schedule, measures.asOf(), curve, stepRows).writeTo(workbook, styles, TITLE);
         writeSummary(summary, styles, lastRow);
         DocumentInfo.apply(workbook, TITLE + " — " + terms.id(), assumptions);
         workbook.setForceFormulaRecalculation(true);
@@ -204,6 +226,7 @@ public final class NoteProjectionWorkbook {
         kv.text("Rating", terms.rating());
         kv.text("Currency", terms.currency().getCurrencyCode());
         kv.amount("Principal", terms.principal(), amount);
+        ChargeTermRows.writeFees(kv, terms, schedule.size() == 0 ? 0 : schedule.openingMinor(0), schedule.scale(), amount);
         kv.rate(terms.hasSingleRate() ? "Annual rate" : "Annual rate (until the first change)", terms.annualRate());
         RateTermRows.write(kv, terms);
         kv.date("Issue (dated) date", terms.issueDate());
@@ -222,9 +245,11 @@ public final class NoteProjectionWorkbook {
         kv.text("Prepayment allowed", yesNo(prepayment.allowed()));
         kv.rate("Prepayment penalty", prepayment.penaltyRate());
         kv.date("Prepayment lockout until", prepayment.lockoutUntil());
+        stepRows = ChargeTermRows.writePremium(kv, styles, terms).stepRows();
         DefaultTerms defaults = terms.defaults();
         kv.integer("Cure days after notice", defaults.cureDays());
         kv.rate("Default rate", defaults.defaultRate());
+        ChargeTermRows.writeDefaultCharges(kv, terms);
         kv.text("Default accelerates the debt", yesNo(defaults.accelerates()));
         kv.text("Collection costs payable", yesNo(defaults.collectionCostsPayable()));
         List<String> events = defaults.events();
@@ -236,8 +261,11 @@ public final class NoteProjectionWorkbook {
         kv.wrapped("Collateral", security.collateral());
         kv.amount("Collateral value", security.collateralValue(), amount);
         kv.text("Governing law", terms.governingLaw());
+        TruthInLendingRows.write(kv, styles, schedule);
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 80 * 256);
+        // Amounts beside a fee's words, step rates, and what each Truth in Lending figure is.
+        sheet.setColumnWidth(2, 60 * 256);
         PrintLayout.apply(sheet, TITLE, measures.asOf(), 1);
     }
 
@@ -380,54 +408,14 @@ public final class NoteProjectionWorkbook {
 
     /** The fraction of a year from AccrualStart to AsOf on the note's basis, as a formula. */
     private String accruedFraction() {
-        DayCount b = terms.accrualBasis();
-        String s = "AccrualStart";
-        String a = "AsOf";
-        if (b == DayCounts.ACT_360) {
-            return "(" + a + "-" + s + ")/360";
-        }
-        if (b == DayCounts.ACT_365F) {
-            return "(" + a + "-" + s + ")/365";
-        }
-        if (b == DayCounts.THIRTY_E_360) {
-            return "(360*(YEAR(" + a + ")-YEAR(" + s + "))+30*(MONTH(" + a + ")-MONTH(" + s + "))+MIN(DAY(" + a
-                    + "),30)-MIN(DAY(" + s + "),30))/360";
-        }
-        if (b == DayCounts.THIRTY_360_US) {
-            String startFebEnd = "AND(MONTH(" + s + ")=2,DAY(" + s + "+1)=1)";
-            String endFebEnd = "AND(MONTH(" + a + ")=2,DAY(" + a + "+1)=1)";
-            String d1 = "IF(OR(" + startFebEnd + ",DAY(" + s + ")=31),30,DAY(" + s + "))";
-            String d2 = "IF(AND(" + startFebEnd + "," + endFebEnd + "),30,IF(AND(DAY(" + a + ")=31," + d1
-                    + ">=30),30,DAY(" + a + ")))";
-            return "(360*(YEAR(" + a + ")-YEAR(" + s + "))+30*(MONTH(" + a + ")-MONTH(" + s + "))+" + d2 + "-" + d1
-                    + ")/360";
-        }
-        if (b == DayCounts.ACT_ACT_ISDA) {
-            String ys = "YEAR(" + s + ")";
-            String ya = "YEAR(" + a + ")";
-            String daysS = "(DATE(" + ys + "+1,1,1)-DATE(" + ys + ",1,1))";
-            String daysA = "(DATE(" + ya + "+1,1,1)-DATE(" + ya + ",1,1))";
-            return "IF(" + ys + "=" + ya + ",(" + a + "-" + s + ")/" + daysS + ",(DATE(" + ys + "+1,1,1)-" + s + ")/"
-                    + daysS + "+(" + a + "-DATE(" + ya + ",1,1))/" + daysA + "+" + ya + "-" + ys + "-1)";
-        }
+        String days = AccrualFormulas.yearFraction(terms.accrualBasis(), "AccrualStart", "AsOf");
         // PERIODIC: the whole period's interest × days elapsed ÷ days in the period.
-        return "AccrualYearFraction*(" + a + "-" + s + ")/(AccrualDue-" + s + ")";
+        return days != null ? days : "AccrualYearFraction*(AsOf-AccrualStart)/(AccrualDue-AccrualStart)";
     }
 
     /** {@code x} (an amount, not negative) rounded to the currency's minor unit by the note's interest rule. */
     private String rounded(String x) {
-        int scale = schedule.scale();
-        String pow = "10^" + scale;
-        // In minor units, with the binary noise of the multiplication cleared first.
-        String c = "ROUND((" + x + ")*" + pow + ",6)";
-        RoundingRule rule = terms.interestRounding();
-        return switch (rule) {
-            case HALF_UP -> "ROUND(" + c + ",0)/" + pow;
-            case HALF_EVEN -> "IF(" + c + "-INT(" + c + ")=0.5,INT(" + c + ")+MOD(INT(" + c + "),2),ROUND(" + c
-                    + ",0))/" + pow;
-            case UP -> "ROUNDUP(" + c + ",0)/" + pow;
-            case DOWN -> "ROUNDDOWN(" + c + ",0)/" + pow;
-        };
+        return AccrualFormulas.rounded(x, schedule.scale(), terms.interestRounding());
     }
 
     /** Names the value cell (column B) of the row just written. */
@@ -461,6 +449,10 @@ public final class NoteProjectionWorkbook {
         }
         if (deferred) {
             columns.add(new Column("Deferred interest (accrued, unpaid after the row)", 18));
+        }
+        if (fees) {
+            // Part of the row's payment (core's Schedule: payment = interest + principal + fee), shown apart.
+            columns.add(new Column("Fee (in the payment)", 14));
         }
         StreamedTable table = new StreamedTable(workbook, styles, "Schedule", columns).asExcelTable("ScheduleTable");
         int scale = schedule.scale();
@@ -513,6 +505,9 @@ public final class NoteProjectionWorkbook {
             }
             if (deferred) {
                 row.amount(schedule.deferredInterestMinor(i), scale, amount);
+            }
+            if (fees) {
+                row.amount(schedule.feeMinor(i), scale, amount);
             }
         }
         List<StreamedTable.Part> parts = table.finish();
@@ -617,7 +612,9 @@ public final class NoteProjectionWorkbook {
                         + (kinds ? "; an advance after the note's first is negative principal, capitalized interest"
                         + " too, so this is the balance the note started with." : "."));
         measure(sheet, styles, TOTAL_PAYMENTS_ROW, "Total payments", "SUM(" + col("I", last) + ")",
-                money(schedule.totalPaymentMinor()), amount, scale, "Every period's payment (exact).");
+                money(schedule.totalPaymentMinor()), amount, scale, "Every period's payment (exact)"
+                        + (fees ? ", fees included: a row's payment is its interest + principal + fee, all cash to"
+                        + " the holder." : "."));
         measure(sheet, styles, CONVEXITY_ROW, "Convexity (years²)",
                 "SUMPRODUCT(" + ycash + "," + fromSettlement + "*(" + fromSettlement + "+1)," + v + ")/((1+" + y
                         + ")^2*SUMPRODUCT(" + ycash + "," + v + "))",
@@ -637,6 +634,16 @@ public final class NoteProjectionWorkbook {
                         + "=0,\"\",B" + CLEAN_VALUE_ROW + "/B" + OUTSTANDING_ROW + ")",
                 outstanding == 0 ? Double.NaN : (measures.npv() - accrued) / outstanding, styles.rate(), 6,
                 "Clean value ÷ outstanding principal.");
+        if (fees) {
+            long totalFees = 0;
+            for (int i = 0; i < schedule.size(); i++) {
+                totalFees += schedule.feeMinor(i);
+            }
+            String column = String.valueOf((char) ('A' + feeColumn()));
+            measure(sheet, styles, TOTAL_FEES_ROW, "Total fees (in the payments)", "SUM(" + col(column, last) + ")",
+                    money(totalFees), amount, scale, "Every row's fee (a revolving line's commitment fee on the undrawn"
+                            + " commitment), exact: part of the payments above, so the NPV and yield count it as cash.");
+        }
         writeSensitivity(sheet, styles, amount, last, shift);
         if (terms.rate().floatingPart() != null) {
             writeRateMeasures(sheet, styles);

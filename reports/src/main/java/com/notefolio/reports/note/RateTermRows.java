@@ -9,8 +9,9 @@ import java.math.BigDecimal;
  * The rate terms of a note on the Terms sheet, in words and values: the kind, then what the kind holds —
  * each step of a stepped rate; the index, spread, multiplier, resets, lookback, initial rate, caps,
  * floors and rounding of a floating rate; the date and both sides of a conversion — and the maximum
- * lawful rate and what a level payment does when the rate changes. Rates are values (percentages) an
- * analyst can refer to; the formula of a floating rate is also spelt out as the note states it.
+ * lawful rate with the savings clause that applies it, and what a level payment does when the rate
+ * changes. Rates are values (percentages) an analyst can refer to; the formula of a floating rate is also
+ * spelt out as the note states it.
  */
 final class RateTermRows {
 
@@ -34,6 +35,12 @@ final class RateTermRows {
         }
         if (terms.maxLawfulRate() != null) {
             kv.rate("Maximum lawful rate", terms.maxLawfulRate());
+            kv.wrapped("Savings clause", switch (terms.savingsClause()) {
+                case NOT_CHARGED -> "interest above the maximum lawful rate is never charged: each period is billed at"
+                        + " the lesser of its rate and the maximum";
+                case REFUNDED -> "each period is billed at the contract rate and the interest above the maximum lawful"
+                        + " rate is refunded to the borrower on the same due date";
+            });
         } else {
             kv.text("Maximum lawful rate", "none stated");
         }

@@ -56,7 +56,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * its dimension's total on {@code Exposure totals}, so sorting moves nothing), {@code Charts} (per
  * currency, the ladder over its whole horizon and the largest borrowers) and {@code Flows} (every flow,
  * its zero rate, discount factor and present value as formulas; a structured note's rows also with their
- * kind and the interest carried unpaid after them), which continues on {@code Flows (2)}…
+ * kind and the interest carried unpaid after them, a revolving line's with the fee each pays — part of its
+ * payment, as core's payment is interest + principal + fee, so the Principal column is the payment less
+ * interest and fee), which continues on {@code Flows (2)}…
  * past the row limit, and {@code Index} when the export read index data (each index's fixings and
  * projection). Every formula cell carries the engine's figure as its cached value.
  *
@@ -149,7 +151,7 @@ public final class PortfolioProjectionWorkbook {
         ladder = new StreamedTable(workbook, styles, "Ladder", List.of(new Column("Currency", 9),
                 new Column("Month", 9), new Column("Interest", 16), new Column("Principal", 16),
                 new Column("Prepaid", 14), new Column("Recoveries", 14), new Column("Penalties", 12),
-                new Column("Total cash", 16), new Column("Defaulted (no cash)", 14),
+                new Column("Fees", 12), new Column("Total cash", 16), new Column("Defaulted (no cash)", 14),
                 new Column("Closing balance", 18), new Column("Discount factor (month end)", 14),
                 new Column("PV at month end", 16)), rowLimit).asExcelTable("LadderTable");
         notes = new StreamedTable(workbook, styles, "Notes", List.of(new Column("Note", 20),
@@ -174,7 +176,8 @@ public final class PortfolioProjectionWorkbook {
                 new Column("Years (due − AsOf)/365", 10), new Column("Discount factor", 13),
                 new Column("PV (after AsOf)", 16),
                 new Column("Kind (blank: scheduled; ADVANCE: the holder lends)", 22),
-                new Column("Deferred interest (accrued, unpaid after the row)", 16)), rowLimit).asExcelTable("FlowsTable");
+                new Column("Deferred interest (accrued, unpaid after the row)", 16),
+                new Column("Fee (in the payment)", 12)), rowLimit).asExcelTable("FlowsTable");
     }
 
     private boolean flat() {
@@ -251,7 +254,8 @@ public final class PortfolioProjectionWorkbook {
             row.text(m.noteId()).text(currency).integer(i + 1).date(dueDate)
                     .date(dueDate.withDayOfMonth(1), styles.month())
                     .amount(schedule.interestMinor(i), scale, amount)
-                    .amount(schedule.paymentMinor(i) - schedule.interestMinor(i), scale, amount)
+                    // Principal and the other cash that is neither interest nor a fee: the fee has its own column.
+                    .amount(schedule.paymentMinor(i) - schedule.interestMinor(i) - schedule.feeMinor(i), scale, amount)
                     .amount(schedule.paymentMinor(i), scale, amount)
                     .amount(schedule.closingMinor(i), scale, amount);
             // The named cells by their addresses: the same cells, but POI resolves a name in every formula it
@@ -281,8 +285,16 @@ public final class PortfolioProjectionWorkbook {
                 row.text(FlowKind.label(flags));
             }
             long carried = schedule.deferredInterestMinor(i);
+            long fee = schedule.feeMinor(i);
             if (carried != 0) {
                 row.amount(carried, scale, amount);
+            } else if (fee != 0) {
+                row.blank();
+            }
+            if (fee != 0) {
+                // Part of the Payment column (core: payment = interest + principal + fee), so the Summary's cash
+                // and NPV over the payments count it once.
+                row.amount(fee, scale, amount);
             }
         }
     }
@@ -346,15 +358,15 @@ public final class PortfolioProjectionWorkbook {
                 row.text(c.currency().getCurrencyCode()).date(l.month().atDay(1), styles.month())
                         .amount(l.interestMinor(), scale, amount).amount(l.principalMinor(), scale, amount)
                         .amount(l.prepaidMinor(), scale, amount).amount(l.recoveryMinor(), scale, amount)
-                        .amount(l.penaltyMinor(), scale, amount)
-                        .formula("SUM(C" + r + ":G" + r + ")", amount, BigDecimal.valueOf(total, scale).doubleValue())
+                        .amount(l.penaltyMinor(), scale, amount).amount(l.feeMinor(), scale, amount)
+                        .formula("SUM(C" + r + ":H" + r + ")", amount, BigDecimal.valueOf(total, scale).doubleValue())
                         .amount(l.defaultedMinor(), scale, amount).amount(l.closingBalanceMinor(), scale, amount);
                 // Month-end discounting: a view of when the cash comes; the exact NPV is on the Summary.
                 String t = "(MAX(0,EOMONTH(B" + r + ",0)-AsOf)/365)";
                 String zero = flat() ? "DiscountRate" : curveSheet != null ? curveSheet.zeroRate(t) + "+CurveShift/10000"
                         : Double.toString(curve.zeroRate(years)) + "+CurveShift/10000";
                 row.formula("(1+" + zero + ")^-" + t, styles.factor(), factor)
-                        .formula("H" + r + "*K" + r, amount, BigDecimal.valueOf(total, scale).doubleValue() * factor);
+                        .formula("I" + r + "*L" + r, amount, BigDecimal.valueOf(total, scale).doubleValue() * factor);
             }
         }
         return ladder.finish();
@@ -430,12 +442,12 @@ public final class PortfolioProjectionWorkbook {
             Map<YearMonth, double[]> months = new TreeMap<>();
             for (LadderRow l : c.monthlyLadder()) {
                 months.put(l.month(), new double[] {BigDecimal.valueOf(l.interestMinor(), scale).doubleValue(),
-                        BigDecimal.valueOf(l.principalMinor() + l.prepaidMinor() + l.recoveryMinor() + l.penaltyMinor(),
-                                scale).doubleValue()});
+                        BigDecimal.valueOf(l.principalMinor() + l.prepaidMinor() + l.recoveryMinor() + l.penaltyMinor()
+                                + l.feeMinor(), scale).doubleValue()});
             }
             boolean years = ChartSheet.byYear(months.size());
             charts.add("Cash due by " + (years ? "year" : "month") + ", " + code + " (interest and principal)",
-                    years ? "Year" : "Month", List.of("Interest", "Principal, prepaid, recovered, penalties"),
+                    years ? "Year" : "Month", List.of("Interest", "Principal, prepaid, recovered, penalties, fees"),
                     ChartSheet.byMonthOrYear(months, 2), styles.amount(c.currency()), true);
             Map<String, double[]> borrowers = new java.util.LinkedHashMap<>();
             for (ExposureRow e : c.exposures().getOrDefault(ExposureDimension.BORROWER, List.of())) {
@@ -585,7 +597,7 @@ public final class PortfolioProjectionWorkbook {
     }
 
     private static String sumIfLadder(List<Part> parts, String currency) {
-        return Part.sumOver(parts, p -> "SUMIF(" + p.range(0) + "," + currency + "," + p.range(7) + ")");
+        return Part.sumOver(parts, p -> "SUMIF(" + p.range(0) + "," + currency + "," + p.range(8) + ")");
     }
 
     private void value(int row, String label, double engine, CellStyle style, String definition) {

@@ -206,7 +206,7 @@ class PortfolioAndScenarioWorkbooksTest {
                         / 365.0;
                 // Interpolated on the Curve sheet by formula (it was =1 on every row); the same arithmetic in
                 // doubles on both sides, so 1e-12 covers the order of operations only.
-                assertThat(r.getCell(10).getNumericCellValue()).as("Ladder row %d", r.getRowNum() + 1)
+                assertThat(r.getCell(11).getNumericCellValue()).as("Ladder row %d", r.getRowNum() + 1)
                         .isCloseTo(curve.shifted(50).discountFactor(years), within(1e-12));
                 rows++;
             }

@@ -3,6 +3,7 @@ package com.notefolio.reports.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.pricer.FlatRate;
@@ -10,6 +11,7 @@ import com.notefolio.core.pricer.NotePricer;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.reports.note.NoteProjectionWorkbook;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +77,28 @@ class FormulaInjectionTest {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 assertThat(wb.getSheetAt(i).getHyperlinkList()).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void aHostileClosingFeeNameIsAStringCellAndTheTermsSheetStillHasNoFormula() throws Exception {
+        NoteTerms terms = hostileNote("fee-note").toBuilder()
+                .fees(List.of(new ClosingFee(HOSTILE.get(0), new BigDecimal("10.00"), null, false)))
+                .build();
+        Schedule schedule = ScheduleResolver.resolve(terms);
+        var m = NotePricer.measures(schedule, LocalDate.of(2024, 6, 30), null, FlatRate.of(0.05));
+        Path file = dir.resolve("hostile-fee.xlsx");
+        WorkbookFile.write(file, wb -> new NoteProjectionWorkbook(schedule, m, FlatRate.of(0.05)).writeTo(wb));
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            boolean found = false;
+            for (Row row : wb.getSheet("Terms")) {
+                for (Cell c : row) {
+                    assertThat(c.getCellType()).as("Terms!%s", c.getAddress()).isNotEqualTo(CellType.FORMULA);
+                    found |= c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(HOSTILE.get(0) + " of 10.00");
+                }
+            }
+            assertThat(found).as("the fee's words, name first, as text").isTrue();
         }
     }
 }
