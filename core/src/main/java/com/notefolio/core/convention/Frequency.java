@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * period's interest use rate ÷ {@link #periodsPerYear()}, as US consumer lenders and Excel's PMT do.
  *
  * <p>A <em>cycle of N days</em> ({@link #ofDays}, ACTUS's {@code P27D}) rolls by N days from the first
- * payment date like the weekly ones, and has 365 ÷ N periods a year, a fraction — the rule of Regulation Z
- * Appendix J (b)(5)(iv) for a unit-period of days (a day is 1/365 of a year) and of ACTUS's cycle
- * {@code PnD}, whose interest accrues by the contract's day count over the cycle's actual days. So a
+ * payment date like the weekly ones, and has 365 ÷ N periods a year, a fraction — Regulation Z Appendix J's
+ * count for a period of days (a day is 1/365 of a year, (b)(5)(iv); a single payment's term of N days is a
+ * unit-period of 365 ÷ N a year, (b)(5)(vii)), and ACTUS's year of a cycle {@code PnD}, whose interest
+ * accrues by the contract's day count over the cycle's actual days. So a
  * PERIODIC day cycle's period is N/365 of a year (rate × N ÷ 365), its level payment's periodic rate is
  * rate × N ÷ 365, and its annual prepayment and default speeds convert over 12 × N ÷ 365 months. A cycle of
  * 7, 14 or 28 days is {@link #WEEKLY}, {@link #BIWEEKLY}, {@link #FOUR_WEEKLY} (52, 26, 13 a year, as the
