@@ -82,8 +82,8 @@ public final class Frequency {
         }
     }
 
-    /** ACTUS's cycles of days and weeks, {@code P27D}, {@code P2W}. */
-    private static final Pattern ISO_CYCLE = Pattern.compile("P(\\d{1,4})([DW])");
+    /** ACTUS's cycles, {@code P27D}, {@code P2W}, {@code P3M}, {@code P1Y}. */
+    private static final Pattern ISO_CYCLE = Pattern.compile("P(\\d{1,4})([DWMY])");
     /** The same in words: {@code 27 days}, {@code every 27 days}, {@code 27-day}, {@code 2 weeks}. */
     private static final Pattern WORDS_CYCLE = Pattern.compile("(?:EVERY_)?(\\d{1,4})_?(DAY|DAYS|WEEK|WEEKS)");
 
@@ -121,8 +121,9 @@ public final class Frequency {
 
     /**
      * The frequency a file states: a name in any case, spaces and hyphens read as underscores
-     * ({@code semi-annual} is SEMI_ANNUAL), or a cycle of days or weeks as ACTUS writes it ({@code P27D},
-     * {@code P2W}) or in words ({@code 27 days}, {@code every 27 days}, {@code 2 weeks}).
+     * ({@code semi-annual} is SEMI_ANNUAL), a cycle as ACTUS writes it ({@code P27D}, {@code P2W}; {@code P3M}
+     * and {@code P1Y} are QUARTERLY and ANNUAL), or a cycle of days or weeks in words ({@code 27 days},
+     * {@code every 27 days}, {@code 2 weeks}).
      *
      * @throws IllegalArgumentException naming what is accepted, when the text is none of these
      */
@@ -136,6 +137,16 @@ public final class Frequency {
         Matcher m = ISO_CYCLE.matcher(key);
         if (!m.matches()) {
             m = WORDS_CYCLE.matcher(key);
+        }
+        if (m.matches() && (m.group(2).equals("M") || m.group(2).equals("Y"))) {
+            int months = Integer.parseInt(m.group(1)) * (m.group(2).equals("Y") ? 12 : 1);
+            for (Frequency f : NAMED) {
+                if (months > 0 && f.months == months) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("a cycle of " + months + " months is none of MONTHLY, BIMONTHLY, "
+                    + "QUARTERLY, SEMI_ANNUAL, ANNUAL");
         }
         if (m.matches()) {
             int count = Integer.parseInt(m.group(1));

@@ -40,6 +40,11 @@ class DayCycleScheduleTest {
         assertThat(Frequency.parse("P28D")).isSameAs(Frequency.FOUR_WEEKLY);
         assertThat(Frequency.WEEKLY.periodsPerYear()).isEqualTo(52.0);
         assertThat(Frequency.parse("semi-annual")).isSameAs(Frequency.SEMI_ANNUAL);
+        // ACTUS's month cycles are the named month frequencies.
+        assertThat(Frequency.parse("P3M")).isSameAs(Frequency.QUARTERLY);
+        assertThat(Frequency.parse("P1Y")).isSameAs(Frequency.ANNUAL);
+        assertThatThrownBy(() -> Frequency.parse("P5M")).hasMessageContaining("a cycle of 5 months");
+        assertThatThrownBy(() -> Frequency.parse("P0M")).hasMessageContaining("a cycle of 0 months");
     }
 
     @Test
