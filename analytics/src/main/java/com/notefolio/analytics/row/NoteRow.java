@@ -149,6 +149,8 @@ public class NoteRow implements Serializable {
     private String savingsClause;
     /** A precomputed (add-on) note's rebate method as the column writes it ({@code rule_of_78s}); {@code null} for simple interest. */
     private String precomputedInterest;
+    /** The closing fees as the column writes them ({@code origination:1%:financed;documentation:250.00}); {@code null} for none. */
+    private String closingFees;
 
     public String getNoteId() {
         return noteId;
@@ -758,6 +760,14 @@ public class NoteRow implements Serializable {
         this.precomputedInterest = precomputedInterest;
     }
 
+    public String getClosingFees() {
+        return closingFees;
+    }
+
+    public void setClosingFees(String closingFees) {
+        this.closingFees = closingFees;
+    }
+
     public String getCommitmentFee() {
         return commitmentFee;
     }
@@ -876,6 +886,11 @@ public class NoteRow implements Serializable {
         savingsClause = t.savingsClause() == SavingsClause.NOT_CHARGED ? null
                 : t.savingsClause().name().toLowerCase(Locale.ROOT);
         precomputedInterest = t.precomputed() == null ? null : t.precomputed().code();
+        if (!t.fees().isEmpty()) {
+            StringJoiner fees = new StringJoiner(";");
+            t.fees().forEach(fee -> fees.add(fee.columnText()));
+            closingFees = fees.toString();
+        }
     }
 
     /**
@@ -1110,6 +1125,7 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.DEFAULT_MARGIN -> defaultMargin;
             case PortfolioCsvReader.SAVINGS_CLAUSE -> savingsClause;
             case PortfolioCsvReader.PRECOMPUTED_INTEREST -> precomputedInterest;
+            case PortfolioCsvReader.CLOSING_FEES -> closingFees;
             default -> null;
         };
     }

@@ -77,6 +77,14 @@ class ChargesSparkTest {
     }
 
     @Test
+    void closingFeesRoundTripThroughTheirRow() {
+        for (Position p : corePositions(Path.of("..", "examples", "notes-fees.csv"))) {
+            assertThat(p.terms().fees()).isNotEmpty();
+            assertThat(NoteRow.of(p).toPosition().terms()).as(p.terms().id()).isEqualTo(p.terms());
+        }
+    }
+
+    @Test
     void aPrecomputedNotesRebateMethodRoundTripsThroughItsRow() {
         List<Position> positions = corePositions(Path.of("..", "examples", "notes-precomputed.csv"));
         assertThat(positions).isNotEmpty().allSatisfy(p -> assertThat(p.terms().precomputed()).isNotNull());

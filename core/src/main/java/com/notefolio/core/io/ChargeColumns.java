@@ -1,5 +1,6 @@
 package com.notefolio.core.io;
 
+import static com.notefolio.core.io.PortfolioCsvReader.CLOSING_FEES;
 import static com.notefolio.core.io.PortfolioCsvReader.DEFAULT_MARGIN;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_AMOUNT;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_GRACE_DAYS;
@@ -13,6 +14,7 @@ import static com.notefolio.core.io.PortfolioCsvReader.SAVINGS_CLAUSE;
 import static com.notefolio.core.io.PortfolioCsvReader.YIELD_MAINTENANCE_FLOOR;
 import static com.notefolio.core.io.PortfolioCsvReader.YIELD_MAINTENANCE_SPREAD;
 
+import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.LateCharge;
@@ -69,6 +71,41 @@ final class ChargeColumns {
     /** Precomputed interest: rule_of_78s or actuarial; blank (null) for simple interest. */
     static PrecomputedInterest precomputed(ColumnValues row) {
         return row.choice(PRECOMPUTED_INTEREST, PrecomputedInterest.class, null);
+    }
+
+    /**
+     * {@code origination:1%:financed;documentation:250.00}: each fee its name, an amount (a plain decimal) or a
+     * rate of the principal (with {@code %}), and {@code :financed} when withheld from the proceeds (paid in cash
+     * at closing otherwise); the form {@link ClosingFee#columnText()} writes.
+     */
+    static List<ClosingFee> closingFees(ColumnValues row) {
+        String text = row.optionalText(CLOSING_FEES);
+        if (text == null) {
+            return List.of();
+        }
+        List<ClosingFee> fees = new ArrayList<>();
+        for (String part : text.split(";")) {
+            String[] fields = part.strip().split(":", -1);
+            if (fields.length < 2 || fields.length > 3 || fields[0].isBlank() || fields[1].isBlank()) {
+                throw row.error(CLOSING_FEES, text, "fee \"" + part.strip() + "\" is not name:amount or name:rate%,"
+                        + " then :financed when withheld from the proceeds (such as origination:1%:financed)");
+            }
+            boolean financed = fields.length == 3;
+            if (financed && !fields[2].strip().equalsIgnoreCase("financed")) {
+                throw row.error(CLOSING_FEES, text, "fee \"" + part.strip() + "\": after its amount comes financed or"
+                        + " nothing (cash at closing), not " + fields[2].strip());
+            }
+            String value = fields[1].strip();
+            boolean percent = value.endsWith("%");
+            try {
+                BigDecimal number = DecimalText.parse(percent ? value.substring(0, value.length() - 1).strip() : value);
+                fees.add(percent ? new ClosingFee(fields[0], null, number.movePointLeft(2), financed)
+                        : new ClosingFee(fields[0], number, null, financed));
+            } catch (IllegalArgumentException e) {
+                throw row.error(CLOSING_FEES, text, "fee \"" + part.strip() + "\": " + e.getMessage());
+            }
+        }
+        return fees;
     }
 
     private static PrepaymentPremium premium(ColumnValues row) {

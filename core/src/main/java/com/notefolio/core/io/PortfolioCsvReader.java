@@ -158,6 +158,11 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      * interest on the balance (issue 15).
      */
     public static final String PRECOMPUTED_INTEREST = "precomputed_interest";
+    /**
+     * Closing fees joined by {@code ;}, each {@code name:amount} or {@code name:rate%} and {@code :financed} when
+     * withheld from the proceeds ({@code origination:1%:financed;documentation:250.00}); blank for none.
+     */
+    public static final String CLOSING_FEES = "closing_fees";
 
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
@@ -198,7 +203,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      */
     public static final List<String> CHARGE_COLUMNS = List.of(PREMIUM_STEPS, YIELD_MAINTENANCE_SPREAD,
             YIELD_MAINTENANCE_FLOOR, OPEN_MONTHS, LATE_CHARGE_RATE, LATE_CHARGE_AMOUNT, LATE_CHARGE_GRACE_DAYS,
-            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE, PRECOMPUTED_INTEREST);
+            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE, PRECOMPUTED_INTEREST, CLOSING_FEES);
 
     static final Set<String> KNOWN_COLUMNS = known();
     /** Every column the reader knows, in the documented order: required, optional, rate, schedule, structure, charge. */

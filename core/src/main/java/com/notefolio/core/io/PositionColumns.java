@@ -305,6 +305,7 @@ public final class PositionColumns {
                 row.bool(ACCELERATES, true), row.bool(COLLECTION_COSTS_PAYABLE, false), List.of())));
         b.savingsClause(ChargeColumns.savingsClause(row));
         b.precomputed(ChargeColumns.precomputed(row));
+        b.fees(ChargeColumns.closingFees(row));
         if (amortization == Amortization.STATED) {
             for (StatedSchedules.Row r : stated) {
                 b.addStatedPayment(r.dueDate(), r.payment());
@@ -673,7 +674,8 @@ public final class PositionColumns {
             return new InputException(InputError.inColumn(statedSource, at.line(), column, value,
                     e.rule() + " (note " + e.noteId() + ")"));
         }
-        String column = field.equals("id") ? NOTE_ID : field.startsWith("rate") ? rateColumn(field, ANNUAL_RATE) : field;
+        String column = field.equals("id") ? NOTE_ID : field.startsWith("rate") ? rateColumn(field, ANNUAL_RATE)
+                : field.startsWith("fees") ? PortfolioCsvReader.CLOSING_FEES : field;
         if (!PortfolioCsvReader.KNOWN_COLUMNS.contains(column)) {
             return row.rowError(field + " = " + e.value() + ": " + e.rule());
         }

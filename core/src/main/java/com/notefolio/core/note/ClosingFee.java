@@ -45,6 +45,20 @@ public record ClosingFee(String name, BigDecimal amount, BigDecimal rate, boolea
         return new BigDecimal(principalMinor).multiply(rate).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    /**
+     * The fee as the portfolio CSV's {@code closing_fees} column writes it: {@code name:amount} or
+     * {@code name:rate%}, then {@code :financed} when withheld from the proceeds ({@code origination:1%:financed}).
+     * A name holding {@code :} or {@code ;} cannot be written so and is refused.
+     */
+    public String columnText() {
+        if (name.contains(":") || name.contains(";")) {
+            throw new IllegalArgumentException("the closing fee \"" + name + "\" cannot be written in the closing_fees"
+                    + " column: its name holds : or ;");
+        }
+        return name + ":" + (amount != null ? amount.toPlainString()
+                : rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%") + (financed ? ":financed" : "");
+    }
+
     /** The fee in words, for a note's terms on a screen. */
     public String words() {
         return name + " of " + (amount != null ? amount.toPlainString() : rate.movePointRight(2).stripTrailingZeros()

@@ -1,6 +1,9 @@
 package com.notefolio.web.note;
 
+import com.notefolio.core.disclosure.NoteDisclosure;
+import com.notefolio.core.disclosure.TruthInLendingDisclosure;
 import com.notefolio.core.note.Amortization;
+import com.notefolio.core.payoff.PayoffQuoter;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.pricer.DiscountCurve;
@@ -74,7 +77,8 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
                         BigDecimal.valueOf(schedule.interestMinor(i), scale),
                         BigDecimal.valueOf(schedule.principalMinor(i), scale),
                         BigDecimal.valueOf(schedule.closingMinor(i), scale), schedule.rate(i),
-                        FlowKind.kindsOf(schedule.flags(i)), BigDecimal.valueOf(schedule.deferredInterestMinor(i), scale));
+                        FlowKind.kindsOf(schedule.flags(i)), BigDecimal.valueOf(schedule.deferredInterestMinor(i), scale),
+                        BigDecimal.valueOf(schedule.feeMinor(i), scale));
             }
 
             @Override
@@ -82,6 +86,24 @@ public record NoteDetail(long portfolioId, long id, int line, Position position,
                 return schedule.size();
             }
         };
+    }
+
+    /** The note's Truth in Lending box, by the core ({@link NoteDisclosure}); empty when it has nothing to disclose. */
+    public Optional<TruthInLendingDisclosure> disclosure() {
+        return NoteDisclosure.of(schedule);
+    }
+
+    /**
+     * The note's payoff on {@code date} with every payment due by then made, by the core's quoter
+     * ({@link PayoffQuoter}); a yield maintenance premium is measured on the valuation's discount curve, as the
+     * core's scenarios measure it on the case's curve. A date the core refuses gives its reason instead.
+     */
+    public NotePayoff payoff(LocalDate date, Valuation valuation) {
+        try {
+            return new NotePayoff(date, PayoffQuoter.quote(schedule, date, curve(valuation)), null);
+        } catch (IllegalArgumentException e) {
+            return new NotePayoff(date, null, e.getMessage());
+        }
     }
 
     /** The discount curve of a valuation: its flat rate or its zero curve. */

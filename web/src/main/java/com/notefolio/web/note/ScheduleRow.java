@@ -11,11 +11,12 @@ import java.util.Set;
  * closing balance after the row's principal; {@code rate} the annual rate the row accrued at, an exact
  * fraction (a floating note's reset rate, a stepped note's step); {@code kinds} what the row is (a
  * scheduled payment, a deferred one, capitalized interest, an advance, a forgiven amount);
- * {@code deferredInterest} the interest accrued and not yet paid after the row.
+ * {@code deferredInterest} the interest accrued and not yet paid after the row; {@code fee} the fee paid with
+ * the row (a revolving line's commitment fee), part of its payment.
  */
 public record ScheduleRow(int period, LocalDate dueDate, BigDecimal payment, BigDecimal interest,
                           BigDecimal principal, BigDecimal balance, BigDecimal rate, Set<FlowKind> kinds,
-                          BigDecimal deferredInterest) {
+                          BigDecimal deferredInterest, BigDecimal fee) {
 
     public ScheduleRow {
         kinds = Set.copyOf(kinds);

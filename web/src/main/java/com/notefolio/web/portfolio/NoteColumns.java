@@ -1,6 +1,7 @@
 package com.notefolio.web.portfolio;
 
 import com.notefolio.analytics.row.NoteRow;
+import com.notefolio.core.io.PortfolioCsvReader;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -39,18 +40,44 @@ final class NoteColumns {
             // A revolving line's fee and a demand note (V9); the line's repayments are note_draw rows.
             "commitment_fee", "payable_on_demand");
 
+    /** The charge columns (PortfolioCsvReader.CHARGE_COLUMNS, V10), after {@link #CSV}, named as the CSV names them. */
+    static final List<String> CHARGES = PortfolioCsvReader.CHARGE_COLUMNS;
+
+    /**
+     * The charge columns that hold text as the CSV writes it: the late charge's amounts among them, since the
+     * terms keep an amount's scale as given and a numeric column would return its own.
+     */
+    private static final java.util.Set<String> TEXT = java.util.Set.of(PortfolioCsvReader.PREMIUM_STEPS,
+            PortfolioCsvReader.SAVINGS_CLAUSE, PortfolioCsvReader.LATE_CHARGE_AMOUNT, PortfolioCsvReader.LATE_CHARGE_MAX,
+            PortfolioCsvReader.PRECOMPUTED_INTEREST, PortfolioCsvReader.CLOSING_FEES);
+
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
      * {@code price_percent}, after the CSV columns, and {@code price} is then empty.
      */
     static final String INSERT = "insert into note (portfolio_id, line, events_of_default, " + String.join(", ", CSV)
-            + ", price_percent) values (?, ?, ?" + ", ?".repeat(CSV.size()) + ", ?)";
+            + ", " + String.join(", ", CHARGES) + ", price_percent) values (?, ?, ?"
+            + ", ?".repeat(CSV.size() + CHARGES.size()) + ", ?)";
 
     private NoteColumns() {
     }
 
-    /** The insert parameters of one note, in {@link #INSERT}'s order. */
+    /** The insert parameters of one note, in {@link #INSERT}'s order: its row's columns, the charges among them. */
     static Object[] values(long portfolioId, int line, String events, NoteRow r) {
+        Object[] values = csvValues(portfolioId, line, events, r);
+        int at = 3 + CSV.size();
+        Object[] all = new Object[values.length + CHARGES.size()];
+        System.arraycopy(values, 0, all, 0, at);
+        for (String column : CHARGES) {
+            Object v = r.column(column);
+            all[at++] = v instanceof String text && !TEXT.contains(column) ? new BigDecimal(text) : v;
+        }
+        all[at] = values[values.length - 1];
+        return all;
+    }
+
+    /** The parameters of the CSV columns and the price percentage, in {@link #INSERT}'s order without the charges. */
+    private static Object[] csvValues(long portfolioId, int line, String events, NoteRow r) {
         return new Object[] {portfolioId, line, events, r.getNoteId(), decimal(r.getPrincipal()),
                 decimal(r.getAnnualRate()), date(r.getIssueDate()), date(r.getMaturityDate()), r.getAmortization(),
                 r.getCurrency(), date(r.getFirstPaymentDate()), r.getFrequency(), r.getDayCount(),
@@ -142,6 +169,18 @@ final class NoteColumns {
         r.setDeferredInterest(rs.getString("deferred_interest"));
         r.setCommitmentFee(text(rs.getBigDecimal("commitment_fee")));
         r.setPayableOnDemand(bool(rs, "payable_on_demand"));
+        r.setPremiumSteps(rs.getString("premium_steps"));
+        r.setYieldMaintenanceSpread(text(rs.getBigDecimal("yield_maintenance_spread")));
+        r.setYieldMaintenanceFloor(text(rs.getBigDecimal("yield_maintenance_floor")));
+        r.setOpenMonths(integer(rs, "open_months"));
+        r.setLateChargeRate(text(rs.getBigDecimal("late_charge_rate")));
+        r.setLateChargeAmount(rs.getString("late_charge_amount"));
+        r.setLateChargeGraceDays(integer(rs, "late_charge_grace_days"));
+        r.setLateChargeMax(rs.getString("late_charge_max"));
+        r.setDefaultMargin(text(rs.getBigDecimal("default_margin")));
+        r.setSavingsClause(rs.getString("savings_clause"));
+        r.setPrecomputedInterest(rs.getString("precomputed_interest"));
+        r.setClosingFees(rs.getString("closing_fees"));
         return r;
     }
 

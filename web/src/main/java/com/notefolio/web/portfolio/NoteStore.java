@@ -28,7 +28,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The notes of portfolios in table {@code note} (and {@code stated_payment}, a stepped rate's changes in
- * {@code rate_step}, the draws in {@code note_draw} and the stepped installments in {@code installment_step}):
+ * {@code rate_step}, the draws in {@code note_draw} and the stepped installments in {@code installment_step}; the
+ * charge columns on {@code note}):
  * batch inserts for imports,
  * filtered, sorted and paged listings for the browser (all done by the database), and the notes read
  * back as the core's positions, validated by the core's terms builder.

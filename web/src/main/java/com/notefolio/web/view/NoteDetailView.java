@@ -6,8 +6,10 @@ import com.notefolio.web.note.NoteDetail;
 import com.notefolio.web.note.NoteWorkbook;
 import com.notefolio.web.note.Valuation;
 import com.notefolio.web.security.Role;
+import com.notefolio.web.view.note.DisclosurePanel;
 import com.notefolio.web.view.note.MeasuresForm;
 import com.notefolio.web.view.note.MeasuresPanel;
+import com.notefolio.web.view.note.PayoffPanel;
 import com.notefolio.web.view.note.ReconciliationPanel;
 import com.notefolio.web.view.note.ScheduleGrid;
 import com.notefolio.web.view.note.TermsPanel;
@@ -33,6 +35,7 @@ import java.util.Optional;
 /**
  * One note: all its terms, its measures and sensitivity ladder at the as-of date, discounting (a rate or
  * a zero curve) and price the analyst enters,
+ * its Truth in Lending box, a payoff quote on a date the analyst types (the as-of date to begin with),
  * its exact schedule, the reconciliation of a stated table, and its Excel projection to download. The
  * address is {@code notes/<portfolio>/<note row>}.
  */
@@ -48,6 +51,7 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
     MeasuresForm form;
     MeasuresPanel measures;
     Anchor download;
+    PayoffPanel payoff;
     private com.vaadin.flow.router.QueryParameters back = com.vaadin.flow.router.QueryParameters.empty();
 
     public NoteDetailView(NoteAnalysis analysis) {
@@ -90,15 +94,21 @@ public class NoteDetailView extends VerticalLayout implements BeforeEnterObserve
         measures.setWidthFull();
         Div sensitivity = new Div();
         sensitivity.setWidthFull();
+        // A yield maintenance premium is measured on the valuation's curve: the quote follows it.
+        payoff = new PayoffPanel(form.valuation().asOf(), date -> note.payoff(date, form.valuation()));
+        payoff.setWidthFull();
         form.addValuationChangeListener(e -> {
             measures.show(note.measures(e.valuation()), e.valuation().price() == null);
             showLadder(sensitivity, note, e.valuation());
+            payoff.refresh();
         });
         measures.show(note.measures(form.valuation()), form.valuation().price() == null);
         showLadder(sensitivity, note, form.valuation());
         download = new Anchor(workbook(note, form), "Download the Excel projection (" + NoteWorkbook.fileName(terms.id()) + ")");
         download.setId("download-projection");
         add(new H3("Measures"), form, measures, sensitivity, download);
+        note.disclosure().ifPresent(box -> add(new DisclosurePanel(box, terms.currency().getCurrencyCode())));
+        add(payoff);
 
         add(new H3("Schedule"));
         ScheduleGrid schedule = new ScheduleGrid(note.scheduleRows(), terms.currency().getCurrencyCode());

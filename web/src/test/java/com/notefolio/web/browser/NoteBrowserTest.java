@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: the notes of the demo portfolio, the 2003 note opened from the grid with its
- * schedule ($1,500.00 a month from 2003-09-12, $151,500.00 on 2006-01-12), and its projection workbook
+ * schedule ($1,500.00 a month from 2003-09-12, $151,500.00 on 2006-01-12), a payoff quote for a typed date, and
+ * its projection workbook
  * downloaded and opened with POI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -61,6 +63,12 @@ class NoteBrowserTest {
             schedule.addAll(List.of(gridText(browser, "schedule").split("\n")));
             assertThat(schedule).contains("2003-09-12", "1,500.00", "2006-01-12", "151,500.00");
             browser.screenshot("note-detail");
+
+            // A payoff date typed in: 27 March 2004, 150,000.00 + 15/31 of the period's 1,500.00 (725.81) = 150,725.81.
+            WebElement payoffDate = browser.awaitElement(By.cssSelector("#payoff-date input"));
+            payoffDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2004-03-27", Keys.ENTER);
+            browser.await(d -> d.findElements(By.id("payoff-total")).stream()
+                    .anyMatch(e -> e.getText().equals("150,725.81 USD")));
 
             browser.click(browser.awaitElement(By.id("download-projection")));
             Path workbook = browser.await(d -> finishedDownload(browser.downloads()));

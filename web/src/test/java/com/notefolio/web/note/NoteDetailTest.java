@@ -41,7 +41,8 @@ class NoteDetailTest {
         }
         assertThat(rows.get(28)).isEqualTo(new ScheduleRow(29, LocalDate.of(2006, 1, 12), new BigDecimal("151500.00"),
                 new BigDecimal("1500.00"), new BigDecimal("150000.00"), new BigDecimal("0.00"), new BigDecimal("0.12"),
-                java.util.Set.of(com.notefolio.core.schedule.FlowKind.SCHEDULED), new BigDecimal("0.00")));
+                java.util.Set.of(com.notefolio.core.schedule.FlowKind.SCHEDULED), new BigDecimal("0.00"),
+                new BigDecimal("0.00")));
     }
 
     @Test

@@ -151,6 +151,53 @@ class NoteStoreTest {
     }
 
     @Test
+    void chargesGivenByDateAndFlatAmountReadBack() {
+        // V10: the other shapes of the charge columns than examples/notes-charges.csv has: premium steps from
+        // dates with percentages, yield maintenance by its floor alone, a flat late charge without grace.
+        String csv = """
+                note_id,principal,annual_rate,issue_date,maturity_date,amortization,premium_steps,yield_maintenance_floor,late_charge_amount,default_margin,max_lawful_rate,savings_clause
+                DATES,500000.00,0.07,2024-01-01,2029-01-01,LEVEL_PAYMENT,2024-01-01:3%;2026-01-01:1.5%;2027-06-01:0,,75.00,,,
+                FLOOR,500000.00,0.07,2024-01-01,2029-01-01,INTEREST_ONLY,,0.02,,0.04,0.08,not_charged
+                """;
+        List<Position> charged = new ArrayList<>();
+        try (var reader = com.notefolio.core.io.PortfolioCsvReader.open("charges.csv", new java.io.StringReader(csv),
+                com.notefolio.core.io.StatedSchedules.NONE, e -> {
+                    throw new AssertionError(e.toString());
+                })) {
+            reader.forEachRemaining(charged::add);
+        }
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("charges " + System.nanoTime(), "charges.csv", "test");
+            notes.insert(p, List.of(new NewNote(2, charged.get(0)), new NewNote(3, charged.get(1))));
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).hasSize(2);
+        assertThat(back.get(0).terms()).isEqualTo(charged.get(0).terms());
+        assertThat(back.get(1).terms()).isEqualTo(charged.get(1).terms());
+        // Each term as the CSV above states it, not as the store wrote it.
+        var steps = (com.notefolio.core.note.PrepaymentPremium.StepDown) back.get(0).terms().prepayment().premium();
+        assertThat(steps.steps()).extracting(com.notefolio.core.note.PremiumStep::fromDate)
+                .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 1));
+        assertThat(steps.steps()).extracting(com.notefolio.core.note.PremiumStep::rate)
+                .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .containsExactly(new BigDecimal("0.03"), new BigDecimal("0.015"), BigDecimal.ZERO);
+        assertThat(back.get(0).terms().defaults().lateCharge())
+                .isEqualTo(new com.notefolio.core.note.LateCharge(null, new BigDecimal("75.00"), 0, null));
+        var ym = (com.notefolio.core.note.PrepaymentPremium.YieldMaintenance) back.get(1).terms().prepayment().premium();
+        assertThat(ym.spread()).isEqualByComparingTo("0");
+        assertThat(ym.floor()).isEqualByComparingTo("0.02");
+        assertThat(back.get(1).terms().defaults().defaultMargin()).isEqualByComparingTo("0.04");
+        assertThat(back.get(1).terms().defaults().lateCharge()).isNull();
+        // The step-down is held as the CSV's text of the core's steps (fractions), the floor as a number.
+        assertThat(jdbc.queryForObject("select premium_steps from note where portfolio_id = ? and note_id = 'DATES'",
+                String.class, id)).isEqualTo("2024-01-01:0.03;2026-01-01:0.015;2027-06-01:0");
+        assertThat(jdbc.queryForObject("select yield_maintenance_floor from note where portfolio_id = ? and note_id = 'FLOOR'",
+                BigDecimal.class, id)).isEqualByComparingTo("0.02");
+    }
+
+    @Test
     void theOddDaysRuleOfANoteReadsBack() {
         // examples/notes-odd-days.csv: the same 17-day stub charged as a whole period and on three bases.
         List<Position> stubs = new ArrayList<>();

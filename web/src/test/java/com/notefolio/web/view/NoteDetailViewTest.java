@@ -105,6 +105,42 @@ class NoteDetailViewTest extends KaribuViews {
     }
 
     @Test
+    void theNoteOf2003ShowsItsDisclosureBoxAndAPayoffQuoteForATypedDate() {
+        open("INFINITE-2003");
+        // The box: financed 150,000.00 (no closing fees); 28 × 1,500.00 + 151,500.00 = 193,500.00 paid; finance
+        // charge 43,500.00; 1% a month on the principal returned whole at the end is an APR of 12.00%.
+        assertThat(text("disclosure-amount-financed")).isEqualTo("150,000.00 USD");
+        assertThat(text("disclosure-finance-charge")).isEqualTo("43,500.00 USD");
+        assertThat(text("disclosure-total-of-payments")).isEqualTo("193,500.00 USD");
+        assertThat(text("disclosure-apr")).isEqualTo("12.00%");
+
+        // The payoff date starts at the screen's as-of date: the matured note is valued at its issue date, on
+        // which nothing can be paid off yet, so the field says why rather than quoting.
+        DatePicker date = _get(DatePicker.class, spec -> spec.withId("payoff-date"));
+        assertThat(date.getValue()).isEqualTo(ISSUE);
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).contains("outside the life of note INFINITE-2003");
+
+        // 27 March 2004: the installment of 12 March paid, 150,000.00 owed; the note is PERIODIC, so the current
+        // period's 1,500.00 accrues by its days: 12 March to 12 April is 31 days, 15 elapsed, 1,500 × 15/31 =
+        // 725.806… → 725.81; prepayable without penalty, nothing late; total 150,725.81. Per diem on ACT/365F
+        // (a PERIODIC note counts no days): 150,000 × 12% ÷ 365 = 49.315… → 49.32.
+        HasValueUtilsKt._setValue(date, LocalDate.of(2004, 3, 27));
+        assertThat(date.isInvalid()).isFalse();
+        assertThat(text("payoff-principal")).isEqualTo("150,000.00 USD");
+        assertThat(text("payoff-accrued-interest")).isEqualTo("725.81 USD");
+        assertThat(text("payoff-premium")).isEqualTo("0.00 USD");
+        assertThat(text("payoff-late-charges")).isEqualTo("0.00 USD");
+        assertThat(text("payoff-total")).isEqualTo("150,725.81 USD");
+        assertThat(text("payoff-per-diem")).isEqualTo("49.32 USD");
+
+        // On its maturity date the note is repaid by its schedule, not paid off.
+        HasValueUtilsKt._setValue(date, LocalDate.of(2006, 1, 12));
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(_find(Span.class, spec -> spec.withId("payoff-total"))).isEmpty();
+    }
+
+    @Test
     void theNoteOf2003ShowsExactlyItsStatedSchedule() {
         open("INFINITE-2003");
         @SuppressWarnings("unchecked")

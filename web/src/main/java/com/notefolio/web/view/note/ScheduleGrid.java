@@ -17,7 +17,8 @@ import java.util.function.Function;
  * A note's resolved schedule: due date, the annual rate each period accrued at (every decimal the rate
  * has), payment, interest, principal and closing balance, exact. A note with a repayment structure also
  * gets each row's kind (a deferred payment, capitalized interest, an advance, a forgiven amount) and,
- * when some interest is carried unpaid, the interest deferred after each row. An advance is money the
+ * when some interest is carried unpaid, the interest deferred after each row; when some row pays a fee (a
+ * revolving line's commitment fee), the fee each payment includes. An advance is money the
  * holder lends: its payment and principal are negative, and its kind and the payment header say so.
  */
 public class ScheduleGrid extends Grid<ScheduleRow> {
@@ -29,6 +30,7 @@ public class ScheduleGrid extends Grid<ScheduleRow> {
         boolean kinds = rows.stream().anyMatch(r -> !r.plain());
         boolean advances = rows.stream().anyMatch(r -> r.kinds().contains(FlowKind.ADVANCE));
         boolean deferred = rows.stream().anyMatch(r -> r.deferredInterest().signum() != 0);
+        boolean fees = rows.stream().anyMatch(r -> r.fee().signum() != 0);
         addColumn(ScheduleRow::period).setKey("period").setHeader("#").setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(0).setWidth("5em");
         addColumn(r -> DisplayFormat.date(r.dueDate())).setKey("dueDate").setHeader("Due date");
@@ -39,6 +41,10 @@ public class ScheduleGrid extends Grid<ScheduleRow> {
         amount("payment", advances ? "Payment, negative when the holder lends" : "Payment", ScheduleRow::payment, currency);
         amount("interest", "Interest", ScheduleRow::interest, currency);
         amount("principal", "Principal", ScheduleRow::principal, currency);
+        if (fees) {
+            // Payment = interest + principal + fee: the fee is paid with the row, not a flow of its own.
+            amount("fee", "Fee, in the payment", ScheduleRow::fee, currency);
+        }
         amount("balance", "Balance", ScheduleRow::balance, currency);
         if (deferred) {
             amount("deferredInterest", "Interest deferred, unpaid", ScheduleRow::deferredInterest, currency);

@@ -3,8 +3,12 @@ package com.notefolio.web.view.note;
 import com.notefolio.core.convention.DayCounts;
 import com.notefolio.web.view.PlainLabel;
 import com.notefolio.core.note.DatedAmount;
+import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.InstallmentStep;
 import com.notefolio.core.note.DefaultTerms;
+import com.notefolio.core.note.LateCharge;
+import com.notefolio.core.note.PremiumStep;
+import com.notefolio.core.note.PrepaymentPremium;
 import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.Party;
@@ -31,8 +35,10 @@ import javax.money.MonetaryAmount;
 /**
  * Everything a note's terms say, in sections: parties, amounts and dates, its funding (disbursement,
  * advances, deferral, forgiveness, interest-only lead-in), the rate (its kind, steps or
- * index, reset rule in words, caps and floors), prepayment, default (with the
- * events of default in the document's words), security and governing law. Each value is a text span
+ * index, reset rule in words, caps and floors, the maximum lawful rate and its savings clause), prepayment (the
+ * flat penalty or the premium that steps down or maintains the yield, the open period), default (the default
+ * rate or margin, the late charge, the events of default in the document's words), security and governing law;
+ * closing fees with the principal. Each value is a text span
  * with id {@code term-<name>}; absent values read "—".
  */
 public class TermsPanel extends VerticalLayout {
@@ -62,6 +68,8 @@ public class TermsPanel extends VerticalLayout {
         term(money, "maturity-date", "Maturity date", date(terms.maturityDate()));
         term(money, "frequency", "Payment frequency", PlainLabel.of(terms.frequency()));
         term(money, "amortization", "Amortization", PlainLabel.of(terms.amortization()));
+        term(money, "closing-fees", "Closing fees", terms.fees().isEmpty() ? "none"
+                : String.join("; ", terms.fees().stream().map(ClosingFee::words).toList()));
         term(money, "stated-payment", "Stated regular payment", amount(terms.statedPayment()));
         term(money, "amortization-months", "Amortization months",
                 terms.amortizationMonths() == null ? null : terms.amortizationMonths().toString());
@@ -92,6 +100,20 @@ public class TermsPanel extends VerticalLayout {
         }
         term(rates, "max-lawful-rate", "Maximum lawful rate",
                 terms.maxLawfulRate() == null ? "none stated" : percent(terms.maxLawfulRate()));
+        if (terms.maxLawfulRate() != null) {
+            term(rates, "savings-clause", "Interest above it (savings clause)", switch (terms.savingsClause()) {
+                case NOT_CHARGED -> "not charged: each period is billed at the lesser of its rate and the maximum";
+                case REFUNDED -> "billed at the note rate and the excess refunded to the borrower on the same due date";
+            });
+        }
+        if (terms.precomputed() != null) {
+            term(rates, "precomputed-interest", "Precomputed (add-on) interest", "the rate is an add-on rate on the"
+                    + " original principal for the whole term; an early payoff is rebated the unearned interest by the "
+                    + switch (terms.precomputed()) {
+                        case RULE_OF_78S -> "Rule of 78s";
+                        case ACTUARIAL -> "actuarial method";
+                    });
+        }
         if (!terms.hasSingleRate()) {
             term(rates, "payment-on-reset", "Payment when the rate changes", terms.paymentOnReset() == null ? null
                     : switch (terms.paymentOnReset()) {
@@ -110,12 +132,18 @@ public class TermsPanel extends VerticalLayout {
         term(prepay, "prepayment-allowed", "Prepayment allowed", yesNo(prepayment.allowed()));
         term(prepay, "prepayment-penalty", "Penalty (of principal prepaid)", percent(prepayment.penaltyRate()));
         term(prepay, "lockout-until", "Lockout until", date(prepayment.lockoutUntil()));
+        term(prepay, "prepayment-premium", "Premium", premium(prepayment.premium(), terms.issueDate()));
+        LocalDate open = prepayment.openFrom(terms.maturityDate());
+        term(prepay, "open-period", "Open period (no premium or penalty)", open == null ? "none"
+                : "the last " + months(prepayment.openMonths()) + " before maturity, from " + date(open));
 
         DefaultTerms defaults = terms.defaults();
         FormLayout dflt = section("Default");
         term(dflt, "cure-days", "Cure days after notice", Integer.toString(defaults.cureDays()));
-        term(dflt, "default-rate", "Default rate",
-                defaults.defaultRate() == null ? "none (the note rate runs on)" : percent(defaults.defaultRate()));
+        term(dflt, "default-rate", "Default rate", defaults.defaultRate() != null ? percent(defaults.defaultRate())
+                : defaults.defaultMargin() != null ? "the note rate in effect + " + percent(defaults.defaultMargin())
+                : "none (the note rate runs on)");
+        term(dflt, "late-charge", "Late charge", lateCharge(defaults.lateCharge(), currency));
         term(dflt, "accelerates", "Default accelerates the debt", yesNo(defaults.accelerates()));
         term(dflt, "collection-costs", "Collection costs payable", yesNo(defaults.collectionCostsPayable()));
         if (defaults.events().isEmpty()) {
@@ -180,6 +208,46 @@ public class TermsPanel extends VerticalLayout {
             term(form, "on-demand", "Payable on demand", "yes: valued as if demanded on " + date(terms.maturityDate())
                     + " (the assumed demand date)");
         }
+    }
+
+    /**
+     * A premium in words: each step of a step-down from its loan year (with the day it starts) or date, "none" for
+     * a step of 0; yield maintenance with its spread over the reference yield and its floor.
+     */
+    private static String premium(PrepaymentPremium premium, LocalDate issue) {
+        if (premium == null) {
+            return "none";
+        }
+        if (premium instanceof PrepaymentPremium.YieldMaintenance ym) {
+            return "yield maintenance: the interest lost to maturity, discounted at the reference yield"
+                    + (ym.spread().signum() == 0 ? "" : (ym.spread().signum() > 0 ? " + " : " − ") + percent(ym.spread().abs()))
+                    + (ym.floor().signum() == 0 ? "" : ", at least " + percent(ym.floor()) + " of the principal prepaid");
+        }
+        List<String> steps = new ArrayList<>();
+        for (PremiumStep step : ((PrepaymentPremium.StepDown) premium).steps()) {
+            String from = step.fromYear() != null
+                    ? "loan year " + step.fromYear() + " (from " + DisplayFormat.date(step.start(issue)) + ")"
+                    : "from " + DisplayFormat.date(step.fromDate());
+            steps.add(from + ": " + (step.rate().signum() == 0 ? "none" : percent(step.rate())));
+        }
+        return String.join("; ", steps) + " of the principal prepaid";
+    }
+
+    /** A late charge in words: "5% of the installment, at most 250.00 USD, when unpaid 10 days after its due date". */
+    private static String lateCharge(LateCharge charge, String currency) {
+        if (charge == null) {
+            return "none";
+        }
+        String what = charge.rate() != null ? percent(charge.rate()) + " of the installment"
+                : DisplayFormat.money(charge.amount(), currency) + " an installment";
+        String most = charge.maximum() == null ? "" : ", at most " + DisplayFormat.money(charge.maximum(), currency);
+        String when = charge.graceDays() == 0 ? "when unpaid after its due date"
+                : "when unpaid " + charge.graceDays() + (charge.graceDays() == 1 ? " day" : " days") + " after its due date";
+        return what + most + ", " + when;
+    }
+
+    private static String months(int months) {
+        return months + (months == 1 ? " month" : " months");
     }
 
     /** Dated amounts in date order: "2024-01-01: 100,000.00 USD; 2024-02-15: 50,000.00 USD". */
