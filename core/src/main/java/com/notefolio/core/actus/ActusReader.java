@@ -94,7 +94,7 @@ import org.javamoney.moneta.Money;
  * demand date and only the events before it are stated (ACTUS states no repayment).
  *
  * <p>Whatever Notefolio's one schedule engine cannot do is reported with the term, value and reason
- * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of days other than 7, 14 or 28,
+ * ({@link ActusUnsupported}): scaling, interest calculation bases other than the notional, cycles of more than 366 days,
  * LAX interest and principal on different cycles or an increase after a decrease, LAX rate arrays, observed principal changes,
  * a negative fixed rate before a conversion, a contract already running at the status date whose redemptions may have
  * begun, whose interest accrued or was capitalized before it, or that is LAX, and principal redeemed on the issue day. A floating rate may go below zero (as ACTUS's does) and a reset inside an interest period
@@ -679,15 +679,18 @@ public final class ActusReader {
 
         private Frequency frequency(String term, Cycle cycle) {
             int months = cycle.months();
-            // Weeks and days roll by a fixed count of days from the anchor, as Notefolio's weekly cadences do.
+            // Weeks and days roll by a fixed count of days from the anchor (P2W is BIWEEKLY, P27D a cycle of 27 days).
             int days = cycle.unit() == 'W' ? 7 * cycle.count() : cycle.unit() == 'D' ? cycle.count() : 0;
+            if (months == 0 && days >= 1 && days <= Frequency.MAX_CYCLE_DAYS) {
+                return Frequency.ofDays(days);
+            }
             for (Frequency f : Frequency.values()) {
-                if (f.isRegular() && (months > 0 ? f.months() == months : days > 0 && f.days() == days)) {
+                if (f.isRegular() && months > 0 && f.months() == months) {
                     return f;
                 }
             }
             throw new Unsupported(term, text(term), months == 0
-                    ? "a cycle of " + days + " days: Notefolio rolls by 7, 14 or 28 days (P1W, P2W, P4W)"
+                    ? "a cycle of " + days + " days: Notefolio rolls by 1 to " + Frequency.MAX_CYCLE_DAYS + " days"
                     : "a cycle of " + months + " months: Notefolio pays monthly, every two months, quarterly, semi-annually or annually");
         }
 
@@ -997,22 +1000,19 @@ public final class ActusReader {
                 throw new Unsupported("cycleOfRateReset", "", "a single reset on its anchor date is not a Notefolio rate");
             }
             Frequency resets = frequency("cycleOfRateReset", cycle);
-            if (!resets.rollsByMonths()) {
-                throw new Unsupported("cycleOfRateReset", text("cycleOfRateReset"), "a Notefolio rate resets by whole months");
-            }
             LocalDate exchange = requiredDate("initialExchangeDate");
             LocalDate first = date("cycleAnchorDateOfRateReset");
             if (first == null) {
-                first = exchange.plusMonths(resets.months());
+                first = resets.plusPeriods(exchange, 1);
             }
             if (issue.isAfter(exchange)) {
                 // A contract already running, the note starting at its status date: the rate stated is the one in force
                 // then, the resets up to it are past; the next is the first cycle date after it (rolled from the anchor).
                 LocalDate anchor = first;
                 for (int k = 1; !first.isAfter(issue); k++) {
-                    first = anchor.plusMonths((long) k * resets.months());
+                    first = resets.plusPeriods(anchor, k);
                 }
-                if (first.getDayOfMonth() != anchor.getDayOfMonth()) {
+                if (resets.rollsByMonths() && first.getDayOfMonth() != anchor.getDayOfMonth()) {
                     throw new Unsupported("cycleAnchorDateOfRateReset", anchor.toString(), "the first reset after the "
                             + "statusDate " + issue + " is " + first + ", capped short of the anchor's day: a Notefolio "
                             + "rate's later resets roll from it and would not return to day " + anchor.getDayOfMonth());
@@ -1040,7 +1040,7 @@ public final class ActusReader {
                 return f.resets(resets, first).initialRate(rate(initialRate, "nominalInterestRate").toPlainString()).build();
             }
             // The first reset is to a stated rate (an RRF event), the later ones from the index.
-            RateTerms.Floating after = f.resets(resets, first.plusMonths(resets.months()))
+            RateTerms.Floating after = f.resets(resets, resets.plusPeriods(first, 1))
                     .initialRate(rate(nextReset, "nextResetRate").toPlainString()).build();
             return new RateTerms.Conversion(RateTerms.fixed(rate(initialRate, "nominalInterestRate")), first, after);
         }

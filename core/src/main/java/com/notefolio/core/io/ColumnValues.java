@@ -1,5 +1,6 @@
 package com.notefolio.core.io;
 
+import com.notefolio.core.convention.Frequency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -210,6 +211,22 @@ public abstract class ColumnValues {
         }
         throw error(column, text, "not one of " + Arrays.stream(type.getEnumConstants())
                 .map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * A frequency by {@link Frequency#parse}: a name as {@link #choice} reads it, or a cycle of days
+     * ({@code P27D}, {@code 27 days}); {@code orElse} when blank.
+     */
+    Frequency frequency(String column, Frequency orElse) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            return orElse;
+        }
+        try {
+            return Frequency.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw error(column, text, e.getMessage());
+        }
     }
 
     /** An error at this row and {@code column}. */

@@ -516,7 +516,7 @@ public final class NoteJson {
                     .issueDate(date(n, "", "issue_date", true))
                     .firstPaymentDate(date(n, "", "first_payment_date", false))
                     .maturityDate(date(n, "", "maturity_date", true))
-                    .frequency(choice(n, "", "frequency", Frequency.class, Frequency.MONTHLY))
+                    .frequency(frequency(n, "", "frequency", Frequency.MONTHLY))
                     .amortization(choice(n, "", "amortization", Amortization.class, null))
                     .statedPayment(decimal(n, "", "payment", false))
                     .amortizationMonths(integer(n, "", "amortization_months"))
@@ -596,7 +596,7 @@ public final class NoteJson {
                         Integer lookback = integer(n, path, "lookback_days");
                         return new RateTerms.Floating(text(n, path, "index", true), decimal(n, path, "spread", false),
                                 decimal(n, path, "multiplier", false),
-                                choice(n, path, "reset_frequency", Frequency.class, null),
+                                frequency(n, path, "reset_frequency", null),
                                 date(n, path, "first_reset_date", true), lookback == null ? 0 : lookback,
                                 decimal(n, path, "initial_rate", true), decimal(n, path, "periodic_cap", false),
                                 decimal(n, path, "periodic_floor", false), decimal(n, path, "lifetime_cap", false),
@@ -1032,6 +1032,19 @@ public final class NoteJson {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 throw error(join(at, name), text, "not an ISO date (yyyy-mm-dd, such as 2003-08-13)");
+            }
+        }
+
+        /** A frequency by {@link Frequency#parse}: a name or a cycle of days ({@code P27D}); {@code orElse} when absent. */
+        private Frequency frequency(JsonNode n, String at, String name, Frequency orElse) {
+            String text = text(n, at, name, false);
+            if (text == null) {
+                return orElse;
+            }
+            try {
+                return Frequency.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw error(join(at, name), text, e.getMessage());
             }
         }
 

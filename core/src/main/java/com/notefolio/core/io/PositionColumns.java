@@ -278,7 +278,7 @@ public final class PositionColumns {
                 .issueDate(issueDate)
                 .maturityDate(row.requiredDate(MATURITY_DATE))
                 .firstPaymentDate(row.date(FIRST_PAYMENT_DATE))
-                .frequency(row.choice(FREQUENCY, Frequency.class,
+                .frequency(row.frequency(FREQUENCY,
                         amortization == Amortization.BULLET ? Frequency.AT_MATURITY : Frequency.MONTHLY))
                 .accrualBasis(dayCount(row))
                 .oddDays(oddDays(row))
@@ -494,7 +494,7 @@ public final class PositionColumns {
         Integer lookback = row.integer(LOOKBACK_DAYS);
         try {
             return new RateTerms.Floating(row.optionalText(INDEX), row.rate(SPREAD), row.decimal(MULTIPLIER),
-                    row.choice(RESET_FREQUENCY, com.notefolio.core.convention.Frequency.class, null),
+                    row.frequency(RESET_FREQUENCY, null),
                     row.date(FIRST_RESET_DATE), lookback == null ? 0 : lookback, initialRate,
                     row.rate(PERIODIC_CAP), row.rate(PERIODIC_FLOOR), row.rate(LIFETIME_CAP), row.rate(LIFETIME_FLOOR),
                     increment == null ? null : new RateTerms.RateRounding(increment, mode),

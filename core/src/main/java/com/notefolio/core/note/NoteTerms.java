@@ -228,10 +228,11 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "first_payment_date", firstPaymentDate, "a note paying AT_MATURITY has its only payment on the maturity date " + maturityDate);
             }
         } else {
-            // Month-based rolls count whole months; day-based ones their nominal periods in the days.
+            // Month-based rolls count whole months; day-based ones their nominal periods in the days (days ÷ N for a cycle).
             long periods = frequency.rollsByMonths()
                     ? ChronoUnit.MONTHS.between(firstPaymentDate, maturityDate) / frequency.months()
-                    : ChronoUnit.DAYS.between(firstPaymentDate, maturityDate) * frequency.periodsPerYear() / 365;
+                    : ChronoUnit.DAYS.between(firstPaymentDate, maturityDate) * frequency.periodsPerYearNumerator()
+                            / (365L * frequency.periodsPerYearDenominator());
             if (periods >= MAX_PERIODS) {
                 throw new InvalidTermsException(id, "maturity_date", maturityDate, "the schedule may have at most " + MAX_PERIODS + " periods");
             }
@@ -268,7 +269,7 @@ public record NoteTerms(
         }
         conventions = conventions == null ? ScheduleConventions.US_LENDER : conventions;
         if (conventions.paymentDay() > 0 && frequency.days() > 0 && amortization != Amortization.STATED) {
-            // A day of the month cannot hold a roll by 7, 14 or 28 days: each due date falls on another day.
+            // A day of the month cannot hold a roll by days (7, 14, 28, a cycle of N): each due date falls on another day.
             throw new InvalidTermsException(id, "payment_day", conventions.paymentDay(), "is a day of the month, and a "
                     + frequency + " frequency rolls by " + frequency.days() + " days from the first payment date: "
                     + "leave payment_day out or give the note a monthly-based frequency");
@@ -284,7 +285,7 @@ public record NoteTerms(
         if (conventions.annuity() == ScheduleConventions.Annuity.ACCRUAL_FRACTIONS && dayBasedPeriodic) {
             throw new InvalidTermsException(id, "annuity", conventions.annuity(), "weighs each period by its year "
                     + "fraction, which PERIODIC counts in whole months and a " + frequency + " period is not: give the "
-                    + "note a day-count basis, or the PERIODIC_RATE annuity (rate ÷ " + frequency.periodsPerYear() + ")");
+                    + "note a day-count basis, or the PERIODIC_RATE annuity (rate ÷ " + frequency.periodsPerYearText() + ")");
         }
         if (conventions.lastPeriod() == ScheduleConventions.LastPeriod.LONG && oddDays instanceof OddDays.ByDays) {
             throw new InvalidTermsException(id, "last_period", conventions.lastPeriod(), "a long last period applies with whole "

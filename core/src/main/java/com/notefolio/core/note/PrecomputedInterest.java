@@ -11,7 +11,8 @@ package com.notefolio.core.note;
  * usual consumer meaning: a rate per year of the <i>original</i> principal for the whole term, never of a
  * declining balance) × the principal × the term in years, where the term is the number of installments ÷ the
  * frequency's payments a year (12 monthly installments are 1 year, whatever the days of the first period):
- * FC = principal × rate × n ÷ periods a year, rounded once to the minor unit by the note's interest rounding.
+ * FC = principal × rate × n ÷ periods a year (365 ÷ N on a cycle of N days), rounded once to the minor unit by the
+ * note's interest rounding.
  * The total of payments is principal + FC.
  *
  * <p>The two methods differ in how the finance charge is earned, installment by installment, and so in the

@@ -178,7 +178,8 @@ public sealed interface RateTerms {
      *   <li>{@code spread} (the margin) and {@code multiplier}: the reset rate is index × multiplier + spread;
      *       a negative multiplier is an inverse floater (spread − index × |multiplier|);</li>
      *   <li>{@code resetFrequency} and {@code firstResetDate}: resets ("change dates") fall on the first
-     *       reset date and every period of the frequency after it, rolled by months from the first;</li>
+     *       reset date and every period of the frequency after it, rolled by months from the first, or by
+     *       days for a cycle of days (ACTUS {@code P29D}, {@code P15D});</li>
      *   <li>{@code lookbackDays}: the index is read this many days before the reset date (the latest
      *       fixing on or before that day), as the uniform note's "most recent Index figure available as of
      *       the date 45 days before each Change Date" — calendar days, or, with a {@code lookbackCalendar},
@@ -301,9 +302,10 @@ public sealed interface RateTerms {
             negativeRates = negativeRates == null ? NegativeRates.HELD_AT_ZERO : negativeRates;
             resetTiming = resetTiming == null ? ResetTiming.FROM_NEXT_PERIOD : resetTiming;
             boolean signed = negativeRates == NegativeRates.ALLOWED;
-            // Resets roll by months (resetDate); index tenors and lenders' ARMs know no weekly resets.
-            if (resetFrequency == null || !resetFrequency.rollsByMonths()) {
-                throw new InvalidTermsException(null, "rate.reset_frequency", resetFrequency, "must be a regular frequency (MONTHLY, BIMONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL)");
+            // Resets roll by months or by days (resetDate); twice a month has no one roll of a reset.
+            if (resetFrequency == null || !resetFrequency.rollsByMonths() && resetFrequency.days() == 0) {
+                throw new InvalidTermsException(null, "rate.reset_frequency", resetFrequency, "must be a regular frequency "
+                        + "(MONTHLY, BIMONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL) or a cycle of days (WEEKLY, P15D, ...)");
             }
             if (firstResetDate == null) {
                 throw new InvalidTermsException(null, "rate.first_reset_date", null, "is required");
@@ -361,10 +363,13 @@ public sealed interface RateTerms {
 
         /**
          * The {@code k}-th reset (from 0): the first reset date plus {@code k} reset periods, each rolled from
-         * the first reset date by months — the one roll of resets for the schedule, ACTUS events and workbooks.
+         * the first reset date by months (by days for a cycle of days) — the one roll of resets for the
+         * schedule, ACTUS events and workbooks.
          */
         public LocalDate resetDate(int k) {
-            return firstResetDate.plusMonths((long) k * resetFrequency.months());
+            int months = resetFrequency.months();
+            return months > 0 ? firstResetDate.plusMonths((long) k * months)
+                    : firstResetDate.plusDays((long) k * resetFrequency.days());
         }
 
         /**

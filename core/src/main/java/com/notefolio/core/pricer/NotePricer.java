@@ -82,7 +82,7 @@ public final class NotePricer {
             modified = macaulay / (1 + y);
             convexity = sums[2] / ((1 + y) * (1 + y) * sums[0]);
         }
-        int m = schedule.terms().frequency().periodsPerYear();
+        double m = schedule.terms().frequency().periodsPerYear();
         double nominal = Double.isNaN(y) ? Double.NaN : m * Math.expm1(Math.log1p(y) / m);
         return new NoteMeasures(schedule.noteId(), asOf, schedule.terms().currency(), outstanding, accrued,
                 priceMinor, npv, y, nominal, fromSettlement.weightedAverageLife(), macaulay, modified, convexity, dv01,
@@ -146,7 +146,7 @@ public final class NotePricer {
      * frequency: the yield at par, and so Newton's starting point.
      */
     static double effectiveCoupon(Schedule schedule, int asOf) {
-        int m = schedule.terms().frequency().periodsPerYear();
+        double m = schedule.terms().frequency().periodsPerYear();
         int i = Math.min(schedule.firstDueAfter(asOf), schedule.size() - 1);
         double rate = i < 0 ? schedule.terms().annualRate().doubleValue() : schedule.rate(i).doubleValue();
         return Math.pow(1 + rate / m, m) - 1;

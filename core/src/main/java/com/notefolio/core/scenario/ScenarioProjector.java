@@ -241,7 +241,7 @@ public final class ScenarioProjector {
                 if (rateChanges && reamortizedPayment > 0 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE) {
                     // A payment reduced by a prepayment re-amortizes at each later change of rate, on the balance
                     // then outstanding over the periods left, as the resolver does at a reset.
-                    reamortizedPayment = LevelPayment.of(balance, base.rate(i), terms.frequency().periodsPerYear(),
+                    reamortizedPayment = LevelPayment.of(balance, base.rate(i), terms.frequency(),
                             Math.max(1, amortizationPeriods() - i), terms.paymentRounding());
                 }
                 // Draws from the period's start (a due date's draw follows its payment) up to its due date, each a row
@@ -624,7 +624,7 @@ public final class ScenarioProjector {
             }
             int term = terms.amortizationMonths() == null ? ScheduleResolver.dueDateList(terms).size() : amortizationPeriods();
             BigDecimal rate = singleRate ? terms.annualRate() : base.rate(i);
-            reamortizedPayment = LevelPayment.of(balance, rate, terms.frequency().periodsPerYear(),
+            reamortizedPayment = LevelPayment.of(balance, rate, terms.frequency(),
                     Math.max(1, term - dueBefore), terms.paymentRounding());
         }
 
@@ -661,7 +661,7 @@ public final class ScenarioProjector {
             int left = Math.max(1, amortizationPeriods() - nextPeriod);
             // At the rate of the period the reduced payment is first due in (the note's one rate when fixed).
             BigDecimal rate = singleRate ? terms.annualRate() : base.rate(Math.min(nextPeriod, base.size() - 1));
-            reamortizedPayment = LevelPayment.of(balance, rate, terms.frequency().periodsPerYear(), left,
+            reamortizedPayment = LevelPayment.of(balance, rate, terms.frequency(), left,
                     terms.paymentRounding());
         }
 
@@ -885,8 +885,9 @@ public final class ScenarioProjector {
          * Months a period spans, for converting annual speeds (SMM = 1 − (1 − CPR)^(months/12)): a
          * month-based period its whole months on the payment calendar (at least one); a weekly,
          * biweekly, four-weekly or semi-monthly period 12 ÷ its periods a year (12/52 of a month a week,
-         * half a month semi-monthly), a first or last one its {@link Frequency#periodsIn whole periods} —
-         * the periods the PERIODIC basis charges — so 52 weekly SMMs compound to the CPR.
+         * half a month semi-monthly, 12 × N ÷ 365 for a cycle of N days), a first or last one its
+         * {@link Frequency#periodsIn whole periods} — the periods the PERIODIC basis charges — so 52 weekly SMMs
+         * (365 ÷ N of a cycle's) compound to the CPR.
          */
         private double periodMonths(int i, int start, int due) {
             Frequency f = terms.frequency();

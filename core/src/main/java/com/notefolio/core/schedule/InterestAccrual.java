@@ -2,6 +2,7 @@ package com.notefolio.core.schedule;
 
 import com.notefolio.core.convention.DayCount;
 import com.notefolio.core.convention.EpochDay;
+import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import com.notefolio.core.note.NoteTerms;
 import java.math.BigDecimal;
@@ -47,8 +48,12 @@ public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount 
         return rounding.multiplyDivide(balance, rateUnscaled, months, 12 * rateDenominator);
     }
 
-    /** A regular period's interest whatever the basis: balance × rate ÷ periods a year, rounded once. */
-    public long periodic(long balance, int periodsPerYear) {
-        return rounding.multiplyDivide(balance, rateUnscaled, 1, periodsPerYear * rateDenominator);
+    /**
+     * A regular period's interest whatever the basis: balance × rate ÷ periods a year, rounded once —
+     * balance × rate × N ÷ 365 for a cycle of N days ({@link Frequency#periodsPerYear()}).
+     */
+    public long periodic(long balance, Frequency frequency) {
+        return rounding.multiplyDivide(balance, rateUnscaled, frequency.periodsPerYearDenominator(),
+                frequency.periodsPerYearNumerator() * rateDenominator);
     }
 }

@@ -1,5 +1,6 @@
 package com.notefolio.core.schedule;
 
+import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.convention.RoundingRule;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,7 +9,8 @@ import java.math.MathContext;
 /**
  * The level payment of an annuity: {@code PMT = P × r ÷ (1 − (1 + r)^−n)} with the periodic rate
  * {@code r} = annual rate ÷ periods per year — Excel's {@code PMT(r, n, −P)} — rounded to the minor unit
- * by the note's rule.
+ * by the note's rule. For a cycle of N days the periods a year are 365 ÷ N ({@link Frequency}), so
+ * {@code r} = annual rate × N ÷ 365.
  *
  * <p>The formula is evaluated in {@code double} (accurate to about 1e-12 relative for up to 1,200
  * periods), and again in exact rational arithmetic whenever the double lies within 1e-10 relative of a
@@ -22,10 +24,23 @@ public final class LevelPayment {
 
     /** The payment in minor units retiring {@code principalMinor} over {@code n} periods. */
     public static long of(long principalMinor, BigDecimal annualRate, int periodsPerYear, int n, RoundingRule rule) {
+        return ofRatio(principalMinor, annualRate, periodsPerYear, 1, n, rule);
+    }
+
+    /** The payment over {@code n} periods of the frequency: periods a year as its exact ratio. */
+    public static long of(long principalMinor, BigDecimal annualRate, Frequency frequency, int n, RoundingRule rule) {
+        return ofRatio(principalMinor, annualRate, frequency.periodsPerYearNumerator(),
+                frequency.periodsPerYearDenominator(), n, rule);
+    }
+
+    /** The payment with {@code perYear ÷ perYearDenominator} periods a year (365 ÷ N for a cycle of N days). */
+    private static long ofRatio(long principalMinor, BigDecimal annualRate, int perYear, int perYearDenominator, int n,
+                                RoundingRule rule) {
         if (annualRate.signum() == 0) {
             return rule.divide(principalMinor, n);
         }
-        double r = annualRate.doubleValue() / periodsPerYear;
+        // × 1 is exact, so a named frequency's r is the same double as annual rate ÷ periods a year
+        double r = annualRate.doubleValue() * perYearDenominator / perYear;
         // pow is the fast path; below a 0.1% periodic rate, 1 + r would lose r's digits, so log1p/expm1.
         double retired = r >= 1e-3 ? 1 - Math.pow(1 + r, -n) : -Math.expm1(-n * Math.log1p(r));
         double exact = principalMinor * r / retired;
@@ -43,7 +58,7 @@ public final class LevelPayment {
                 case DOWN -> Math.floor(exact);
             };
         }
-        return precise(principalMinor, annualRate, periodsPerYear, n, rule);
+        return precise(principalMinor, annualRate, perYear, perYearDenominator, n, rule);
     }
 
     /**
@@ -76,19 +91,20 @@ public final class LevelPayment {
     }
 
     /**
-     * The payment as the exact rational P·A·B^n ÷ (D·(B^n − D^n)) with r = A ÷ D and B = D + A, rounded once:
+     * The payment as the exact rational P·A·B^n ÷ (D·(B^n − D^n)) with r = A ÷ D and B = D + A (A the rate's
+     * unscaled digits × the periods' denominator, D their numerator × the rate's power of ten), rounded once:
      * a fixed number of decimal digits cannot separate a payment that lies within 10^-40 of a whole minor
      * unit (1 unit at 100% over 131 annual periods is 1 + 1 ÷ (2^131 − 1)) from that whole unit.
      */
-    private static long precise(long principalMinor, BigDecimal annualRate, int periodsPerYear, int n,
-                                RoundingRule rule) {
-        BigInteger a = annualRate.unscaledValue();
+    private static long precise(long principalMinor, BigDecimal annualRate, int perYear, int perYearDenominator,
+                                int n, RoundingRule rule) {
+        BigInteger a = annualRate.unscaledValue().multiply(BigInteger.valueOf(perYearDenominator));
         int scale = annualRate.scale();
         if (scale < 0) {
             a = a.multiply(BigInteger.TEN.pow(-scale));
             scale = 0;
         }
-        BigInteger d = BigInteger.valueOf(periodsPerYear).multiply(BigInteger.TEN.pow(scale));
+        BigInteger d = BigInteger.valueOf(perYear).multiply(BigInteger.TEN.pow(scale));
         BigInteger growth = d.add(a).pow(n);
         BigInteger numerator = BigInteger.valueOf(principalMinor).multiply(a).multiply(growth);
         BigInteger denominator = d.multiply(growth.subtract(d.pow(n)));

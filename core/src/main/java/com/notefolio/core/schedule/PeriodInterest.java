@@ -22,8 +22,9 @@ import java.math.BigInteger;
  * (from the issue date) and last period (to the maturity date) follow the note's {@link OddDays} rule:
  * whole periods (the months on the payment calendar, rounded, at least one), or, when it is not a whole
  * period, its whole periods and the odd days at the stated basis, rounded once. A PERIODIC note whose
- * frequency rolls by days or half months (weekly, biweekly, four-weekly, semi-monthly) charges each such
- * period balance × rate ÷ periods a year (52, 26, 13, 24), and its first and last periods
+ * frequency rolls by days or half months (weekly, biweekly, four-weekly, semi-monthly, a cycle of N days)
+ * charges each such period balance × rate ÷ periods a year (52, 26, 13, 24; 365 ÷ N, so × N ÷ 365 — ACTUS's
+ * and Appendix J's year of 365 days), and its first and last periods
  * {@link Frequency#periodsIn} whole periods (days × periods a year ÷ 365, rounded, at least one) — the
  * same "whole periods, rounded" rule; odd days do not apply to it (the terms refuse them). A period of a
  * projection that ends early (a payoff) is told apart by its dates, so a scenario charges each period
@@ -37,8 +38,12 @@ public final class PeriodInterest {
     private final InterestAccrual accrual;
     /** The frequency's months for a PERIODIC rolled schedule; 0 when periods accrue by their dates. */
     private final int regularMonths;
-    /** The periods a year of a PERIODIC rolled schedule not rolled by months (weekly, semi-monthly…); 0 otherwise. */
+    /**
+     * The periods a year of a PERIODIC rolled schedule not rolled by months (weekly, semi-monthly…), as
+     * {@code regularPerYear ÷ regularPerYearDenominator} (365 ÷ N for a cycle of N days); 0 otherwise.
+     */
     private final int regularPerYear;
+    private final int regularPerYearDenominator;
     private final Frequency frequency;
     private final int issue;
     private final int maturity;
@@ -54,7 +59,8 @@ public final class PeriodInterest {
                 && terms.frequency().isRegular() ? terms.frequency().months() : 0;
         this.regularPerYear = terms.accrualBasis() == DayCounts.PERIODIC && terms.amortization() != Amortization.STATED
                 && terms.frequency().isRegular() && !terms.frequency().rollsByMonths()
-                ? terms.frequency().periodsPerYear() : 0;
+                ? terms.frequency().periodsPerYearNumerator() : 0;
+        this.regularPerYearDenominator = terms.frequency().periodsPerYearDenominator();
         this.frequency = terms.frequency();
         // The first period accrues from the disbursement, when the note states one.
         this.issue = EpochDay.of(terms.structure().accrualStart(terms.issueDate()));
@@ -71,6 +77,7 @@ public final class PeriodInterest {
         this.accrual = accrual;
         this.regularMonths = base.regularMonths;
         this.regularPerYear = base.regularPerYear;
+        this.regularPerYearDenominator = base.regularPerYearDenominator;
         this.frequency = base.frequency;
         this.issue = base.issue;
         this.maturity = base.maturity;
@@ -184,7 +191,8 @@ public final class PeriodInterest {
         int startCivil = EpochDay.civil(start);
         int endCivil = EpochDay.civil(end);
         if (regularPerYear > 0) {
-            return new long[] {start != issue && end != maturity ? 1 : frequency.periodsIn(end - start), regularPerYear};
+            int periods = start != issue && end != maturity ? 1 : frequency.periodsIn(end - start);
+            return new long[] {(long) periods * regularPerYearDenominator, regularPerYear};
         }
         if (regularMonths > 0 && start != issue && end != maturity) {
             return new long[] {regularMonths, 12};

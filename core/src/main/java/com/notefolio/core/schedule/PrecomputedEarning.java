@@ -73,8 +73,11 @@ public final class PrecomputedEarning {
         int scale = terms.currencyDigits();
         long principal = NoteTerms.decimal(terms.principal()).movePointRight(scale).longValueExact();
         RoundingRule rounding = terms.interestRounding();
+        // n installments are n ÷ periods a year years: × N ÷ 365 of a year each on a cycle of N days
         long fc = new BigDecimal(principal).multiply(terms.annualRate()).multiply(BigDecimal.valueOf(n))
-                .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 0, rounding.mode()).longValueExact();
+                .multiply(BigDecimal.valueOf(terms.frequency().periodsPerYearDenominator()))
+                .divide(BigDecimal.valueOf(terms.frequency().periodsPerYearNumerator()), 0, rounding.mode())
+                .longValueExact();
         long total = Math.addExact(principal, fc);
         long level = terms.paymentRounding().divide(total, n);
         long last = total - level * (n - 1);

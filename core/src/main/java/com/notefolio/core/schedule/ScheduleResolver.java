@@ -349,7 +349,7 @@ public final class ScheduleResolver {
                     : i < firstPrincipal ? 0 : switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
-                        ? periods.accrual().periodic(balance, terms.frequency().periodsPerYear()) : dueInterest);
+                        ? periods.accrual().periodic(balance, terms.frequency()) : dueInterest);
                 case CONSTANT_PRINCIPAL -> level;
                 case STATED -> NoteTerms.decimal(stated.get(i).amount()).movePointRight(scale).longValueExact()
                         - dueInterest;
@@ -428,7 +428,7 @@ public final class ScheduleResolver {
             return LevelPayment.ofFractions(balance, rate, fractions, terms.accrualBasis().denominator(), from,
                     amortizationPeriods, terms.paymentRounding());
         }
-        return LevelPayment.of(balance, rate, terms.frequency().periodsPerYear(), Math.max(1, amortizationPeriods - from),
+        return LevelPayment.of(balance, rate, terms.frequency(), Math.max(1, amortizationPeriods - from),
                 terms.paymentRounding());
     }
 

@@ -97,15 +97,15 @@ class ActusReaderTest {
     void aContractThatCannotBeANoteIsReportedWithTermValueAndReasonAndTheRestRead() throws Exception {
         assertThat(FIXED).doesNotContain("RateReset");
         ActusContracts read = read("[" + FIXED.replace("\" 5000\"", "\"five\"") + ","
-                + FIXED.replace("\"A-1\"", "\"A-2\"").replace("\"P1ML0\"", "\"P3WL0\"") + ","
+                + FIXED.replace("\"A-1\"", "\"A-2\"").replace("\"P1ML0\"", "\"P60WL0\"") + ","
                 + FIXED.replace("\"A-1\"", "\"A-3\"").replace("\" ANN\"", "\"SWAPS\"") + ","
                 + FIXED.replace("\"A-1\"", "\"A-4\"") + "]");
         assertThat(read.unsupported()).extracting(ActusUnsupported::contractId, ActusUnsupported::term, ActusUnsupported::value)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("A-1", "notionalPrincipal", "five"),
-                        org.assertj.core.groups.Tuple.tuple("A-2", "cycleOfInterestPayment", "P3WL0"),
+                        org.assertj.core.groups.Tuple.tuple("A-2", "cycleOfInterestPayment", "P60WL0"),
                         org.assertj.core.groups.Tuple.tuple("A-3", "contractType", "SWAPS"));
-        assertThat(read.unsupported().get(1).reason()).contains("a cycle of 21 days").contains("7, 14 or 28 days");
+        assertThat(read.unsupported().get(1).reason()).contains("a cycle of 420 days").contains("1 to 366 days");
         assertThat(read.contracts()).extracting(ActusContract::id).containsExactly("A-4");
     }
 

@@ -79,6 +79,26 @@ class NotePricerTest {
     }
 
     @Test
+    void aTwentySevenDayNoteAtParYieldsItsRateCompoundedThreeHundredSixtyFiveTwentySeventhsTimesAYear() {
+        // $1,000,000 at 12% ACT/365F, interest only every 27 days from 1 Jan 2024 to 27 Sep 2024 (10 cycles,
+        // 270 days). Each flow is 1,000,000 × 0.12 × 27 ÷ 365 = 8,876.71 (8,876.7123 rounded), at
+        // t = 27k ÷ 365 years, so XIRR's (1 + y)^(27/365) = 1 + 0.12 × 27/365: y = 1.0088767^(13.518519) − 1
+        // = e^(13.518519 × 0.0088376) − 1 = e^(0.1194717) − 1 = 0.1269000. The nominal yield at 365 ÷ 27
+        // periods a year gives the rate back: (365/27) × ((1 + y)^(27/365) − 1) = 0.12. Tolerance 1e-6: the
+        // cent rounding of each flow moves the periodic rate by 2.6e-7 relative.
+        Schedule s = ScheduleResolver.resolve(NoteTerms.builder("CYCLE").borrower("B").principal("1000000.00")
+                .annualRate("0.12").issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2024, 9, 27))
+                .frequency(Frequency.ofDays(27)).accrualBasis(com.notefolio.core.convention.DayCounts.ACT_365F)
+                .amortization(Amortization.INTEREST_ONLY).build());
+        NoteMeasures m = NotePricer.measures(s, LocalDate.of(2024, 1, 1), null, FlatRate.of(0.12));
+
+        assertThat(s.size()).isEqualTo(10);
+        assertThat(s.interestMinor(0)).isEqualTo(8_876_71);
+        assertThat(m.yield()).isCloseTo(0.1269000, within(1e-6));
+        assertThat(m.yieldNominal()).isCloseTo(0.12, within(1e-6));
+    }
+
+    @Test
     void zeroCouponDurationIsItsMaturity() {
         Schedule s = ScheduleResolver.resolve(NoteTerms.builder("ZERO").borrower("B").principal("1000.00")
                 .annualRate("0.05").issueDate(LocalDate.of(2021, 1, 1)).maturityDate(LocalDate.of(2024, 1, 1))

@@ -223,6 +223,31 @@ class ScenarioProjectorTest {
     }
 
     @Test
+    void constantCprPrepaysATwentySevenDayNoteOverTwentySevenDaysOf365() {
+        // A cycle of 27 days spans 12 × 27 ÷ 365 months: SMM = 1 − (1 − CPR)^(27/365) = 1 − 0.9^(27/365)
+        // = 1 − e^(−0.1053605 × 0.0739726) = 1 − e^(−0.0077938) = 0.0077635; 365 ÷ 27 of them compound to
+        // the CPR. From 1 Jan 2024, 27 whole cycles end on 30 Dec 2025 (729 days), leaving
+        // 0.9^(729/365) = e^(−0.1053605 × 1.9972603) = e^(−0.2104324) = 0.810234 of the balance.
+        NoteTerms t = NoteTerms.builder("IO").borrower("B").principal("1000000.00").annualRate("0.06")
+                .issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2026, 1, 1))
+                .frequency(com.notefolio.core.convention.Frequency.ofDays(27))
+                .amortization(Amortization.INTEREST_ONLY).accrualBasis(com.notefolio.core.convention.DayCounts.ACT_365F)
+                .build();
+        Schedule s = ScenarioProjector.project(ScheduleResolver.resolve(t),
+                new Scenario("cpr", List.of(), PrepaymentSpeed.cpr(0.10), null, List.of(), 0), LocalDate.of(2024, 1, 1))
+                .schedule();
+        double smm = 1 - Math.pow(0.9, 27.0 / 365);
+        assertThat(smm).isCloseTo(0.0077635, within(1e-7));
+        assertThat(s.prepaidMinor(0)).isEqualTo(Math.round(100_000_000 * smm));
+        for (int i = 1; i < 27; i++) {
+            assertThat((double) s.prepaidMinor(i)).isCloseTo(s.openingMinor(i) * smm, within(0.5));
+        }
+        assertThat(LocalDate.ofEpochDay(s.dueEpochDay(26))).isEqualTo(LocalDate.of(2025, 12, 30));
+        // 27 roundings of half a cent at most: within $0.14, to the hand figure's six digits ($0.50).
+        assertThat(s.openingMinor(27) / 100.0).isCloseTo(810_234.0, within(0.6));
+    }
+
+    @Test
     void defaultsComeFirstAndRecoverAfterTheLag() {
         NoteTerms t = NoteTerms.builder("IO").borrower("B").principal("1000000.00").annualRate("0.06")
                 .issueDate(LocalDate.of(2024, 1, 1)).maturityDate(LocalDate.of(2026, 1, 1))

@@ -555,7 +555,9 @@ public final class NoteProjectionWorkbook {
         RowWriter header = RowWriter.of(sheet.createRow(0), styles);
         header.header("Measure").header("Workbook (formula)").header("Engine (Notefolio, fixed)")
                 .header("Difference").header("Definition and basis");
-        int m = terms.frequency().periodsPerYear();
+        // 12, or (365/27) for a cycle of 27 days: a formula's divisor must be the whole ratio
+        String m = terms.frequency().isDayCycle() ? "(" + terms.frequency().periodsPerYearText() + ")"
+                : terms.frequency().periodsPerYearText();
         int scale = schedule.scale();
         long remainingPayments = 0;
         for (int i = schedule.firstDueAfter(asOfDay); i < schedule.size(); i++) {

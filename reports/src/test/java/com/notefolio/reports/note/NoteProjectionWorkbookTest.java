@@ -67,6 +67,22 @@ class NoteProjectionWorkbookTest {
     }
 
     @Test
+    void aTwentySevenDayNotesNominalYieldFormulaCompoundsThreeHundredSixtyFiveTwentySeventhsTimesAYear() throws Exception {
+        // Every 27 days at 12% ACT/365F, bought at par on its issue date: the workbook's nominal yield is
+        // (365/27) × ((1 + y)^(1/(365/27)) − 1), which gives the rate back — 12% (NotePricerTest works it by hand).
+        Position note = Position.atPar(com.notefolio.core.note.NoteTerms.builder("CYCLE-27").borrower("B")
+                .principal("1000000.00").annualRate("0.12").issueDate(LocalDate.of(2024, 1, 1))
+                .maturityDate(LocalDate.of(2024, 9, 27)).frequency(com.notefolio.core.convention.Frequency.ofDays(27))
+                .accrualBasis(com.notefolio.core.convention.DayCounts.ACT_365F).amortization(Amortization.INTEREST_ONLY)
+                .build());
+        Sheet summary = exportAndRecalculate(note, LocalDate.of(2024, 1, 1), FlatRate.of(0.10)).getSheet("Summary");
+
+        assertThat(summary.getRow(NoteProjectionWorkbook.NOMINAL_YIELD_ROW - 1).getCell(1).getCellFormula())
+                .startsWith("(365/27)*((1+").endsWith(")^(1/(365/27))-1)");
+        assertThat(value(summary, NoteProjectionWorkbook.NOMINAL_YIELD_ROW, 1)).isCloseTo(0.12, within(1e-6));
+    }
+
+    @Test
     void everyExampleNoteRecalculatesToTheEnginesFigures() throws Exception {
         for (String id : List.of("INFINITE-2003", "LC-1077501", "CP-HARBOR-2020", "BULLET-RHEIN-2022",
                 "CEDAR-Q-2021", "SAKURA-2023", "NORDIC-2019", "EQUIP-2024")) {

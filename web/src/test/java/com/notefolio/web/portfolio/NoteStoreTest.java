@@ -3,8 +3,12 @@ package com.notefolio.web.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.notefolio.core.convention.DayCounts;
+import com.notefolio.core.convention.Frequency;
 import com.notefolio.core.io.InputException;
+import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.RateTerms;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.portfolio.Price;
@@ -464,6 +468,28 @@ class NoteStoreTest {
         });
         long foreign = notes.page(other, NoteFilter.ALL, List.of(), 0, 1).get(0).id();
         assertThat(notes.positions(examples, List.of(foreign))).isEmpty();
+    }
+
+    @Test
+    void aNoteOnACycleOfDaysKeepsItsCyclesAsTextAndReadsBackEqual() {
+        // Every 27 days, its rate reset every 15 days: the note table holds the ACTUS text of each cycle.
+        RateTerms.Floating sofr = RateTerms.Floating.builder("SOFR").spread("0.02").initialRate("0.07")
+                .resets(Frequency.ofDays(15), LocalDate.of(2026, 1, 20)).build();
+        Position note = Position.atPar(NoteTerms.builder("CYCLE-27").borrower("B").principal("10000.00").rate(sofr)
+                .issueDate(LocalDate.of(2026, 1, 5)).maturityDate(LocalDate.of(2026, 4, 23))
+                .frequency(Frequency.ofDays(27)).amortization(Amortization.INTEREST_ONLY)
+                .accrualBasis(DayCounts.ACT_360).build());
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("cycles " + System.nanoTime(), null, "test");
+            notes.insert(p, List.of(new NewNote(2, note)));
+            return p;
+        });
+
+        assertThat(jdbc.queryForObject("select frequency || ' ' || reset_frequency from note where portfolio_id = ?",
+                String.class, id)).isEqualTo("P27D P15D");
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).singleElement().extracting(Position::terms).isEqualTo(note.terms());
     }
 
     static void assertSameTerms(Position actual, Position expected) {
