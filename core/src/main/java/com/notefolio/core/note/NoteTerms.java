@@ -31,7 +31,10 @@ import org.javamoney.moneta.Money;
  * {@link StructureTerms}: a disbursement date, the advances of a grid note, a payment deferral and amounts
  * forgiven ({@link StructureTerms#NONE} when the note states none), and the {@link ClosingFee}s paid at
  * closing (none by default), and the {@link PrecomputedInterest} of an add-on note, whose interest is fixed up
- * front and rebated on an early payoff ({@code null}: simple interest on the balance, every note before it).
+ * front and rebated on an early payoff ({@code null}: simple interest on the balance, every note before it),
+ * and the principal frequency of a note that repays principal on a cycle of its own (ACTUS's
+ * {@code cycleOfPrincipalRedemption} beside {@code cycleOfInterestPayment}: principal monthly, interest
+ * quarterly), rolled from the first principal date ({@code null}: principal on the interest due dates).
  * Build it with {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
@@ -70,7 +73,8 @@ public record NoteTerms(
         StructureTerms structure,
         SavingsClause savingsClause,
         List<ClosingFee> fees,
-        PrecomputedInterest precomputed) {
+        PrecomputedInterest precomputed,
+        Frequency principalFrequency) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -311,13 +315,20 @@ public record NoteTerms(
                 throw new InvalidTermsException(id, "first_principal_date", firstPrincipalDate,
                         "an interest-only lead-in applies to LEVEL_PAYMENT and CONSTANT_PRINCIPAL notes only");
             }
-            if (firstPrincipalDate.isBefore(firstPaymentDate) || firstPrincipalDate.isAfter(maturityDate)) {
-                throw new InvalidTermsException(id, "first_principal_date", firstPrincipalDate, "must be between the first payment date "
-                        + firstPaymentDate + " and the maturity date " + maturityDate);
+            // On a principal cycle of its own the first principal date may come before the first interest date.
+            LocalDate earliest = principalFrequency == null ? firstPaymentDate : issueDate.plusDays(1);
+            if (firstPrincipalDate.isBefore(earliest) || firstPrincipalDate.isAfter(maturityDate)) {
+                throw new InvalidTermsException(id, "first_principal_date", firstPrincipalDate, "must be between "
+                        + (principalFrequency == null ? "the first payment date " + firstPaymentDate
+                        : "the day after the issue date " + earliest) + " and the maturity date " + maturityDate);
             }
             if (firstPrincipalDate.equals(firstPaymentDate)) {
                 firstPrincipalDate = null; // no lead-in: the same note
             }
+        }
+        if (principalFrequency != null) {
+            requirePrincipalCycle(id, principalFrequency, frequency, amortization, structure, accrualBasis, conventions,
+                    issueDate, maturityDate, firstPaymentDate, firstPrincipalDate);
         }
         if (amortizationMonths != null) {
             if (amortization != Amortization.LEVEL_PAYMENT) {
@@ -361,7 +372,7 @@ public record NoteTerms(
                 .validated(id, issueDate, firstPaymentDate, maturityDate, principalValue, currency, amortization);
         if (precomputed != null) {
             requirePrecomputable(id, precomputed, rate, maxLawfulRate, amortization, statedPayment, amortizationMonths,
-                    firstPrincipalDate, negativeAmortizationCap, structure);
+                    firstPrincipalDate, negativeAmortizationCap, structure, principalFrequency);
         }
         security = security == null ? SecurityTerms.UNSECURED : security;
         if (security.collateralValue() != null) {
@@ -383,7 +394,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -396,7 +407,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -405,6 +416,25 @@ public record NoteTerms(
      */
     public boolean hasSingleRate() {
         return rate instanceof RateTerms.Fixed && (maxLawfulRate == null || maxLawfulRate.compareTo(annualRate) >= 0);
+    }
+
+    /**
+     * Where the principal cycle ({@link #principalFrequency()}) is rolled from: the first principal date, else a
+     * stepped note's first installment, else the first payment date.
+     */
+    public LocalDate principalCycleAnchor() {
+        return principalCycleAnchor(firstPrincipalDate, structure, firstPaymentDate);
+    }
+
+    private static LocalDate principalCycleAnchor(LocalDate firstPrincipalDate, StructureTerms structure,
+                                                  LocalDate firstPaymentDate) {
+        if (firstPrincipalDate != null) {
+            return firstPrincipalDate;
+        }
+        if (structure != null && !structure.installments().isEmpty()) {
+            return structure.installments().get(0).from();
+        }
+        return firstPaymentDate;
     }
 
     public static Builder builder(String id) {
@@ -431,6 +461,58 @@ public record NoteTerms(
     }
 
     /**
+     * Refuses a principal cycle that makes no sense: it needs a regular interest frequency and a regular
+     * principal one, both rolling by months (the ACTUS cycles P1M to P1Y), and principal that a date of its own
+     * can retire: CONSTANT_PRINCIPAL (the principal ÷ the principal dates, or its stated installment) or stepped
+     * installments ({@link StructureTerms#installments()}, ACTUS LAX). A level payment of interest and principal
+     * due on different dates is no one payment, so it is refused, as are a stated table and a bullet.
+     */
+    private static void requirePrincipalCycle(String id, Frequency principalFrequency, Frequency frequency,
+                                              Amortization amortization, StructureTerms structure,
+                                              DayCount accrualBasis, ScheduleConventions conventions,
+                                              LocalDate issueDate, LocalDate maturityDate,
+                                              LocalDate firstPaymentDate, LocalDate firstPrincipalDate) {
+        String field = "principal_frequency";
+        if (!principalFrequency.isRegular() || !principalFrequency.rollsByMonths()) {
+            throw new InvalidTermsException(id, field, principalFrequency, "must roll by whole months (MONTHLY to"
+                    + " ANNUAL, P1M to P1Y)");
+        }
+        if (!frequency.isRegular() || !frequency.rollsByMonths()) {
+            throw new InvalidTermsException(id, field, principalFrequency, "needs an interest frequency that rolls by"
+                    + " whole months, not " + frequency);
+        }
+        boolean stepped = structure != null && !structure.installments().isEmpty();
+        if (amortization != Amortization.CONSTANT_PRINCIPAL && !(amortization == Amortization.INTEREST_ONLY && stepped)) {
+            throw new InvalidTermsException(id, field, principalFrequency, "applies to CONSTANT_PRINCIPAL notes and to"
+                    + " INTEREST_ONLY notes with stepped installments; a " + amortization + " note's principal is"
+                    + " paid with its interest (a level payment needs one payment date)");
+        }
+        if (stepped && structure.installments().stream().anyMatch(s -> s.kind() == InstallmentStep.Kind.PAYMENT)) {
+            throw new InvalidTermsException(id, field, principalFrequency, "stepped installments of a whole payment"
+                    + " need the interest on the same dates: state them as principal");
+        }
+        if (accrualBasis == DayCounts.PERIODIC) {
+            // A principal date between interest dates splits the period, and PERIODIC counts no days to split it by.
+            throw new InvalidTermsException(id, field, principalFrequency, "splits interest periods at its principal"
+                    + " dates, and the PERIODIC basis counts no days: give the note a day-count basis (ACT/360,"
+                    + " ACT/365F, 30/360, ...)");
+        }
+        if (conventions.businessDays().movesDates()) {
+            throw new InvalidTermsException(id, field, principalFrequency, "is rolled on calendar dates: a business-day"
+                    + " adjustment (" + conventions.businessDays() + ") of its dates is not built");
+        }
+        LocalDate anchor = principalCycleAnchor(firstPrincipalDate, structure, firstPaymentDate);
+        if (!anchor.isAfter(issueDate)) {
+            throw new InvalidTermsException(id, field, principalFrequency, "is anchored on " + anchor + ", not after the"
+                    + " issue date " + issueDate);
+        }
+        if (!anchor.isBefore(maturityDate)) {
+            throw new InvalidTermsException(id, field, principalFrequency, "has no principal date before the maturity"
+                    + " date " + maturityDate + " (its cycle is anchored on " + anchor + ")");
+        }
+    }
+
+    /**
      * Refuses what precomputed interest cannot go with: its finance charge is fixed when the note is made, on n
      * equal installments, so no rate that changes, no other amortization, no stated or longer-term payment, no
      * lead-in, no structure (disbursement, advances, deferral, forgiveness, stepped installments, a revolving line,
@@ -440,7 +522,7 @@ public record NoteTerms(
                                              BigDecimal maxLawfulRate, Amortization amortization,
                                              MonetaryAmount statedPayment, Integer amortizationMonths,
                                              LocalDate firstPrincipalDate, BigDecimal negativeAmortizationCap,
-                                             StructureTerms structure) {
+                                             StructureTerms structure, Frequency principalFrequency) {
         String field = "precomputed_interest";
         String value = precomputed.code();
         if (!(rate instanceof RateTerms.Fixed)) {
@@ -470,6 +552,10 @@ public record NoteTerms(
         if (negativeAmortizationCap != null) {
             throw new InvalidTermsException(id, field, value, "a precomputed note's payment never changes:"
                     + " leave negative_amortization_cap out");
+        }
+        if (principalFrequency != null) {
+            throw new InvalidTermsException(id, field, value, "a precomputed note pays principal with each installment:"
+                    + " leave principal_frequency out");
         }
         if (structure.isPresent()) {
             throw new InvalidTermsException(id, field, value, "a precomputed note lends its principal once and pays"
@@ -567,6 +653,7 @@ public record NoteTerms(
         private LocalDate firstPrincipalDate;
         private StructureTerms structure = StructureTerms.NONE;
         private PrecomputedInterest precomputed;
+        private Frequency principalFrequency;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -594,6 +681,7 @@ public record NoteTerms(
             firstPrincipalDate = t.firstPrincipalDate;
             structure = t.structure;
             precomputed = t.precomputed;
+            principalFrequency = t.principalFrequency;
             issueDate = t.issueDate;
             firstPaymentDate = t.firstPaymentDate;
             maturityDate = t.maturityDate;
@@ -739,6 +827,15 @@ public record NoteTerms(
             return this;
         }
 
+        /**
+         * The cycle principal is repaid on when it is not the interest's ({@link #frequency}), rolled from the first
+         * principal date (or the first payment date); {@code null}, the default, for principal on the interest dates.
+         */
+        public Builder principalFrequency(Frequency principalFrequency) {
+            this.principalFrequency = principalFrequency;
+            return this;
+        }
+
         /** The disbursement date, advances, deferral and forgiveness; {@link StructureTerms#NONE} by default. */
         public Builder structure(StructureTerms structure) {
             this.structure = structure;
@@ -864,7 +961,7 @@ public record NoteTerms(
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
                     governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions,
-                    structure, savingsClause, fees, precomputed);
+                    structure, savingsClause, fees, precomputed, principalFrequency);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

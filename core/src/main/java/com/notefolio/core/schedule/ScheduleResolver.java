@@ -122,6 +122,14 @@ public final class ScheduleResolver {
             dueCivil = Arrays.copyOf(dueCivil, n);
             due = Arrays.copyOf(due, n);
         }
+        // Principal on a cycle of its own: its dates join the interest dates as rows; a plain note takes none of this.
+        PrincipalCycle cycle = null;
+        if (terms.principalFrequency() != null && terms.precomputed() == null) {
+            cycle = PrincipalCycle.of(terms, dueCivil, due, n);
+            n = cycle.rows;
+            due = cycle.due;
+            dueCivil = cycle.dueCivil;
+        }
         // The first period's regularity is the roll's, whatever a business day moves.
         int firstRolledCivil = dueCivil[0];
         // Business days: the payment dates move; the accrual follows them or keeps the rolled dates.
@@ -212,7 +220,8 @@ public final class ScheduleResolver {
                 firstPrincipal++;
             }
         }
-        long level = firstPrincipal > 0 ? 0 : levelAmount(terms, balance, periodCount, scale, firstRate, amortizationPeriods, fractions);
+        long level = firstPrincipal > 0 ? 0 : levelAmount(terms, balance, cycle == null ? periodCount : cycle.principalFrom[0],
+                scale, firstRate, amortizationPeriods, fractions);
         boolean reamortize = terms.amortization() == Amortization.LEVEL_PAYMENT
                 && terms.paymentOnReset() == PaymentOnReset.REAMORTIZE;
         // A kept payment may not grow the balance above the cap (minor units, rounded down): it is recast.
@@ -233,8 +242,8 @@ public final class ScheduleResolver {
         long[] segmentRates = splits ? new long[4] : null;
         RateChanges.Builder changes = splits ? new RateChanges.Builder(n) : null;
         // A structured note's rows: what each carries, interest owed but not yet paid, and the deferral's rule.
-        int[] flags = structure == null ? null : new int[n];
-        long[] deferred = structure == null ? null : new long[n];
+        int[] flags = structure == null && cycle == null ? null : new int[n];
+        long[] deferred = structure == null && cycle == null ? null : new long[n];
         Deferral.DeferredInterest deferralRule = terms.structure().deferral() == null ? null
                 : terms.structure().deferral().interest();
         long carried = 0; // accrued on event rows of the current period, owed with its payment
@@ -333,19 +342,27 @@ public final class ScheduleResolver {
                         | (kind == StructureRows.REPAYMENT ? FlowKind.REPAYMENT.bit() : 0);
                 continue;
             }
-            // What the period's earlier event rows accrued is owed with its payment, as part of its interest.
-            dueInterest += carried;
-            carried = 0;
+            if (cycle != null && !cycle.paysInterest[p]) {
+                // A principal-only date: its interest is carried, with what came before, to the next interest date.
+                carried += dueInterest;
+                dueInterest = 0;
+            } else {
+                // What the period's earlier event rows accrued is owed with its payment, as part of its interest.
+                dueInterest += carried;
+                carried = 0;
+            }
             if ((i == firstPrincipal && i > 0) || (recompute && i > firstPrincipal)) {
                 // The amortization starts (or an advance or forgiveness changed the balance): its payment over the
                 // periods left, on the balance then, at the rate then.
                 recompute = false;
                 level = terms.amortization() == Amortization.CONSTANT_PRINCIPAL || terms.statedPayment() != null
-                        ? levelAmount(terms, balance, periodCount - p, scale, currentDecimal, amortizationPeriods, fractions)
+                        ? levelAmount(terms, balance, cycle == null ? periodCount - p : cycle.principalFrom[p], scale,
+                                currentDecimal, amortizationPeriods, fractions)
                         : level(terms, balance, currentDecimal, p, amortizationPeriods, fractions);
             }
             long stepped = structure == null ? -1 : structure.stepMinor[i];
-            long retired = stepped >= 0 ? (structure.stepIsPayment[i] ? stepped - dueInterest : stepped)
+            long retired = cycle != null && !cycle.paysPrincipal[p] ? 0 // an interest-only date of a principal cycle
+                    : stepped >= 0 ? (structure.stepIsPayment[i] ? stepped - dueInterest : stepped)
                     : i < firstPrincipal ? 0 : switch (amortization) {
                 case INTEREST_ONLY, BULLET -> 0;
                 case LEVEL_PAYMENT -> level - (i == 0 && oddFirstPeriod
@@ -364,6 +381,11 @@ public final class ScheduleResolver {
             if (last || retired > balance) {
                 retired = balance;
             }
+            if (last && carried != 0) {
+                // Retired on a principal-only date: the interest carried to the next interest date is owed now.
+                dueInterest += carried;
+                carried = 0;
+            }
             if (pool > 0) {
                 // The deferral's carried interest: all now, or its equal part of each payment after the deferral.
                 if (share < 0) {
@@ -374,7 +396,7 @@ public final class ScheduleResolver {
                 pool -= paid;
             }
             if (deferred != null) {
-                deferred[i] = pool;
+                deferred[i] = pool + carried;
                 flags[i] = FlowKind.SCHEDULED.bit();
             }
             interest[i] = dueInterest;
@@ -413,7 +435,7 @@ public final class ScheduleResolver {
         if (within != null && rows < n) {
             within = within.firstRows(rows);
         }
-        if (structure != null) {
+        if (structure != null || cycle != null) {
             return new Schedule(terms, start, accrualEnd, due, opening, interest, principal, payment, rate,
                     rates == null ? 0 : rates.sources(), within, flags, deferred, fee);
         }
