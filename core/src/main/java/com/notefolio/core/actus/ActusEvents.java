@@ -76,6 +76,16 @@ public final class ActusEvents {
                     s.accruedInterestMinor(firstDue - 1), null);
         }
         List<LocalDate> dueDates = ScheduleResolver.dueDateList(terms);
+        // Principal on a cycle of its own (LAM lam23, LAX lax16): PR on its dates, IP on the interest dates only.
+        java.util.Set<LocalDate> interestDates = null;
+        java.util.Set<LocalDate> principalDates = null;
+        if (terms.principalFrequency() != null) {
+            interestDates = java.util.Set.copyOf(dueDates);
+            principalDates = java.util.Set.copyOf(ScheduleResolver.principalDateList(terms));
+            java.util.TreeSet<LocalDate> both = new java.util.TreeSet<>(dueDates);
+            both.addAll(principalDates);
+            dueDates = List.copyOf(both);
+        }
         int dueRows = 0;
         for (int i = 0; i < s.size(); i++) {
             dueRows += s.isDueRow(i) ? 1 : 0;
@@ -103,10 +113,14 @@ public final class ActusEvents {
             // The notional after the day's events: an advance on a due date follows its payment (ACTUS: PI before IP).
             long dayClosing = s.closingMinor(dayEnd(s, i));
             if (i < s.size() - 1 || endedEarly) {
-                if (amortizes && !date.isBefore(firstPrincipal)) {
-                    out.add(date, ActusEventType.PR, 1, s.principalMinor(i), dayClosing, rate, s.interestMinor(i), null);
+                if (amortizes && !date.isBefore(firstPrincipal) && (principalDates == null || principalDates.contains(date))) {
+                    // The interest accrued: the period's, or on a principal-only date what is carried to the interest date.
+                    out.add(date, ActusEventType.PR, 1, s.principalMinor(i), dayClosing, rate,
+                            s.interestMinor(i) + s.deferredInterestMinor(i), null);
                 }
-                out.add(date, ActusEventType.IP, 1, s.interestMinor(i), dayClosing, rate, 0, null);
+                if (interestDates == null || interestDates.contains(date)) {
+                    out.add(date, ActusEventType.IP, 1, s.interestMinor(i), dayClosing, rate, 0, null);
+                }
             } else {
                 out.add(date, ActusEventType.IP, 1, s.interestMinor(i), s.openingMinor(i), rate, 0, null);
                 out.add(date, contract.exercise() != null ? ActusEventType.STD : ActusEventType.MD, 1, s.principalMinor(i), 0,
@@ -117,10 +131,12 @@ public final class ActusEvents {
         for (int k = dueRows; k < dueDates.size(); k++) {
             LocalDate date = dueDates.get(k);
             if (k < dueDates.size() - 1) {
-                if (amortizes && !date.isBefore(firstPrincipal)) {
+                if (amortizes && !date.isBefore(firstPrincipal) && (principalDates == null || principalDates.contains(date))) {
                     out.add(date, ActusEventType.PR, 1, 0, 0, lastRate, 0, null);
                 }
-                out.add(date, ActusEventType.IP, 1, 0, 0, lastRate, 0, null);
+                if (interestDates == null || interestDates.contains(date)) {
+                    out.add(date, ActusEventType.IP, 1, 0, 0, lastRate, 0, null);
+                }
             } else {
                 out.add(date, ActusEventType.IP, 1, 0, 0, lastRate, 0, null);
                 out.add(date, ActusEventType.MD, 1, 0, 0, lastRate, 0, null);

@@ -332,19 +332,26 @@ public final class ActusReader {
                     conventions = conventions.withPaymentDay(cycleAnchor.getDayOfMonth());
                 }
             }
+            Frequency principalFrequency = null;
             if (prCycle != null) {
                 Frequency prFrequency = frequency("cycleOfPrincipalRedemption", prCycle);
-                if (prFrequency != frequency) {
-                    throw new Unsupported("cycleOfPrincipalRedemption", text("cycleOfPrincipalRedemption"),
-                            "differs from the interest cycle " + text("cycleOfInterestPayment")
-                                    + ": a Notefolio note pays interest and principal on the same dates");
+                if (!prFrequency.equals(frequency)) {
+                    if (type != ActusContractType.LAM) {
+                        throw new Unsupported("cycleOfPrincipalRedemption", text("cycleOfPrincipalRedemption"),
+                                "differs from the interest cycle " + text("cycleOfInterestPayment") + ": a " + type
+                                        + " payment pays interest and principal together, on one cycle (only LAM's"
+                                        + " linear principal has a cycle of its own)");
+                    }
+                    // LAM (lam23, lam24): principal on its own cycle, its interest carried to the interest dates.
+                    principalFrequency = prFrequency;
+                    firstPrincipal = prAnchor != null ? prAnchor : rolled(issue, prFrequency, 1, conventions);
                 }
-                if (prAnchor != null && prAnchor.isBefore(firstPayment)) {
+                if (principalFrequency == null && prAnchor != null && prAnchor.isBefore(firstPayment)) {
                     throw new Unsupported("cycleAnchorDateOfPrincipalRedemption", prAnchor.toString(),
                             "is before the first interest payment " + firstPayment + ": a Notefolio note pays interest "
                                     + "on every due date");
                 }
-                if (prAnchor != null && prAnchor.isAfter(firstPayment)) {
+                if (principalFrequency == null && prAnchor != null && prAnchor.isAfter(firstPayment)) {
                     firstPrincipal = prAnchor; // interest only until then: a lead-in
                 }
             }
@@ -359,6 +366,7 @@ public final class ActusReader {
                     .amortization(amortization)
                     .accrualBasis(basis)
                     .firstPrincipalDate(firstPrincipal)
+                    .principalFrequency(principalFrequency)
                     .conventions(conventions);
             wholeDay("capitalizationEndDate");
             LocalDate capitalizationEnd = date("capitalizationEndDate");
@@ -414,8 +422,8 @@ public final class ActusReader {
                         }
                         // ACTUS: as many redemptions as it takes to retire the notional at that amount.
                         long periods = principal.divide(next, 0, RoundingMode.CEILING).longValueExact();
-                        maturity = rolled(firstPrincipal != null ? firstPrincipal : firstPayment, frequency,
-                                periods - 1, conventions);
+                        maturity = rolled(firstPrincipal != null ? firstPrincipal : firstPayment,
+                                principalFrequency != null ? principalFrequency : frequency, periods - 1, conventions);
                     }
                     if (next != null) {
                         note.statedPayment(cents("nextPrincipalRedemptionPayment", next));

@@ -515,6 +515,29 @@ public final class ScheduleResolver {
         return List.of(dates);
     }
 
+    /**
+     * The principal dates of a note whose principal has a cycle of its own ({@link NoteTerms#principalFrequency()}),
+     * in order, the last on maturity; empty for any other note, whose principal dates are its {@link #dueDateList}.
+     */
+    public static List<LocalDate> principalDateList(NoteTerms terms) {
+        if (terms.principalFrequency() == null) {
+            return List.of();
+        }
+        int[] civil = dueDates(terms);
+        int[] epoch = new int[civil.length];
+        for (int i = 0; i < civil.length; i++) {
+            epoch[i] = EpochDay.ofCivil(civil[i]);
+        }
+        PrincipalCycle cycle = PrincipalCycle.of(terms, civil, epoch, civil.length);
+        List<LocalDate> dates = new java.util.ArrayList<>();
+        for (int i = 0; i < cycle.rows; i++) {
+            if (cycle.paysPrincipal[i]) {
+                dates.add(EpochDay.toDate(cycle.due[i]));
+            }
+        }
+        return List.copyOf(dates);
+    }
+
     /** The due dates as packed civil dates ({@link EpochDay#civil(int)}), increasing, the last on maturity. */
     static int[] dueDates(NoteTerms terms) {
         int[] civil = new int[dueDateCapacity(terms)];
