@@ -177,7 +177,7 @@ public final class ActusReader {
      * notional lent at issue (none when the contract only decreases), and the most it lends.
      */
     private record PrincipalArrays(LocalDate maturity, List<InstallmentStep> steps, List<DatedAmount> advances,
-                                   BigDecimal mostLent) {
+                                   BigDecimal mostLent, Frequency principalFrequency) {
     }
 
     /** A term Notefolio cannot represent. */
@@ -444,6 +444,7 @@ public final class ActusReader {
                     maturity = lax.maturity();
                     steps = lax.steps();
                     advances = lax.advances();
+                    note.principalFrequency(lax.principalFrequency());
                     if (!advances.isEmpty()) {
                         // A grid note: its principal is the most it lends, the notional at issue its first advance.
                         note.principal(cents("notionalPrincipal", lax.mostLent()));
@@ -829,6 +830,10 @@ public final class ActusReader {
             BigDecimal lent = notional;
             boolean decreased = false;
             LocalDate retired = null;
+            // The roll a segment's dates are on: the interest cycle's, or the decreases' principal cycle from the first.
+            Frequency principalFrequency = null;
+            LocalDate rollAnchor = firstPayment;
+            Frequency rollFrequency = frequency;
             for (int i = 0; i < anchors.size() && retired == null; i++) {
                 LocalDate anchor = anchors.get(i);
                 LocalDate nextAnchor = i + 1 < anchors.size() ? anchors.get(i + 1) : null;
@@ -847,11 +852,22 @@ public final class ActusReader {
                             + "initialExchangeDate: a Notefolio note first repays or draws on a due date after its issue");
                 }
                 Cycle cycle = cycles.isEmpty() ? null : cycle("arrayCycleOfPrincipalRedemption", cycles.get(i));
-                if (cycle != null && frequency("arrayCycleOfPrincipalRedemption", cycle) != frequency) {
+                Frequency segmentFrequency = cycle == null ? frequency : frequency("arrayCycleOfPrincipalRedemption", cycle);
+                if (!segmentFrequency.equals(frequency) && (increase || decreased)) {
+                    // Decreases on a cycle of their own (lax16: yearly interest, monthly redemptions) are the note's
+                    // principal cycle, anchored on the first decrease: an increase, or a later decrease, may not start one.
                     throw new Unsupported("arrayCycleOfPrincipalRedemption", cycles.get(i), "differs from the interest cycle "
-                            + "from " + anchor + ": a Notefolio note pays interest and principal on the same dates");
+                            + "from " + anchor + ": only the decreases, all of them, may have a principal cycle of their own");
                 }
-                int k = dueIndex(anchor, firstPayment, frequency, conventions);
+                if (principalFrequency == null && !segmentFrequency.equals(frequency)) {
+                    principalFrequency = segmentFrequency;
+                    rollAnchor = anchor;
+                    rollFrequency = segmentFrequency;
+                } else if (principalFrequency != null && !segmentFrequency.equals(principalFrequency)) {
+                    throw new Unsupported("arrayCycleOfPrincipalRedemption", cycles.get(i), "differs from the principal "
+                            + "cycle " + principalFrequency + " of the decreases before it: a Notefolio note has one");
+                }
+                int k = dueIndex(anchor, rollAnchor, rollFrequency, conventions);
                 if (k < 0) {
                     throw new Unsupported("arrayCycleAnchorDateOfPrincipalRedemption", anchor.toString(), "is not an interest "
                             + "payment date: a Notefolio note pays interest and principal on the same dates");
@@ -862,7 +878,7 @@ public final class ActusReader {
                             + "installment step is a positive principal (the engine would need a step of zero principal)");
                 }
                 LocalDate end = nextAnchor != null ? nextAnchor : maturity;
-                if (cycle == null && nextAnchor != null && !rolled(firstPayment, frequency, k + 1, conventions).equals(nextAnchor)) {
+                if (cycle == null && nextAnchor != null && !rolled(rollAnchor, rollFrequency, k + 1, conventions).equals(nextAnchor)) {
                     throw new Unsupported("arrayCycleOfPrincipalRedemption", "", "the segment from " + anchor + " has no cycle: "
                             + "ACTUS redeems once on its anchor and nothing until " + nextAnchor + ", a Notefolio installment "
                             + "holds on every due date until the next step");
@@ -873,7 +889,7 @@ public final class ActusReader {
                 }
                 // The segment's dates: from its anchor by the cycle until the next anchor (the last to the maturity).
                 for (int j = k; ; j++) {
-                    LocalDate d = rolled(firstPayment, frequency, j, conventions);
+                    LocalDate d = rolled(rollAnchor, rollFrequency, j, conventions);
                     if (end != null && !d.isBefore(end)) {
                         break;
                     }
@@ -911,7 +927,7 @@ public final class ActusReader {
             if (!advances.isEmpty()) {
                 advances.add(0, new DatedAmount(issue, money(cents("notionalPrincipal", notional), currency)));
             }
-            return new PrincipalArrays(maturity, steps, advances, lent);
+            return new PrincipalArrays(maturity, steps, advances, lent, principalFrequency);
         }
 
         private void requireSize(String term, List<String> values, int anchors) {

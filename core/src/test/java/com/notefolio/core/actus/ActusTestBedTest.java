@@ -52,9 +52,9 @@ class ActusTestBedTest {
     private static final Map<String, int[]> FLOORS = Map.of(
             "pam", new int[] {22, 22},
             "ann", new int[] {24, 26},
-            "lam", new int[] {22, 22},
+            "lam", new int[] {24, 24},
             "nam", new int[] {18, 18},
-            "lax", new int[] {14, 14},
+            "lax", new int[] {15, 15},
             "clm", new int[] {10, 12},
             "ump", new int[] {9, 9});
 
