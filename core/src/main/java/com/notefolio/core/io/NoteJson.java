@@ -111,7 +111,7 @@ public final class NoteJson {
             "frequency", "amortization", "payment", "amortization_months", "stated_schedule", "accrual_basis",
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
             "rate", "max_lawful_rate", "savings_clause", "payment_on_reset", "negative_amortization_cap", "business_days",
-            "payment_day", "first_principal_date", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
+            "payment_day", "first_principal_date", "principal_frequency", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
             "repayments", "commitment_fee", "payable_on_demand", "fees", "precomputed_interest");
     private static final Set<String> FEE_FIELDS = Set.of("name", "amount", "rate", "financed");
     private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
@@ -383,6 +383,7 @@ public final class NoteJson {
             n.put("payment_day", t.conventions().paymentDay());
         }
         putIfPresent(n, "first_principal_date", t.firstPrincipalDate() == null ? null : t.firstPrincipalDate().toString());
+        putIfPresent(n, "principal_frequency", t.principalFrequency() == null ? null : t.principalFrequency().name());
         StructureTerms structure = t.structure();
         putIfPresent(n, "disbursement_date", structure.disbursementDate() == null ? null
                 : structure.disbursementDate().toString());
@@ -546,6 +547,7 @@ public final class NoteJson {
             b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());
             b.conventions(conventions(n));
             b.firstPrincipalDate(date(n, "", "first_principal_date", false));
+            b.principalFrequency(frequency(n, "", "principal_frequency", null));
             b.structure(structure(n));
             prepayment(n.get("prepayment"), b);
             defaults(n.get("default"), b);

@@ -121,6 +121,11 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String DISBURSEMENT_DATE = "disbursement_date";
     /** The first due date that repays principal, after an interest-only lead-in (blank: the first payment date). */
     public static final String FIRST_PRINCIPAL_DATE = "first_principal_date";
+    /**
+     * The frequency principal is repaid on when it is not the interest's (frequency), rolled from the first principal
+     * date: MONTHLY principal beside QUARTERLY interest (blank: principal on the interest dates).
+     */
+    public static final String PRINCIPAL_FREQUENCY = "principal_frequency";
     /** The last day of a payment deferral: due dates on or before it pay nothing (blank: no deferral). */
     public static final String DEFERRAL_THROUGH = "deferral_through";
     /** What the deferred interest becomes: capitalize (blank), pay_at_first or spread; needs deferral_through. */
@@ -194,7 +199,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      * A file without them reads as before.
      */
     public static final List<String> STRUCTURE_COLUMNS = List.of(DISBURSEMENT_DATE, FIRST_PRINCIPAL_DATE,
-            DEFERRAL_THROUGH, DEFERRED_INTEREST, COMMITMENT_FEE, PAYABLE_ON_DEMAND);
+            PRINCIPAL_FREQUENCY, DEFERRAL_THROUGH, DEFERRED_INTEREST, COMMITMENT_FEE, PAYABLE_ON_DEMAND);
 
     /**
      * The optional columns of prepayment premiums, late charges, default interest and precomputed interest

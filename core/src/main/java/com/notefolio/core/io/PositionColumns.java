@@ -65,6 +65,7 @@ import static com.notefolio.core.io.PortfolioCsvReader.PAYABLE_ON_DEMAND;
 import static com.notefolio.core.io.PortfolioCsvReader.DEFERRED_INTEREST;
 import static com.notefolio.core.io.PortfolioCsvReader.DISBURSEMENT_DATE;
 import static com.notefolio.core.io.PortfolioCsvReader.FIRST_PRINCIPAL_DATE;
+import static com.notefolio.core.io.PortfolioCsvReader.PRINCIPAL_FREQUENCY;
 
 import com.notefolio.core.convention.BusinessCalendar;
 import com.notefolio.core.convention.BusinessDayAdjustment;
@@ -314,6 +315,7 @@ public final class PositionColumns {
         rate(row, id, annualRate, issueDate, stepsSource, steps, b);
         b.conventions(conventions(row));
         b.firstPrincipalDate(row.date(FIRST_PRINCIPAL_DATE));
+        b.principalFrequency(row.frequency(PRINCIPAL_FREQUENCY, null));
         b.structure(structure(row, draws, currency));
         return b.build();
     }
