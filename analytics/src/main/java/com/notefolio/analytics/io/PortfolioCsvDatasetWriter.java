@@ -152,6 +152,7 @@ public final class PortfolioCsvDatasetWriter {
             col("paymentDay").as(PortfolioCsvReader.PAYMENT_DAY),
             col("disbursementDate").as(PortfolioCsvReader.DISBURSEMENT_DATE),
             col("firstPrincipalDate").as(PortfolioCsvReader.FIRST_PRINCIPAL_DATE),
+            col("principalFrequency").as(PortfolioCsvReader.PRINCIPAL_FREQUENCY),
             col("deferralThrough").as(PortfolioCsvReader.DEFERRAL_THROUGH),
             col("deferredInterest").as(PortfolioCsvReader.DEFERRED_INTEREST),
             col("commitmentFee").as(PortfolioCsvReader.COMMITMENT_FEE),

@@ -121,6 +121,8 @@ public class NoteRow implements Serializable {
     /** The repayment structure's columns (blank: funded on the issue date, no lead-in, no deferral). */
     private LocalDate disbursementDate;
     private LocalDate firstPrincipalDate;
+    /** A principal cycle apart from the interest's, as the column writes it ({@code MONTHLY}); {@code null} when none. */
+    private String principalFrequency;
     private LocalDate deferralThrough;
     /** As the {@code deferred_interest} column writes it ({@code spread}); {@code null} without a deferral. */
     private String deferredInterest;
@@ -656,6 +658,14 @@ public class NoteRow implements Serializable {
         this.firstPrincipalDate = firstPrincipalDate;
     }
 
+    public String getPrincipalFrequency() {
+        return principalFrequency;
+    }
+
+    public void setPrincipalFrequency(String principalFrequency) {
+        this.principalFrequency = principalFrequency;
+    }
+
     public LocalDate getDeferralThrough() {
         return deferralThrough;
     }
@@ -899,6 +909,7 @@ public class NoteRow implements Serializable {
      */
     private void structureColumns(NoteTerms t) {
         firstPrincipalDate = t.firstPrincipalDate();
+        principalFrequency = t.principalFrequency() == null ? null : t.principalFrequency().name();
         StructureTerms structure = t.structure();
         if (!structure.isPresent()) {
             return;
@@ -1110,6 +1121,7 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.PAYMENT_DAY -> paymentDay;
             case PortfolioCsvReader.DISBURSEMENT_DATE -> disbursementDate;
             case PortfolioCsvReader.FIRST_PRINCIPAL_DATE -> firstPrincipalDate;
+            case PortfolioCsvReader.PRINCIPAL_FREQUENCY -> principalFrequency;
             case PortfolioCsvReader.DEFERRAL_THROUGH -> deferralThrough;
             case PortfolioCsvReader.DEFERRED_INTEREST -> deferredInterest;
             case PortfolioCsvReader.COMMITMENT_FEE -> commitmentFee;
