@@ -38,7 +38,9 @@ final class NoteColumns {
             // stepped installments are in tables note_draw and installment_step.
             "disbursement_date", "first_principal_date", "deferral_through", "deferred_interest",
             // A revolving line's fee and a demand note (V9); the line's repayments are note_draw rows.
-            "commitment_fee", "payable_on_demand");
+            "commitment_fee", "payable_on_demand",
+            // A principal cycle apart from the interest cycle (V11).
+            "principal_frequency");
 
     /** The charge columns (PortfolioCsvReader.CHARGE_COLUMNS, V10), after {@link #CSV}, named as the CSV names them. */
     static final List<String> CHARGES = PortfolioCsvReader.CHARGE_COLUMNS;
@@ -96,7 +98,7 @@ final class NoteColumns {
                 r.getCalendar(), r.getBusinessDayConvention(), r.getAccrualDates(), r.getPaymentDay(), r.getLookbackCalendar(),
                 r.getNegativeRates(), r.getResetTiming(),
                 date(r.getDisbursementDate()), date(r.getFirstPrincipalDate()), date(r.getDeferralThrough()),
-                r.getDeferredInterest(), decimal(r.getCommitmentFee()), r.getPayableOnDemand(),
+                r.getDeferredInterest(), decimal(r.getCommitmentFee()), r.getPayableOnDemand(), r.getPrincipalFrequency(),
                 percent(r.getPrice()) ? decimal(r.getPrice().substring(0, r.getPrice().length() - 1)) : null};
     }
 
@@ -169,6 +171,7 @@ final class NoteColumns {
         r.setDeferredInterest(rs.getString("deferred_interest"));
         r.setCommitmentFee(text(rs.getBigDecimal("commitment_fee")));
         r.setPayableOnDemand(bool(rs, "payable_on_demand"));
+        r.setPrincipalFrequency(rs.getString("principal_frequency"));
         r.setPremiumSteps(rs.getString("premium_steps"));
         r.setYieldMaintenanceSpread(text(rs.getBigDecimal("yield_maintenance_spread")));
         r.setYieldMaintenanceFloor(text(rs.getBigDecimal("yield_maintenance_floor")));

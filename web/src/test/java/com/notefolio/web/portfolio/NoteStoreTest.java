@@ -151,6 +151,27 @@ class NoteStoreTest {
     }
 
     @Test
+    void aNoteWithAPrincipalCycleOfItsOwnReadsBackEqual() {
+        // V11: principal_frequency, as the CSV writes it; the equipment note of PrincipalCycleScheduleTest.
+        Position equipment = Position.atPar(com.notefolio.core.io.NoteJson.fromJson("""
+                {"id": "E", "borrower": {"name": "E"}, "principal": "12000.00", "annual_rate": "0.06",
+                 "issue_date": "2025-01-01", "first_payment_date": "2025-04-01", "frequency": "QUARTERLY",
+                 "first_principal_date": "2025-02-01", "principal_frequency": "MONTHLY", "maturity_date": "2025-07-01",
+                 "amortization": "CONSTANT_PRINCIPAL", "accrual_basis": "ACT/360"}
+                """));
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("cycle " + System.nanoTime(), "notes.csv", "test");
+            notes.insert(p, List.of(new NewNote(2, equipment)));
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).singleElement().satisfies(p -> assertThat(p.terms()).isEqualTo(equipment.terms()));
+        assertThat(jdbc.queryForObject("select principal_frequency from note where portfolio_id = ?", String.class, id))
+                .isEqualTo("MONTHLY");
+    }
+
+    @Test
     void chargesGivenByDateAndFlatAmountReadBack() {
         // V10: the other shapes of the charge columns than examples/notes-charges.csv has: premium steps from
         // dates with percentages, yield maintenance by its floor alone, a flat late charge without grace.
