@@ -165,6 +165,11 @@ public final class ScenarioProjector {
         private final PeriodInterest commitmentFees;
         private final long commitment;
         private long feeCarried;
+        /**
+         * The due dates that pay interest of a note whose principal has a cycle of its own ({@code null} for every
+         * other note): a principal-only date carries its interest to the next of them, as the resolver does.
+         */
+        private final java.util.Set<Integer> interestDates;
 
         Run(Schedule base, Scenario scenario, int asOf, DiscountCurve reference) {
             this.base = base;
@@ -198,6 +203,7 @@ public final class ScenarioProjector {
                     .sorted(Comparator.comparing(DatedAdvance::date)).toList();
             this.scaled = scenario.prepaymentSpeed() != null || scenario.defaultSpeed() != null;
             this.out = new ScheduleBuilder(terms, base.size() + 8 + draws.size()).indexSourcesOf(base).earningOf(base);
+            this.interestDates = interestDates(terms);
             validatePrepayments();
             validateDraws();
         }
@@ -214,6 +220,9 @@ public final class ScenarioProjector {
             long balance = first < base.size() ? base.openingMinor(first) : 0;
             if (first > 0 && first < base.size() && terms.structure().isPresent()) {
                 owedBefore(first);
+            }
+            if (first > 0 && first < base.size() && interestDates != null) {
+                carriedBefore(first);
             }
             int nextPrepayment = 0;
             int nextDraw = 0;
@@ -350,9 +359,16 @@ public final class ScenarioProjector {
                 if (drawn && base.principalMinor(i) > 0) {
                     reamortizeAfterDraw(i, performing);
                 }
-                // Interest carried from the period's event rows, and a deferral's carried interest as the note pays it.
-                interest += carried + deferredPart(i, i == last);
-                carried = 0;
+                boolean carries = interestDates != null && i != last && !interestDates.contains(due);
+                if (carries) {
+                    // A principal-only date: its interest is carried to the next interest date.
+                    carried += interest;
+                    interest = 0;
+                } else {
+                    // Interest carried from the period's event rows, and a deferral's carried interest as the note pays it.
+                    interest += carried + deferredPart(i, i == last);
+                    carried = 0;
+                }
                 long principal = scheduledPrincipal(i, performing, interest, i == last);
                 long prepaid = 0;
                 int kinds = FlowKind.SCHEDULED.bit() | (defaulted > 0 ? FlowKind.DEFAULT.bit() : 0);
@@ -381,8 +397,12 @@ public final class ScenarioProjector {
                     interest += pool; // paid off: the deferral's interest still carried is paid with it
                     pool = 0;
                 }
+                if (carries && performing - principal - prepaid == 0 && i > lastAdvance) {
+                    interest += carried; // retired on a principal-only date: the interest carried is owed now
+                    carried = 0;
+                }
                 out.add(start, end, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
-                        kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate).withDeferred(pool);
+                        kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate).withDeferred(carried + pool);
                 if (commitmentFees != null) {
                     // The period's commitment fee on what the scenario leaves undrawn, paid with its payment.
                     accrueFee(balance, feeFrom, end);
@@ -511,6 +531,29 @@ public final class ScenarioProjector {
         private void accrueFee(long balance, int start, int end) {
             if (commitmentFees != null && start != end && commitment > balance) {
                 feeCarried += commitmentFees.interest(commitment - balance, start, end);
+            }
+        }
+
+        /** The interest dates of a note with a principal cycle of its own, as epoch days; {@code null} for any other. */
+        private static java.util.Set<Integer> interestDates(NoteTerms terms) {
+            if (terms.principalFrequency() == null) {
+                return null;
+            }
+            java.util.Set<Integer> days = new java.util.HashSet<>();
+            for (java.time.LocalDate d : ScheduleResolver.dueDateList(terms)) {
+                days.add(EpochDay.of(d));
+            }
+            return days;
+        }
+
+        /**
+         * The interest a principal cycle's history rows before {@code first} leave carried to the next interest date,
+         * as the resolver carried it (after a structured note's own {@link #owedBefore}, which keeps a deferral's).
+         */
+        private void carriedBefore(int first) {
+            if (terms.structure().deferral() == null) {
+                carried = base.deferredInterestMinor(first - 1);
+                pool = 0;
             }
         }
 
