@@ -74,6 +74,15 @@ import java.util.List;
  * principal ÷ the periods left; a stated payment (or a CONSTANT_PRINCIPAL note's stated installment) applies
  * from then.
  *
+ * <p><b>Principal cycle</b> ({@link NoteTerms#principalFrequency()}, {@link PrincipalCycle}). A note whose
+ * principal has a cycle of its own rolls its principal dates from the first principal date (a stepped note's first
+ * installment, else the first payment date) and adds them to the interest due dates as rows: a date on both pays
+ * both; a principal-only row retires its principal and carries its interest, accrued on the balance before it and
+ * rounded by itself, to the next interest date ({@link Schedule#deferredInterestMinor}); an interest-only row retires
+ * no principal. A constant principal is the principal ÷ the principal dates (from the first principal date), a
+ * stepped installment is repaid on each principal date. Only such a note builds these rows: a plain note's due dates
+ * are its rows, as before.
+ *
  * <p><b>Structure</b> ({@link com.notefolio.core.note.StructureTerms}, {@link StructureRows}). The first period
  * accrues from the disbursement date. An advance or forgiveness after funding, and a capitalizing deferral that
  * ends between due dates, get rows of their own on their dates, splitting the period they fall in (each part
