@@ -98,7 +98,8 @@ public final class ActusEvents {
                 // The holder lends more (its principal is minus the amount lent): PI, sequenced before the day's IP,
                 // with the interest accrued to it — on a due date that date's, between due dates what the part carried.
                 boolean onDueDate = i > 0 && s.isDueRow(i - 1) && s.dueEpochDay(i - 1) == s.dueEpochDay(i);
-                out.add(date, ActusEventType.PI, 1, s.principalMinor(i), s.closingMinor(i), rate,
+                // On a due date it comes before the day's IP and a reset there (RRF): the rate of the period it ends.
+                out.add(date, ActusEventType.PI, 1, s.principalMinor(i), s.closingMinor(i), onDueDate ? s.rate(i - 1) : rate,
                         onDueDate ? s.interestMinor(i - 1) : s.deferredInterestMinor(i), null);
                 continue;
             }
@@ -148,7 +149,8 @@ public final class ActusEvents {
             // The rate from the reset on: of the period it starts, or, inside a period, of the part after it.
             BigDecimal rate = s.rateOn(day);
             long balance = s.outstandingMinor(day);
-            ActusEventType type = reset.equals(stated) ? ActusEventType.RRF : ActusEventType.RR;
+            ActusEventType type = reset.equals(stated) || terms.rate() instanceof RateTerms.Stepped ? ActusEventType.RRF
+                    : ActusEventType.RR;
             out.add(reset, type, 1, 0, balance, rate, s.accruedInterestMinor(day), null);
             if (contract.type() == ActusContractType.ANN) {
                 out.add(reset, ActusEventType.PRF, 1, 0, balance, rate, s.accruedInterestMinor(day), null);
@@ -203,6 +205,15 @@ public final class ActusEvents {
             }
             rate = c.after();
         }
+        if (rate instanceof RateTerms.Stepped stepped) {
+            // A LAX contract's fixed rate segments: each step after the first is a reset to a stated rate (RRF).
+            for (int k = 1; k < stepped.steps().size(); k++) {
+                LocalDate d = stepped.steps().get(k).from();
+                if (d.isBefore(terms.maturityDate())) {
+                    dates.add(d);
+                }
+            }
+        }
         if (rate instanceof RateTerms.Floating f) {
             for (int k = 0; ; k++) {
                 LocalDate d = f.resetDate(k);
@@ -217,7 +228,7 @@ public final class ActusEvents {
 
     /** The date of a reset to a stated rate (a fixed rate converting to floating), or {@code null}. */
     private static LocalDate statedReset(NoteTerms terms) {
-        return terms.rate() instanceof RateTerms.Conversion c && c.before() instanceof RateTerms.Fixed
+        return terms.rate() instanceof RateTerms.Stepped ? null : terms.rate() instanceof RateTerms.Conversion c && c.before() instanceof RateTerms.Fixed
                 && c.after() instanceof RateTerms.Floating ? c.on() : null;
     }
 

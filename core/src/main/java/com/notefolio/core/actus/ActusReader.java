@@ -449,7 +449,10 @@ public final class ActusReader {
                         // A grid note: its principal is the most it lends, the notional at issue its first advance.
                         note.principal(cents("notionalPrincipal", lax.mostLent()));
                     }
-                    refuseRateArrays();
+                    RateTerms fixedSegments = fixedRateArrays(start, rateTerms, resets);
+                    if (fixedSegments != null) {
+                        note.rate(fixedSegments);
+                    }
                 }
                 case CLM, UMP -> {
                     if (type == ActusContractType.UMP && exercise() != null) {
@@ -956,14 +959,37 @@ public final class ActusReader {
 
         /**
          * LAX's rate arrays ({@code arrayCycleAnchorDateOfRateReset}, {@code arrayRate}, {@code arrayFixedVariable}):
-         * refused — a FIX segment would be a stepped rate with RRF events, a VAR one a floating rate from its anchor,
-         * which the reader does not map yet.
+         * segments all FIX, each anchored once (no {@code arrayCycleOfRateReset}), are a stepped rate — the
+         * nominal rate from the start, each segment's rate from its anchor (RRF events, lax17); {@code null} when the
+         * contract states no arrays. A VAR segment (a floating rate from its anchor, lax18) is refused.
          */
-        private void refuseRateArrays() {
-            if (!values("arrayCycleAnchorDateOfRateReset").isEmpty() || !values("arrayRate").isEmpty()) {
-                throw new Unsupported("arrayCycleAnchorDateOfRateReset", String.join(",", values("arrayCycleAnchorDateOfRateReset")),
-                        "rate segments of a LAX contract (arrayRate, arrayFixedVariable) are not mapped to a Notefolio rate");
+        private RateTerms fixedRateArrays(LocalDate start, RateTerms rate, boolean resets) {
+            List<LocalDate> anchors = dates("arrayCycleAnchorDateOfRateReset");
+            List<String> rates = values("arrayRate");
+            List<String> kinds = values("arrayFixedVariable");
+            if (anchors.isEmpty() && rates.isEmpty()) {
+                return null;
             }
+            String anchorText = String.join(",", values("arrayCycleAnchorDateOfRateReset"));
+            if (kinds.stream().anyMatch(k -> !k.equalsIgnoreCase("FIX")) || resets || !(rate instanceof RateTerms.Fixed)
+                    || !values("arrayCycleOfRateReset").isEmpty()) {
+                throw new Unsupported("arrayFixedVariable", String.join(",", kinds), "rate segments of a LAX contract other "
+                        + "than fixed ones, each on its anchor (FIX without a reset cycle), are not mapped to a Notefolio rate");
+            }
+            if (rates.size() != anchors.size() || (!kinds.isEmpty() && kinds.size() != anchors.size())) {
+                throw new Unsupported("arrayRate", String.join(",", rates), "states " + rates.size() + " rates for "
+                        + anchors.size() + " anchors of arrayCycleAnchorDateOfRateReset (" + anchorText + ")");
+            }
+            List<RateTerms.Step> steps = new ArrayList<>();
+            steps.add(new RateTerms.Step(start, rate.initialRate()));
+            for (int i = 0; i < anchors.size(); i++) {
+                if (!anchors.get(i).isAfter(steps.get(steps.size() - 1).from())) {
+                    throw new Unsupported("arrayCycleAnchorDateOfRateReset", anchorText, "the anchors must increase, each"
+                            + " after the start " + start);
+                }
+                steps.add(new RateTerms.Step(anchors.get(i), rate(parseDecimal("arrayRate", rates.get(i)), "arrayRate")));
+            }
+            return new RateTerms.Stepped(steps);
         }
 
         /**

@@ -54,7 +54,7 @@ class ActusTestBedTest {
             "ann", new int[] {24, 26},
             "lam", new int[] {24, 24},
             "nam", new int[] {18, 18},
-            "lax", new int[] {15, 15},
+            "lax", new int[] {16, 16},
             "clm", new int[] {10, 12},
             "ump", new int[] {9, 9});
 
