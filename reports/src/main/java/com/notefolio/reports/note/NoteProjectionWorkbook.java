@@ -272,7 +272,10 @@ public final class NoteProjectionWorkbook {
     /** How the note is funded and relieved besides its payments, when its terms say (nothing for a plain note). */
     private void writeStructure(KeyValueSheet kv, CellStyle amount) {
         StructureTerms structure = terms.structure();
-        if (terms.firstPrincipalDate() != null) {
+        if (terms.principalFrequency() != null) {
+            kv.text("Principal frequency (interest carried to the interest dates)", terms.principalFrequency().name());
+            kv.date("First principal date", terms.principalCycleAnchor());
+        } else if (terms.firstPrincipalDate() != null) {
             kv.date("First principal date (interest only before)", terms.firstPrincipalDate());
         }
         if (structure.disbursementDate() != null) {

@@ -187,8 +187,15 @@ public class TermsPanel extends VerticalLayout {
         term(form, "deferral", "Deferral", deferral == null ? "none" : "no payments through "
                 + date(deferral.through()) + "; the interest accrued meanwhile is " + deferral.interest().words());
         term(form, "forgiveness", "Forgiven", structure.forgiveness().isEmpty() ? "none" : dated(structure.forgiveness()));
-        term(form, "interest-only-until", "Interest only until",
-                terms.firstPrincipalDate() == null ? null : date(terms.firstPrincipalDate()) + " (the first principal date)");
+        if (terms.principalFrequency() != null) {
+            // Principal on a cycle of its own: its first principal date anchors that cycle, it ends no lead-in.
+            term(form, "principal-frequency", "Principal repaid", PlainLabel.of(terms.principalFrequency()) + " from "
+                    + date(terms.principalCycleAnchor()) + "; the interest of a principal-only date is paid on the next"
+                    + " interest date");
+        } else {
+            term(form, "interest-only-until", "Interest only until",
+                    terms.firstPrincipalDate() == null ? null : date(terms.firstPrincipalDate()) + " (the first principal date)");
+        }
         // The rarer terms only where the note states them, so a plain note's section stays short.
         if (!structure.repayments().isEmpty()) {
             term(form, "repayments", "Repaid between due dates (revolving)", dated(structure.repayments()));

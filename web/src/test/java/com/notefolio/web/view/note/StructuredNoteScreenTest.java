@@ -156,6 +156,14 @@ class StructuredNoteScreenTest {
                 .amortization(Amortization.LEVEL_PAYMENT).accrualBasis(DayCounts.THIRTY_360_US)
                 .firstPrincipalDate(LocalDate.of(2024, 7, 1)).build();
         assertThat(term(leadIn, "interest-only-until")).isEqualTo("2024-07-01 (the first principal date)");
+
+        NoteTerms cycle = NoteJson.fromJson("""
+                {"id": "E", "borrower": {"name": "E"}, "principal": "12000.00", "annual_rate": "0.06",
+                 "issue_date": "2025-01-01", "first_payment_date": "2025-04-01", "frequency": "QUARTERLY",
+                 "first_principal_date": "2025-02-01", "principal_frequency": "MONTHLY", "maturity_date": "2025-07-01",
+                 "amortization": "CONSTANT_PRINCIPAL", "accrual_basis": "ACT/360"}
+                """);
+        assertThat(term(cycle, "principal-frequency")).startsWith("Monthly from 2025-02-01;");
     }
 
     @Test
