@@ -63,7 +63,7 @@ final class ChargeColumns {
         }
     }
 
-    /** The savings clause: not_charged (blank) or refunded. */
+    /** The savings clause: not_charged (blank), refunded or applied_to_principal. */
     static SavingsClause savingsClause(ColumnValues row) {
         return row.choice(SAVINGS_CLAUSE, SavingsClause.class, SavingsClause.NOT_CHARGED);
     }

@@ -359,6 +359,13 @@ public record NoteTerms(
         }
         structure = (structure == null ? StructureTerms.NONE : structure)
                 .validated(id, issueDate, firstPaymentDate, maturityDate, principalValue, currency, amortization);
+        if (savingsClause == SavingsClause.APPLIED_TO_PRINCIPAL && structure.isPresent()) {
+            // The excess is credited against the installments the note bills; a structured note's rows that pay
+            // nothing scheduled (advances, a deferral, a revolving line's repayments) bill none to credit it from.
+            throw new InvalidTermsException(id, "savings_clause", "applied_to_principal", "applies the interest above the"
+                    + " cap to the installments billed: not for a note with a disbursement date, advances, a deferral,"
+                    + " forgiveness, stepped installments, a revolving line or payment on demand");
+        }
         if (precomputed != null) {
             requirePrecomputable(id, precomputed, rate, maxLawfulRate, amortization, statedPayment, amortizationMonths,
                     firstPrincipalDate, negativeAmortizationCap, structure);

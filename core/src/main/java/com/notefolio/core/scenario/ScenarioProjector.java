@@ -9,6 +9,7 @@ import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.InterestAccrual;
@@ -42,7 +43,8 @@ import java.util.List;
  *       prepayment, the base schedule's principal scaled by performing ÷ base opening balance (the
  *       convention of pool projections: surviving loans keep their schedule; for an annuity this is the
  *       re-amortized payment); otherwise, after a REDUCE_TERM prepayment, a level-payment note keeps its
- *       payment and other notes their principal installments, so the note pays off earlier. The last
+ *       payment and other notes their principal installments, so the note pays off earlier (a note whose savings
+ *       clause applies the excess to principal keeps its billed installment, as a level payment does). The last
  *       period, and any that would overpay, retire the whole balance.</li>
  *   <li><b>Prepayments</b> (a prepayment speed) last: SMM × (performing − scheduled principal),
  *       rounded half-up to the cent; they pay the premium of their due date only when the scenario says
@@ -639,6 +641,9 @@ public final class ScenarioProjector {
                         : RoundingRule.HALF_UP.multiplyDivide(base.principalMinor(i), performing, 1, base.openingMinor(i));
             } else if (terms.amortization() == Amortization.LEVEL_PAYMENT) {
                 principal = (reamortizedPayment > 0 ? reamortizedPayment : base.paymentMinor(i)) - interest;
+            } else if (terms.savingsClause() == SavingsClause.APPLIED_TO_PRINCIPAL) {
+                // The installment billed at the contract rate holds; what the capped interest leaves is principal.
+                principal = base.paymentMinor(i) - interest;
             } else {
                 principal = base.principalMinor(i);
             }

@@ -218,6 +218,11 @@ public final class Schedule {
         return indexSources;
     }
 
+    /** The rates that changed inside a period, or {@code null}: for a schedule resolved from this one to keep. */
+    RateChanges rateChanges() {
+        return rateChanges;
+    }
+
     /** The terms this schedule was resolved from. */
     public NoteTerms terms() {
         return terms;

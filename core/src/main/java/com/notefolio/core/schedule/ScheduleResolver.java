@@ -10,6 +10,7 @@ import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.note.StatedPayment;
 import java.math.BigDecimal;
@@ -114,6 +115,9 @@ public final class ScheduleResolver {
 
     /** The schedule of a note, its floating rates set from {@code indices}. */
     public static Schedule resolve(NoteTerms terms, IndexData indices) {
+        if (terms.savingsClause() == SavingsClause.APPLIED_TO_PRINCIPAL) {
+            return ExcessToPrincipal.resolve(terms, indices);
+        }
         int capacity = dueDateCapacity(terms);
         int[] dueCivil = new int[capacity];
         int[] due = new int[capacity];
