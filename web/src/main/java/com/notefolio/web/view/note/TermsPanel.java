@@ -104,6 +104,9 @@ public class TermsPanel extends VerticalLayout {
             term(rates, "savings-clause", "Interest above it (savings clause)", switch (terms.savingsClause()) {
                 case NOT_CHARGED -> "not charged: each period is billed at the lesser of its rate and the maximum";
                 case REFUNDED -> "billed at the note rate and the excess refunded to the borrower on the same due date";
+                case APPLIED_TO_PRINCIPAL -> "the installment is billed at the note rate, interest charged at the lesser"
+                        + " of its rate and the maximum, and the excess applied to principal (the note may be repaid"
+                        + " early)";
             });
         }
         if (terms.precomputed() != null) {
