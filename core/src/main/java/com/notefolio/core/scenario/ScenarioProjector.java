@@ -15,6 +15,7 @@ import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.InterestAccrual;
 import com.notefolio.core.schedule.LevelPayment;
 import com.notefolio.core.schedule.PeriodInterest;
+import com.notefolio.core.schedule.PeriodicFees;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.core.schedule.ScheduleBuilder;
@@ -167,12 +168,15 @@ public final class ScenarioProjector {
         private final PeriodInterest commitmentFees;
         private final long commitment;
         private long feeCarried;
+        /** The note's periodic fee, charged on each projected due row's balance; {@code null} when it charges none. */
+        private final PeriodicFees periodicFees;
 
         Run(Schedule base, Scenario scenario, int asOf, DiscountCurve reference) {
             this.base = base;
             this.reference = reference;
             this.scenario = scenario;
             this.terms = base.terms();
+            this.periodicFees = PeriodicFees.of(terms);
             this.asOf = asOf;
             this.scale = base.scale();
             this.issue = EpochDay.of(terms.issueDate());
@@ -385,6 +389,10 @@ public final class ScenarioProjector {
                 }
                 out.add(start, end, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
                         kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate).withDeferred(pool);
+                if (periodicFees != null) {
+                    // The installment's fee on the balance the scenario leaves performing: a prepayment lowers a rate fee.
+                    out.withFee(periodicFees.feeMinor(performing, start, end));
+                }
                 if (commitmentFees != null) {
                     // The period's commitment fee on what the scenario leaves undrawn, paid with its payment.
                     accrueFee(balance, feeFrom, end);
@@ -630,6 +638,11 @@ public final class ScenarioProjector {
                     Math.max(1, term - dueBefore), terms.paymentRounding());
         }
 
+        /** The base row's payment without its periodic fee, which the projection charges anew on its own balance. */
+        private long installment(int i) {
+            return base.paymentMinor(i) - (periodicFees == null ? 0 : base.feeMinor(i));
+        }
+
         /** Principal scheduled in period {@code i} on the performing balance; see the class documentation. */
         private long scheduledPrincipal(int i, long performing, long interest, boolean lastPeriod) {
             long principal;
@@ -640,10 +653,10 @@ public final class ScenarioProjector {
                 principal = base.openingMinor(i) == 0 ? Math.min(performing, base.principalMinor(i))
                         : RoundingRule.HALF_UP.multiplyDivide(base.principalMinor(i), performing, 1, base.openingMinor(i));
             } else if (terms.amortization() == Amortization.LEVEL_PAYMENT) {
-                principal = (reamortizedPayment > 0 ? reamortizedPayment : base.paymentMinor(i)) - interest;
+                principal = (reamortizedPayment > 0 ? reamortizedPayment : installment(i)) - interest;
             } else if (terms.savingsClause() == SavingsClause.APPLIED_TO_PRINCIPAL) {
                 // The installment billed at the contract rate holds; what the capped interest leaves is principal.
-                principal = base.paymentMinor(i) - interest;
+                principal = installment(i) - interest;
             } else {
                 principal = base.principalMinor(i);
             }

@@ -37,7 +37,8 @@ final class ExcessToPrincipal {
     }
 
     static Schedule resolve(NoteTerms terms, IndexData indices) {
-        NoteTerms cappedTerms = terms.toBuilder().savingsClause(SavingsClause.NOT_CHARGED).build();
+        // The installments billed are the note's before any periodic fee, which the resolver adds to these rows.
+        NoteTerms cappedTerms = terms.toBuilder().savingsClause(SavingsClause.NOT_CHARGED).periodicFee(null).build();
         Schedule capped = ScheduleResolver.resolve(cappedTerms, indices);
         Schedule contract = ScheduleResolver.resolve(cappedTerms.toBuilder().maxLawfulRate(null).build(), indices);
         int n = capped.size();

@@ -115,9 +115,14 @@ public final class ScheduleResolver {
 
     /** The schedule of a note, its floating rates set from {@code indices}. */
     public static Schedule resolve(NoteTerms terms, IndexData indices) {
-        if (terms.savingsClause() == SavingsClause.APPLIED_TO_PRINCIPAL) {
-            return ExcessToPrincipal.resolve(terms, indices);
-        }
+        Schedule s = terms.savingsClause() == SavingsClause.APPLIED_TO_PRINCIPAL ? ExcessToPrincipal.resolve(terms, indices)
+                : amounts(terms, indices);
+        // A periodic fee never changes the balance: charged on the resolved rows, and only by the notes stating one.
+        return terms.periodicFee() == null ? s : PeriodicFees.charged(s, PeriodicFees.of(terms));
+    }
+
+    /** The schedule of the terms without their periodic fee. */
+    private static Schedule amounts(NoteTerms terms, IndexData indices) {
         int capacity = dueDateCapacity(terms);
         int[] dueCivil = new int[capacity];
         int[] due = new int[capacity];
