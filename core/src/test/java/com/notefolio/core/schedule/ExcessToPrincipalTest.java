@@ -133,6 +133,32 @@ class ExcessToPrincipalTest {
     }
 
     @Test
+    void floatingRateAboveTheCapInOneResetOnly() {
+        // SOFR + 2%, 8% to begin, monthly resets from 1 Feb 2024: SOFR 10% on 1 Feb (12%, capped at 10%), 6% on
+        // 1 Mar (8%, and 8% again on 1 Apr from the same fixing). $100,000 interest only to 1 May:
+        // Jan: billed 100,000 × 8% ÷ 12 = 666.67, interest the same, no principal.
+        // Feb: billed 1,000.00 at 12%; 833.33 interest at the cap; 166.67 principal; balance 99,833.33.
+        // Mar: billed 666.67; 99,833.33 × 8% ÷ 12 = 665.555… → 665.56; 1.11 principal; balance 99,832.22.
+        // Apr (last): 99,832.22 × 8% ÷ 12 = 665.548… → 665.55; pays 99,832.22 + 665.55 = 100,497.77.
+        RateTerms floating = RateTerms.Floating.builder("SOFR").spread("0.02").initialRate("0.08")
+                .resets(com.notefolio.core.convention.Frequency.MONTHLY, LocalDate.of(2024, 2, 1)).build();
+        IndexData data = IndexData.of(List.of(
+                new com.notefolio.core.index.IndexFixing("SOFR", LocalDate.of(2024, 2, 1), new BigDecimal("0.10")),
+                new com.notefolio.core.index.IndexFixing("SOFR", LocalDate.of(2024, 3, 1), new BigDecimal("0.06"))));
+        Schedule s = ScheduleResolver.resolve(interestOnly("FLT").rate(floating).maturityDate(LocalDate.of(2024, 5, 1))
+                .build(), data);
+        assertThat(s.size()).isEqualTo(4);
+        assertThat(s.principalMinor(0)).isZero();
+        assertThat(s.rate(1)).isEqualByComparingTo("0.10");
+        assertThat(s.paymentMinor(1)).isEqualTo(1_000_00);
+        assertThat(s.principalMinor(1)).isEqualTo(166_67);
+        assertThat(s.interestMinor(2)).isEqualTo(665_56);
+        assertThat(s.principalMinor(2)).isEqualTo(1_11);
+        assertThat(s.interestMinor(3)).isEqualTo(665_55);
+        assertThat(s.paymentMinor(3)).isEqualTo(100_497_77);
+    }
+
+    @Test
     void capThatNeverBindsLeavesTheOrdinarySchedule() {
         NoteTerms t = interestOnly("UNDER").maxLawfulRate("0.15").build();
         Schedule s = ScheduleResolver.resolve(t);
