@@ -97,6 +97,11 @@ import java.util.List;
  * rebate method ({@link PrecomputedEarning}), so the balance after each is the payoff on its due date; nothing of
  * the accrual above applies to it.
  *
+ * <p><b>Savings clause and periodic fee.</b> A note whose savings clause applies interest above the maximum lawful
+ * rate to principal is resolved by {@link ExcessToPrincipal} from its contract-rate and capped schedules (and may
+ * end before maturity); a note's {@link com.notefolio.core.note.PeriodicFee} is then charged on the resolved rows
+ * ({@link PeriodicFees}, the fee column). Notes without them take neither step.
+ *
  * <p><b>Conventions.</b> The note's {@link ScheduleConventions} choose, where US lenders and the ACTUS
  * standard differ: the level payment from rate ÷ periods a year (the default) or from each period's own
  * year fraction ({@link LevelPayment#ofFractions}; the first period then needs no odd-days split, its
