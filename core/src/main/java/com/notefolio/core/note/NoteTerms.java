@@ -31,7 +31,8 @@ import org.javamoney.moneta.Money;
  * {@link StructureTerms}: a disbursement date, the advances of a grid note, a payment deferral and amounts
  * forgiven ({@link StructureTerms#NONE} when the note states none), and the {@link ClosingFee}s paid at
  * closing (none by default), and the {@link PrecomputedInterest} of an add-on note, whose interest is fixed up
- * front and rebated on an early payoff ({@code null}: simple interest on the balance, every note before it).
+ * front and rebated on an early payoff ({@code null}: simple interest on the balance, every note before it),
+ * and the {@link PeriodicFee} charged with each installment ({@code null}: none).
  * Build it with {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
@@ -70,7 +71,8 @@ public record NoteTerms(
         StructureTerms structure,
         SavingsClause savingsClause,
         List<ClosingFee> fees,
-        PrecomputedInterest precomputed) {
+        PrecomputedInterest precomputed,
+        PeriodicFee periodicFee) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
     public static final int MAX_PERIODS = 1200;
@@ -359,6 +361,26 @@ public record NoteTerms(
         }
         structure = (structure == null ? StructureTerms.NONE : structure)
                 .validated(id, issueDate, firstPaymentDate, maturityDate, principalValue, currency, amortization);
+        if (savingsClause == SavingsClause.APPLIED_TO_PRINCIPAL && structure.isPresent()) {
+            // The excess is credited against the installments the note bills; a structured note's rows that pay
+            // nothing scheduled (advances, a deferral, a revolving line's repayments) bill none to credit it from.
+            throw new InvalidTermsException(id, "savings_clause", "applied_to_principal", "applies the interest above the"
+                    + " cap to the installments billed: not for a note with a disbursement date, advances, a deferral,"
+                    + " forgiveness, stepped installments, a revolving line or payment on demand");
+        }
+        if (periodicFee != null) {
+            if (periodicFee.amount() != null) {
+                requireMinorUnits(id, "periodic_fee_amount", Money.of(periodicFee.amount(), currency));
+            }
+            if (structure.isPresent() || precomputed != null) {
+                // Such notes have rows that pay nothing scheduled, or installments fixed when made: no fee column rule.
+                throw new InvalidTermsException(id, periodicFee.amount() != null ? "periodic_fee_amount" : "periodic_fee_rate",
+                        periodicFee.amount() != null ? periodicFee.amount() : periodicFee.annualRate(), "a periodic fee is"
+                        + " charged with the installments of a plain note: not with a disbursement date, advances, a"
+                        + " deferral, forgiveness, stepped installments, a revolving line, payment on demand or"
+                        + " precomputed interest");
+            }
+        }
         if (precomputed != null) {
             requirePrecomputable(id, precomputed, rate, maxLawfulRate, amortization, statedPayment, amortizationMonths,
                     firstPrincipalDate, negativeAmortizationCap, structure);
@@ -383,7 +405,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -396,7 +418,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -567,6 +589,7 @@ public record NoteTerms(
         private LocalDate firstPrincipalDate;
         private StructureTerms structure = StructureTerms.NONE;
         private PrecomputedInterest precomputed;
+        private PeriodicFee periodicFee;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
         }
@@ -588,6 +611,7 @@ public record NoteTerms(
             maxLawfulRate = t.maxLawfulRate;
             savingsClause = t.savingsClause;
             fees = t.fees;
+            periodicFee = t.periodicFee;
             paymentOnReset = t.paymentOnReset;
             negativeAmortizationCap = t.negativeAmortizationCap;
             conventions = t.conventions;
@@ -693,6 +717,12 @@ public record NoteTerms(
         /** The highest rate the law allows the note to charge; it caps the rate of every kind. */
         public Builder maxLawfulRate(String rate) {
             this.maxLawfulRate = rate == null ? null : new BigDecimal(rate);
+            return this;
+        }
+
+        /** The fee charged with each installment ({@link PeriodicFee}); {@code null} for none. */
+        public Builder periodicFee(PeriodicFee fee) {
+            this.periodicFee = fee;
             return this;
         }
 
@@ -864,7 +894,7 @@ public record NoteTerms(
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
                     governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions,
-                    structure, savingsClause, fees, precomputed);
+                    structure, savingsClause, fees, precomputed, periodicFee);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {
