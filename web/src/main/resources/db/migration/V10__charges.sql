@@ -16,6 +16,6 @@ alter table note add column late_charge_amount varchar(50);
 alter table note add column late_charge_grace_days integer;
 alter table note add column late_charge_max varchar(50);
 alter table note add column default_margin numeric(20, 10);
-alter table note add column savings_clause varchar(20);
+alter table note add column savings_clause varchar(40);
 alter table note add column precomputed_interest varchar(20);
 alter table note add column closing_fees varchar(2000);

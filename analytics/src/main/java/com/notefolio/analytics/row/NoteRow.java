@@ -153,6 +153,9 @@ public class NoteRow implements Serializable {
     private String precomputedInterest;
     /** The closing fees as the column writes them ({@code origination:1%:financed;documentation:250.00}); {@code null} for none. */
     private String closingFees;
+    /** The periodic fee's flat amount per installment and annual rate on the balance, as the columns write them; {@code null} for none. */
+    private String periodicFeeAmount;
+    private String periodicFeeRate;
 
     public String getNoteId() {
         return noteId;
@@ -778,6 +781,22 @@ public class NoteRow implements Serializable {
         this.closingFees = closingFees;
     }
 
+    public String getPeriodicFeeAmount() {
+        return periodicFeeAmount;
+    }
+
+    public void setPeriodicFeeAmount(String periodicFeeAmount) {
+        this.periodicFeeAmount = periodicFeeAmount;
+    }
+
+    public String getPeriodicFeeRate() {
+        return periodicFeeRate;
+    }
+
+    public void setPeriodicFeeRate(String periodicFeeRate) {
+        this.periodicFeeRate = periodicFeeRate;
+    }
+
     public String getCommitmentFee() {
         return commitmentFee;
     }
@@ -900,6 +919,10 @@ public class NoteRow implements Serializable {
             StringJoiner fees = new StringJoiner(";");
             t.fees().forEach(fee -> fees.add(fee.columnText()));
             closingFees = fees.toString();
+        }
+        if (t.periodicFee() != null) {
+            periodicFeeAmount = plain(t.periodicFee().amount());
+            periodicFeeRate = plain(t.periodicFee().annualRate());
         }
     }
 
@@ -1138,6 +1161,8 @@ public class NoteRow implements Serializable {
             case PortfolioCsvReader.SAVINGS_CLAUSE -> savingsClause;
             case PortfolioCsvReader.PRECOMPUTED_INTEREST -> precomputedInterest;
             case PortfolioCsvReader.CLOSING_FEES -> closingFees;
+            case PortfolioCsvReader.PERIODIC_FEE_AMOUNT -> periodicFeeAmount;
+            case PortfolioCsvReader.PERIODIC_FEE_RATE -> periodicFeeRate;
             default -> null;
         };
     }

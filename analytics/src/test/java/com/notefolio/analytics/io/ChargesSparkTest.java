@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A note's charges (premium steps, yield maintenance, open period, late charge, default margin, savings clause)
+ * A note's charges (premium steps, yield maintenance, open period, late charge, default margin, savings clause,
+ * periodic fee)
  * travel in its Spark row: through Parquet unchanged, and into Spark's scenarios, whose dated payoff pays the
  * premium of its date exactly as the core alone computes it.
  */
@@ -81,6 +82,24 @@ class ChargesSparkTest {
         for (Position p : corePositions(Path.of("..", "examples", "notes-fees.csv"))) {
             assertThat(p.terms().fees()).isNotEmpty();
             assertThat(NoteRow.of(p).toPosition().terms()).as(p.terms().id()).isEqualTo(p.terms());
+        }
+    }
+
+    @Test
+    void aPeriodicFeeAndAClauseAppliedToPrincipalRoundTripThroughTheirRowAndParquet() {
+        List<Position> positions = corePositions(Path.of("..", "examples", "notes-periodic-fees.csv"));
+        assertThat(positions).hasSize(2);
+        List<NoteRow> rows = positions.stream().map(NoteRow::of).toList();
+        assertThat(rows.get(0).getPeriodicFeeAmount()).isEqualTo("10.00");
+        assertThat(rows.get(0).getPeriodicFeeRate()).isEqualTo("0.005");
+        assertThat(rows.get(1).getSavingsClause()).isEqualTo("applied_to_principal");
+        Path parquet = dir.resolve("periodic.parquet");
+        spark.createDataset(rows, NoteRow.encoder()).write().mode(SaveMode.Overwrite).parquet(parquet.toString());
+        Map<String, NoteTerms> byId = new HashMap<>();
+        NoteDatasetReader.read(spark, parquet, null).collectAsList()
+                .forEach(r -> byId.put(r.getNote().getNoteId(), r.getNote().toPosition().terms()));
+        for (Position p : positions) {
+            assertThat(byId.get(p.terms().id())).as(p.terms().id()).isEqualTo(p.terms());
         }
     }
 

@@ -7,6 +7,8 @@ import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_GRACE_DAYS;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_MAX;
 import static com.notefolio.core.io.PortfolioCsvReader.LATE_CHARGE_RATE;
 import static com.notefolio.core.io.PortfolioCsvReader.OPEN_MONTHS;
+import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_FEE_AMOUNT;
+import static com.notefolio.core.io.PortfolioCsvReader.PERIODIC_FEE_RATE;
 import static com.notefolio.core.io.PortfolioCsvReader.PRECOMPUTED_INTEREST;
 import static com.notefolio.core.io.PortfolioCsvReader.PREMIUM_STEPS;
 import static com.notefolio.core.io.PortfolioCsvReader.PREPAYMENT_PENALTY;
@@ -18,6 +20,7 @@ import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.DefaultTerms;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.LateCharge;
+import com.notefolio.core.note.PeriodicFee;
 import com.notefolio.core.note.PrecomputedInterest;
 import com.notefolio.core.note.PremiumStep;
 import com.notefolio.core.note.PrepaymentPremium;
@@ -63,7 +66,7 @@ final class ChargeColumns {
         }
     }
 
-    /** The savings clause: not_charged (blank) or refunded. */
+    /** The savings clause: not_charged (blank), refunded or applied_to_principal. */
     static SavingsClause savingsClause(ColumnValues row) {
         return row.choice(SAVINGS_CLAUSE, SavingsClause.class, SavingsClause.NOT_CHARGED);
     }
@@ -160,6 +163,22 @@ final class ChargeColumns {
             }
         }
         return steps;
+    }
+
+    /** The fee charged with each installment: a flat amount and/or an annual rate on the balance; null for none. */
+    static PeriodicFee periodicFee(ColumnValues row) {
+        BigDecimal amount = row.decimal(PERIODIC_FEE_AMOUNT);
+        BigDecimal rate = row.rate(PERIODIC_FEE_RATE);
+        if (amount == null && rate == null) {
+            return null;
+        }
+        try {
+            return new PeriodicFee(amount, rate);
+        } catch (InvalidTermsException e) {
+            // PeriodicFee names its fields by these columns.
+            String column = e.field();
+            throw row.error(column, row.has(column) ? row.text(column) : e.value(), e.rule());
+        }
     }
 
     private static LateCharge lateCharge(ColumnValues row) {

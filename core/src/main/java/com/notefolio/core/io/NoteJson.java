@@ -33,6 +33,7 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.OddDays;
 import com.notefolio.core.note.Party;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.PeriodicFee;
 import com.notefolio.core.note.PrecomputedInterest;
 import com.notefolio.core.note.LateCharge;
 import com.notefolio.core.note.PremiumStep;
@@ -112,7 +113,8 @@ public final class NoteJson {
             "odd_days", "payment_rounding", "interest_rounding", "prepayment", "default", "security", "governing_law",
             "rate", "max_lawful_rate", "savings_clause", "payment_on_reset", "negative_amortization_cap", "business_days",
             "payment_day", "first_principal_date", "principal_frequency", "disbursement_date", "advances", "deferral", "forgiveness", "installments",
-            "repayments", "commitment_fee", "payable_on_demand", "fees", "precomputed_interest");
+            "repayments", "commitment_fee", "payable_on_demand", "fees", "precomputed_interest", "periodic_fee_amount",
+            "periodic_fee_rate");
     private static final Set<String> FEE_FIELDS = Set.of("name", "amount", "rate", "financed");
     private static final Set<String> INSTALLMENT_FIELDS = Set.of("from", "amount", "kind");
     private static final Set<String> DATED_AMOUNT_FIELDS = Set.of("date", "amount");
@@ -370,6 +372,12 @@ public final class NoteJson {
         if (t.precomputed() != null) {
             n.put("precomputed_interest", t.precomputed().code());
         }
+        if (t.periodicFee() != null) {
+            putIfPresent(n, "periodic_fee_amount", t.periodicFee().amount() == null ? null
+                    : t.periodicFee().amount().toPlainString());
+            putIfPresent(n, "periodic_fee_rate", t.periodicFee().annualRate() == null ? null
+                    : t.periodicFee().annualRate().toPlainString());
+        }
         putIfPresent(n, "negative_amortization_cap", t.negativeAmortizationCap() == null ? null
                 : t.negativeAmortizationCap().toPlainString());
         // Written only when dates move or a payment day is stated, so other notes' files stay as they were.
@@ -542,6 +550,13 @@ public final class NoteJson {
             b.savingsClause(choice(n, "", "savings_clause", SavingsClause.class, SavingsClause.NOT_CHARGED));
             b.precomputed(choice(n, "", "precomputed_interest", PrecomputedInterest.class, null));
             b.fees(fees(n));
+            BigDecimal feeAmount = decimal(n, "", "periodic_fee_amount", false);
+            BigDecimal feeRate = decimal(n, "", "periodic_fee_rate", false);
+            try {
+                b.periodicFee(feeAmount == null && feeRate == null ? null : new PeriodicFee(feeAmount, feeRate));
+            } catch (InvalidTermsException e) {
+                throw new InputException(InputError.inField(source, path(e.field()), e.value(), e.rule()));
+            }
             b.paymentOnReset(choice(n, "", "payment_on_reset", PaymentOnReset.class, PaymentOnReset.REAMORTIZE));
             BigDecimal negAm = decimal(n, "", "negative_amortization_cap", false);
             b.negativeAmortizationCap(negAm == null ? null : negAm.toPlainString());

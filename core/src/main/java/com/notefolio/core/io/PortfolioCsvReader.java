@@ -156,7 +156,7 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
     public static final String LATE_CHARGE_MAX = "late_charge_max";
     /** Default interest as a margin over the note rate (instead of default_rate). */
     public static final String DEFAULT_MARGIN = "default_margin";
-    /** What becomes of interest above max_lawful_rate: not_charged (blank) or refunded. */
+    /** What becomes of interest above max_lawful_rate: not_charged (blank), refunded or applied_to_principal. */
     public static final String SAVINGS_CLAUSE = "savings_clause";
     /**
      * Precomputed (add-on) interest and its rebate on an early payoff: rule_of_78s or actuarial; blank for simple
@@ -168,6 +168,10 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
      * withheld from the proceeds ({@code origination:1%:financed;documentation:250.00}); blank for none.
      */
     public static final String CLOSING_FEES = "closing_fees";
+    /** A fee charged with each installment, a flat amount of the note's currency (a servicing or account fee). */
+    public static final String PERIODIC_FEE_AMOUNT = "periodic_fee_amount";
+    /** A fee charged with each installment, an annual rate on the balance outstanding (a servicing fee rate). */
+    public static final String PERIODIC_FEE_RATE = "periodic_fee_rate";
 
     /** Columns every portfolio file must have. */
     public static final List<String> REQUIRED_COLUMNS =
@@ -202,13 +206,14 @@ public final class PortfolioCsvReader implements Iterator<Position>, Closeable {
             PRINCIPAL_FREQUENCY, DEFERRAL_THROUGH, DEFERRED_INTEREST, COMMITMENT_FEE, PAYABLE_ON_DEMAND);
 
     /**
-     * The optional columns of prepayment premiums, late charges, default interest and precomputed interest
-     * (issue 15); a file without them reads as before: a flat penalty or none, no late charge, the default rate or
-     * the note rate, simple interest.
+     * The optional columns of prepayment premiums, late charges, default interest, precomputed interest, closing
+     * and periodic fees (issue 15); a file without them reads as before: a flat penalty or none, no late charge, the
+     * default rate or the note rate, simple interest, no fee.
      */
     public static final List<String> CHARGE_COLUMNS = List.of(PREMIUM_STEPS, YIELD_MAINTENANCE_SPREAD,
             YIELD_MAINTENANCE_FLOOR, OPEN_MONTHS, LATE_CHARGE_RATE, LATE_CHARGE_AMOUNT, LATE_CHARGE_GRACE_DAYS,
-            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE, PRECOMPUTED_INTEREST, CLOSING_FEES);
+            LATE_CHARGE_MAX, DEFAULT_MARGIN, SAVINGS_CLAUSE, PRECOMPUTED_INTEREST, CLOSING_FEES, PERIODIC_FEE_AMOUNT,
+            PERIODIC_FEE_RATE);
 
     static final Set<String> KNOWN_COLUMNS = known();
     /** Every column the reader knows, in the documented order: required, optional, rate, schedule, structure, charge. */

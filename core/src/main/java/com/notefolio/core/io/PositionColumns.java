@@ -307,6 +307,7 @@ public final class PositionColumns {
         b.savingsClause(ChargeColumns.savingsClause(row));
         b.precomputed(ChargeColumns.precomputed(row));
         b.fees(ChargeColumns.closingFees(row));
+        b.periodicFee(ChargeColumns.periodicFee(row));
         if (amortization == Amortization.STATED) {
             for (StatedSchedules.Row r : stated) {
                 b.addStatedPayment(r.dueDate(), r.payment());

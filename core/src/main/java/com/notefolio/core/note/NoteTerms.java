@@ -32,9 +32,10 @@ import org.javamoney.moneta.Money;
  * forgiven ({@link StructureTerms#NONE} when the note states none), and the {@link ClosingFee}s paid at
  * closing (none by default), and the {@link PrecomputedInterest} of an add-on note, whose interest is fixed up
  * front and rebated on an early payoff ({@code null}: simple interest on the balance, every note before it),
- * and the principal frequency of a note that repays principal on a cycle of its own (ACTUS's
- * {@code cycleOfPrincipalRedemption} beside {@code cycleOfInterestPayment}: principal monthly, interest
- * quarterly), rolled from the first principal date ({@code null}: principal on the interest due dates).
+ * the {@link PeriodicFee} charged with each installment ({@code null}: none), and the principal frequency of a
+ * note that repays principal on a cycle of its own (ACTUS's {@code cycleOfPrincipalRedemption} beside
+ * {@code cycleOfInterestPayment}: principal monthly, interest quarterly), rolled from the first principal date
+ * ({@code null}: principal on the interest due dates).
  * Build it with {@link #builder(String)}.
  *
  * <p>Absent optional text (address, sector, region, rating, governing law) is {@code null}.
@@ -74,6 +75,7 @@ public record NoteTerms(
         SavingsClause savingsClause,
         List<ClosingFee> fees,
         PrecomputedInterest precomputed,
+        PeriodicFee periodicFee,
         Frequency principalFrequency) {
 
     /** The longest schedule a note may have: 100 years of monthly payments. */
@@ -370,6 +372,26 @@ public record NoteTerms(
         }
         structure = (structure == null ? StructureTerms.NONE : structure)
                 .validated(id, issueDate, firstPaymentDate, maturityDate, principalValue, currency, amortization);
+        if (savingsClause == SavingsClause.APPLIED_TO_PRINCIPAL && structure.isPresent()) {
+            // The excess is credited against the installments the note bills; a structured note's rows that pay
+            // nothing scheduled (advances, a deferral, a revolving line's repayments) bill none to credit it from.
+            throw new InvalidTermsException(id, "savings_clause", "applied_to_principal", "applies the interest above the"
+                    + " cap to the installments billed: not for a note with a disbursement date, advances, a deferral,"
+                    + " forgiveness, stepped installments, a revolving line or payment on demand");
+        }
+        if (periodicFee != null) {
+            if (periodicFee.amount() != null) {
+                requireMinorUnits(id, "periodic_fee_amount", Money.of(periodicFee.amount(), currency));
+            }
+            if (structure.isPresent() || precomputed != null) {
+                // Such notes have rows that pay nothing scheduled, or installments fixed when made: no fee column rule.
+                throw new InvalidTermsException(id, periodicFee.amount() != null ? "periodic_fee_amount" : "periodic_fee_rate",
+                        periodicFee.amount() != null ? periodicFee.amount() : periodicFee.annualRate(), "a periodic fee is"
+                        + " charged with the installments of a plain note: not with a disbursement date, advances, a"
+                        + " deferral, forgiveness, stepped installments, a revolving line, payment on demand or"
+                        + " precomputed interest");
+            }
+        }
         if (precomputed != null) {
             requirePrecomputable(id, precomputed, rate, maxLawfulRate, amortization, statedPayment, amortizationMonths,
                     firstPrincipalDate, negativeAmortizationCap, structure, principalFrequency);
@@ -394,7 +416,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, rate,
-                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null, null, null);
+                maxLawfulRate, paymentOnReset, negativeAmortizationCap, null, null, null, null, null, null, null, null);
     }
 
     /** The terms with a fixed rate {@code annualRate} and no maximum lawful rate: the form before rate terms. */
@@ -407,7 +429,7 @@ public record NoteTerms(
         this(id, borrower, lender, sector, region, rating, principal, annualRate, issueDate, firstPaymentDate,
                 maturityDate, frequency, amortization, statedPayment, amortizationMonths, statedSchedule, accrualBasis,
                 oddDays, paymentRounding, interestRounding, prepayment, defaults, security, governingLaw, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -653,6 +675,7 @@ public record NoteTerms(
         private LocalDate firstPrincipalDate;
         private StructureTerms structure = StructureTerms.NONE;
         private PrecomputedInterest precomputed;
+        private PeriodicFee periodicFee;
         private Frequency principalFrequency;
 
         private record StatedPaymentDraft(LocalDate dueDate, BigDecimal amount) {
@@ -675,6 +698,7 @@ public record NoteTerms(
             maxLawfulRate = t.maxLawfulRate;
             savingsClause = t.savingsClause;
             fees = t.fees;
+            periodicFee = t.periodicFee;
             paymentOnReset = t.paymentOnReset;
             negativeAmortizationCap = t.negativeAmortizationCap;
             conventions = t.conventions;
@@ -781,6 +805,12 @@ public record NoteTerms(
         /** The highest rate the law allows the note to charge; it caps the rate of every kind. */
         public Builder maxLawfulRate(String rate) {
             this.maxLawfulRate = rate == null ? null : new BigDecimal(rate);
+            return this;
+        }
+
+        /** The fee charged with each installment ({@link PeriodicFee}); {@code null} for none. */
+        public Builder periodicFee(PeriodicFee fee) {
+            this.periodicFee = fee;
             return this;
         }
 
@@ -961,7 +991,7 @@ public record NoteTerms(
                     statedPayment == null ? null : money(statedPayment, ccy), amortizationMonths, stated,
                     accrualBasis, oddDays, paymentRounding, interestRounding, prepayment, defaults, securityTerms,
                     governingLaw, rate, maxLawfulRate, paymentOnReset, negativeAmortizationCap, firstPrincipalDate, conventions,
-                    structure, savingsClause, fees, precomputed, principalFrequency);
+                    structure, savingsClause, fees, precomputed, periodicFee, principalFrequency);
         }
 
         private static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {

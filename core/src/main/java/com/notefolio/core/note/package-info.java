@@ -6,7 +6,7 @@
  * and what it says of prepayment (a flat penalty, a step-down premium or yield maintenance, a lockout, an open
  * period: {@link com.notefolio.core.note.PrepaymentTerms}), default (default interest, the
  * {@link com.notefolio.core.note.LateCharge late charge}), the {@link com.notefolio.core.note.SavingsClause
- * savings clause} of the maximum lawful rate, security and governing law. A {@link com.notefolio.core.note.NoteTerms} that exists is valid; invalid
+ * savings clause} of the maximum lawful rate, the {@link com.notefolio.core.note.PeriodicFee periodic fee} charged with each installment, security and governing law. A {@link com.notefolio.core.note.NoteTerms} that exists is valid; invalid
  * input fails with an {@link com.notefolio.core.note.InvalidTermsException} naming the field, the value
  * and the rule.
  */

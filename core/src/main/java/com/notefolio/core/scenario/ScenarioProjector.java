@@ -9,11 +9,13 @@ import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
 import com.notefolio.core.note.PrepaymentTerms;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.schedule.FlowKind;
 import com.notefolio.core.schedule.InterestAccrual;
 import com.notefolio.core.schedule.LevelPayment;
 import com.notefolio.core.schedule.PeriodInterest;
+import com.notefolio.core.schedule.PeriodicFees;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.core.schedule.ScheduleBuilder;
@@ -42,7 +44,8 @@ import java.util.List;
  *       prepayment, the base schedule's principal scaled by performing ÷ base opening balance (the
  *       convention of pool projections: surviving loans keep their schedule; for an annuity this is the
  *       re-amortized payment); otherwise, after a REDUCE_TERM prepayment, a level-payment note keeps its
- *       payment and other notes their principal installments, so the note pays off earlier. The last
+ *       payment and other notes their principal installments, so the note pays off earlier (a note whose savings
+ *       clause applies the excess to principal keeps its billed installment, as a level payment does). The last
  *       period, and any that would overpay, retire the whole balance.</li>
  *   <li><b>Prepayments</b> (a prepayment speed) last: SMM × (performing − scheduled principal),
  *       rounded half-up to the cent; they pay the premium of their due date only when the scenario says
@@ -165,6 +168,8 @@ public final class ScenarioProjector {
         private final PeriodInterest commitmentFees;
         private final long commitment;
         private long feeCarried;
+        /** The note's periodic fee, charged on each projected due row's balance; {@code null} when it charges none. */
+        private final PeriodicFees periodicFees;
         /**
          * The due dates that pay interest of a note whose principal has a cycle of its own ({@code null} for every
          * other note): a principal-only date carries its interest to the next of them, as the resolver does.
@@ -176,6 +181,7 @@ public final class ScenarioProjector {
             this.reference = reference;
             this.scenario = scenario;
             this.terms = base.terms();
+            this.periodicFees = PeriodicFees.of(terms);
             this.asOf = asOf;
             this.scale = base.scale();
             this.issue = EpochDay.of(terms.issueDate());
@@ -403,6 +409,10 @@ public final class ScenarioProjector {
                 }
                 out.add(start, end, due, balance, interest, principal, prepaid, defaulted, recovered, penalty,
                         kinds | (recovered > 0 ? FlowKind.RECOVERY.bit() : 0), currentRate).withDeferred(carried + pool);
+                if (periodicFees != null) {
+                    // The installment's fee on the balance the scenario leaves performing: a prepayment lowers a rate fee.
+                    out.withFee(periodicFees.feeMinor(performing, start, end));
+                }
                 if (commitmentFees != null) {
                     // The period's commitment fee on what the scenario leaves undrawn, paid with its payment.
                     accrueFee(balance, feeFrom, end);
@@ -671,6 +681,11 @@ public final class ScenarioProjector {
                     Math.max(1, term - dueBefore), terms.paymentRounding());
         }
 
+        /** The base row's payment without its periodic fee, which the projection charges anew on its own balance. */
+        private long installment(int i) {
+            return base.paymentMinor(i) - (periodicFees == null ? 0 : base.feeMinor(i));
+        }
+
         /** Principal scheduled in period {@code i} on the performing balance; see the class documentation. */
         private long scheduledPrincipal(int i, long performing, long interest, boolean lastPeriod) {
             long principal;
@@ -681,7 +696,10 @@ public final class ScenarioProjector {
                 principal = base.openingMinor(i) == 0 ? Math.min(performing, base.principalMinor(i))
                         : RoundingRule.HALF_UP.multiplyDivide(base.principalMinor(i), performing, 1, base.openingMinor(i));
             } else if (terms.amortization() == Amortization.LEVEL_PAYMENT) {
-                principal = (reamortizedPayment > 0 ? reamortizedPayment : base.paymentMinor(i)) - interest;
+                principal = (reamortizedPayment > 0 ? reamortizedPayment : installment(i)) - interest;
+            } else if (terms.savingsClause() == SavingsClause.APPLIED_TO_PRINCIPAL) {
+                // The installment billed at the contract rate holds; what the capped interest leaves is principal.
+                principal = installment(i) - interest;
             } else {
                 principal = base.principalMinor(i);
             }

@@ -61,7 +61,7 @@ public final class Schedule {
      * forgiveness's row accrued before the period's payment); {@code null} when a note carries none.
      */
     private final long[] deferred;
-    /** Fees paid with each row (a revolving line's commitment fee); {@code null} when a note charges none. */
+    /** Fees paid with each row (a revolving line's commitment fee, a periodic fee); {@code null} when a note charges none. */
     private final long[] fee;
     /** How a precomputed (add-on) note earns its finance charge; {@code null} for simple interest (every other note). */
     private final PrecomputedEarning precomputed;
@@ -218,6 +218,11 @@ public final class Schedule {
         return indexSources;
     }
 
+    /** The rates that changed inside a period, or {@code null}: for a schedule resolved from this one to keep. */
+    RateChanges rateChanges() {
+        return rateChanges;
+    }
+
     /** The terms this schedule was resolved from. */
     public NoteTerms terms() {
         return terms;
@@ -297,7 +302,10 @@ public final class Schedule {
         return flags == null ? FlowKind.SCHEDULED.bit() : flags[i];
     }
 
-    /** Fees paid with row {@code i} (a revolving line's commitment fee; zero on most notes), part of its payment. */
+    /**
+     * Fees paid with row {@code i} (a revolving line's commitment fee, a periodic fee; zero on most notes), part of
+     * its payment.
+     */
     public long feeMinor(int i) {
         return fee == null ? 0 : fee[i];
     }

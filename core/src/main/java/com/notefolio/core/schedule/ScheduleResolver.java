@@ -10,6 +10,7 @@ import com.notefolio.core.note.Deferral;
 import com.notefolio.core.note.InvalidTermsException;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.PaymentOnReset;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.note.ScheduleConventions;
 import com.notefolio.core.note.StatedPayment;
 import java.math.BigDecimal;
@@ -105,6 +106,11 @@ import java.util.List;
  * rebate method ({@link PrecomputedEarning}), so the balance after each is the payoff on its due date; nothing of
  * the accrual above applies to it.
  *
+ * <p><b>Savings clause and periodic fee.</b> A note whose savings clause applies interest above the maximum lawful
+ * rate to principal is resolved by {@link ExcessToPrincipal} from its contract-rate and capped schedules (and may
+ * end before maturity); a note's {@link com.notefolio.core.note.PeriodicFee} is then charged on the resolved rows
+ * ({@link PeriodicFees}, the fee column). Notes without them take neither step.
+ *
  * <p><b>Conventions.</b> The note's {@link ScheduleConventions} choose, where US lenders and the ACTUS
  * standard differ: the level payment from rate ÷ periods a year (the default) or from each period's own
  * year fraction ({@link LevelPayment#ofFractions}; the first period then needs no odd-days split, its
@@ -123,6 +129,14 @@ public final class ScheduleResolver {
 
     /** The schedule of a note, its floating rates set from {@code indices}. */
     public static Schedule resolve(NoteTerms terms, IndexData indices) {
+        Schedule s = terms.savingsClause() == SavingsClause.APPLIED_TO_PRINCIPAL ? ExcessToPrincipal.resolve(terms, indices)
+                : amounts(terms, indices);
+        // A periodic fee never changes the balance: charged on the resolved rows, and only by the notes stating one.
+        return terms.periodicFee() == null ? s : PeriodicFees.charged(s, PeriodicFees.of(terms));
+    }
+
+    /** The schedule of the terms without their periodic fee. */
+    private static Schedule amounts(NoteTerms terms, IndexData indices) {
         int capacity = dueDateCapacity(terms);
         int[] dueCivil = new int[capacity];
         int[] due = new int[capacity];

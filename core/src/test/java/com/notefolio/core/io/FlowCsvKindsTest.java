@@ -71,20 +71,11 @@ class FlowCsvKindsTest {
                 .containsExactlyInAnyOrder("SCHEDULED", "ADVANCE");
     }
 
-    /** StructuredScheduleTest's revolving line, whose fees are worked by hand there. */
-    private static final String LINE = """
-            {"id": "LINE", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
-             "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
-             "accrual_basis": "ACT/360", "commitment_fee": "0.005",
-             "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
-             "repayments": [{"date": "2024-02-10", "amount": "15000.00"}, {"date": "2024-05-20", "amount": "70000.00"}]}
-            """;
-
     @Test
     void aRevolvingLinesCommitmentFeeIsAColumnOfItsPaymentInTheScheduleAndScenarioFlows() {
         // 1 Feb: interest 40,000 × 8% × 31/360 = 275.56 and the fee on the 60,000 undrawn, × 0.5% × 31/360 = 25.83,
         // paid together: 301.39. The last payment, 1 July, is the fee alone: 100,000 × 0.5% × 30/360 = 41.67.
-        var base = ScheduleResolver.resolve(NoteJson.fromJson(LINE));
+        var base = ScheduleResolver.resolve(NoteJson.read(EXAMPLES.resolve("note-revolving.json")));
         StringWriter out = new StringWriter();
         FlowCsvWriter.to(out).write(base).commit();
         List<List<String>> lines = out.toString().lines().map(l -> Arrays.asList(l.split(",", -1))).toList();

@@ -141,7 +141,7 @@ class RateTermsValidationTest {
         assertRule(() -> new NoteTerms(t.id(), t.borrower(), t.lender(), null, null, null, t.principal(),
                 new BigDecimal("0.05"), t.issueDate(), t.firstPaymentDate(), t.maturityDate(), t.frequency(),
                 t.amortization(), null, null, List.of(), t.accrualBasis(), t.oddDays(), t.paymentRounding(),
-                t.interestRounding(), t.prepayment(), t.defaults(), t.security(), null, t.rate(), null, null, null, null, null, null, null, null, null, null),
+                t.interestRounding(), t.prepayment(), t.defaults(), t.security(), null, t.rate(), null, null, null, null, null, null, null, null, null, null, null),
                 "N-1", "annual_rate", "0.05", "must be the rate terms' initial rate 0.06");
     }
 }

@@ -3,6 +3,7 @@ package com.notefolio.core.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.notefolio.core.io.NoteJson;
 import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.pricer.FlatRate;
@@ -14,6 +15,7 @@ import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -46,13 +48,7 @@ class PortfolioAggregateTest {
     void aRevolvingLinesCommitmentFeesAreCashOfTheLadder() {
         // StructuredScheduleTest's line ($100,000 at 8% ACT/360, 0.5% on the undrawn), whose fees are worked by
         // hand there: 25.83 + 28.33 + 21.66 + 12.50 + 24.59 + 41.67 = 154.58, paid Feb to Jul 2024.
-        NoteTerms line = com.notefolio.core.io.NoteJson.fromJson("""
-                {"id": "LINE", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
-                 "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
-                 "accrual_basis": "ACT/360", "commitment_fee": "0.005",
-                 "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
-                 "repayments": [{"date": "2024-02-10", "amount": "15000.00"}, {"date": "2024-05-20", "amount": "70000.00"}]}
-                """);
+        NoteTerms line = NoteJson.read(Path.of("..", "examples", "note-revolving.json"));
         LocalDate asOf = LocalDate.of(2024, 1, 1);
         Schedule s = ScheduleResolver.resolve(line);
         PortfolioAggregate a = new PortfolioAggregate(asOf);

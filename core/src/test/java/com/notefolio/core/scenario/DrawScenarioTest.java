@@ -128,20 +128,11 @@ class DrawScenarioTest {
                 e -> assertThat(e.field()).isEqualTo("draws")).hasMessageContaining("STATED");
     }
 
-    /** StructuredScheduleTest's revolving line: $100,000 committed at 8% ACT/360, 0.5% on the undrawn, repaid to 0 on 20 May. */
-    private static final String LINE = """
-            {"id": "LINE", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
-             "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
-             "accrual_basis": "ACT/360", "commitment_fee": "0.005",
-             "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
-             "repayments": [{"date": "2024-02-10", "amount": "15000.00"}, {"date": "2024-05-20", "amount": "70000.00"}]}
-            """;
-
     @Test
     void aRevolvingLineDrawsAgainUpToItsCommitmentWhateverItLentBefore() {
-        Schedule base = ScheduleResolver.resolve(NoteJson.fromJson(LINE));
+        Schedule base = ScheduleResolver.resolve(NoteJson.read(EXAMPLES.resolve("note-revolving.json")));
         // Repaid to nothing on 20 May, the line may draw its whole $100,000 again, though it has lent 85,000 before.
-        Schedule s = ScenarioProjector.project(base, draw("LINE", LocalDate.of(2024, 6, 10), "100000.00"),
+        Schedule s = ScenarioProjector.project(base, draw("LINE-2024-01", LocalDate.of(2024, 6, 10), "100000.00"),
                 LocalDate.of(2024, 5, 25)).schedule();
         int advance = row(s, LocalDate.of(2024, 6, 10), FlowKind.ADVANCE);
         assertThat(s.closingMinor(advance)).isEqualTo(100_000_00);
@@ -153,22 +144,22 @@ class DrawScenarioTest {
         assertThat(s.paymentMinor(july)).isEqualTo(100_000_00 + 466_67 + 12_50);
         assertThat(s.closingMinor(july)).isZero();
         // A cent more than the commitment is refused; so is $30,000.01 on 10 April, when $70,000 is drawn.
-        assertThatThrownBy(() -> ScenarioProjector.project(base, draw("LINE", LocalDate.of(2024, 6, 10), "100000.01"),
+        assertThatThrownBy(() -> ScenarioProjector.project(base, draw("LINE-2024-01", LocalDate.of(2024, 6, 10), "100000.01"),
                 LocalDate.of(2024, 5, 25))).isInstanceOfSatisfying(InvalidScenarioException.class,
                 e -> assertThat(e.field()).isEqualTo("draws.amount")).hasMessageContaining("above its commitment 100000.00");
-        assertThatThrownBy(() -> ScenarioProjector.project(base, draw("LINE", LocalDate.of(2024, 4, 10), "30000.01"),
+        assertThatThrownBy(() -> ScenarioProjector.project(base, draw("LINE-2024-01", LocalDate.of(2024, 4, 10), "30000.01"),
                 LocalDate.of(2024, 3, 20))).isInstanceOfSatisfying(InvalidScenarioException.class,
                 e -> assertThat(e.field()).isEqualTo("draws.amount")).hasMessageContaining("balance to 100000.01");
     }
 
     @Test
     void aRevolvingLinesFeeRunsOnWhatAPrepaymentLeavesUndrawnFromItsDate() {
-        Schedule base = ScheduleResolver.resolve(NoteJson.fromJson(LINE));
+        Schedule base = ScheduleResolver.resolve(NoteJson.read(EXAMPLES.resolve("note-revolving.json")));
         // $70,000 drawn from 15 March; $20,000 prepaid on 11 April. The interest on the 20,000 prepaid since
         // 1 April is paid with it, 20,000 × 8% × 10/360 = 44.44; on 1 May the period's 30 days on the 50,000
         // left, 333.33. The fee: 10 days on the 30,000 undrawn, 30,000 × 0.5% × 10/360 = 4.17, then 20 days on
         // 50,000 = 13.89: 18.06 (the period's 30 days on its last undrawn 50,000 would say 20.83).
-        Scenario prepay = new Scenario("prepay", List.of(new DatedPrepayment("LINE", LocalDate.of(2024, 4, 11),
+        Scenario prepay = new Scenario("prepay", List.of(new DatedPrepayment("LINE-2024-01", LocalDate.of(2024, 4, 11),
                 new BigDecimal("20000.00"), PrepaymentMode.REDUCE_TERM)), null, null, List.of(), 0);
         Schedule s = ScenarioProjector.project(base, prepay, LocalDate.of(2024, 4, 5)).schedule();
         int prepaid = row(s, LocalDate.of(2024, 4, 11), FlowKind.PREPAYMENT);
@@ -180,10 +171,10 @@ class DrawScenarioTest {
 
     @Test
     void aRevolvingLinePaidOffEndsThereWithTheFeeItOwes() {
-        Schedule base = ScheduleResolver.resolve(NoteJson.fromJson(LINE));
+        Schedule base = ScheduleResolver.resolve(NoteJson.read(EXAMPLES.resolve("note-revolving.json")));
         // Paid off on 11 April: the $70,000, its 10 days of interest (155.56) and the fee since 1 April on the
         // 30,000 undrawn (4.17); the payoff closes the line, so no later fee is due.
-        Scenario payoff = new Scenario("payoff", List.of(new DatedPrepayment("LINE", LocalDate.of(2024, 4, 11),
+        Scenario payoff = new Scenario("payoff", List.of(new DatedPrepayment("LINE-2024-01", LocalDate.of(2024, 4, 11),
                 null, null)), null, null, List.of(), 0);
         Schedule s = ScenarioProjector.project(base, payoff, LocalDate.of(2024, 4, 5)).schedule();
         int last = s.size() - 1;

@@ -72,13 +72,7 @@ class StructuredProjectionTest {
     void aRevolvingLineProjectsItsCommitmentFeeAndStaysOpenWhenRepaid() {
         // StructuredScheduleTest's line: $100,000 at 8% ACT/360 with a 0.5% fee on the undrawn, repaid to nothing
         // on 20 May 2024; a still projection keeps every row, the fees of June (24.59) and July (41.67) too.
-        NoteTerms line = NoteJson.fromJson("""
-                {"id": "line", "borrower": {"name": "B"}, "principal": "100000.00", "annual_rate": "0.08",
-                 "issue_date": "2024-01-01", "maturity_date": "2024-07-01", "amortization": "INTEREST_ONLY",
-                 "accrual_basis": "ACT/360", "commitment_fee": "0.005",
-                 "advances": [{"date": "2024-01-01", "amount": "40000.00"}, {"date": "2024-03-15", "amount": "45000.00"}],
-                 "repayments": [{"date": "2024-02-10", "amount": "15000.00"}, {"date": "2024-05-20", "amount": "70000.00"}]}
-                """);
+        NoteTerms line = NoteJson.read(EXAMPLES.resolve("note-revolving.json"));
         Schedule base = ScheduleResolver.resolve(line);
         assertThat(NoteJson.fromJson(NoteJson.toJson(line))).isEqualTo(line);
         for (LocalDate asOf : List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 20), LocalDate.of(2024, 5, 25))) {

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 
 /**
  * The charges of a note on the Terms sheet, in the words of the note and as values: each closing fee (its
- * words and its amount on the principal), the prepayment premium — a step-down as a small table of the day
+ * words and its amount on the principal), the periodic fee charged with each installment (its words), the prepayment premium — a step-down as a small table of the day
  * each step starts and its rate, yield maintenance as its spread and floor —, the open period before maturity,
  * the late charge and the default margin. Only the charges the note states are written, so a plain note's
  * sheet stays as it was. The step table's rows are kept ({@link #stepRows}) for the Payoff sheet's formula
@@ -30,7 +30,7 @@ final class ChargeTermRows {
 
     /**
      * Writes the closing fees of {@code terms} (after the principal's terms: they are what the borrower pays
-     * to close), {@code openingMinor} the balance a rate of the principal is taken of.
+     * to close) and its periodic fee, {@code openingMinor} the balance a rate of the principal is taken of.
      */
     static void writeFees(KeyValueSheet kv, NoteTerms terms, long openingMinor, int scale, CellStyle amount) {
         List<ClosingFee> fees = terms.fees();
@@ -39,6 +39,9 @@ final class ChargeTermRows {
             // The words in B (the fee's name is the user's text, written as a string cell), the amount in C.
             kv.row("Closing fee " + (i + 1) + " (words, amount)").text(fee.words())
                     .amount(fee.minor(openingMinor, scale), scale, amount);
+        }
+        if (terms.periodicFee() != null) {
+            kv.wrapped("Periodic fee", terms.periodicFee().words());
         }
     }
 

@@ -40,6 +40,9 @@ final class RateTermRows {
                         + " the lesser of its rate and the maximum";
                 case REFUNDED -> "each period is billed at the contract rate and the interest above the maximum lawful"
                         + " rate is refunded to the borrower on the same due date";
+                case APPLIED_TO_PRINCIPAL -> "each installment is billed at the contract rate; interest is charged at"
+                        + " the lesser of the rate and the maximum on the balance outstanding, and the excess is applied"
+                        + " to principal, so the note may be repaid before its maturity";
             });
         } else {
             kv.text("Maximum lawful rate", "none stated");

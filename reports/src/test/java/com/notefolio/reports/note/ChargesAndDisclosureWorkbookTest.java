@@ -14,6 +14,8 @@ import com.notefolio.core.note.Amortization;
 import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.DatedAmount;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.PeriodicFee;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.note.StructureTerms;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.core.pricer.FlatRate;
@@ -98,6 +100,24 @@ class ChargesAndDisclosureWorkbookTest {
         assertThat(termValue(capped, "Savings clause").getStringCellValue())
                 .startsWith("each period is billed at the contract rate and the interest above the maximum lawful rate"
                         + " is refunded");
+    }
+
+    @Test
+    void thePeriodicFeeAndTheClauseAppliedToPrincipalInWords() throws Exception {
+        // 20.00 charged with the one payment: 1,100.00 + 20.00 = 1,120.00 paid, all of the 120.00 above the 1,000.00
+        // financed a finance charge (12 CFR 1026.4(b)(2)).
+        NoteTerms fee = oneYear(List.of()).toBuilder().periodicFee(PeriodicFee.of("20.00", null)).build();
+        Sheet terms = written(fee, LocalDate.of(2025, 3, 1)).getSheet("Terms");
+        assertThat(termValue(terms, "Periodic fee").getStringCellValue())
+                .isEqualTo("20.00, with each installment (part of its payment)");
+        assertThat(termValue(terms, "Total of payments").getNumericCellValue()).isEqualTo(1_120.00);
+        assertThat(termValue(terms, "Finance charge").getNumericCellValue()).isEqualTo(120.00);
+
+        NoteTerms applied = PayoffQuoteWorkbookTest.charges("CAPPED-2024").toBuilder()
+                .savingsClause(SavingsClause.APPLIED_TO_PRINCIPAL).build();
+        Sheet capped = written(applied, LocalDate.of(2024, 3, 10)).getSheet("Terms");
+        assertThat(termValue(capped, "Savings clause").getStringCellValue())
+                .startsWith("each installment is billed at the contract rate;").contains("applied to principal");
     }
 
     /** $1,000 at 10% ACT/365F for 365 days, repaid at once ($1,100.00), with {@code fees}. */

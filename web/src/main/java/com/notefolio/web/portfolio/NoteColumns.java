@@ -39,19 +39,22 @@ final class NoteColumns {
             "disbursement_date", "first_principal_date", "deferral_through", "deferred_interest",
             // A revolving line's fee and a demand note (V9); the line's repayments are note_draw rows.
             "commitment_fee", "payable_on_demand",
-            // A principal cycle apart from the interest cycle (V11).
+            // A principal cycle apart from the interest cycle (V12).
             "principal_frequency");
 
-    /** The charge columns (PortfolioCsvReader.CHARGE_COLUMNS, V10), after {@link #CSV}, named as the CSV names them. */
+    /**
+     * The charge columns (PortfolioCsvReader.CHARGE_COLUMNS: V10, the periodic fee's V11), after {@link #CSV}, named
+     * as the CSV names them.
+     */
     static final List<String> CHARGES = PortfolioCsvReader.CHARGE_COLUMNS;
 
     /**
-     * The charge columns that hold text as the CSV writes it: the late charge's amounts among them, since the
+     * The charge columns that hold text as the CSV writes it: the late charge's and periodic fee's amounts among them, since the
      * terms keep an amount's scale as given and a numeric column would return its own.
      */
     private static final java.util.Set<String> TEXT = java.util.Set.of(PortfolioCsvReader.PREMIUM_STEPS,
             PortfolioCsvReader.SAVINGS_CLAUSE, PortfolioCsvReader.LATE_CHARGE_AMOUNT, PortfolioCsvReader.LATE_CHARGE_MAX,
-            PortfolioCsvReader.PRECOMPUTED_INTEREST, PortfolioCsvReader.CLOSING_FEES);
+            PortfolioCsvReader.PRECOMPUTED_INTEREST, PortfolioCsvReader.CLOSING_FEES, PortfolioCsvReader.PERIODIC_FEE_AMOUNT);
 
     /**
      * A price given as a percentage of the outstanding principal ({@code 98.5%}) is held in
@@ -184,6 +187,8 @@ final class NoteColumns {
         r.setSavingsClause(rs.getString("savings_clause"));
         r.setPrecomputedInterest(rs.getString("precomputed_interest"));
         r.setClosingFees(rs.getString("closing_fees"));
+        r.setPeriodicFeeAmount(rs.getString("periodic_fee_amount"));
+        r.setPeriodicFeeRate(text(rs.getBigDecimal("periodic_fee_rate")));
         return r;
     }
 

@@ -151,8 +151,43 @@ class NoteStoreTest {
     }
 
     @Test
+    void periodicFeeAndTheClauseAppliedToPrincipalReadBack() {
+        // V11: the periodic fee's amount (as text, its scale kept) and rate; savings_clause applied_to_principal
+        // fits V10's column of 20 characters.
+        String csv = """
+                note_id,principal,annual_rate,issue_date,maturity_date,amortization,max_lawful_rate,savings_clause,periodic_fee_amount,periodic_fee_rate
+                FEE,100000.00,0.12,2024-01-01,2025-01-01,INTEREST_ONLY,0.10,applied_to_principal,10.00,0.5%
+                RATE,100000.00,0.12,2024-01-01,2025-01-01,INTEREST_ONLY,,,,0.0025
+                """;
+        List<Position> charged = new ArrayList<>();
+        try (var reader = com.notefolio.core.io.PortfolioCsvReader.open("fees.csv", new java.io.StringReader(csv),
+                com.notefolio.core.io.StatedSchedules.NONE, e -> {
+                    throw new AssertionError(e.toString());
+                })) {
+            reader.forEachRemaining(charged::add);
+        }
+        long id = transaction.execute(status -> {
+            long p = portfolios.insert("fees " + System.nanoTime(), "fees.csv", "test");
+            notes.insert(p, List.of(new NewNote(2, charged.get(0)), new NewNote(3, charged.get(1))));
+            return p;
+        });
+        List<Position> back = new ArrayList<>();
+        notes.positions(id, back::add);
+        assertThat(back).hasSize(2);
+        assertThat(back.get(0).terms()).isEqualTo(charged.get(0).terms());
+        assertThat(back.get(1).terms()).isEqualTo(charged.get(1).terms());
+        assertThat(back.get(0).terms().periodicFee())
+                .isEqualTo(com.notefolio.core.note.PeriodicFee.of("10.00", "0.005"));
+        assertThat(back.get(0).terms().savingsClause())
+                .isEqualTo(com.notefolio.core.note.SavingsClause.APPLIED_TO_PRINCIPAL);
+        assertThat(back.get(1).terms().periodicFee()).isEqualTo(com.notefolio.core.note.PeriodicFee.of(null, "0.0025"));
+        assertThat(jdbc.queryForObject("select periodic_fee_amount from note where portfolio_id = ? and note_id = 'FEE'",
+                String.class, id)).isEqualTo("10.00");
+    }
+
+    @Test
     void aNoteWithAPrincipalCycleOfItsOwnReadsBackEqual() {
-        // V11: principal_frequency, as the CSV writes it; the equipment note of PrincipalCycleScheduleTest.
+        // V12: principal_frequency, as the CSV writes it; the equipment note of PrincipalCycleScheduleTest.
         Position equipment = Position.atPar(com.notefolio.core.io.NoteJson.fromJson("""
                 {"id": "E", "borrower": {"name": "E"}, "principal": "12000.00", "annual_rate": "0.06",
                  "issue_date": "2025-01-01", "first_payment_date": "2025-04-01", "frequency": "QUARTERLY",

@@ -38,7 +38,7 @@ import javax.money.MonetaryAmount;
  * index, reset rule in words, caps and floors, the maximum lawful rate and its savings clause), prepayment (the
  * flat penalty or the premium that steps down or maintains the yield, the open period), default (the default
  * rate or margin, the late charge, the events of default in the document's words), security and governing law;
- * closing fees with the principal. Each value is a text span
+ * closing fees and the periodic fee with the principal. Each value is a text span
  * with id {@code term-<name>}; absent values read "—".
  */
 public class TermsPanel extends VerticalLayout {
@@ -70,6 +70,7 @@ public class TermsPanel extends VerticalLayout {
         term(money, "amortization", "Amortization", PlainLabel.of(terms.amortization()));
         term(money, "closing-fees", "Closing fees", terms.fees().isEmpty() ? "none"
                 : String.join("; ", terms.fees().stream().map(ClosingFee::words).toList()));
+        term(money, "periodic-fee", "Periodic fee", terms.periodicFee() == null ? "none" : terms.periodicFee().words());
         term(money, "stated-payment", "Stated regular payment", amount(terms.statedPayment()));
         term(money, "amortization-months", "Amortization months",
                 terms.amortizationMonths() == null ? null : terms.amortizationMonths().toString());
@@ -104,6 +105,9 @@ public class TermsPanel extends VerticalLayout {
             term(rates, "savings-clause", "Interest above it (savings clause)", switch (terms.savingsClause()) {
                 case NOT_CHARGED -> "not charged: each period is billed at the lesser of its rate and the maximum";
                 case REFUNDED -> "billed at the note rate and the excess refunded to the borrower on the same due date";
+                case APPLIED_TO_PRINCIPAL -> "the installment is billed at the note rate, interest charged at the lesser"
+                        + " of its rate and the maximum, and the excess applied to principal (the note may be repaid"
+                        + " early)";
             });
         }
         if (terms.precomputed() != null) {

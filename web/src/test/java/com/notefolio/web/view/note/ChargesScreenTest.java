@@ -9,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.notefolio.core.io.NoteJson;
 import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.note.NoteTerms;
+import com.notefolio.core.note.PeriodicFee;
+import com.notefolio.core.note.SavingsClause;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.portfolio.Position;
 import com.notefolio.web.note.NoteDetail;
@@ -92,6 +94,19 @@ class ChargesScreenTest {
         assertThat(term(capped, "open-period")).isEqualTo("none");
         assertThat(term(capped, "late-charge")).isEqualTo("none");
         assertThat(term(capped, "closing-fees")).isEqualTo("none");
+    }
+
+    @Test
+    void theClauseAppliedToPrincipalAndThePeriodicFeeInWords() {
+        NoteTerms capped = chargedNotes().get(2).toBuilder().savingsClause(SavingsClause.APPLIED_TO_PRINCIPAL)
+                .periodicFee(PeriodicFee.of("10.00", "0.005")).build();
+        assertThat(term(capped, "savings-clause")).isEqualTo("the installment is billed at the note rate, interest"
+                + " charged at the lesser of its rate and the maximum, and the excess applied to principal (the note may"
+                + " be repaid early)");
+        // 0.005 is 0.5% a year of the balance.
+        assertThat(term(capped, "periodic-fee")).isEqualTo("10.00 plus 0.5% a year of the balance outstanding, with"
+                + " each installment (part of its payment)");
+        assertThat(term(chargedNotes().get(0), "periodic-fee")).isEqualTo("none");
     }
 
     @Test
