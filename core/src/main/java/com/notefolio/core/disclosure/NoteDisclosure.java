@@ -158,10 +158,7 @@ public final class NoteDisclosure {
      */
     private static BigDecimal principal(Schedule schedule) {
         long opening = schedule.size() == 0 ? 0 : schedule.openingMinor(0);
-        long fees = 0;
-        for (ClosingFee fee : schedule.terms().fees()) {
-            fees += fee.minor(opening, schedule.scale());
-        }
+        long fees = schedule.terms().closingFeesMinor(opening);
         return BigDecimal.valueOf(opening - fees, schedule.scale());
     }
 

@@ -472,6 +472,19 @@ public record NoteTerms(
         return principal.getCurrency();
     }
 
+    /**
+     * The closing fees in minor units on a balance of {@code fundedMinor} (the principal, or a grid note's first
+     * advance): each a stated amount or its rate of the balance rounded half up. What the lender advances net of
+     * them is the amount financed of the Truth in Lending box and the start of the yield including fees.
+     */
+    public long closingFeesMinor(long fundedMinor) {
+        long total = 0;
+        for (ClosingFee fee : fees) {
+            total += fee.minor(fundedMinor, currencyDigits());
+        }
+        return total;
+    }
+
     /** Digits after the point of this note's currency: amounts are exact at this scale. */
     public int currencyDigits() {
         return principal.getCurrency().getDefaultFractionDigits();

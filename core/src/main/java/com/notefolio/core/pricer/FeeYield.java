@@ -1,7 +1,6 @@
 package com.notefolio.core.pricer;
 
 import com.notefolio.core.convention.EpochDay;
-import com.notefolio.core.note.ClosingFee;
 import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.schedule.Schedule;
 
@@ -29,10 +28,7 @@ public final class FeeYield {
         int[] days = new int[n + 1];
         double[] amounts = new double[n + 1];
         long opening = n == 0 ? 0 : schedule.openingMinor(0);
-        long fees = 0;
-        for (ClosingFee fee : terms.fees()) {
-            fees += fee.minor(opening, schedule.scale());
-        }
+        long fees = terms.closingFeesMinor(opening);
         days[0] = EpochDay.of(terms.structure().accrualStart(terms.issueDate()));
         amounts[0] = -(double) (opening - fees);
         for (int i = 0; i < n; i++) {
