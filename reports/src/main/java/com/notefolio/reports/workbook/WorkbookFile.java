@@ -3,18 +3,16 @@ package com.notefolio.reports.workbook;
 import com.notefolio.core.io.AtomicOutputFile;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a streamed workbook so that the target appears complete or not at all: the content is built in
- * an {@link SXSSFWorkbook}, written to a temporary file beside the target, synced, and renamed over it.
+ * an {@link SXSSFWorkbook} (a {@link DeflatingWorkbook}: its sheets are compressed while they are written),
+ * written to a temporary file beside the target, synced, and renamed over it.
  * Whatever happens — the content failing half way included — the workbook is closed and its SXSSF
  * temporary files (one per sheet, in the POI temp folder) are disposed of, and the temporary output is
  * deleted, so a failed export leaves nothing behind.
@@ -27,31 +25,11 @@ public final class WorkbookFile {
     private WorkbookFile() {
     }
 
-    /**
-     * A streamed workbook whose xlsx package is deflated at the fastest level: a million-row sheet is about a
-     * gigabyte of XML, and at the default level compressing it takes half the export's time for a file only
-     * some 20% smaller.
-     */
-    private static final class FastDeflatingWorkbook extends SXSSFWorkbook {
-
-        FastDeflatingWorkbook() {
-            // Inline strings: a shared strings table is an in-memory XML tree, slow and growing with the rows.
-            super(null, ROW_WINDOW, false, false);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
-        }
-    }
-
     /** Builds the workbook with {@code content} and writes it to {@code target}. */
     public static void write(Path target, Consumer<SXSSFWorkbook> content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        SXSSFWorkbook workbook = new FastDeflatingWorkbook();
+        SXSSFWorkbook workbook = new DeflatingWorkbook(ROW_WINDOW);
         Path temporary = null;
         try {
             content.accept(workbook);
