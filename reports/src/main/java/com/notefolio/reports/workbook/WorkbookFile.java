@@ -33,7 +33,7 @@ public final class WorkbookFile {
         Path temporary = null;
         try {
             content.accept(workbook);
-            // Cells carry no cached results: Excel and Gnumeric compute every formula on opening.
+            // Excel and Gnumeric compute every formula on opening; the cached results serve readers that do not.
             workbook.setForceFormulaRecalculation(true);
             Files.createDirectories(folder);
             // Beside the target, so the final rename stays on one file system and can be atomic.
