@@ -5,6 +5,7 @@
  * every formula cell, streamed tables that continue on further sheets past a row limit (as Excel tables
  * where asked), the Curve sheet, the Charts sheet and its bar charts, print layout, input validation,
  * document properties, the record of an export's assumptions, and atomic output that disposes of SXSSF's
- * temporary files whatever happens.
+ * temporary files whatever happens, through a streamed workbook whose sheets are written by a lock-free XML
+ * writer and deflated on a background thread while their rows are built.
  */
 package com.notefolio.reports.workbook;

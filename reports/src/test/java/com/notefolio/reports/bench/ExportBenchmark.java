@@ -10,9 +10,11 @@ import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.reports.portfolio.PortfolioProjectionWorkbook;
 import com.notefolio.reports.workbook.StreamedTable;
 import com.notefolio.reports.workbook.WorkbookFile;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,8 +23,11 @@ import java.util.Locale;
 
 /**
  * Not a test: a plain {@code main} that exports a generated portfolio of about {@code rows} flow rows (one
- * million by default) as a portfolio projection workbook, and prints the time and the peak heap. Run it
- * with the heap limited to see that streaming keeps memory flat, e.g. {@code -Xmx512m}.
+ * million by default) as a portfolio projection workbook, and prints the time, the CPU time (the process's,
+ * all threads: the sheets are deflated on a second thread, and the JIT compiles on others; and the main
+ * thread's), the load average and the peak heap. Run it with the heap limited to see that streaming keeps
+ * memory flat, e.g. {@code -Xmx512m}. On a shared machine the wall time follows the load; the CPU time does
+ * not, much.
  */
 public final class ExportBenchmark {
 
@@ -39,6 +44,10 @@ public final class ExportBenchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] written = new long[2];
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long processCpu = os.getProcessCpuTime();
+        long mainCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         WorkbookFile.write(out, wb -> {
             PortfolioProjectionWorkbook book = new PortfolioProjectionWorkbook(wb, asOf, curve,
@@ -54,9 +63,12 @@ public final class ExportBenchmark {
             book.finish();
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (os.getProcessCpuTime() - processCpu) / 1e9;
+        double main = (threads.getCurrentThreadCpuTime() - mainCpu) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "export: %,d notes, %,d flow rows in %.1f s (%,.0f rows/s), peak heap %d MB"
-                        + " (max heap %d MB), file %,d bytes: %s%n", written[0], written[1], seconds,
-                written[1] / seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, Files.size(out), out);
+        System.out.printf(Locale.ROOT, "export: %,d notes, %,d flow rows in %.1f s (%,.0f rows/s), CPU %.1f s"
+                        + " (main thread %.1f s), load average %.1f, peak heap %d MB (max heap %d MB), file %,d bytes:"
+                        + " %s%n", written[0], written[1], seconds, written[1] / seconds, cpu, main,
+                os.getSystemLoadAverage(), peak >> 20, Runtime.getRuntime().maxMemory() >> 20, Files.size(out), out);
     }
 }
