@@ -152,6 +152,10 @@ final class DeflatingSheetOutput extends Writer {
             block[position++] = '-';
             value = -value;
         }
+        if (value < Integer.MAX_VALUE) {
+            positive((int) value);
+            return;
+        }
         int digits = digits(value);
         int p = position + digits;
         position = p;
@@ -169,6 +173,30 @@ final class DeflatingSheetOutput extends Writer {
             b[--p] = DIGIT_PAIRS[2 * last];
         } else {
             b[--p] = (byte) ('0' + last);
+        }
+    }
+
+    /** Int arithmetic for the common case: row numbers, periods, day serials, most amounts in cents. */
+    private void positive(int value) {
+        int digits = 1;
+        for (int limit = 10; digits < 10 && value >= limit; limit *= 10) {
+            digits++;
+        }
+        int p = position + digits;
+        position = p;
+        byte[] b = block;
+        while (value >= 100) {
+            int q = value / 100;
+            int pair = value - q * 100;
+            value = q;
+            b[--p] = DIGIT_PAIRS[2 * pair + 1];
+            b[--p] = DIGIT_PAIRS[2 * pair];
+        }
+        if (value >= 10) {
+            b[--p] = DIGIT_PAIRS[2 * value + 1];
+            b[--p] = DIGIT_PAIRS[2 * value];
+        } else {
+            b[--p] = (byte) ('0' + value);
         }
     }
 
@@ -237,11 +265,16 @@ final class DeflatingSheetOutput extends Writer {
 
     /** Bytes already encoded (ASCII names, tags). */
     void ascii(byte[] bytes) throws IOException {
-        if (position > BLOCK - bytes.length) {
+        ascii(bytes, bytes.length);
+    }
+
+    /** The first {@code length} of bytes already encoded. */
+    void ascii(byte[] bytes, int length) throws IOException {
+        if (position > BLOCK - length) {
             handOver();
         }
-        System.arraycopy(bytes, 0, block, position, bytes.length);
-        position += bytes.length;
+        System.arraycopy(bytes, 0, block, position, length);
+        position += length;
     }
 
     private void encode(char ch) throws IOException {

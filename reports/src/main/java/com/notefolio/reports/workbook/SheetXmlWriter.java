@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -32,7 +33,6 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 final class SheetXmlWriter extends SheetDataWriter {
 
     private static final byte[] CELL_REF = bytes("<c r=\"");
-    private static final byte[] STYLE = bytes("\" s=\"");
     private static final byte[] OPEN_END = bytes("\">");
     private static final byte[] INLINE = bytes("\" t=\"inlineStr\"><is><t>");
     private static final byte[] INLINE_PRESERVED = bytes("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
@@ -56,7 +56,11 @@ final class SheetXmlWriter extends SheetDataWriter {
     }
 
     private final DeflatingSheetOutput out;
-    private int rowNumber;
+    /** The current row's number as digits, written in every cell's reference. */
+    private final byte[] rowDigits = new byte[10];
+    private int rowDigitCount;
+    /** {@code " s="17} by style index, made on first use: a workbook has a few dozen styles. */
+    private byte[][] styleAttributes = new byte[64][];
 
     /** A writer whose blocks are deflated on {@code deflater} (one thread). */
     SheetXmlWriter(Executor deflater) throws IOException {
@@ -73,7 +77,14 @@ final class SheetXmlWriter extends SheetDataWriter {
 
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
-        rowNumber = rownum + 1;
+        int number = rownum + 1;
+        rowDigitCount = 0;
+        for (int v = number; v > 0; v /= 10) {
+            rowDigitCount++;
+        }
+        for (int i = rowDigitCount - 1, v = number; i >= 0; i--, v /= 10) {
+            rowDigits[i] = (byte) ('0' + v % 10);
+        }
         super.writeRow(rownum, row);
     }
 
@@ -146,12 +157,23 @@ final class SheetXmlWriter extends SheetDataWriter {
         } else {
             out.write(CellReference.convertNumToColString(columnIndex));
         }
-        out.decimal(rowNumber);
+        out.ascii(rowDigits, rowDigitCount);
         int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
-            out.ascii(STYLE);
-            out.decimal(style);
+            out.ascii(styleAttribute(style));
         }
+    }
+
+    private byte[] styleAttribute(int style) {
+        if (style >= styleAttributes.length) {
+            styleAttributes = Arrays.copyOf(styleAttributes, Math.max(style + 1, 2 * styleAttributes.length));
+        }
+        byte[] attribute = styleAttributes[style];
+        if (attribute == null) {
+            attribute = bytes("\" s=\"" + style);
+            styleAttributes[style] = attribute;
+        }
+        return attribute;
     }
 
     /**
