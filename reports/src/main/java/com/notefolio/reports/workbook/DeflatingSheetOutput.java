@@ -428,9 +428,6 @@ final class DeflatingSheetOutput extends Writer {
         } finally {
             deflater.end();
             file.close();
-            // A closed sheet keeps its writer as long as the workbook lives: its blocks need not stay too.
-            free.clear();
-            block = null;
         }
         if (failure != null) {
             throw failure;
