@@ -8,6 +8,6 @@ public final class AnalyticsCommands implements CommandProvider {
 
     @Override
     public List<Object> commands() {
-        return List.of(new GenerateCommand(), new AnalyzeCommand());
+        return List.of(new GenerateCommand(), new AnalyzeCommand(), new BenchSparkCommand());
     }
 }

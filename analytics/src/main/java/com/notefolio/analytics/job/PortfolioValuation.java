@@ -11,7 +11,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -24,12 +23,16 @@ public final class PortfolioValuation {
     }
 
     /**
-     * Values the portfolio in one pass: per note its measures rows, per partition its aggregates. The
-     * driver then writes {@link Valuation#measures} and merges {@link Valuation#summaries}.
+     * Values the portfolio in one pass: per note its measures rows, per partition its aggregates, which the
+     * partition adds to an accumulator once its last note is valued. Nothing is kept between writing
+     * {@link Valuation#measures} and merging {@link Valuation#summaries}: no note is read or valued twice,
+     * and no note's measures wait in memory or on disk (a cache of them cost as much as the valuing).
      */
     public static Valuation value(Dataset<NoteRow> notes, Assumptions a, LongAccumulator notesDone) {
         List<String> cases = a.caseNames();
-        JavaRDD<Object> computed = notes.javaRDD().mapPartitions(rows -> new Iterator<Object>() {
+        PartitionAggregates partials = new PartitionAggregates(a.asOf(), cases);
+        notes.sparkSession().sparkContext().register(partials, "partition aggregates");
+        JavaRDD<MeasuresRow> measures = notes.javaRDD().mapPartitionsWithIndex((partition, rows) -> new Iterator<MeasuresRow>() {
             private final CaseAggregates aggregate = new CaseAggregates(a.asOf(), cases);
             private final List<MeasuresRow> pending = new ArrayList<>();
             private int next;
@@ -51,19 +54,23 @@ public final class PortfolioValuation {
                         notesDone.add(1);
                     }
                 }
-                return next < pending.size() || !aggregateGiven;
+                boolean more = next < pending.size();
+                if (!more && !aggregateGiven) {
+                    aggregateGiven = true;
+                    partials.add(new PartitionAggregates.Partial(partition, aggregate));
+                }
+                return more;
             }
 
             @Override
-            public Object next() {
-                if (next < pending.size()) {
-                    return pending.get(next++);
+            public MeasuresRow next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
                 }
-                aggregateGiven = true;
-                return aggregate;
+                return pending.get(next++);
             }
-        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        return new Valuation(computed);
+        }, false);
+        return new Valuation(notes, a, measures, partials);
     }
 
     /**
