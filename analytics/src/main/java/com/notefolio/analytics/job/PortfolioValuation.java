@@ -1,6 +1,7 @@
 package com.notefolio.analytics.job;
 
 import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.analytics.io.ColumnarNoteRows;
 import com.notefolio.analytics.row.MeasuresRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.scenario.ScenarioResult;
@@ -32,7 +33,7 @@ public final class PortfolioValuation {
         List<String> cases = a.caseNames();
         PartitionAggregates partials = new PartitionAggregates(a.asOf(), cases);
         notes.sparkSession().sparkContext().register(partials, "partition aggregates");
-        JavaRDD<MeasuresRow> measures = notes.javaRDD().mapPartitionsWithIndex((partition, rows) -> new Iterator<MeasuresRow>() {
+        JavaRDD<MeasuresRow> measures = rowsOf(notes).mapPartitionsWithIndex((partition, rows) -> new Iterator<MeasuresRow>() {
             private final CaseAggregates aggregate = new CaseAggregates(a.asOf(), cases);
             private final List<MeasuresRow> pending = new ArrayList<>();
             private int next;
@@ -79,7 +80,12 @@ public final class PortfolioValuation {
      * driver merges. {@code notesDone}, if given, counts the notes computed.
      */
     public static PortfolioFigures figures(Dataset<NoteRow> notes, Assumptions a, LongAccumulator notesDone) {
-        return figures(notes.javaRDD(), a, notesDone);
+        return figures(rowsOf(notes), a, notesDone);
+    }
+
+    /** The notes as objects: straight from the column batches of a plain Parquet scan, else by their encoder. */
+    private static JavaRDD<NoteRow> rowsOf(Dataset<NoteRow> notes) {
+        return ColumnarNoteRows.of(notes).orElseGet(notes::javaRDD);
     }
 
     /**
