@@ -4,11 +4,14 @@ import com.notefolio.analytics.row.NoteRow;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +27,8 @@ import org.apache.spark.sql.execution.InputAdapter;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.WholeStageCodegenExec;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetFileFormat;
+import org.apache.spark.sql.execution.vectorized.Dictionary;
+import org.apache.spark.sql.execution.vectorized.WritableColumnVector;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
@@ -43,7 +48,19 @@ import org.apache.spark.sql.vectorized.ColumnarBatch;
  */
 public final class ColumnarNoteRows {
 
+    /** Which dictionary a vector holds: Spark sets it per column chunk and gives no reader for it. */
+    private static final VarHandle DICTIONARY = dictionaryHandle();
+
     private ColumnarNoteRows() {
+    }
+
+    private static VarHandle dictionaryHandle() {
+        try {
+            return MethodHandles.privateLookupIn(WritableColumnVector.class, MethodHandles.lookup())
+                    .findVarHandle(WritableColumnVector.class, "dictionary", Dictionary.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read a column vector's dictionary", e);
+        }
     }
 
     /** The rows of {@code notes} read column-wise, or empty when {@code notes} is not a plain Parquet scan. */
@@ -118,7 +135,27 @@ public final class ColumnarNoteRows {
     }
 
     /** How one bean property is read from its column: by its type, and for a list its element bean's properties. */
-    private record Column(Method setter, Class<?> type, Class<?> element, Column[] fields) {
+    private static final class Column {
+        private final Method setter;
+        private final Class<?> type;
+        private final java.lang.reflect.Constructor<?> element;
+        private final Column[] fields;
+        /** A dictionary-encoded text column's values by dictionary id, for the dictionary they were read from. */
+        private Object dictionary;
+        private String[] byId = new String[0];
+
+        private Column(Method setter, Class<?> type, Class<?> element, Column[] fields) {
+            // Public setters of a public class: no access check is needed on each call.
+            setter.setAccessible(true);
+            this.setter = setter;
+            this.type = type;
+            try {
+                this.element = element == null ? null : element.getDeclaredConstructor();
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+            this.fields = fields;
+        }
 
         static Column of(Class<?> bean, String name) {
             try {
@@ -149,7 +186,7 @@ public final class ColumnarNoteRows {
 
         Object value(ColumnVector v, int row) {
             if (type == String.class) {
-                return v.getUTF8String(row).toString();
+                return text(v, row);
             }
             if (type == LocalDate.class) {
                 return LocalDate.ofEpochDay(v.getInt(row));
@@ -170,7 +207,7 @@ public final class ColumnarNoteRows {
 
         private Object element(InternalRow struct) {
             try {
-                Object e = element.getDeclaredConstructor().newInstance();
+                Object e = element.newInstance();
                 for (int k = 0; k < fields.length; k++) {
                     if (!struct.isNullAt(k)) {
                         fields[k].set(e, fields[k].scalar(struct, k));
@@ -180,6 +217,31 @@ public final class ColumnarNoteRows {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /**
+         * A text value. Most text columns are dictionary-encoded (a currency, a frequency, a rating repeat
+         * across notes), so each distinct value of a dictionary is decoded once and its string shared.
+         */
+        private String text(ColumnVector v, int row) {
+            if (v instanceof WritableColumnVector w && w.hasDictionary()) {
+                Object d = DICTIONARY.get(w);
+                if (d != dictionary) {
+                    dictionary = d;
+                    byId = new String[0];
+                }
+                int id = w.getDictionaryIds().getDictId(row);
+                if (id >= byId.length) {
+                    byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
+                }
+                String t = byId[id];
+                if (t == null) {
+                    t = v.getUTF8String(row).toString();
+                    byId[id] = t;
+                }
+                return t;
+            }
+            return v.getUTF8String(row).toString();
         }
 
         private Object scalar(InternalRow struct, int k) {

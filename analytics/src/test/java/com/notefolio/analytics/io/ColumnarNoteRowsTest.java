@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Notes read straight from a Parquet scan's column batches are the notes that were written, property by
  * property (nulls, dates, flags, whole numbers and the stated payments, rate steps, draws and stepped
- * installments included), on notes of every rate kind and repayment shape; a Dataset that is not a
+ * installments included), on notes of every rate kind and repayment shape, across row groups and
+ * dictionary and plain pages; a Dataset that is not a
  * plain scan is left to the encoder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +57,10 @@ class ColumnarNoteRowsTest {
         PortfolioGenerator generator = PortfolioGenerator.forPortfolio(11, NOTES, RateMix.REALISTIC, ShapeMix.STRUCTURED);
         List<NoteRow> written = LongStream.range(0, NOTES).mapToObj(i -> NoteRow.of(generator.note(i))).toList();
         Path parquet = dir.resolve("notes.parquet");
-        spark.createDataset(written, NoteRow.encoder()).repartition(3).write().parquet(parquet.toString());
+        // Small row groups and dictionary pages: each file holds many dictionaries, and columns that fall back
+        // from dictionary to plain pages within a row group, so the reader meets every kind of page.
+        spark.createDataset(written, NoteRow.encoder()).repartition(3).write().option("parquet.block.size", "65536")
+                .option("parquet.dictionary.page.size", "2048").parquet(parquet.toString());
 
         Dataset<NoteRow> notes = NoteDatasetReader.parquetNotes(spark, parquet);
         List<NoteRow> read = ColumnarNoteRows.of(notes).orElseThrow().collect();
