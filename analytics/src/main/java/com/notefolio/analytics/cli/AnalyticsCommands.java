@@ -3,7 +3,7 @@ package com.notefolio.analytics.cli;
 import com.notefolio.core.cli.CommandProvider;
 import java.util.List;
 
-/** The analytics module's commands: {@code generate} and {@code analyze}. */
+/** The analytics module's commands: {@code generate}, {@code analyze} and {@code bench-spark}. */
 public final class AnalyticsCommands implements CommandProvider {
 
     @Override
