@@ -1,6 +1,6 @@
 /**
- * The analytics commands of the {@code notefolio} command line, {@code generate} and {@code analyze},
- * found by the core's {@code Main} through {@link com.notefolio.core.cli.CommandProvider}, and the Spark
- * options and logging they share.
+ * The analytics commands of the {@code notefolio} command line, {@code generate}, {@code analyze} and
+ * {@code bench-spark}, found by the core's {@code Main} through {@link com.notefolio.core.cli.CommandProvider},
+ * and the Spark options and logging they share.
  */
 package com.notefolio.analytics.cli;

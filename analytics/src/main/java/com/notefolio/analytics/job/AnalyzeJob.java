@@ -178,8 +178,9 @@ public final class AnalyzeJob {
                                    Map<String, Double> phases, long t1, Path work, LongAccumulator notesDone) {
         Map<String, PortfolioSummary> summaries;
         try (Valuation valuation = PortfolioValuation.value(notes, r.assumptions(), notesDone)) {
+            // A case's rows share their scenario, date, currency and most warnings; every other column is the note's own.
             r.format().write(ResultColumns.MEASURES.select(valuation.measures(spark)), work.resolve("measures").toString(),
-                    false);
+                    false, List.of("scenario", "as_of", "currency", "warnings"));
             long t2 = System.nanoTime();
             phases.put("measures", (t2 - t1) / 1e9);
             summaries = valuation.summaries();

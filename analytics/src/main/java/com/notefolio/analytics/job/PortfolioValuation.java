@@ -1,6 +1,7 @@
 package com.notefolio.analytics.job;
 
 import com.notefolio.core.portfolio.PositionResult;
+import com.notefolio.analytics.io.ColumnarNoteRows;
 import com.notefolio.analytics.row.MeasuresRow;
 import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.scenario.ScenarioResult;
@@ -11,7 +12,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -24,12 +24,16 @@ public final class PortfolioValuation {
     }
 
     /**
-     * Values the portfolio in one pass: per note its measures rows, per partition its aggregates. The
-     * driver then writes {@link Valuation#measures} and merges {@link Valuation#summaries}.
+     * Values the portfolio in one pass: per note its measures rows, per partition its aggregates, which the
+     * partition adds to an accumulator once its last note is valued. Nothing is kept between writing
+     * {@link Valuation#measures} and merging {@link Valuation#summaries}: no note is read or valued twice,
+     * and no note's measures wait in memory or on disk (a cache of them cost as much as the valuing).
      */
     public static Valuation value(Dataset<NoteRow> notes, Assumptions a, LongAccumulator notesDone) {
         List<String> cases = a.caseNames();
-        JavaRDD<Object> computed = notes.javaRDD().mapPartitions(rows -> new Iterator<Object>() {
+        PartitionAggregates partials = new PartitionAggregates(a.asOf(), cases);
+        notes.sparkSession().sparkContext().register(partials, "partition aggregates");
+        JavaRDD<MeasuresRow> measures = rowsOf(notes).mapPartitionsWithIndex((partition, rows) -> new Iterator<MeasuresRow>() {
             private final CaseAggregates aggregate = new CaseAggregates(a.asOf(), cases);
             private final List<MeasuresRow> pending = new ArrayList<>();
             private int next;
@@ -51,19 +55,23 @@ public final class PortfolioValuation {
                         notesDone.add(1);
                     }
                 }
-                return next < pending.size() || !aggregateGiven;
+                boolean more = next < pending.size();
+                if (!more && !aggregateGiven) {
+                    aggregateGiven = true;
+                    partials.add(new PartitionAggregates.Partial(partition, aggregate));
+                }
+                return more;
             }
 
             @Override
-            public Object next() {
-                if (next < pending.size()) {
-                    return pending.get(next++);
+            public MeasuresRow next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
                 }
-                aggregateGiven = true;
-                return aggregate;
+                return pending.get(next++);
             }
-        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        return new Valuation(computed);
+        }, false);
+        return new Valuation(notes, a, measures, partials);
     }
 
     /**
@@ -72,7 +80,12 @@ public final class PortfolioValuation {
      * driver merges. {@code notesDone}, if given, counts the notes computed.
      */
     public static PortfolioFigures figures(Dataset<NoteRow> notes, Assumptions a, LongAccumulator notesDone) {
-        return figures(notes.javaRDD(), a, notesDone);
+        return figures(rowsOf(notes), a, notesDone);
+    }
+
+    /** The notes as objects: straight from the column batches of a plain Parquet scan, else by their encoder. */
+    private static JavaRDD<NoteRow> rowsOf(Dataset<NoteRow> notes) {
+        return ColumnarNoteRows.of(notes).orElseGet(notes::javaRDD);
     }
 
     /**
