@@ -7,7 +7,6 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateTerms;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,7 +28,6 @@ public final class PeriodRates {
     public static final int SCALE = NoteTerms.MAX_RATE_DECIMALS;
     /** 10^{@link #SCALE}: the denominator of an unscaled rate. */
     static final long TEN_TO_SCALE = BigDecimal.TEN.pow(SCALE).longValueExact();
-    private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private final Path path;
     private final long lawfulCap;
@@ -152,16 +150,31 @@ public final class PeriodRates {
         }
     }
 
-    /** A floating rate: the initial rate, then each reset applied in order (see {@link RateTerms.Floating}). */
+    /**
+     * A floating rate: the initial rate, then each reset applied in order (see {@link RateTerms.Floating}).
+     * Rates are unscaled longs at {@link #SCALE} and reset dates epoch days, so a reset costs one index read
+     * and a few integer comparisons; the index level × the multiplier + the spread is exact in a long when the
+     * multiplier is 1 and no rate rounding applies (index levels and spreads have at most {@link #SCALE}
+     * decimals), and is otherwise taken as a decimal and rounded as the terms say.
+     */
     private final class Resets implements Path {
+        private static final long NONE = Long.MIN_VALUE;
         private final RateTerms.Floating terms;
         private final IndexData data;
         private final String noteId;
         private final boolean onResetDate;
-        private final BigDecimal lowest;
-        private BigDecimal rate;
+        private final boolean exactSum;
+        private final long spread;
+        private final long periodicCap;
+        private final long periodicFloor;
+        private final long lifetimeCap;
+        private final long lifetimeFloor;
+        private final long lowest;
+        /** The first reset date rolled by months (a packed civil date), or 0 for a reset cycle of days. */
+        private final int firstResetCivil;
+        private final int firstResetDay;
+        private long rate;
         private int resets;
-        private LocalDate nextReset;
         private int nextResetDay;
 
         Resets(RateTerms.Floating terms, IndexData data, String noteId) {
@@ -169,21 +182,27 @@ public final class PeriodRates {
             this.data = data;
             this.noteId = noteId;
             this.onResetDate = terms.resetTiming() == RateTerms.Floating.ResetTiming.ON_RESET_DATE;
-            this.lowest = terms.negativeRates() == RateTerms.Floating.NegativeRates.ALLOWED ? BigDecimal.ONE.negate() : ZERO;
-            this.rate = terms.initialRate();
-            this.nextReset = terms.firstResetDate();
-            this.nextResetDay = EpochDay.of(nextReset);
+            this.exactSum = terms.multiplier().compareTo(BigDecimal.ONE) == 0 && terms.rounding() == null;
+            this.spread = unscaled(terms.spread());
+            this.periodicCap = terms.periodicCap() == null ? NONE : unscaled(terms.periodicCap());
+            this.periodicFloor = terms.periodicFloor() == null ? NONE : unscaled(terms.periodicFloor());
+            this.lifetimeCap = terms.lifetimeCap() == null ? NONE : unscaled(terms.lifetimeCap());
+            this.lifetimeFloor = terms.lifetimeFloor() == null ? NONE : unscaled(terms.lifetimeFloor());
+            this.lowest = terms.negativeRates() == RateTerms.Floating.NegativeRates.ALLOWED ? -TEN_TO_SCALE : 0;
+            this.rate = unscaled(terms.initialRate());
+            this.firstResetDay = EpochDay.of(terms.firstResetDate());
+            this.firstResetCivil = terms.resetFrequency().months() > 0 ? EpochDay.civil(terms.firstResetDate()) : 0;
+            this.nextResetDay = firstResetDay;
         }
 
         @Override
         public long rateAt(int start) {
             while (nextResetDay <= start) {
-                rate = reset(nextReset);
+                rate = reset(nextResetDay);
                 resets++;
-                nextReset = terms.resetDate(resets);
-                nextResetDay = EpochDay.of(nextReset);
+                nextResetDay = resetDay(resets);
             }
-            return unscaled(rate);
+            return rate;
         }
 
         @Override
@@ -191,31 +210,51 @@ public final class PeriodRates {
             return onResetDate ? nextResetDay : Integer.MAX_VALUE;
         }
 
-        private BigDecimal reset(LocalDate on) {
+        /** {@link RateTerms.Floating#resetDate} as an epoch day. */
+        private int resetDay(int k) {
+            int months = terms.resetFrequency().months();
+            return months > 0 ? EpochDay.plusMonths(firstResetCivil, k * months, false)
+                    : firstResetDay + k * terms.resetFrequency().days();
+        }
+
+        /** {@link RateTerms.Floating#readDate} as an epoch day. */
+        private int readDay(int reset) {
+            return terms.lookbackCalendar() == null ? reset - terms.lookbackDays()
+                    : EpochDay.of(terms.readDate(EpochDay.toDate(reset)));
+        }
+
+        private long reset(int on) {
             IndexData.Observation index;
             try {
-                index = data.observe(terms.index(), terms.readDate(on));
+                index = data.observe(terms.index(), readDay(on));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("note " + noteId + ": the reset on " + on + " cannot be set: "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException("note " + noteId + ": the reset on " + EpochDay.toDate(on)
+                        + " cannot be set: " + e.getMessage(), e);
             }
             sources |= index.source().bit();
-            BigDecimal r = index.rate().multiply(terms.multiplier()).add(terms.spread());
-            r = terms.rounding() != null ? terms.rounding().round(r) : r.setScale(SCALE, RoundingMode.HALF_UP);
-            if (terms.periodicCap() != null) {
-                r = r.min(rate.add(terms.periodicCap()));
+            long r;
+            if (exactSum && index.rate().scale() <= SCALE) {
+                r = unscaled(index.rate()) + spread;
+            } else {
+                BigDecimal x = index.rate().multiply(terms.multiplier()).add(terms.spread());
+                x = terms.rounding() != null ? terms.rounding().round(x) : x;
+                // Rounding half up to SCALE is monotone, so rounding here or after the caps and floors (which
+                // have at most SCALE decimals) gives the same rate.
+                r = x.setScale(SCALE, RoundingMode.HALF_UP).unscaledValue().longValueExact();
             }
-            if (terms.periodicFloor() != null) {
-                r = r.max(rate.subtract(terms.periodicFloor()));
+            if (periodicCap != NONE) {
+                r = Math.min(r, rate + periodicCap);
             }
-            if (terms.lifetimeCap() != null) {
-                r = r.min(terms.lifetimeCap());
+            if (periodicFloor != NONE) {
+                r = Math.max(r, rate - periodicFloor);
             }
-            if (terms.lifetimeFloor() != null) {
-                r = r.max(terms.lifetimeFloor());
+            if (lifetimeCap != NONE) {
+                r = Math.min(r, lifetimeCap);
             }
-            r = r.max(lowest).min(BigDecimal.ONE);
-            return r.setScale(SCALE, RoundingMode.HALF_UP);
+            if (lifetimeFloor != NONE) {
+                r = Math.max(r, lifetimeFloor);
+            }
+            return Math.min(Math.max(r, lowest), TEN_TO_SCALE);
         }
     }
 }
