@@ -57,13 +57,15 @@ public final class IndexData {
     private final LocalDate shiftAsOf;
     /** {@link #shiftAsOf} as an epoch day; {@link Integer#MAX_VALUE} when the data is not shifted. */
     private final int shiftAsOfDay;
+    /** {@link #shift} unscaled at {@link #READER_SCALE}; {@link Long#MIN_VALUE} when it has more decimals. */
+    private final long shiftUnscaled;
 
     /** A projection replaced on the epoch day {@code asOfDay}: the curve it was ({@code null}: the last fixing held flat). */
     private record Replaced(int asOfDay, Projection before) {
     }
 
     /** One index's fixings in date order: epoch days and rates. */
-    private record Series(int[] days, BigDecimal[] rates) {
+    private record Series(int[] days, BigDecimal[] rates, long[] unscaled) {
         static Series of(TreeMap<LocalDate, BigDecimal> byDate) {
             int[] days = new int[byDate.size()];
             BigDecimal[] rates = new BigDecimal[days.length];
@@ -72,7 +74,7 @@ public final class IndexData {
                 days[i] = EpochDay.of(e.getKey());
                 rates[i++] = e.getValue();
             }
-            return new Series(days, rates);
+            return new Series(days, rates, unscaledLevels(rates));
         }
 
         /** The index of the latest fixing on or before {@code day}, or −1. */
@@ -99,7 +101,7 @@ public final class IndexData {
      * A forward curve by epoch day: the day each point takes effect (its base date plus its tenor's months)
      * and its rate, {@link ForwardCurve#rateOn} without a date computed per read.
      */
-    private record Projection(int[] from, BigDecimal[] rates) {
+    private record Projection(int[] from, BigDecimal[] rates, long[] unscaled) {
         static Projection of(ForwardCurve curve) {
             if (curve == null) {
                 return null;
@@ -111,17 +113,99 @@ public final class IndexData {
                 from[i] = EpochDay.of(curve.baseDate().plusMonths(p.tenorMonths()));
                 rates[i] = p.rate();
             }
-            return new Projection(from, rates);
+            return new Projection(from, rates, unscaledLevels(rates));
         }
 
         /** The rate of the longest tenor in effect on {@code day}, else the first point's: as {@link ForwardCurve#rateOn}. */
         BigDecimal rateOn(int day) {
+            return rates[point(day)];
+        }
+
+        int point(int day) {
             int i = 0;
             while (i + 1 < from.length && from[i + 1] <= day) {
                 i++;
             }
-            return from[i] <= day ? rates[i] : rates[0];
+            return from[i] <= day ? i : 0;
         }
+    }
+
+    /** Index levels (at most {@link #READER_SCALE} decimals, as {@link #checkRate} admits them) unscaled. */
+    private static long[] unscaledLevels(BigDecimal[] rates) {
+        long[] out = new long[rates.length];
+        for (int i = 0; i < rates.length; i++) {
+            out[i] = rates[i].setScale(READER_SCALE, java.math.RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+        }
+        return out;
+    }
+
+    /** The decimals of a {@link Reader}'s values: those an index level may have. */
+    public static final int READER_SCALE = 10;
+
+    /**
+     * One index of this data read by epoch day, for a resolver that reads it at every reset: the index's
+     * fixings and projection looked up by name once, each value given unscaled at {@link #READER_SCALE}
+     * decimals, exactly {@link #observe}'s, and its source kept until the next read. Not for sharing
+     * between threads.
+     */
+    public final class Reader {
+        private final String index;
+        private final Series fixed;
+        private final Projection curve;
+        private final Replaced path;
+        private IndexSource source;
+
+        private Reader(String index) {
+            this.index = index;
+            this.fixed = series.get(index);
+            this.curve = projections.get(index);
+            this.path = replaced.isEmpty() ? null : replaced.get(index);
+        }
+
+        /** The value of the index read on {@code fixingDay}, unscaled; fails as {@link #observe} does. */
+        public long unscaled(int fixingDay) {
+            Projection projection = path != null && fixingDay <= path.asOfDay() ? path.before() : curve;
+            long value;
+            int fixing = -1;
+            if (fixed != null) {
+                fixing = fixed.floor(fixingDay);
+                if (fixing >= 0 && fixingDay <= fixed.lastDay()) {
+                    source = IndexSource.FIXING;
+                    value = fixed.unscaled()[fixing];
+                } else if (fixing < 0) {
+                    throw new IllegalArgumentException("index " + index + ": no fixing on or before "
+                            + EpochDay.toDate(fixingDay) + " (the first is on " + EpochDay.toDate(fixed.days()[0]) + ")");
+                } else if (projection != null) {
+                    source = IndexSource.FORWARD_CURVE;
+                    value = projection.unscaled()[projection.point(fixingDay)];
+                } else {
+                    source = IndexSource.LAST_FIXING_FLAT;
+                    value = fixed.unscaled()[fixing];
+                }
+            } else if (projection != null) {
+                source = IndexSource.FORWARD_CURVE;
+                value = projection.unscaled()[projection.point(fixingDay)];
+            } else {
+                throw new IllegalArgumentException("index " + index + ": no fixings and no forward curve, needed for "
+                        + EpochDay.toDate(fixingDay));
+            }
+            boolean known = shiftUnscaled == 0 || fixingDay <= shiftAsOfDay
+                    || source == IndexSource.FIXING && fixed.days()[fixing] <= shiftAsOfDay;
+            return known ? value : value + shiftUnscaled;
+        }
+
+        /** Where the last value read came from. */
+        public IndexSource source() {
+            return source;
+        }
+    }
+
+    /**
+     * A {@link Reader} of {@code index}; {@code null} when this data's shift has more than
+     * {@link #READER_SCALE} decimals, so its values would not be exact at that scale (then {@link #observe}).
+     */
+    public Reader reader(String index) {
+        return shiftUnscaled == Long.MIN_VALUE ? null : new Reader(index);
     }
 
     private IndexData(IndexData from, BigDecimal shift, LocalDate shiftAsOf) {
@@ -133,6 +217,9 @@ public final class IndexData {
         this.shift = shift;
         this.shiftAsOf = shiftAsOf;
         this.shiftAsOfDay = shiftAsOf == null ? Integer.MAX_VALUE : EpochDay.of(shiftAsOf);
+        BigDecimal s = shift.stripTrailingZeros();
+        this.shiftUnscaled = s.scale() > READER_SCALE || s.abs().compareTo(BigDecimal.TEN) > 0 ? Long.MIN_VALUE
+                : shift.setScale(READER_SCALE, java.math.RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
     private IndexData(Collection<IndexFixing> fixingList, Collection<ForwardCurve> curveList) {
@@ -153,6 +240,7 @@ public final class IndexData {
         shift = BigDecimal.ZERO;
         shiftAsOf = null;
         shiftAsOfDay = Integer.MAX_VALUE;
+        shiftUnscaled = 0;
     }
 
     /**

@@ -161,6 +161,8 @@ public final class PeriodRates {
         private static final long NONE = Long.MIN_VALUE;
         private final RateTerms.Floating terms;
         private final IndexData data;
+        /** The index read by epoch day; {@code null} when the data cannot give it exactly so (then {@link IndexData#observe}). */
+        private final IndexData.Reader reader;
         private final String noteId;
         private final boolean onResetDate;
         private final boolean exactSum;
@@ -170,9 +172,11 @@ public final class PeriodRates {
         private final long lifetimeCap;
         private final long lifetimeFloor;
         private final long lowest;
-        /** The first reset date rolled by months (a packed civil date), or 0 for a reset cycle of days. */
-        private final int firstResetCivil;
         private final int firstResetDay;
+        /** The first reset's day of the month, and the year and month of the next reset, for a roll by months. */
+        private final int resetDayOfMonth;
+        private int resetYear;
+        private int resetMonth;
         private long rate;
         private int resets;
         private int nextResetDay;
@@ -180,6 +184,7 @@ public final class PeriodRates {
         Resets(RateTerms.Floating terms, IndexData data, String noteId) {
             this.terms = terms;
             this.data = data;
+            this.reader = data.reader(terms.index());
             this.noteId = noteId;
             this.onResetDate = terms.resetTiming() == RateTerms.Floating.ResetTiming.ON_RESET_DATE;
             this.exactSum = terms.multiplier().compareTo(BigDecimal.ONE) == 0 && terms.rounding() == null;
@@ -191,7 +196,9 @@ public final class PeriodRates {
             this.lowest = terms.negativeRates() == RateTerms.Floating.NegativeRates.ALLOWED ? -TEN_TO_SCALE : 0;
             this.rate = unscaled(terms.initialRate());
             this.firstResetDay = EpochDay.of(terms.firstResetDate());
-            this.firstResetCivil = terms.resetFrequency().months() > 0 ? EpochDay.civil(terms.firstResetDate()) : 0;
+            this.resetDayOfMonth = terms.firstResetDate().getDayOfMonth();
+            this.resetYear = terms.firstResetDate().getYear();
+            this.resetMonth = terms.firstResetDate().getMonthValue();
             this.nextResetDay = firstResetDay;
         }
 
@@ -200,7 +207,7 @@ public final class PeriodRates {
             while (nextResetDay <= start) {
                 rate = reset(nextResetDay);
                 resets++;
-                nextResetDay = resetDay(resets);
+                nextResetDay = nextResetDay();
             }
             return rate;
         }
@@ -210,11 +217,21 @@ public final class PeriodRates {
             return onResetDate ? nextResetDay : Integer.MAX_VALUE;
         }
 
-        /** {@link RateTerms.Floating#resetDate} as an epoch day. */
-        private int resetDay(int k) {
+        /**
+         * {@link RateTerms.Floating#resetDate}{@code (resets)} as an epoch day: rolled from the first reset by
+         * months (its day of the month, capped at the month's length, as {@code LocalDate.plusMonths}) or by days.
+         */
+        private int nextResetDay() {
             int months = terms.resetFrequency().months();
-            return months > 0 ? EpochDay.plusMonths(firstResetCivil, k * months, false)
-                    : firstResetDay + k * terms.resetFrequency().days();
+            if (months == 0) {
+                return firstResetDay + resets * terms.resetFrequency().days();
+            }
+            resetMonth += months;
+            while (resetMonth > 12) {
+                resetMonth -= 12;
+                resetYear++;
+            }
+            return EpochDay.of(resetYear, resetMonth, Math.min(resetDayOfMonth, EpochDay.lengthOfMonth(resetYear, resetMonth)));
         }
 
         /** {@link RateTerms.Floating#readDate} as an epoch day. */
@@ -224,19 +241,27 @@ public final class PeriodRates {
         }
 
         private long reset(int on) {
-            IndexData.Observation index;
+            BigDecimal level = null;
+            long levelUnscaled = 0;
             try {
-                index = data.observe(terms.index(), readDay(on));
+                if (reader != null) {
+                    levelUnscaled = reader.unscaled(readDay(on));
+                    sources |= reader.source().bit();
+                } else {
+                    IndexData.Observation index = data.observe(terms.index(), readDay(on));
+                    sources |= index.source().bit();
+                    level = index.rate();
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("note " + noteId + ": the reset on " + EpochDay.toDate(on)
                         + " cannot be set: " + e.getMessage(), e);
             }
-            sources |= index.source().bit();
             long r;
-            if (exactSum && index.rate().scale() <= SCALE) {
-                r = unscaled(index.rate()) + spread;
+            if (exactSum && level == null) {
+                r = levelUnscaled + spread;
             } else {
-                BigDecimal x = index.rate().multiply(terms.multiplier()).add(terms.spread());
+                BigDecimal index = level != null ? level : BigDecimal.valueOf(levelUnscaled, IndexData.READER_SCALE);
+                BigDecimal x = index.multiply(terms.multiplier()).add(terms.spread());
                 x = terms.rounding() != null ? terms.rounding().round(x) : x;
                 // Rounding half up to SCALE is monotone, so rounding here or after the caps and floors (which
                 // have at most SCALE decimals) gives the same rate.
