@@ -154,6 +154,9 @@ public final class IndexData {
         private final Projection curve;
         private final Replaced path;
         private IndexSource source;
+        /** Where the last read found its fixing and its curve point: reads come in date order, so most start there. */
+        private int fixingHint;
+        private int pointHint;
 
         private Reader(String index) {
             this.index = index;
@@ -168,7 +171,11 @@ public final class IndexData {
             long value;
             int fixing = -1;
             if (fixed != null) {
-                fixing = fixed.floor(fixingDay);
+                int[] days = fixed.days();
+                int h = fixingHint;
+                fixing = days[h] <= fixingDay && (h + 1 == days.length || days[h + 1] > fixingDay) ? h
+                        : fixed.floor(fixingDay);
+                fixingHint = Math.max(fixing, 0);
                 if (fixing >= 0 && fixingDay <= fixed.lastDay()) {
                     source = IndexSource.FIXING;
                     value = fixed.unscaled()[fixing];
@@ -177,14 +184,14 @@ public final class IndexData {
                             + EpochDay.toDate(fixingDay) + " (the first is on " + EpochDay.toDate(fixed.days()[0]) + ")");
                 } else if (projection != null) {
                     source = IndexSource.FORWARD_CURVE;
-                    value = projection.unscaled()[projection.point(fixingDay)];
+                    value = projection.unscaled()[point(projection, fixingDay)];
                 } else {
                     source = IndexSource.LAST_FIXING_FLAT;
                     value = fixed.unscaled()[fixing];
                 }
             } else if (projection != null) {
                 source = IndexSource.FORWARD_CURVE;
-                value = projection.unscaled()[projection.point(fixingDay)];
+                value = projection.unscaled()[point(projection, fixingDay)];
             } else {
                 throw new IllegalArgumentException("index " + index + ": no fixings and no forward curve, needed for "
                         + EpochDay.toDate(fixingDay));
@@ -192,6 +199,17 @@ public final class IndexData {
             boolean known = shiftUnscaled == 0 || fixingDay <= shiftAsOfDay
                     || source == IndexSource.FIXING && fixed.days()[fixing] <= shiftAsOfDay;
             return known ? value : value + shiftUnscaled;
+        }
+
+        /** {@link Projection#point}, from the last read's point when it is in effect on {@code day}. */
+        private int point(Projection projection, int day) {
+            int[] from = projection.from();
+            int i = pointHint < from.length && from[pointHint] <= day ? pointHint : 0;
+            while (i + 1 < from.length && from[i + 1] <= day) {
+                i++;
+            }
+            pointHint = i;
+            return from[i] <= day ? i : 0;
         }
 
         /** Where the last value read came from. */

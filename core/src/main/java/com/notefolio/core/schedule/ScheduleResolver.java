@@ -219,7 +219,7 @@ public final class ScheduleResolver {
         long[] rate = rates == null ? null : new long[n];
         long currentRate = rates == null ? 0 : rates.rateAt(start[0]);
         if (rates != null && currentRate != PeriodRates.unscaled(terms.annualRate())) {
-            periods = periods.atRate(PeriodRates.decimal(currentRate));
+            periods = periods.atRateUnscaled(currentRate);
         }
         BigDecimal firstRate = rates == null ? terms.annualRate() : PeriodRates.decimal(currentRate);
         int amortizationPeriods = terms.amortizationMonths() == null ? periodCount
@@ -308,7 +308,7 @@ public final class ScheduleResolver {
                     currentRate = r;
                     BigDecimal decimalRate = PeriodRates.decimal(r);
                     currentDecimal = decimalRate;
-                    periods = periods.atRate(decimalRate);
+                    periods = periods.atRateUnscaled(r);
                     if (reamortize && i > firstPrincipal) {
                         // Over the remaining term at the new rate, on the balance then outstanding (uniform ARM note §4(C)).
                         level = level(terms, balance, decimalRate, p, amortizationPeriods, fractions);
