@@ -59,6 +59,8 @@ public final class IndexData {
     private final int shiftAsOfDay;
     /** {@link #shift} unscaled at {@link #READER_SCALE}; {@link Long#MIN_VALUE} when it has more decimals. */
     private final long shiftUnscaled;
+    /** Whether this data gives no {@link Reader}, so that resolvers read it through {@link #observe} only. */
+    private final boolean decimalReads;
 
     /** A projection replaced on the epoch day {@code asOfDay}: the curve it was ({@code null}: the last fixing held flat). */
     private record Replaced(int asOfDay, Projection before) {
@@ -223,10 +225,24 @@ public final class IndexData {
      * {@link #READER_SCALE} decimals, so its values would not be exact at that scale (then {@link #observe}).
      */
     public Reader reader(String index) {
-        return shiftUnscaled == Long.MIN_VALUE ? null : new Reader(index);
+        return shiftUnscaled == Long.MIN_VALUE || decimalReads ? null : new Reader(index);
+    }
+
+    /**
+     * The same data giving no {@link Reader} (nor does data shifted or moved from it): every value is read
+     * through {@link #observe} as a decimal and a reset's rate is taken in decimals — the general path, which
+     * the tests hold the readers' path equal to.
+     */
+    public IndexData decimalReads() {
+        return new IndexData(this, shift, shiftAsOf, true);
     }
 
     private IndexData(IndexData from, BigDecimal shift, LocalDate shiftAsOf) {
+        this(from, shift, shiftAsOf, from.decimalReads);
+    }
+
+    private IndexData(IndexData from, BigDecimal shift, LocalDate shiftAsOf, boolean decimalReads) {
+        this.decimalReads = decimalReads;
         fixings.putAll(from.fixings);
         curves.putAll(from.curves);
         series.putAll(from.series);
@@ -259,6 +275,7 @@ public final class IndexData {
         shiftAsOf = null;
         shiftAsOfDay = Integer.MAX_VALUE;
         shiftUnscaled = 0;
+        decimalReads = false;
     }
 
     /**
