@@ -175,8 +175,15 @@ public final class IndexData {
             if (fixed != null) {
                 int[] days = fixed.days();
                 int h = fixingHint;
-                fixing = days[h] <= fixingDay && (h + 1 == days.length || days[h + 1] > fixingDay) ? h
-                        : fixed.floor(fixingDay);
+                if (days[h] <= fixingDay) {
+                    // On from the last read's fixing: a few fixings on at most, the reads being in date order.
+                    while (h + 1 < days.length && days[h + 1] <= fixingDay && h - fixingHint < 4) {
+                        h++;
+                    }
+                    fixing = h + 1 == days.length || days[h + 1] > fixingDay ? h : fixed.floor(fixingDay);
+                } else {
+                    fixing = fixed.floor(fixingDay);
+                }
                 fixingHint = Math.max(fixing, 0);
                 if (fixing >= 0 && fixingDay <= fixed.lastDay()) {
                     source = IndexSource.FIXING;
