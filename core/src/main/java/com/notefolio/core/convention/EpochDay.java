@@ -14,7 +14,11 @@ public final class EpochDay {
     }
 
     public static int of(LocalDate date) {
-        return Math.toIntExact(date.toEpochDay());
+        // The civil-date arithmetic below is cheaper than LocalDate.toEpochDay and gives the same day; it stays
+        // inside an int to ±5,000,000 years, and beyond them LocalDate's conversion fails as it always did.
+        int year = date.getYear();
+        return year >= -5_000_000 && year <= 5_000_000 ? of(year, date.getMonthValue(), date.getDayOfMonth())
+                : Math.toIntExact(date.toEpochDay());
     }
 
     public static LocalDate toDate(int epochDay) {

@@ -40,6 +40,8 @@ public final class DiscountMargin {
     private static final double TOLERANCE = 1e-10;
     private static final int MAX_NEWTON_STEPS = 60;
     private static final double DAYS_PER_YEAR = 365.0;
+    /** 10^{@link IndexData#READER_SCALE}, exact in a double. */
+    private static final double TEN_TO_READER_SCALE = Math.pow(10, IndexData.READER_SCALE);
 
     private DiscountMargin() {
     }
@@ -114,6 +116,7 @@ public final class DiscountMargin {
             tau = new double[n];
             index = new double[n];
             DayCount basis = s.terms().accrualBasis();
+            IndexData.Reader reader = indices.reader(indexName);
             double lowest = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < n; k++) {
                 int i = first + k;
@@ -125,7 +128,9 @@ public final class DiscountMargin {
                 end[k] = to;
                 tau[k] = to > from ? whole * (to - runFrom) / (to - from) : 0;
                 try {
-                    index[k] = indices.observe(indexName, EpochDay.toDate(runFrom)).rate().doubleValue();
+                    // The same double as the level's decimal: both are the correctly rounded quotient.
+                    index[k] = reader != null ? reader.unscaled(runFrom) / TEN_TO_READER_SCALE
+                            : indices.observe(indexName, runFrom).rate().doubleValue();
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("note " + s.noteId() + ": the discount margin needs the index for "
                             + EpochDay.toDate(runFrom) + ": " + e.getMessage(), e);

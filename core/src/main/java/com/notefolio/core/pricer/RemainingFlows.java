@@ -19,6 +19,9 @@ final class RemainingFlows {
 
     private final int count;
     private final int[] days;
+    /** Each flow's time t = days ÷ 365 and t·(t + 1), computed once for every evaluation of the yield search. */
+    private final double[] years;
+    private final double[] yearsTimesNext;
     private final double[] amount;
     /** Days from the as-of date to the first flow, then each gap's index into {@link #gapDays}. */
     private final byte[] gapIndex;
@@ -32,6 +35,8 @@ final class RemainingFlows {
         int first = schedule.firstDueAfter(asOf);
         count = schedule.size() - first;
         days = new int[count];
+        years = new double[count];
+        yearsTimesNext = new double[count];
         amount = new double[count];
         gapIndex = new byte[count];
         gapDays = new int[MAX_DISTINCT_GAPS];
@@ -44,6 +49,9 @@ final class RemainingFlows {
         for (int k = 0; k < count; k++) {
             int i = first + k;
             days[k] = schedule.dueEpochDay(i) - asOf;
+            double t = days[k] / DAYS_PER_YEAR;
+            years[k] = t;
+            yearsTimesNext[k] = t * (t + 1);
             amount[k] = schedule.paymentMinor(i) * unit;
             negative |= amount[k] < 0;
             double repaid = (schedule.principalMinor(i) + schedule.prepaidMinor(i) + schedule.recoveryMinor(i)) * unit;
@@ -120,11 +128,10 @@ final class RemainingFlows {
                 if (k > 0) {
                     df = distinctGaps >= 0 ? df * factor[gapIndex[k]] : Math.exp(logDiscountPerDay * days[k]);
                 }
-                double t = days[k] / DAYS_PER_YEAR;
                 double v = amount[k] * df;
                 pv += v;
-                tpv += t * v;
-                ttpv += t * (t + 1) * v;
+                tpv += years[k] * v;
+                ttpv += yearsTimesNext[k] * v;
             }
         }
         sums[0] = pv;

@@ -26,7 +26,30 @@ public record InterestAccrual(long rateUnscaled, long rateDenominator, DayCount 
             rate = rate.setScale(0);
         }
         return new InterestAccrual(rate.unscaledValue().longValueExact(),
-                BigDecimal.TEN.pow(rate.scale()).longValueExact(), basis, rounding);
+                rate.scale() < POWERS_OF_TEN.length ? POWERS_OF_TEN[rate.scale()]
+                        : BigDecimal.TEN.pow(rate.scale()).longValueExact(), basis, rounding);
+    }
+
+    /**
+     * The same at the rate {@code unscaled} × 10^−{@code scale}: the fraction reduced by its trailing zeros
+     * as {@link #of(BigDecimal, DayCount, RoundingRule)} reduces the decimal, without making one.
+     */
+    static InterestAccrual ofUnscaled(long unscaled, int scale, DayCount basis, RoundingRule rounding) {
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        return new InterestAccrual(unscaled, POWERS_OF_TEN[scale], basis, rounding);
+    }
+
+    /** 10^0 … 10^18, the denominators of rates of up to 18 decimals. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
     }
 
     /** Interest on {@code balance} minor units from {@code start} to {@code end} (epoch days). */

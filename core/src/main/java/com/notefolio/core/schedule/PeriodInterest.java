@@ -91,6 +91,12 @@ public final class PeriodInterest {
         return new PeriodInterest(this, InterestAccrual.of(annualRate, accrual.basis(), accrual.rounding()));
     }
 
+    /** The same at a rate unscaled at {@link PeriodRates#SCALE}: {@link #atRate} of {@link PeriodRates#decimal}. */
+    PeriodInterest atRateUnscaled(long unscaled) {
+        return new PeriodInterest(this, InterestAccrual.ofUnscaled(unscaled, PeriodRates.SCALE, accrual.basis(),
+                accrual.rounding()));
+    }
+
     /** The rule of this note's periods. */
     public static PeriodInterest of(NoteTerms terms) {
         return new PeriodInterest(terms);

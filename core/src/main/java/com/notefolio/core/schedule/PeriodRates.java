@@ -7,7 +7,6 @@ import com.notefolio.core.note.NoteTerms;
 import com.notefolio.core.note.RateTerms;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,7 +28,6 @@ public final class PeriodRates {
     public static final int SCALE = NoteTerms.MAX_RATE_DECIMALS;
     /** 10^{@link #SCALE}: the denominator of an unscaled rate. */
     static final long TEN_TO_SCALE = BigDecimal.TEN.pow(SCALE).longValueExact();
-    private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private final Path path;
     private final long lawfulCap;
@@ -152,38 +150,66 @@ public final class PeriodRates {
         }
     }
 
-    /** A floating rate: the initial rate, then each reset applied in order (see {@link RateTerms.Floating}). */
+    /**
+     * A floating rate: the initial rate, then each reset applied in order (see {@link RateTerms.Floating}).
+     * Rates are unscaled longs at {@link #SCALE} and reset dates epoch days, so a reset costs one index read
+     * and a few integer comparisons; the index level × the multiplier + the spread is exact in a long when the
+     * multiplier is 1 and no rate rounding applies (index levels and spreads have at most {@link #SCALE}
+     * decimals), and is otherwise taken as a decimal and rounded as the terms say.
+     */
     private final class Resets implements Path {
+        private static final long NONE = Long.MIN_VALUE;
         private final RateTerms.Floating terms;
         private final IndexData data;
+        /** The index read by epoch day; {@code null} when the data cannot give it exactly so (then {@link IndexData#observe}). */
+        private final IndexData.Reader reader;
         private final String noteId;
         private final boolean onResetDate;
-        private final BigDecimal lowest;
-        private BigDecimal rate;
+        private final boolean exactSum;
+        private final long spread;
+        private final long periodicCap;
+        private final long periodicFloor;
+        private final long lifetimeCap;
+        private final long lifetimeFloor;
+        private final long lowest;
+        private final int firstResetDay;
+        /** The first reset's day of the month, and the year and month of the next reset, for a roll by months. */
+        private final int resetDayOfMonth;
+        private int resetYear;
+        private int resetMonth;
+        private long rate;
         private int resets;
-        private LocalDate nextReset;
         private int nextResetDay;
 
         Resets(RateTerms.Floating terms, IndexData data, String noteId) {
             this.terms = terms;
             this.data = data;
+            this.reader = data.reader(terms.index());
             this.noteId = noteId;
             this.onResetDate = terms.resetTiming() == RateTerms.Floating.ResetTiming.ON_RESET_DATE;
-            this.lowest = terms.negativeRates() == RateTerms.Floating.NegativeRates.ALLOWED ? BigDecimal.ONE.negate() : ZERO;
-            this.rate = terms.initialRate();
-            this.nextReset = terms.firstResetDate();
-            this.nextResetDay = EpochDay.of(nextReset);
+            this.exactSum = terms.multiplier().compareTo(BigDecimal.ONE) == 0 && terms.rounding() == null;
+            this.spread = unscaled(terms.spread());
+            this.periodicCap = terms.periodicCap() == null ? NONE : unscaled(terms.periodicCap());
+            this.periodicFloor = terms.periodicFloor() == null ? NONE : unscaled(terms.periodicFloor());
+            this.lifetimeCap = terms.lifetimeCap() == null ? NONE : unscaled(terms.lifetimeCap());
+            this.lifetimeFloor = terms.lifetimeFloor() == null ? NONE : unscaled(terms.lifetimeFloor());
+            this.lowest = terms.negativeRates() == RateTerms.Floating.NegativeRates.ALLOWED ? -TEN_TO_SCALE : 0;
+            this.rate = unscaled(terms.initialRate());
+            this.firstResetDay = EpochDay.of(terms.firstResetDate());
+            this.resetDayOfMonth = terms.firstResetDate().getDayOfMonth();
+            this.resetYear = terms.firstResetDate().getYear();
+            this.resetMonth = terms.firstResetDate().getMonthValue();
+            this.nextResetDay = firstResetDay;
         }
 
         @Override
         public long rateAt(int start) {
             while (nextResetDay <= start) {
-                rate = reset(nextReset);
+                rate = reset(nextResetDay);
                 resets++;
-                nextReset = terms.resetDate(resets);
-                nextResetDay = EpochDay.of(nextReset);
+                nextResetDay = nextResetDay();
             }
-            return unscaled(rate);
+            return rate;
         }
 
         @Override
@@ -191,31 +217,69 @@ public final class PeriodRates {
             return onResetDate ? nextResetDay : Integer.MAX_VALUE;
         }
 
-        private BigDecimal reset(LocalDate on) {
-            IndexData.Observation index;
+        /**
+         * {@link RateTerms.Floating#resetDate}{@code (resets)} as an epoch day: rolled from the first reset by
+         * months (its day of the month, capped at the month's length, as {@code LocalDate.plusMonths}) or by days.
+         */
+        private int nextResetDay() {
+            int months = terms.resetFrequency().months();
+            if (months == 0) {
+                return firstResetDay + resets * terms.resetFrequency().days();
+            }
+            resetMonth += months;
+            while (resetMonth > 12) {
+                resetMonth -= 12;
+                resetYear++;
+            }
+            return EpochDay.of(resetYear, resetMonth, Math.min(resetDayOfMonth, EpochDay.lengthOfMonth(resetYear, resetMonth)));
+        }
+
+        /** {@link RateTerms.Floating#readDate} as an epoch day. */
+        private int readDay(int reset) {
+            return terms.lookbackCalendar() == null ? reset - terms.lookbackDays()
+                    : EpochDay.of(terms.readDate(EpochDay.toDate(reset)));
+        }
+
+        private long reset(int on) {
+            BigDecimal level = null;
+            long levelUnscaled = 0;
             try {
-                index = data.observe(terms.index(), terms.readDate(on));
+                if (reader != null) {
+                    levelUnscaled = reader.unscaled(readDay(on));
+                    sources |= reader.source().bit();
+                } else {
+                    IndexData.Observation index = data.observe(terms.index(), readDay(on));
+                    sources |= index.source().bit();
+                    level = index.rate();
+                }
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("note " + noteId + ": the reset on " + on + " cannot be set: "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException("note " + noteId + ": the reset on " + EpochDay.toDate(on)
+                        + " cannot be set: " + e.getMessage(), e);
             }
-            sources |= index.source().bit();
-            BigDecimal r = index.rate().multiply(terms.multiplier()).add(terms.spread());
-            r = terms.rounding() != null ? terms.rounding().round(r) : r.setScale(SCALE, RoundingMode.HALF_UP);
-            if (terms.periodicCap() != null) {
-                r = r.min(rate.add(terms.periodicCap()));
+            long r;
+            if (exactSum && level == null) {
+                r = levelUnscaled + spread;
+            } else {
+                BigDecimal index = level != null ? level : BigDecimal.valueOf(levelUnscaled, IndexData.READER_SCALE);
+                BigDecimal x = index.multiply(terms.multiplier()).add(terms.spread());
+                x = terms.rounding() != null ? terms.rounding().round(x) : x;
+                // Rounding half up to SCALE is monotone, so rounding here or after the caps and floors (which
+                // have at most SCALE decimals) gives the same rate.
+                r = x.setScale(SCALE, RoundingMode.HALF_UP).unscaledValue().longValueExact();
             }
-            if (terms.periodicFloor() != null) {
-                r = r.max(rate.subtract(terms.periodicFloor()));
+            if (periodicCap != NONE) {
+                r = Math.min(r, rate + periodicCap);
             }
-            if (terms.lifetimeCap() != null) {
-                r = r.min(terms.lifetimeCap());
+            if (periodicFloor != NONE) {
+                r = Math.max(r, rate - periodicFloor);
             }
-            if (terms.lifetimeFloor() != null) {
-                r = r.max(terms.lifetimeFloor());
+            if (lifetimeCap != NONE) {
+                r = Math.min(r, lifetimeCap);
             }
-            r = r.max(lowest).min(BigDecimal.ONE);
-            return r.setScale(SCALE, RoundingMode.HALF_UP);
+            if (lifetimeFloor != NONE) {
+                r = Math.max(r, lifetimeFloor);
+            }
+            return Math.min(Math.max(r, lowest), TEN_TO_SCALE);
         }
     }
 }

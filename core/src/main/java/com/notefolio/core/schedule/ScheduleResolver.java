@@ -219,7 +219,7 @@ public final class ScheduleResolver {
         long[] rate = rates == null ? null : new long[n];
         long currentRate = rates == null ? 0 : rates.rateAt(start[0]);
         if (rates != null && currentRate != PeriodRates.unscaled(terms.annualRate())) {
-            periods = periods.atRate(PeriodRates.decimal(currentRate));
+            periods = periods.atRateUnscaled(currentRate);
         }
         BigDecimal firstRate = rates == null ? terms.annualRate() : PeriodRates.decimal(currentRate);
         int amortizationPeriods = terms.amortizationMonths() == null ? periodCount
@@ -306,12 +306,13 @@ public final class ScheduleResolver {
                 }
                 if (r != currentRate) {
                     currentRate = r;
-                    BigDecimal decimalRate = PeriodRates.decimal(r);
-                    currentDecimal = decimalRate;
-                    periods = periods.atRate(decimalRate);
+                    // The decimal is made only where a level payment is computed from it (most changes need none).
+                    currentDecimal = null;
+                    periods = periods.atRateUnscaled(r);
                     if (reamortize && i > firstPrincipal) {
                         // Over the remaining term at the new rate, on the balance then outstanding (uniform ARM note §4(C)).
-                        level = level(terms, balance, decimalRate, p, amortizationPeriods, fractions);
+                        currentDecimal = PeriodRates.decimal(r);
+                        level = level(terms, balance, currentDecimal, p, amortizationPeriods, fractions);
                     }
                 }
                 rate[i] = r;
@@ -373,6 +374,9 @@ public final class ScheduleResolver {
                 // What the period's earlier event rows accrued is owed with its payment, as part of its interest.
                 dueInterest += carried;
                 carried = 0;
+            }
+            if (currentDecimal == null && (recast || (i == firstPrincipal && i > 0) || (recompute && i > firstPrincipal))) {
+                currentDecimal = PeriodRates.decimal(currentRate);
             }
             if ((i == firstPrincipal && i > 0) || (recompute && i > firstPrincipal)) {
                 // The amortization starts (or an advance or forgiveness changed the balance): its payment over the

@@ -39,6 +39,20 @@ class EpochDayTest {
         assertThat(EpochDay.toDate(epochDay)).isEqualTo(date);
     }
 
+    /**
+     * EpochDay.of(LocalDate) computes by civil arithmetic up to ±5,000,000 years and by LocalDate beyond: the
+     * same day on both sides of the switch, and past an int's days (after year 5,881,580) the ArithmeticException of old.
+     */
+    @Test
+    void ofLocalDateAgreesAtTheEdgesOfItsArithmetic() {
+        for (LocalDate d : new LocalDate[] {LocalDate.of(5_000_000, 12, 31), LocalDate.of(5_000_001, 1, 1),
+            LocalDate.of(-5_000_000, 1, 1), LocalDate.of(-5_000_001, 12, 31), LocalDate.of(-5_000_000, 2, 29)}) {
+            assertThat(EpochDay.of(d)).as(d.toString()).isEqualTo(d.toEpochDay());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EpochDay.of(LocalDate.of(5_882_000, 1, 1)))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
     @Property(tries = 2000)
     void lengthOfMonthAndLeapYearAgreeWithYearMonth(@ForAll @IntRange(min = 1600, max = 2600) int year,
                                                     @ForAll @IntRange(min = 1, max = 12) int month) {
