@@ -44,6 +44,9 @@ final class SpeedProjector {
     private int[] dueCivil;
     private double[] months;
     private int[] age;
+    /** The recovery day of each row at the lag of {@link #recoveryLag}, or {@code null} before a default speed. */
+    private int[] recoveryDay;
+    private int recoveryLag;
     /** The scenarios projected so far and their projections, for a later scenario of the same speeds. */
     private Scenario[] speeds = new Scenario[4];
     private Projection[] projections = new Projection[4];
@@ -114,6 +117,7 @@ final class SpeedProjector {
             }
         }
         PendingRecoveries pending = defaults == null ? null : new PendingRecoveries();
+        int[] recoveryDays = defaults == null ? null : recoveryDays(defaults.recoveryLagMonths());
         long balance = first < size ? base.openingMinor(first) : 0;
         long currentRate = size == 0 ? 0 : rate[0];
         int last = size - 1;
@@ -143,7 +147,7 @@ final class SpeedProjector {
                 defaulted = Math.min(balance, Math.round(balance * mdr));
                 if (defaulted > 0) {
                     long recovered = Math.round(defaulted * (1 - defaults.severity()));
-                    pending.add(EpochDay.plusMonths(dueCivil[i], defaults.recoveryLagMonths(), false), recovered);
+                    pending.add(recoveryDays[i], recovered);
                 }
             }
             long performing = balance - defaulted;
@@ -189,6 +193,18 @@ final class SpeedProjector {
             }
         }
         return new Projection(out.build(), null);
+    }
+
+    /** The day each row's recoveries are due, {@code lag} months after its due date; kept for the note's next scenario. */
+    private int[] recoveryDays(int lag) {
+        if (lag != recoveryLag || recoveryDay == null) {
+            recoveryLag = lag;
+            recoveryDay = new int[base.size()];
+            for (int i = first; i < base.size(); i++) {
+                recoveryDay[i] = EpochDay.plusMonths(dueCivil[i], lag, false);
+            }
+        }
+        return recoveryDay;
     }
 
     /**
@@ -244,9 +260,11 @@ final class SpeedProjector {
             rateChangesWithin[i] = base.rateChangesWithin(i);
             int start = base.accrualStartEpochDay(i);
             int due = base.dueEpochDay(i);
-            startCivil[i] = EpochDay.civil(start);
-            endCivil[i] = EpochDay.civil(base.accrualEndEpochDay(i));
-            dueCivil[i] = EpochDay.civil(due);
+            // A period mostly starts where the one before ended and ends on its due date: one conversion a row.
+            int end = base.accrualEndEpochDay(i);
+            startCivil[i] = i > first && start == base.accrualEndEpochDay(i - 1) ? endCivil[i - 1] : EpochDay.civil(start);
+            endCivil[i] = end == start ? startCivil[i] : EpochDay.civil(end);
+            dueCivil[i] = due == end ? endCivil[i] : EpochDay.civil(due);
             months[i] = ScenarioProjector.periodMonths(terms.frequency(), i, start, due, size);
             age[i] = ScenarioProjector.monthsBetween(issue, due);
         }
