@@ -10,7 +10,6 @@ import com.notefolio.core.scenario.ScenarioResult;
 import com.notefolio.core.schedule.Schedule;
 import com.notefolio.core.schedule.ScheduleResolver;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
 
@@ -61,15 +60,8 @@ public final class PositionPricer {
         Schedule schedule = ScheduleResolver.resolve(position.terms(), indices);
         MonetaryAmount price = position.priceAt(schedule, asOf);
         NoteMeasures base = ScenarioAnalyzer.baseMeasures(schedule, asOf, price, curve, indices);
-        List<ScenarioResult> results;
-        if (scenarios.isEmpty()) {
-            results = List.of();
-        } else {
-            results = new ArrayList<>(scenarios.size());
-            for (Scenario s : scenarios) {
-                results.add(ScenarioAnalyzer.analyze(schedule, base, s, asOf, price, curve, indices));
-            }
-        }
+        List<ScenarioResult> results = scenarios.isEmpty() ? List.of()
+                : ScenarioAnalyzer.analyze(schedule, base, scenarios, asOf, price, curve, indices);
         double[] shifted = ladder ? SensitivityLadder.presentValues(schedule, asOf, curve, base.npv()) : new double[0];
         return new PositionResult(position, schedule, base, results, PositionWarning.of(position, base), shifted);
     }

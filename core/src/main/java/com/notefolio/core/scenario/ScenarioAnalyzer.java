@@ -73,10 +73,21 @@ public final class ScenarioAnalyzer {
      */
     public static List<ScenarioResult> analyze(Schedule base, List<Scenario> scenarios, LocalDate asOf,
                                                MonetaryAmount price, DiscountCurve curve, IndexData indices) {
-        NoteMeasures baseMeasures = baseMeasures(base, asOf, price, curve, indices);
+        return analyze(base, baseMeasures(base, asOf, price, curve, indices), scenarios, asOf, price, curve, indices);
+    }
+
+    /**
+     * Every scenario of {@code scenarios} on one note resolved under {@code indices}, given the base case's
+     * measures, in their order. What the projection of a plain note under speeds reads of its base schedule is
+     * read once for all of them ({@link SpeedProjector}).
+     */
+    public static List<ScenarioResult> analyze(Schedule base, NoteMeasures baseMeasures, List<Scenario> scenarios,
+                                               LocalDate asOf, MonetaryAmount price, DiscountCurve curve,
+                                               IndexData indices) {
+        SpeedProjector speeds = new SpeedProjector(base, asOf);
         List<ScenarioResult> results = new ArrayList<>(scenarios.size());
         for (Scenario s : scenarios) {
-            results.add(analyze(base, baseMeasures, s, asOf, price, curve, indices));
+            results.add(analyze(base, baseMeasures, s, asOf, price, curve, indices, speeds, results));
         }
         return results;
     }
@@ -103,6 +114,20 @@ public final class ScenarioAnalyzer {
      */
     public static ScenarioResult analyze(Schedule base, NoteMeasures baseMeasures, Scenario scenario, LocalDate asOf,
                                          MonetaryAmount price, DiscountCurve curve, IndexData indices) {
+        return analyze(base, baseMeasures, scenario, asOf, price, curve, indices, null, List.of());
+    }
+
+    /**
+     * The same, projecting with {@code speeds} ({@code null}: none shared) when the case starts from {@code base};
+     * {@code earlier} the note's cases analyzed before it, whose measures it takes when it projects the very
+     * schedule one of them projected (the same speeds under another shock of the discount curve: {@link SpeedProjector}
+     * gives such a case the schedule it gave the first). The yield, WAL, durations and convexity are then that
+     * case's — the same flows at the same price, solved from the same guess — and only the NPV and DV01 are
+     * taken on this case's curve ({@link NotePricer#onCurve}), as the full measures would give them.
+     */
+    private static ScenarioResult analyze(Schedule base, NoteMeasures baseMeasures, Scenario scenario, LocalDate asOf,
+                                          MonetaryAmount price, DiscountCurve curve, IndexData indices,
+                                          SpeedProjector speeds, List<ScenarioResult> earlier) {
         boolean refixes = scenario.movesIndex() && followsIndex(base.terms());
         if (refixes && indices == null) {
             throw new InvalidScenarioException(scenario.name(), scenario.indexPath() != null ? "indexPath"
@@ -113,7 +138,7 @@ public final class ScenarioAnalyzer {
         Schedule start = refixes ? ScheduleResolver.resolve(base.terms(), moved) : base;
         DiscountCurve shocked = scenario.movesDiscountCurve() ? curve.shifted(scenario.rateShockBp()) : curve;
         // A yield maintenance premium reinvests at the market the case discounts at: its (shocked) curve.
-        Projection p = ScenarioProjector.project(start, scenario, asOf, shocked);
+        Projection p = ScenarioProjector.project(start, scenario, asOf, shocked, start == base ? speeds : null);
         NoteMeasures m;
         if (p.schedule() == base && shocked == curve) {
             m = baseMeasures;
@@ -121,10 +146,22 @@ public final class ScenarioAnalyzer {
             m = withRateMeasures(NotePricer.onCurve(baseMeasures, base, shocked), base, base, scenario, asOf, shocked,
                     indices);
         } else {
-            m = withRateMeasures(NotePricer.measures(p.schedule(), asOf, price, shocked, baseMeasures.yield()),
+            NoteMeasures same = measuresOf(p.schedule(), earlier);
+            m = withRateMeasures(same != null ? NotePricer.onCurve(same, p.schedule(), shocked)
+                            : NotePricer.measures(p.schedule(), asOf, price, shocked, baseMeasures.yield()),
                     p.schedule(), start, scenario, asOf, shocked, moved);
         }
         return new ScenarioResult(scenario.name(), base, baseMeasures, p.schedule(), m, p.claim());
+    }
+
+    /** The measures of the earlier case that projected {@code schedule} itself, or {@code null}. */
+    private static NoteMeasures measuresOf(Schedule schedule, List<ScenarioResult> earlier) {
+        for (ScenarioResult r : earlier) {
+            if (r.schedule() == schedule) {
+                return r.measures();
+            }
+        }
+        return null;
     }
 
     /** {@code indices} moved as the scenario says: its index path, then its rate shock when aimed at the indices. */

@@ -108,6 +108,33 @@ public final class ScenarioProjector {
      * changes.
      */
     public static Projection project(Schedule base, Scenario scenario, LocalDate asOf, DiscountCurve reference) {
+        return project(base, scenario, asOf, reference, null);
+    }
+
+    /**
+     * The same, a plain note under speeds on the fast path ({@link SpeedProjector}): {@code speeds}' when it serves
+     * this schedule and date (one shared by the note's scenarios), else one made for this projection.
+     */
+    static Projection project(Schedule base, Scenario scenario, LocalDate asOf, DiscountCurve reference,
+                              SpeedProjector speeds) {
+        if (!scenario.changesFlows() || !concernsNote(scenario, base.noteId())) {
+            return new Projection(base, null);
+        }
+        if (SpeedProjector.handles(scenario, base.noteId())) {
+            SpeedProjector fast = speeds != null && speeds.serves(base, asOf) ? speeds : new SpeedProjector(base, asOf);
+            Projection p = fast.project(scenario);
+            if (p != null) {
+                return p;
+            }
+        }
+        return new Run(base, scenario, EpochDay.of(asOf), reference).project();
+    }
+
+    /**
+     * The general projection, row by row, of every scenario on every note, without the fast path: the reference
+     * {@link SpeedProjector} is tested equal to.
+     */
+    static Projection projectGeneral(Schedule base, Scenario scenario, LocalDate asOf, DiscountCurve reference) {
         if (!scenario.changesFlows() || !concernsNote(scenario, base.noteId())) {
             return new Projection(base, null);
         }
@@ -119,6 +146,24 @@ public final class ScenarioProjector {
                 || s.prepayments().stream().anyMatch(p -> p.noteId().equals(noteId))
                 || s.draws().stream().anyMatch(d -> d.noteId().equals(noteId))
                 || s.eventsOfDefault().stream().anyMatch(e -> e.noteId().equals(noteId));
+    }
+
+    /**
+     * Months row {@code i} of {@code rows} spans, from {@code start} to {@code due}, for converting annual speeds
+     * (see {@code Run.periodMonths}).
+     */
+    static double periodMonths(Frequency f, int i, int start, int due, int rows) {
+        if (f.isRegular() && !f.rollsByMonths()) {
+            int periods = i > 0 && i < rows - 1 ? 1 : f.periodsIn(due - start);
+            return periods * 12.0 / f.periodsPerYear();
+        }
+        int m = f.months();
+        return m > 0 && i > 0 ? m : Math.max(1, monthsBetween(start, due));
+    }
+
+    /** Whole months between two epoch days, rounded: a loan's age, or a period's span on the payment calendar. */
+    static int monthsBetween(int from, int to) {
+        return (int) Math.max(0, Math.round((to - from) / (365.25 / 12)));
     }
 
     /** One projection: the state of the balance as the periods go by. */
@@ -951,17 +996,7 @@ public final class ScenarioProjector {
          * (365 ÷ N of a cycle's) compound to the CPR.
          */
         private double periodMonths(int i, int start, int due) {
-            Frequency f = terms.frequency();
-            if (f.isRegular() && !f.rollsByMonths()) {
-                int periods = i > 0 && i < base.size() - 1 ? 1 : f.periodsIn(due - start);
-                return periods * 12.0 / f.periodsPerYear();
-            }
-            int m = f.months();
-            return m > 0 && i > 0 ? m : Math.max(1, monthsBetween(start, due));
-        }
-
-        private static int monthsBetween(int from, int to) {
-            return (int) Math.max(0, Math.round((to - from) / (365.25 / 12)));
+            return ScenarioProjector.periodMonths(terms.frequency(), i, start, due, base.size());
         }
 
         private InvalidScenarioException invalid(String field, String reason) {

@@ -112,8 +112,11 @@ public final class PeriodInterest {
         return interest(balance, start, EpochDay.civil(start), end, EpochDay.civil(end));
     }
 
-    /** The same, with both dates also as packed civil dates. */
-    long interest(long balance, int start, int startCivil, int end, int endCivil) {
+    /**
+     * The same, with both dates also as packed civil dates ({@link EpochDay#civil(int)}): for a caller that charges
+     * the same periods on many balances (a note's scenarios) and converts each date once.
+     */
+    public long interest(long balance, int start, int startCivil, int end, int endCivil) {
         if (regularPerYear > 0) {
             long[] fraction = periodFraction(start, end);
             return times(balance, fraction[0], fraction[1]);

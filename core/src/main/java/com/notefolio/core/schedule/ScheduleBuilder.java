@@ -36,6 +36,8 @@ public final class ScheduleBuilder {
     private int indexSources;
     /** The earning rule of a precomputed note's schedule, kept from its base; {@code null} for simple interest. */
     private PrecomputedEarning precomputed;
+    /** Whether {@link #build()} handed the columns over: no row may be added after it. */
+    private boolean built;
 
     public ScheduleBuilder(NoteTerms terms, int capacity) {
         this.terms = terms;
@@ -88,6 +90,7 @@ public final class ScheduleBuilder {
             throw new IllegalArgumentException("note " + terms.id() + " has one fixed rate; a row at another ("
                     + PeriodRates.decimal(rateUnscaled).toPlainString() + ") cannot be added");
         }
+        requireOpen();
         if (size == dueDate.length) {
             grow();
         }
@@ -124,6 +127,7 @@ public final class ScheduleBuilder {
      * owed with a later payment; zero, the default, costs nothing.
      */
     public ScheduleBuilder withDeferred(long minor) {
+        requireOpen();
         if (minor != 0 && deferred == null) {
             deferred = new long[dueDate.length];
         }
@@ -135,6 +139,7 @@ public final class ScheduleBuilder {
 
     /** The fee paid with the row added last (a revolving line's commitment fee), part of its payment. */
     public ScheduleBuilder withFee(long minor) {
+        requireOpen();
         if (fee == null) {
             fee = new long[dueDate.length];
         }
@@ -172,13 +177,39 @@ public final class ScheduleBuilder {
                         + (i + 1) + " (opening " + opening[i] + ", closing " + closing + ")");
             }
         }
-        return new Schedule(terms, Arrays.copyOf(accrualStart, size), Arrays.copyOf(dueDate, size),
-                Arrays.copyOf(opening, size), Arrays.copyOf(interest, size), Arrays.copyOf(principal, size), payment,
-                Arrays.copyOf(prepaid, size), Arrays.copyOf(defaulted, size), Arrays.copyOf(recovery, size),
-                Arrays.copyOf(penalty, size), Arrays.copyOf(flags, size), rate == null ? null : Arrays.copyOf(rate, size),
-                indexSources, unadjustedAccrual ? Arrays.copyOf(accrualEnd, size) : null,
-                deferred == null ? null : Arrays.copyOf(deferred, size), fee == null ? null : Arrays.copyOf(fee, size),
-                precomputed);
+        built = true;
+        return new Schedule(terms, exact(accrualStart), exact(dueDate), exact(opening), exact(interest),
+                exact(principal), payment, orNone(prepaid), orNone(defaulted), orNone(recovery), orNone(penalty),
+                exact(flags), rate == null ? null : exact(rate), indexSources, unadjustedAccrual ? exact(accrualEnd) : null,
+                deferred == null ? null : exact(deferred), fee == null ? null : exact(fee), precomputed);
+    }
+
+    /*
+     * A scenario's schedule is built for each note under each scenario: its columns are handed over when the
+     * capacity was exact (the builder takes no row after build()), and a column of zeros (no prepayment, default,
+     * recovery or penalty in the scenario) is left out, as a resolved schedule leaves it, so the schedule reads zero.
+     */
+    private int[] exact(int[] column) {
+        return column.length == size ? column : Arrays.copyOf(column, size);
+    }
+
+    private long[] exact(long[] column) {
+        return column.length == size ? column : Arrays.copyOf(column, size);
+    }
+
+    private long[] orNone(long[] column) {
+        for (int i = 0; i < size; i++) {
+            if (column[i] != 0) {
+                return exact(column);
+            }
+        }
+        return null;
+    }
+
+    private void requireOpen() {
+        if (built) {
+            throw new IllegalStateException("note " + terms.id() + ": the schedule was built; it takes no more rows");
+        }
     }
 
     private void grow() {
