@@ -112,6 +112,17 @@ public class NoteStore {
         }
     }
 
+    /**
+     * Deletes every note of a portfolio with its companion rows, table by table (each keyed by the portfolio
+     * first, so each delete is one range of its index, where the cascade from {@code note} would look each
+     * note's rows up one by one): what an import that failed leaves of its hidden portfolio.
+     */
+    public void deleteAll(long portfolioId) {
+        for (String table : List.of("stated_payment", "rate_step", "note_draw", "installment_step", "note")) {
+            jdbc.update("delete from " + table + " where portfolio_id = ?", portfolioId);
+        }
+    }
+
     public long count(long portfolioId, NoteFilter filter) {
         Where where = where(portfolioId, filter);
         return jdbc.queryForObject("select count(*) from note where " + where.sql, Long.class, where.args());
