@@ -25,6 +25,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -173,7 +177,10 @@ public class PortfolioImport {
 
     /**
      * Streams the notes into the hidden portfolio, a transaction per batch; returns how many were stored and
-     * the index data read (stored by the caller with the portfolio's publication).
+     * the index data read (stored by the caller with the portfolio's publication). The caller's thread reads
+     * and converts the notes while a writer thread stores the batch before, so reading (the core's parsing and
+     * validation, about a quarter of the work) and the database's inserts share the two cores; one batch is
+     * in flight at a time, so memory still holds two batches at most.
      */
     private Stored store(long portfolioId, PortfolioUpload upload, ImportErrors errors) {
         Consumer<InputError> located = upload.locating(errors);
@@ -183,27 +190,28 @@ public class PortfolioImport {
         Installments installments = upload.installments(errors);
         PortfolioIndexData index = upload.indexData(errors);
         IndexData indices = index == null ? null : index.indexData();
-        long stored = 0;
         List<NewNote> batch = new ArrayList<>(BATCH);
-        try (PortfolioCsvReader reader = upload.notes(stated, steps, draws, installments, errors)) {
-            while (reader.hasNext()) {
-                Position position = reader.next();
-                int row = Math.toIntExact(upload.notesRow(reader.line()));
-                if (index != null) {
-                    checkIndexData(upload.notesSource(), row, position, index, indices, errors);
+        try (BatchWriter writer = new BatchWriter(portfolioId, upload.notesSource(), errors)) {
+            try (PortfolioCsvReader reader = upload.notes(stated, steps, draws, installments, errors)) {
+                while (reader.hasNext()) {
+                    Position position = reader.next();
+                    int row = Math.toIntExact(upload.notesRow(reader.line()));
+                    if (index != null) {
+                        checkIndexData(upload.notesSource(), row, position, index, indices, errors);
+                    }
+                    batch.add(new NewNote(row, position));
+                    if (batch.size() == BATCH) {
+                        writer.write(batch);
+                        batch = new ArrayList<>(BATCH);
+                    }
                 }
-                batch.add(new NewNote(row, position));
-                if (batch.size() == BATCH) {
-                    stored += storeBatch(portfolioId, batch, upload.notesSource(), errors);
-                    batch.clear();
-                }
+            } catch (InputException e) {
+                // Text the CSV parser cannot go on from (broken quoting, bytes that are not UTF-8) ends the read.
+                e.errors().forEach(located);
             }
-        } catch (InputException e) {
-            // Text the CSV parser cannot go on from (broken quoting, bytes that are not UTF-8) ends the read.
-            e.errors().forEach(located);
+            writer.write(batch);
+            return new Stored(writer.finish(), index);
         }
-        stored += storeBatch(portfolioId, batch, upload.notesSource(), errors);
-        return new Stored(stored, index);
     }
 
     /**
@@ -285,47 +293,121 @@ public class PortfolioImport {
     }
 
     /**
-     * Stores the notes of a batch whose ids are new to the portfolio and to the batch, in a transaction of
-     * its own; each other one is a duplicate, reported at its line with the line of the first. Duplicates
-     * within the batch are found in memory; one of a note stored earlier makes the batch break the
-     * portfolio's unique index, and only then is the batch's transaction rolled back and its ids looked up,
-     * so a clean file pays nothing for it.
+     * Stores batches of notes on a thread of its own, one batch in flight: {@link #write} finds the
+     * duplicates within the batch in memory, converts the batch to its rows and hands it over once the batch
+     * before is stored, whose errors it then reports (so errors keep a fixed order: a batch's duplicates of
+     * earlier batches follow the bad rows of the next batch). Each batch is stored in a transaction of its
+     * own; one holding a duplicate of a note stored earlier breaks the portfolio's unique index, and only then
+     * is its transaction rolled back and its ids looked up, so a clean file pays nothing for it. Closing waits
+     * for the batch in flight, so nothing is written to the portfolio after the import returns.
      */
-    private int storeBatch(long portfolioId, List<NewNote> batch, String source, ImportErrors errors) {
-        Map<String, Integer> firstLines = new HashMap<>(batch.size() * 2);
-        List<NewNote> unique = new ArrayList<>(batch.size());
-        for (NewNote note : batch) {
-            String id = note.position().terms().id();
-            Integer first = firstLines.putIfAbsent(id, note.line());
-            if (first == null) {
-                unique.add(note);
-            } else {
-                errors.accept(duplicate(source, note, first));
+    private final class BatchWriter implements AutoCloseable {
+
+        private final long portfolioId;
+        private final String source;
+        private final ImportErrors errors;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "portfolio-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<List<InputError>> inFlight;
+        private long stored;
+
+        BatchWriter(long portfolioId, String source, ImportErrors errors) {
+            this.portfolioId = portfolioId;
+            this.source = source;
+            this.errors = errors;
+        }
+
+        /** Hands a batch over, after the one before is stored. */
+        void write(List<NewNote> batch) {
+            Map<String, Integer> firstLines = new HashMap<>(batch.size() * 2);
+            List<NewNote> unique = new ArrayList<>(batch.size());
+            for (NewNote note : batch) {
+                String id = note.position().terms().id();
+                Integer first = firstLines.putIfAbsent(id, note.line());
+                if (first == null) {
+                    unique.add(note);
+                } else {
+                    errors.accept(duplicate(source, note, first));
+                }
+            }
+            NoteStore.PreparedNotes prepared = unique.isEmpty() ? null : notes.prepare(portfolioId, unique);
+            collect();
+            if (prepared != null) {
+                inFlight = thread.submit(() -> store(unique, prepared));
             }
         }
-        if (unique.isEmpty()) {
-            return 0;
+
+        /** Waits for the batch in flight; returns the number of notes stored. */
+        long finish() {
+            collect();
+            return stored;
         }
-        try {
-            own.executeWithoutResult(status -> notes.insert(portfolioId, unique));
-            return unique.size();
-        } catch (DuplicateKeyException e) {
-            // The batch's transaction is rolled back: none of it was stored.
-        }
-        Map<String, Integer> stored = storedLines.linesOf(portfolioId, firstLines.keySet());
-        List<NewNote> fresh = new ArrayList<>(unique.size());
-        for (NewNote note : unique) {
-            Integer first = stored.get(note.position().terms().id());
-            if (first == null) {
-                fresh.add(note);
-            } else {
-                errors.accept(duplicate(source, note, first));
+
+        private void collect() {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                List<InputError> duplicates = inFlight.get();
+                inFlight = null;
+                duplicates.forEach(errors);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                inFlight = null;
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
-        if (!fresh.isEmpty()) {
-            own.executeWithoutResult(status -> notes.insert(portfolioId, fresh));
+
+        /** On the writer thread: stores a batch; returns its duplicates of notes stored before. */
+        private List<InputError> store(List<NewNote> unique, NoteStore.PreparedNotes prepared) {
+            try {
+                own.executeWithoutResult(status -> notes.insert(prepared));
+                stored += unique.size();
+                return List.of();
+            } catch (DuplicateKeyException e) {
+                // The batch's transaction is rolled back: none of it was stored.
+            }
+            Map<String, Integer> lines = storedLines.linesOf(portfolioId,
+                    unique.stream().map(n -> n.position().terms().id()).toList());
+            List<InputError> duplicates = new ArrayList<>();
+            List<NewNote> fresh = new ArrayList<>(unique.size());
+            for (NewNote note : unique) {
+                Integer first = lines.get(note.position().terms().id());
+                if (first == null) {
+                    fresh.add(note);
+                } else {
+                    duplicates.add(duplicate(source, note, first));
+                }
+            }
+            if (!fresh.isEmpty()) {
+                own.executeWithoutResult(status -> notes.insert(portfolioId, fresh));
+                stored += fresh.size();
+            }
+            return duplicates;
         }
-        return fresh.size();
+
+        @Override
+        public void close() {
+            try {
+                if (inFlight != null) {
+                    inFlight.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // Already failing: the import reports its first failure, and discards what was written.
+            } finally {
+                thread.shutdownNow();
+            }
+        }
     }
 
     private static InputError duplicate(String source, NewNote note, int firstLine) {
