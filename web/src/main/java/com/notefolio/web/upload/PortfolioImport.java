@@ -47,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * data, show the portfolio and record the import. If anything was wrong (a bad row, or the import failed
  * mid-way) the hidden portfolio and whatever was written of it are deleted, so a refused file leaves no
  * portfolio and no notes; one left by an application that stopped mid-import is deleted at the next start
- * ({@link AbandonedImports}). Many short transactions, not one: on H2 one transaction of 100,000 notes spent
- * half its time in inserts made slower by the transaction's growing undo log and a third in its commit.
+ * ({@link AbandonedImports}). Many short transactions, not one, so what the database holds uncommitted (H2's
+ * undo log, PostgreSQL's locks and dead rows of a rollback) is one batch whatever the size of the file.
  * Memory holds one batch of notes (and the stated schedules, rate steps and index data, which the core
  * reads whole), whatever the number of rows.
  *
@@ -146,6 +146,7 @@ public class PortfolioImport {
                             cleaned + ": " + stored.notes() + " notes from " + files.sourceNames());
                 });
                 published = true;
+                // Committed and shown from here on: work that follows an import belongs after this point.
                 return ImportOutcome.imported(id, stored.notes());
             } finally {
                 if (!published) {
