@@ -54,23 +54,10 @@ public class NoteStore {
     }
 
     /**
-     * Notes of a portfolio turned into the rows of their tables ({@link #prepare}), ready for
-     * {@link #insert(PreparedNotes)}: the conversion can run on one thread while another writes.
-     */
-    public record PreparedNotes(long portfolioId, List<Object[]> notes, List<Object[]> payments, List<Object[]> steps,
-                                List<Object[]> draws, List<Object[]> installments) {
-    }
-
-    /**
      * Inserts notes (and their stated payments, rate steps, draws and stepped installments) into a portfolio,
      * in the caller's transaction.
      */
     public void insert(long portfolioId, List<NewNote> notes) {
-        insert(prepare(portfolioId, notes));
-    }
-
-    /** The rows of {@code notes} and their companion tables, not yet written. */
-    public PreparedNotes prepare(long portfolioId, List<NewNote> notes) {
         List<Object[]> rows = new ArrayList<>(notes.size());
         List<Object[]> payments = new ArrayList<>();
         List<Object[]> steps = new ArrayList<>();
@@ -107,16 +94,6 @@ public class NoteStore {
                 }
             }
         }
-        return new PreparedNotes(portfolioId, rows, payments, steps, draws, installments);
-    }
-
-    /** Writes prepared rows, in the caller's transaction. */
-    public void insert(PreparedNotes prepared) {
-        List<Object[]> rows = prepared.notes();
-        List<Object[]> payments = prepared.payments();
-        List<Object[]> steps = prepared.steps();
-        List<Object[]> draws = prepared.draws();
-        List<Object[]> installments = prepared.installments();
         jdbc.batchUpdate(NoteColumns.INSERT, rows);
         if (!payments.isEmpty()) {
             jdbc.batchUpdate("insert into stated_payment (portfolio_id, note_id, due_date, payment) values (?, ?, ?, ?)",
@@ -132,17 +109,6 @@ public class NoteStore {
         if (!installments.isEmpty()) {
             jdbc.batchUpdate("insert into installment_step (portfolio_id, note_id, from_date, amount, kind) "
                     + "values (?, ?, ?, ?, ?)", installments);
-        }
-    }
-
-    /**
-     * Deletes every note of a portfolio with its companion rows, table by table (each keyed by the portfolio
-     * first, so each delete is one range of its index, where the cascade from {@code note} would look each
-     * note's rows up one by one): what an import that failed leaves of its hidden portfolio.
-     */
-    public void deleteAll(long portfolioId) {
-        for (String table : List.of("stated_payment", "rate_step", "note_draw", "installment_step", "note")) {
-            jdbc.update("delete from " + table + " where portfolio_id = ?", portfolioId);
         }
     }
 

@@ -12,11 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/**
- * Table {@code portfolio}: names, provenance and the revision that cached results are keyed by. A portfolio
- * being imported ({@link #insertImporting}) holds its name but is left out of {@link #list()} and
- * {@link #find(long)} until {@link #publish(long)} shows it with all its notes at once.
- */
+/** Table {@code portfolio}: names, provenance and the revision that cached results are keyed by. */
 @Repository
 public class PortfolioStore {
 
@@ -28,56 +24,32 @@ public class PortfolioStore {
 
     /** Every portfolio with counts and totals per currency, by name. */
     public List<PortfolioListing> list() {
-        return listWhere("where p.importing = false", new Object[0]);
+        return listWhere("", new Object[0]);
     }
 
     public Optional<PortfolioListing> find(long id) {
-        return listWhere("where p.importing = false and p.id = ?", new Object[] {id}).stream().findFirst();
+        return listWhere("where p.id = ?", new Object[] {id}).stream().findFirst();
     }
 
-    /** The portfolio of that name, shown or still being imported (either way the name is taken). */
     public Optional<Long> idOf(String name) {
         return jdbc.query("select id from portfolio where name = ?", (rs, i) -> rs.getLong(1), name).stream()
                 .findFirst();
     }
 
-    /** Inserts an empty portfolio, shown at once (in the caller's transaction), and returns its id. */
+    /** Inserts an empty portfolio and returns its id. */
     public long insert(String name, String sourceFile, String createdBy) {
-        return insert(name, sourceFile, createdBy, false);
-    }
-
-    /**
-     * Inserts an empty portfolio that stays hidden while its notes are written in transactions of their own,
-     * until {@link #publish(long)}; returns its id. Its name is taken meanwhile.
-     */
-    public long insertImporting(String name, String sourceFile, String createdBy) {
-        return insert(name, sourceFile, createdBy, true);
-    }
-
-    private long insert(String name, String sourceFile, String createdBy, boolean importing) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var statement = con.prepareStatement(
-                    "insert into portfolio (name, source_file, created_by, created_at, importing) values (?, ?, ?, ?, ?)",
+                    "insert into portfolio (name, source_file, created_by, created_at) values (?, ?, ?, ?)",
                     new String[] {"id"});
             statement.setString(1, name);
             statement.setString(2, sourceFile);
             statement.setString(3, createdBy);
             statement.setTimestamp(4, Timestamp.from(Instant.now()));
-            statement.setBoolean(5, importing);
             return statement;
         }, key);
         return key.getKey().longValue();
-    }
-
-    /** Shows a portfolio inserted by {@link #insertImporting}; false if there is no such hidden portfolio. */
-    public boolean publish(long id) {
-        return jdbc.update("update portfolio set importing = false where id = ? and importing = true", id) == 1;
-    }
-
-    /** The ids of the portfolios still being imported (or left so by an import that died). */
-    public List<Long> importing() {
-        return jdbc.queryForList("select id from portfolio where importing = true order by id", Long.class);
     }
 
     public boolean rename(long id, String name) {

@@ -31,8 +31,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * application, on an H2 file database as the application uses by default. Prints the import's wall time
  * and the heap's peak, sampled every 10 ms and as the sum of the heap pools' peaks (an upper bound).
  *
- * <p>Run from the repository root after {@code ./mvnw -pl web -am test-compile}, with the class path of
- * the web module's tests, for example {@code java -Xmx512m -cp "$CP" com.notefolio.web.upload.ImportBenchmark 100000}.
+ * <p>Run from the repository root with {@code web/bench/main.sh}, for example
+ * {@code BENCH_HEAP=512m web/bench/main.sh com.notefolio.web.upload.ImportBenchmark 100000}; a 1,000,000-note
+ * run needs {@code BENCH_HEAP=2g} (the core reads the stated schedules whole: 4.3 million rows). The generated
+ * files are kept in {@code web/target/bench-import/COUNT} (system property {@code notefolio.bench.cache}).
  */
 public final class ImportBenchmark {
 
