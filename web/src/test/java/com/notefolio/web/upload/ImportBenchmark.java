@@ -1,8 +1,7 @@
 package com.notefolio.web.upload;
 
+import com.notefolio.analytics.io.PortfolioCsvWriter;
 import com.notefolio.analytics.row.NoteRow;
-import com.notefolio.analytics.row.StatedPaymentRow;
-import com.notefolio.core.io.PortfolioCsvReader;
 import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.web.NotefolioApplication;
 import java.io.BufferedWriter;
@@ -15,12 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,12 +26,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Benchmark (a main, not a test): imports a portfolio CSV of generated notes (100,000 by default, with
- * the stated schedules of its STATED notes) through the real {@link PortfolioImport} in the running
+ * the stated schedules, rate steps, draws and installments its notes have; generated once into
+ * {@code web/target/bench-import/COUNT}) through the real {@link PortfolioImport} in the running
  * application, on an H2 file database as the application uses by default. Prints the import's wall time
  * and the heap's peak, sampled every 10 ms and as the sum of the heap pools' peaks (an upper bound).
  *
- * <p>Run from the repository root after {@code ./mvnw -pl web -am test-compile}, with the class path of
- * the web module's tests, for example {@code java -Xmx512m -cp "$CP" com.notefolio.web.upload.ImportBenchmark 100000}.
+ * <p>Run from the repository root with {@code web/bench/main.sh}, for example
+ * {@code BENCH_HEAP=512m web/bench/main.sh com.notefolio.web.upload.ImportBenchmark 100000}; a 1,000,000-note
+ * run needs {@code BENCH_HEAP=2g} (the core reads the stated schedules whole: 4.3 million rows). The generated
+ * files are kept in {@code web/target/bench-import/COUNT} (system property {@code notefolio.bench.cache}).
  */
 public final class ImportBenchmark {
 
@@ -44,33 +43,49 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path files = generated(count);
         Path dir = Files.createTempDirectory("notefolio-import-benchmark");
         try {
-            Path notesCsv = dir.resolve("notes.csv");
-            Path schedulesCsv = dir.resolve("schedules.csv");
-            long stated = writePortfolio(count, notesCsv, schedulesCsv);
-            System.out.printf(Locale.ROOT, "portfolio: %,d notes (%,d stated payments), %.1f MB + %.1f MB of CSV%n",
-                    count, stated, Files.size(notesCsv) / 1e6, Files.size(schedulesCsv) / 1e6);
+            StringBuilder sizes = new StringBuilder();
+            for (String name : COMPANIONS) {
+                sizes.append(String.format(Locale.ROOT, ", %s %,d rows", name, rows(files.resolve(name))));
+            }
+            System.out.printf(Locale.ROOT, "portfolio: %,d notes (%.1f MB of CSV)%s; %.1f MB in all%n", count,
+                    Files.size(files.resolve("notes.csv")) / 1e6, sizes, totalBytes(files) / 1e6);
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NotefolioApplication.class)
-                    .run("--server.port=0", "--notefolio.demo.notes=-1",
+                    .run("--server.port=0", "--notefolio.demo.notes=-1", "--notefolio.spark.start-at-boot=false",
                             "--notefolio.data-dir=" + dir, "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
                             "--logging.level.root=WARN", "--vaadin.productionMode=true")) {
-                run(app, dir, notesCsv, schedulesCsv, count);
+                run(app, dir, files, count);
             }
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (Stream<Path> left = Files.walk(dir)) {
+                left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
-    private static void run(ConfigurableApplicationContext app, Path dir, Path notesCsv, Path schedulesCsv, int count)
-            throws Exception {
+    private static long totalBytes(Path files) throws IOException {
+        long total = Files.size(files.resolve("notes.csv"));
+        for (String name : COMPANIONS) {
+            total += Files.size(files.resolve(name));
+        }
+        return total;
+    }
+
+    private static void run(ConfigurableApplicationContext app, Path dir, Path files, int count) throws Exception {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         PortfolioImport imports = app.getBean(PortfolioImport.class);
         UploadReceiver receiver = new UploadReceiver(app.getBean(UploadReceiver.class).maxBytes(), dir);
-        try (ReceivedFile notes = receive(receiver, notesCsv); ReceivedFile schedules = receive(receiver, schedulesCsv)) {
+        List<ReceivedFile> companions = new ArrayList<>();
+        for (String name : COMPANIONS) {
+            // An empty companion (headed, no rows) is left out, as a user would not upload it.
+            companions.add(rows(files.resolve(name)) == 0 ? null : receive(receiver, files.resolve(name)));
+        }
+        try (ReceivedFile notes = receive(receiver, files.resolve("notes.csv"))) {
+            PortfolioFiles upload = new PortfolioFiles(notes, companions.get(0), companions.get(1), null, null,
+                    companions.get(2), companions.get(3));
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -99,7 +114,7 @@ public final class ImportBenchmark {
             long processCpu = os.getProcessCpuTime();
             long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            ImportOutcome outcome = imports.importPortfolio("Benchmark " + System.nanoTime(), notes, schedules);
+            ImportOutcome outcome = imports.importPortfolio("Benchmark " + System.nanoTime(), upload);
             double seconds = (System.nanoTime() - start) / 1e9;
             double threadSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu) / 1e9;
             double processSeconds = (os.getProcessCpuTime() - processCpu) / 1e9;
@@ -116,6 +131,8 @@ public final class ImportBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20, base / 1048576.0, sampledPeak.get() / 1048576.0,
                     poolPeaks / 1048576.0, liveAfterGc.get() / 1048576.0, os.getSystemLoadAverage(),
                     os.getAvailableProcessors());
+        } finally {
+            companions.stream().filter(f -> f != null).forEach(ReceivedFile::close);
         }
     }
 
@@ -125,87 +142,41 @@ public final class ImportBenchmark {
         }
     }
 
-    /** Writes the generator's notes as the portfolio CSV and stated schedules CSV; returns the stated rows. */
-    static long writePortfolio(int count, Path notesCsv, Path schedulesCsv) throws IOException {
-        Map<String, Function<NoteRow, Object>> columns = columns();
+    /** The companion files beside the notes, in the order {@link PortfolioCsvWriter#open} takes them. */
+    private static final List<String> COMPANIONS = List.of("schedules.csv", "rate-steps.csv", "draws.csv",
+            "installments.csv");
+
+    /**
+     * The generated portfolio of {@code count} notes in {@code cache} (written once, by analytics'
+     * {@link PortfolioCsvWriter}: every column of the portfolio CSV and the companion files the import takes),
+     * so a 1,000,000-note file is generated on the first run only.
+     */
+    static Path generated(int count) throws IOException {
+        Path cache = Path.of(System.getProperty("notefolio.bench.cache", "web/target/bench-import"))
+                .resolve(Integer.toString(count));
+        if (Files.exists(cache.resolve("complete"))) {
+            return cache;
+        }
+        Files.createDirectories(cache);
         PortfolioGenerator generator = PortfolioGenerator.forPortfolio(2024, count);
-        long stated = 0;
-        try (BufferedWriter notes = Files.newBufferedWriter(notesCsv);
-             BufferedWriter schedules = Files.newBufferedWriter(schedulesCsv)) {
-            notes.write(String.join(",", columns.keySet()));
-            notes.write('\n');
-            schedules.write("note_id,due_date,payment\n");
-            StringBuilder line = new StringBuilder();
+        try (BufferedWriter notes = Files.newBufferedWriter(cache.resolve("notes.csv"));
+             BufferedWriter schedules = Files.newBufferedWriter(cache.resolve(COMPANIONS.get(0)));
+             BufferedWriter steps = Files.newBufferedWriter(cache.resolve(COMPANIONS.get(1)));
+             BufferedWriter draws = Files.newBufferedWriter(cache.resolve(COMPANIONS.get(2)));
+             BufferedWriter installments = Files.newBufferedWriter(cache.resolve(COMPANIONS.get(3)));
+             PortfolioCsvWriter csv = PortfolioCsvWriter.open(notes, schedules, steps, draws, installments)) {
             for (int i = 0; i < count; i++) {
-                NoteRow row = NoteRow.of(generator.note(i));
-                line.setLength(0);
-                for (Function<NoteRow, Object> column : columns.values()) {
-                    if (!line.isEmpty() || column != columns.get(PortfolioCsvReader.NOTE_ID)) {
-                        line.append(',');
-                    }
-                    Object value = column.apply(row);
-                    line.append(value == null ? "" : field(value.toString()));
-                }
-                notes.append(line).append('\n');
-                if (row.getStatedPayments() != null) {
-                    for (StatedPaymentRow p : row.getStatedPayments()) {
-                        schedules.append(field(row.getNoteId())).append(',').append(p.getDueDate().toString())
-                                .append(',').append(p.getPayment()).append('\n');
-                        stated++;
-                    }
-                }
+                csv.write(NoteRow.of(generator.note(i)));
             }
         }
-        return stated;
+        Files.writeString(cache.resolve("complete"), "");
+        return cache;
     }
 
-    private static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    /** Every column of the portfolio CSV with the row property it holds. */
-    private static Map<String, Function<NoteRow, Object>> columns() {
-        Map<String, Function<NoteRow, Object>> c = new LinkedHashMap<>();
-        c.put(PortfolioCsvReader.NOTE_ID, NoteRow::getNoteId);
-        c.put(PortfolioCsvReader.PRINCIPAL, NoteRow::getPrincipal);
-        c.put(PortfolioCsvReader.ANNUAL_RATE, NoteRow::getAnnualRate);
-        c.put(PortfolioCsvReader.ISSUE_DATE, NoteRow::getIssueDate);
-        c.put(PortfolioCsvReader.MATURITY_DATE, NoteRow::getMaturityDate);
-        c.put(PortfolioCsvReader.AMORTIZATION, NoteRow::getAmortization);
-        c.put(PortfolioCsvReader.CURRENCY, NoteRow::getCurrency);
-        c.put(PortfolioCsvReader.FIRST_PAYMENT_DATE, NoteRow::getFirstPaymentDate);
-        c.put(PortfolioCsvReader.FREQUENCY, NoteRow::getFrequency);
-        c.put(PortfolioCsvReader.DAY_COUNT, NoteRow::getDayCount);
-        c.put(PortfolioCsvReader.PAYMENT, NoteRow::getPayment);
-        c.put(PortfolioCsvReader.AMORTIZATION_MONTHS, NoteRow::getAmortizationMonths);
-        c.put(PortfolioCsvReader.PAYMENT_ROUNDING, NoteRow::getPaymentRounding);
-        c.put(PortfolioCsvReader.INTEREST_ROUNDING, NoteRow::getInterestRounding);
-        c.put(PortfolioCsvReader.BORROWER, NoteRow::getBorrower);
-        c.put(PortfolioCsvReader.BORROWER_ADDRESS, NoteRow::getBorrowerAddress);
-        c.put(PortfolioCsvReader.LENDER, NoteRow::getLender);
-        c.put(PortfolioCsvReader.LENDER_ADDRESS, NoteRow::getLenderAddress);
-        c.put(PortfolioCsvReader.SECTOR, NoteRow::getSector);
-        c.put(PortfolioCsvReader.REGION, NoteRow::getRegion);
-        c.put(PortfolioCsvReader.RATING, NoteRow::getRating);
-        c.put(PortfolioCsvReader.SECURED, NoteRow::getSecured);
-        c.put(PortfolioCsvReader.COLLATERAL, NoteRow::getCollateral);
-        c.put(PortfolioCsvReader.COLLATERAL_VALUE, NoteRow::getCollateralValue);
-        c.put(PortfolioCsvReader.PRICE, NoteRow::getPrice);
-        c.put(PortfolioCsvReader.PREPAYMENT_ALLOWED, NoteRow::getPrepaymentAllowed);
-        c.put(PortfolioCsvReader.PREPAYMENT_PENALTY, NoteRow::getPrepaymentPenalty);
-        c.put(PortfolioCsvReader.LOCKOUT_UNTIL, NoteRow::getLockoutUntil);
-        c.put(PortfolioCsvReader.CURE_DAYS, NoteRow::getCureDays);
-        c.put(PortfolioCsvReader.DEFAULT_RATE, NoteRow::getDefaultRate);
-        c.put(PortfolioCsvReader.ACCELERATES, NoteRow::getAccelerates);
-        c.put(PortfolioCsvReader.COLLECTION_COSTS_PAYABLE, NoteRow::getCollectionCostsPayable);
-        c.put(PortfolioCsvReader.GOVERNING_LAW, NoteRow::getGoverningLaw);
-        List<String> missing = new ArrayList<>(PortfolioCsvReader.REQUIRED_COLUMNS);
-        missing.addAll(PortfolioCsvReader.OPTIONAL_COLUMNS);
-        missing.removeAll(c.keySet());
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("columns not written: " + missing);
+    /** Rows of a CSV file after its header. */
+    static long rows(Path csv) throws IOException {
+        try (Stream<String> lines = Files.lines(csv)) {
+            return Math.max(0, lines.count() - 1);
         }
-        return c;
     }
 }
