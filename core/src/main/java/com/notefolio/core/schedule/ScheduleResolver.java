@@ -364,6 +364,12 @@ public final class ScheduleResolver {
                         | (kind == StructureRows.ADVANCE ? FlowKind.ADVANCE.bit() : 0)
                         | (kind == StructureRows.FORGIVENESS ? FlowKind.FORGIVENESS.bit() : 0)
                         | (kind == StructureRows.REPAYMENT ? FlowKind.REPAYMENT.bit() : 0);
+                if (balance == 0 && deferred[i] == 0 && !revolving && !structure.eventsAfter(i)) {
+                    // A forgiveness or repayment of the whole balance with nothing carried ends the note: a due
+                    // row after it would pay nothing (and a projection, which stops at a zero balance, has none).
+                    rows = i + 1;
+                    break;
+                }
                 continue;
             }
             if (cycle != null && !cycle.paysInterest[p]) {
