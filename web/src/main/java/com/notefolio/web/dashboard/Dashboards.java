@@ -13,7 +13,6 @@ import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -74,7 +73,8 @@ public class Dashboards {
     private DashboardFigures compute(DashboardKey key, SparkJob<DashboardFigures>.Context context) {
         context.phase("Reading notes");
         var spark = context.spark();
-        Dataset<NoteRow> rows = snapshots.notes(spark, key.portfolioId(), key.revision(), PortfolioSnapshots.Waiting.of(context));
+        Dataset<NoteRow> rows = snapshots.notes(spark, key.portfolioId(), key.revision(),
+                PortfolioSnapshots.Waiting.of(context));
         PortfolioIndexData index = indexData.load(key.portfolioId());
         Assumptions assumptions = assumptions(key.inputs()).withIndexData(index.fixings(), index.curves());
         context.phase("Computing the notes");
