@@ -219,8 +219,10 @@ public class NoteStore {
 
     /** At most {@code limit} notes of a portfolio whose ids follow {@code after} (null: the first ones), by note id. */
     private List<NoteRow> noteRowsAfter(long portfolioId, String after, int limit) {
+        // Ordered by the whole key of the (portfolio_id, note_id) index: H2 then reads the index in order and
+        // stops at the limit; ordered by note_id alone it sorts every later note of the portfolio each time.
         String sql = "select * from note where portfolio_id = ?" + (after == null ? "" : " and note_id > ?")
-                + " order by note_id fetch first ? rows only";
+                + " order by portfolio_id, note_id fetch first ? rows only";
         Object[] args = after == null ? new Object[] {portfolioId, limit} : new Object[] {portfolioId, after, limit};
         return jdbc.query(sql, (rs, i) -> NoteColumns.row(rs), args);
     }
@@ -367,17 +369,20 @@ public class NoteStore {
         return dated(NoteSet.of(where));
     }
 
-    /** The companion rows of the notes of {@code notes}: one query per table, whatever the number of notes. */
+    /**
+     * The companion rows of the notes of {@code notes}: one query per table, whatever the number of notes,
+     * each ordered by its primary key whole (portfolio first), which H2 then reads in order instead of sorting.
+     */
     private DatedRows dated(NoteSet notes) {
         Map<String, List<DrawRow>> draws = new HashMap<>();
         jdbc.query("select note_id, draw_date, amount, kind from note_draw where " + notes.sql()
-                + " order by note_id, seq", rs -> {
+                + " order by portfolio_id, note_id, seq", rs -> {
                     draws.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(DrawRow.of(
                             rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3)), Draws.Kind.of(rs.getString(4))));
                 }, notes.args());
         Map<String, List<InstallmentRow>> installments = new HashMap<>();
         jdbc.query("select note_id, from_date, amount, kind from installment_step where " + notes.sql()
-                + " order by note_id, from_date", rs -> {
+                + " order by portfolio_id, note_id, from_date", rs -> {
                     installments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(InstallmentRow.of(
                             rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3)),
                             InstallmentStep.Kind.of(rs.getString(4))));
@@ -453,7 +458,7 @@ public class NoteStore {
     private Map<String, List<StatedPaymentRow>> statedPayments(NoteSet notes) {
         Map<String, List<StatedPaymentRow>> stated = new HashMap<>();
         jdbc.query("select note_id, due_date, payment from stated_payment where " + notes.sql()
-                + " order by note_id, due_date", rs -> {
+                + " order by portfolio_id, note_id, due_date", rs -> {
                     stated.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(StatedPaymentRow.of(rs.getDate(2).toLocalDate(),
                                     rs.getBigDecimal(3).stripTrailingZeros().toPlainString()));
@@ -465,7 +470,7 @@ public class NoteStore {
     private Map<String, List<RateStepRow>> rateSteps(NoteSet notes) {
         Map<String, List<RateStepRow>> steps = new HashMap<>();
         jdbc.query("select note_id, from_date, rate from rate_step where " + notes.sql()
-                + " order by note_id, from_date", rs -> {
+                + " order by portfolio_id, note_id, from_date", rs -> {
                     steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(RateStepRow.of(rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3))));
                 }, notes.args());
