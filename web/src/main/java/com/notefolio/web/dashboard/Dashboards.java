@@ -8,51 +8,43 @@ import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.web.portfolio.IndexDataStore;
-import com.notefolio.web.portfolio.NoteStore;
 import com.notefolio.web.portfolio.PortfolioIndexData;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.apache.spark.sql.Dataset;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /**
- * Portfolio dashboards: a cached one at once, or a job that reads the portfolio's notes and index data
- * from the database, has the analytics module value them on Spark (the base case, and a default scenario
- * for the expected loss; floating rates set from the portfolio's fixings and forward curves) and shapes
- * the figures for the view.
+ * Portfolio dashboards: a cached one at once, or a job that has the analytics module value the portfolio's
+ * notes on Spark (the base case, and a default scenario for the expected loss; floating rates set from the
+ * portfolio's fixings and forward curves, read from the database) and shapes the figures for the view.
  *
- * <p>The notes travel to Spark from the driver's memory (see {@link PortfolioValuation#figures(
- * org.apache.spark.sql.SparkSession, List, Assumptions, int, org.apache.spark.util.LongAccumulator)}):
- * right for portfolios of up to a few hundred thousand notes.
+ * <p>Spark reads the notes itself, in parallel, from the portfolio's snapshot at the revision
+ * ({@link PortfolioSnapshots}, written first if it has none): the driver never holds the portfolio.
  */
 @Service
 public class Dashboards {
 
     /** The name of the default scenario whose defaulted principal less recoveries is the expected loss. */
     static final String LOSS_CASE = "expected loss";
-    private static final int READ_STEP = 5_000;
 
     private final PortfolioStore portfolios;
-    private final NoteStore notes;
+    private final PortfolioSnapshots snapshots;
     private final IndexDataStore indexData;
     private final SparkJobs jobs;
     private final DashboardCache cache;
     private final SharedJobs shared;
-    private final int partitions;
 
-    public Dashboards(PortfolioStore portfolios, NoteStore notes, IndexDataStore indexData, SparkJobs jobs,
-                      DashboardCache cache, SharedJobs shared,
-                      @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+    public Dashboards(PortfolioStore portfolios, PortfolioSnapshots snapshots, IndexDataStore indexData, SparkJobs jobs,
+                      DashboardCache cache, SharedJobs shared) {
         this.shared = shared;
         this.portfolios = portfolios;
-        this.notes = notes;
+        this.snapshots = snapshots;
         this.indexData = indexData;
         this.jobs = jobs;
         this.cache = cache;
-        this.partitions = partitions;
     }
 
     /**
@@ -80,19 +72,13 @@ public class Dashboards {
 
     private DashboardFigures compute(DashboardKey key, SparkJob<DashboardFigures>.Context context) {
         context.phase("Reading notes");
-        List<NoteRow> rows = new ArrayList<>();
-        notes.rows(key.portfolioId(), row -> {
-            rows.add(row);
-            if (rows.size() % READ_STEP == 0) {
-                context.checkCancelled();
-                context.phase(String.format("Reading notes: %,d read", rows.size()));
-            }
-        });
+        var spark = context.spark();
+        Dataset<NoteRow> rows = snapshots.notes(spark, key.portfolioId(), key.revision(),
+                PortfolioSnapshots.Waiting.of(context));
         PortfolioIndexData index = indexData.load(key.portfolioId());
         Assumptions assumptions = assumptions(key.inputs()).withIndexData(index.fixings(), index.curves());
-        var spark = context.spark();
-        context.phase(String.format("Computing %,d notes", rows.size()));
-        PortfolioFigures figures = PortfolioValuation.figures(spark, rows, assumptions, partitions, null);
+        context.phase("Computing the notes");
+        PortfolioFigures figures = PortfolioValuation.figures(rows, assumptions, null);
         context.checkCancelled();
         context.phase("Aggregating");
         DashboardFigures dashboard = DashboardFigures.of(key, figures, LOSS_CASE);

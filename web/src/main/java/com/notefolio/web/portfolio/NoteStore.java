@@ -184,6 +184,49 @@ public class NoteStore {
         scan(portfolioId, (row, events) -> sink.accept(row));
     }
 
+    /**
+     * Every note of a portfolio as rows, as {@link #rows(long, Consumer)} gives them but in slices of at most
+     * {@code slice} notes in the database's order of note ids (not file order), each slice with its stated
+     * payments, rate steps, draws and installments read for it alone (a range of each table's primary
+     * key): memory holds one slice, whatever the portfolio's size. What a portfolio's snapshot is written
+     * from.
+     */
+    public void rowsInSlices(long portfolioId, int slice, Consumer<List<NoteRow>> sink) {
+        if (slice < 1) {
+            throw new IllegalArgumentException("slice must be at least 1, not " + slice);
+        }
+        String after = null;
+        while (true) {
+            List<NoteRow> rows = noteRowsAfter(portfolioId, after, slice);
+            if (rows.isEmpty()) {
+                return;
+            }
+            String last = rows.get(rows.size() - 1).getNoteId();
+            NoteSet notes = NoteSet.range(portfolioId, after, last);
+            Map<String, List<StatedPaymentRow>> stated = statedPayments(notes);
+            DatedRows dated = dated(notes);
+            for (NoteRow row : rows) {
+                row.setStatedPayments(stated.get(row.getNoteId()));
+                dated.setOn(row);
+            }
+            sink.accept(rows);
+            if (rows.size() < slice) {
+                return;
+            }
+            after = last;
+        }
+    }
+
+    /** At most {@code limit} notes of a portfolio whose ids follow {@code after} (null: the first ones), by note id. */
+    private List<NoteRow> noteRowsAfter(long portfolioId, String after, int limit) {
+        // Ordered by the whole key of the (portfolio_id, note_id) index: H2 then reads the index in order and
+        // stops at the limit; ordered by note_id alone it sorts every later note of the portfolio each time.
+        String sql = "select * from note where portfolio_id = ?" + (after == null ? "" : " and note_id > ?")
+                + " order by portfolio_id, note_id fetch first ? rows only";
+        Object[] args = after == null ? new Object[] {portfolioId, limit} : new Object[] {portfolioId, after, limit};
+        return jdbc.query(sql, (rs, i) -> NoteColumns.row(rs), args);
+    }
+
     /** Every note of a portfolio as the core's positions (events of default included), in file order. */
     public void positions(long portfolioId, Consumer<Position> sink) {
         scan(portfolioId, (row, events) -> sink.accept(position(row, events, row.getStatedPayments())));
@@ -323,20 +366,51 @@ public class NoteStore {
 
     /** The companion rows of the notes {@code where} selects: one query per table, whatever the number of notes. */
     private DatedRows dated(Where where) {
+        return dated(NoteSet.of(where));
+    }
+
+    /**
+     * The companion rows of the notes of {@code notes}: one query per table, whatever the number of notes,
+     * each ordered by its primary key whole (portfolio first), which H2 then reads in order instead of sorting.
+     */
+    private DatedRows dated(NoteSet notes) {
         Map<String, List<DrawRow>> draws = new HashMap<>();
-        jdbc.query("select note_id, draw_date, amount, kind from note_draw where portfolio_id = ? and note_id in "
-                + "(select note_id from note where " + where.sql + ") order by note_id, seq", rs -> {
+        jdbc.query("select note_id, draw_date, amount, kind from note_draw where " + notes.sql()
+                + " order by portfolio_id, note_id, seq", rs -> {
                     draws.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(DrawRow.of(
                             rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3)), Draws.Kind.of(rs.getString(4))));
-                }, withPortfolio(where));
+                }, notes.args());
         Map<String, List<InstallmentRow>> installments = new HashMap<>();
-        jdbc.query("select note_id, from_date, amount, kind from installment_step where portfolio_id = ? and note_id in "
-                + "(select note_id from note where " + where.sql + ") order by note_id, from_date", rs -> {
+        jdbc.query("select note_id, from_date, amount, kind from installment_step where " + notes.sql()
+                + " order by portfolio_id, note_id, from_date", rs -> {
                     installments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(InstallmentRow.of(
                             rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3)),
                             InstallmentStep.Kind.of(rs.getString(4))));
-                }, withPortfolio(where));
-        return new DatedRows(rateSteps(where), draws, installments);
+                }, notes.args());
+        return new DatedRows(rateSteps(notes), draws, installments);
+    }
+
+    /**
+     * Which notes' rows to read from a companion table (stated payments, rate steps, draws, installments):
+     * a condition on its {@code portfolio_id} and {@code note_id} columns, and its arguments.
+     */
+    private record NoteSet(String sql, Object[] args) {
+        /** The notes {@code where} selects from table {@code note}. */
+        static NoteSet of(Where where) {
+            return new NoteSet("portfolio_id = ? and note_id in (select note_id from note where " + where.sql + ")",
+                    withPortfolio(where));
+        }
+
+        /**
+         * The notes of a portfolio whose ids follow {@code after} (null: from the first) up to {@code last}
+         * in the database's order of note ids: a range of the companion tables' primary keys, read without
+         * a look at table {@code note}.
+         */
+        static NoteSet range(long portfolioId, String after, String last) {
+            return after == null ? new NoteSet("portfolio_id = ? and note_id <= ?", new Object[] {portfolioId, last})
+                    : new NoteSet("portfolio_id = ? and note_id > ? and note_id <= ?",
+                    new Object[] {portfolioId, after, last});
+        }
     }
 
     private static String plain(BigDecimal rate) {
@@ -377,24 +451,29 @@ public class NoteStore {
 
     /** The stated payments of the notes {@code where} selects, by note id, in date order. */
     private Map<String, List<StatedPaymentRow>> statedPayments(Where where) {
+        return statedPayments(NoteSet.of(where));
+    }
+
+    /** The stated payments of the notes of {@code notes}, by note id, in date order. */
+    private Map<String, List<StatedPaymentRow>> statedPayments(NoteSet notes) {
         Map<String, List<StatedPaymentRow>> stated = new HashMap<>();
-        jdbc.query("select note_id, due_date, payment from stated_payment where portfolio_id = ? and note_id in "
-                + "(select note_id from note where " + where.sql + ") order by note_id, due_date", rs -> {
+        jdbc.query("select note_id, due_date, payment from stated_payment where " + notes.sql()
+                + " order by portfolio_id, note_id, due_date", rs -> {
                     stated.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(StatedPaymentRow.of(rs.getDate(2).toLocalDate(),
                                     rs.getBigDecimal(3).stripTrailingZeros().toPlainString()));
-                }, withPortfolio(where));
+                }, notes.args());
         return stated;
     }
 
-    /** The rate steps of the notes {@code where} selects, by note id, in date order. */
-    private Map<String, List<RateStepRow>> rateSteps(Where where) {
+    /** The rate steps of the notes of {@code notes}, by note id, in date order. */
+    private Map<String, List<RateStepRow>> rateSteps(NoteSet notes) {
         Map<String, List<RateStepRow>> steps = new HashMap<>();
-        jdbc.query("select note_id, from_date, rate from rate_step where portfolio_id = ? and note_id in "
-                + "(select note_id from note where " + where.sql + ") order by note_id, from_date", rs -> {
+        jdbc.query("select note_id, from_date, rate from rate_step where " + notes.sql()
+                + " order by portfolio_id, note_id, from_date", rs -> {
                     steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(RateStepRow.of(rs.getDate(2).toLocalDate(), plain(rs.getBigDecimal(3))));
-                }, withPortfolio(where));
+                }, notes.args());
         return steps;
     }
 

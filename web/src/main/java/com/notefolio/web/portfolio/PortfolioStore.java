@@ -66,6 +66,15 @@ public class PortfolioStore {
                 .findFirst();
     }
 
+    /**
+     * When the portfolio was created, as stored (empty for no such portfolio): with the id, what tells this
+     * portfolio from one of another database that was given the same id.
+     */
+    public Optional<Instant> createdAt(long id) {
+        return jdbc.query("select created_at from portfolio where id = ?", (rs, i) -> rs.getTimestamp(1).toInstant(), id)
+                .stream().findFirst();
+    }
+
     /** Marks the portfolio's notes as changed: results cached at an older revision are stale. */
     public void bumpRevision(long id) {
         jdbc.update("update portfolio set revision = revision + 1 where id = ?", id);

@@ -5,6 +5,7 @@ import com.notefolio.web.security.AuditTrail;
 import com.notefolio.web.security.Role;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,12 @@ public class Portfolios {
     private final NoteStore notes;
     private final AuditTrail audit;
     private final IndexDataStore indexData;
+    private final ApplicationEventPublisher events;
 
-    public Portfolios(PortfolioStore store, NoteStore notes, AuditTrail audit, IndexDataStore indexData) {
+    public Portfolios(PortfolioStore store, NoteStore notes, AuditTrail audit, IndexDataStore indexData,
+                      ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
         this.notes = notes;
         this.audit = audit;
         this.indexData = indexData;
@@ -77,6 +81,7 @@ public class Portfolios {
             throw new IllegalArgumentException("No portfolio " + id + ".");
         }
         audit.record(AuditAction.PORTFOLIO_DELETED, "portfolio " + id, name);
+        events.publishEvent(new PortfolioDeleted(id));
     }
 
     /** A portfolio name trimmed, or a message saying why it cannot be one. */

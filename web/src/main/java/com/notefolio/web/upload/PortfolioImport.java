@@ -13,6 +13,7 @@ import com.notefolio.core.schedule.ScheduleResolver;
 import com.notefolio.web.portfolio.IndexDataStore;
 import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.portfolio.NoteStore;
+import com.notefolio.web.portfolio.NotesStored;
 import com.notefolio.web.portfolio.PortfolioIndexData;
 import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.portfolio.Portfolios;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -61,10 +63,13 @@ public class PortfolioImport {
     private final SignedInUser user;
     private final AuditTrail audit;
     private final long maxExpandedBytes;
+    private final ApplicationEventPublisher events;
 
     public PortfolioImport(PortfolioStore portfolios, NoteStore notes, IndexDataStore indexData, StoredNoteLines storedLines,
                            TransactionTemplate transaction, SignedInUser user, AuditTrail audit,
-                           @Value("${notefolio.upload.max-expanded-bytes}") long maxExpandedBytes) {
+                           @Value("${notefolio.upload.max-expanded-bytes}") long maxExpandedBytes,
+                           ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.maxExpandedBytes = maxExpandedBytes;
         this.portfolios = portfolios;
@@ -123,6 +128,8 @@ public class PortfolioImport {
                 }
                 audit.record(AuditAction.PORTFOLIO_IMPORTED, "portfolio " + id,
                         cleaned + ": " + stored + " notes from " + files.sourceNames());
+                // Heard once the transaction commits: the notes' snapshot for Spark is written then.
+                events.publishEvent(new NotesStored(id));
                 return ImportOutcome.imported(id, stored);
             });
         }

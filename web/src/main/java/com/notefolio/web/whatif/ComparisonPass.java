@@ -8,8 +8,7 @@ import com.notefolio.analytics.row.NoteRow;
 import com.notefolio.core.portfolio.PositionResult;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Dataset;
 
 /**
  * One Spark pass over a portfolio's notes for a what-if comparison: each note is computed once by the
@@ -29,13 +28,16 @@ final class ComparisonPass {
         this.ranking = ranking;
     }
 
-    /** The notes (held by the driver, read from the database) over {@code partitions} tasks. */
-    static ComparisonPass run(SparkSession spark, List<NoteRow> notes, Assumptions a, int partitions, int top) {
+    /** The notes of a Dataset (read by Spark from the portfolio's snapshot), each partition ranked on its own. */
+    static ComparisonPass run(Dataset<NoteRow> notes, Assumptions a, int top) {
+        return run(notes.javaRDD(), a, top);
+    }
+
+    /** The notes of an RDD, each partition ranked on its own. */
+    static ComparisonPass run(JavaRDD<NoteRow> notes, Assumptions a, int top) {
         List<String> cases = a.caseNames();
-        int slices = Math.max(1, Math.min(partitions, notes.size()));
-        JavaRDD<NoteRow> rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(notes, slices);
         // A static method's lambda: it captures only the serializable assumptions, names and size.
-        return rows.mapPartitions(it -> {
+        JavaRDD<ComparisonPass> parts = notes.mapPartitions(it -> {
             ComparisonPass part = new ComparisonPass(new CaseAggregates(a.asOf(), cases), new ChangeRanking(top));
             while (it.hasNext()) {
                 NoteRow row = it.next();
@@ -44,7 +46,11 @@ final class ComparisonPass {
                 part.ranking.add(row.getBorrower(), note);
             }
             return List.of(part).iterator();
-        }).reduce(ComparisonPass::merged);
+        });
+        // Every partition gives one pass, even without rows; a Dataset may have no partition at all.
+        return parts.getNumPartitions() == 0
+                ? new ComparisonPass(new CaseAggregates(a.asOf(), cases), new ChangeRanking(top))
+                : parts.reduce(ComparisonPass::merged);
     }
 
     private static ComparisonPass merged(ComparisonPass a, ComparisonPass b) {

@@ -7,6 +7,7 @@ import com.notefolio.core.pricer.DiscountCurve;
 import com.notefolio.core.scenario.Scenario;
 import com.notefolio.core.scenario.ScenarioSet;
 import com.notefolio.web.dashboard.JobsBusyException;
+import com.notefolio.web.dashboard.PortfolioSnapshots;
 import com.notefolio.web.dashboard.SessionJobs;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SparkJobs;
@@ -19,18 +20,19 @@ import com.notefolio.web.portfolio.PortfolioStore;
 import com.notefolio.web.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.apache.spark.sql.Dataset;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /**
  * Scenarios on a whole portfolio: a cached comparison at once, or a Spark job that reads the portfolio's
- * notes and index data (floating rates are set from its fixings and forward curves), computes each one with the core under the base case and every scenario (one pass,
+ * notes (Spark reads them itself, in parallel, from the portfolio's snapshot at the revision:
+ * {@link PortfolioSnapshots}) and index data (floating rates are set from its fixings and forward curves),
+ * computes each one with the core under the base case and every scenario (one pass,
  * {@link ComparisonPass}), and shapes per currency the cases' figures and the notes that change most.
  * Discounting is a flat rate or a zero curve, annually compounded on actual days / 365 (Excel's XNPV basis),
  * as on the dashboard.
@@ -40,26 +42,24 @@ public class PortfolioWhatIf {
 
     /** How many of the notes a scenario changes most are listed, per scenario and currency. */
     public static final int MOST_CHANGED = 10;
-    private static final int READ_STEP = 5_000;
 
     private final PortfolioStore portfolios;
+    private final PortfolioSnapshots snapshots;
     private final NoteStore notes;
     private final IndexDataStore indexData;
     private final SparkJobs jobs;
     private final ComparisonCache cache;
     private final SharedJobs shared;
-    private final int partitions;
 
-    public PortfolioWhatIf(PortfolioStore portfolios, NoteStore notes, IndexDataStore indexData, SparkJobs jobs,
-                           ComparisonCache cache, SharedJobs shared,
-                           @Value("${notefolio.dashboard.partitions:8}") int partitions) {
+    public PortfolioWhatIf(PortfolioStore portfolios, PortfolioSnapshots snapshots, NoteStore notes,
+                           IndexDataStore indexData, SparkJobs jobs, ComparisonCache cache, SharedJobs shared) {
         this.shared = shared;
         this.portfolios = portfolios;
+        this.snapshots = snapshots;
         this.notes = notes;
         this.indexData = indexData;
         this.jobs = jobs;
         this.cache = cache;
-        this.partitions = partitions;
     }
 
     /**
@@ -114,24 +114,18 @@ public class PortfolioWhatIf {
 
     private PortfolioComparison compute(WhatIfKey key, SparkJob<PortfolioComparison>.Context context) {
         context.phase("Reading notes");
-        List<NoteRow> rows = new ArrayList<>();
-        notes.rows(key.portfolioId(), row -> {
-            rows.add(row);
-            if (rows.size() % READ_STEP == 0) {
-                context.checkCancelled();
-                context.phase(String.format("Reading notes: %,d read", rows.size()));
-            }
-        });
+        var spark = context.spark();
+        Dataset<NoteRow> rows = snapshots.notes(spark, key.portfolioId(), key.revision(),
+                PortfolioSnapshots.Waiting.of(context));
         PortfolioIndexData index = indexData.load(key.portfolioId());
         DiscountCurve curve = key.discount().curve();
         ScenarioFit fit = ScenarioFit.of(ScenarioJson.fromJson(key.scenariosJson()).scenarios(),
                 noteId -> notes.findByNoteId(key.portfolioId(), noteId).map(NoteStore.StoredNote::position),
                 key.asOf(), curve, index.indexData());
-        var spark = context.spark();
         Assumptions assumptions = Assumptions.of(key.asOf(), curve, new ScenarioSet("what-if", fit.applicable()))
                 .withIndexData(index.fixings(), index.curves());
-        context.phase(String.format("Computing %,d notes under %d cases", rows.size(), assumptions.caseNames().size()));
-        ComparisonPass pass = ComparisonPass.run(spark, rows, assumptions, partitions, MOST_CHANGED);
+        context.phase(String.format("Computing the notes under %d cases", assumptions.caseNames().size()));
+        ComparisonPass pass = ComparisonPass.run(rows, assumptions, MOST_CHANGED);
         context.checkCancelled();
         context.phase("Aggregating");
         PortfolioComparison comparison = PortfolioComparison.of(key, pass.figures(), pass.ranking(), fit.refused());

@@ -1,38 +1,33 @@
 package com.notefolio.web.whatif;
 
 import com.notefolio.web.discount.DiscountInput;
-import com.notefolio.core.portfolio.PortfolioGenerator;
 import com.notefolio.core.scenario.DefaultSpeed;
 import com.notefolio.core.scenario.PrepaymentSpeed;
 import com.notefolio.core.scenario.Scenario;
+import com.notefolio.web.dashboard.BenchDatabase;
+import com.notefolio.web.dashboard.DashboardBenchmark;
+import com.notefolio.web.dashboard.PortfolioSnapshots;
 import com.notefolio.web.dashboard.SparkEngine;
 import com.notefolio.web.dashboard.SparkJob;
 import com.notefolio.web.dashboard.SparkJobs;
-import com.notefolio.web.portfolio.NoteStore;
-import com.notefolio.web.portfolio.NoteStore.NewNote;
 import com.notefolio.web.portfolio.PortfolioStore;
-import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Benchmark (a main class, not a test): a generated portfolio of {@code --notes} (100,000) notes in a file
- * H2 database with the application's schema, and a five-scenario grid (5 and 15 CPR, 100 PSA, 2 CDR with
- * 40% severity, +100 bp). Per round: start the Spark session (cold start, stated apart), compare on the
- * whole portfolio (database read + Spark pass + shaping, nothing cached), then again after a revision
- * bump (warm session). Prints each round and the medians.
+ * H2 database with the application's schema ({@code DashboardBenchmark}'s {@code BenchDatabase}:
+ * {@code --db DIR} keeps it), and a five-scenario grid (5 and 15 CPR, 100 PSA, 2 CDR with 40% severity,
+ * +100 bp). Per round, in a new Spark session (its start stated apart): bump the revision and write its
+ * snapshot (what an import does when it commits), compare on the whole portfolio (the session's first job,
+ * nothing cached), then again at another discount rate (new inputs, same snapshot). Prints each round and
+ * the medians.
  *
- * <p>Arguments: {@code [--notes N] [--rounds R] [--master URL]}. Run as {@code DashboardBenchmark} says
- * (test classpath, Spark's --add-opens), with main class
- * {@code com.notefolio.web.whatif.PortfolioWhatIfBenchmark}.
+ * <p>Arguments: {@code [--notes N] [--rounds R] [--master URL] [--db DIR]}. Run with
+ * {@code web/bench/main.sh com.notefolio.web.whatif.PortfolioWhatIfBenchmark --notes 100000 --rounds 3}.
  */
 public final class PortfolioWhatIfBenchmark {
 
@@ -47,72 +42,62 @@ public final class PortfolioWhatIfBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int notesWanted = Integer.parseInt(option(args, "--notes", "100000"));
-        int rounds = Integer.parseInt(option(args, "--rounds", "3"));
-        String master = option(args, "--master", "local[*]");
-        Path dir = Files.createTempDirectory("notefolio-whatif-bench");
-        try (HikariDataSource db = new HikariDataSource()) {
-            db.setJdbcUrl("jdbc:h2:file:" + dir.resolve("bench") + ";DB_CLOSE_DELAY=-1");
-            db.setUsername("sa");
-            db.setPassword("");
-            Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-            JdbcTemplate jdbc = new JdbcTemplate(db);
-            PortfolioStore portfolios = new PortfolioStore(jdbc);
-            NoteStore notes = new NoteStore(jdbc);
-
-            long t = System.nanoTime();
-            long id = portfolios.insert("benchmark", "generated", "bench");
-            PortfolioGenerator generator = PortfolioGenerator.forPortfolio(2003, notesWanted);
-            List<NewNote> batch = new ArrayList<>(1000);
-            for (int i = 0; i < notesWanted; i++) {
-                batch.add(new NewNote(i + 2, generator.note(i)));
-                if (batch.size() == 1000) {
-                    notes.insert(id, batch);
-                    batch.clear();
-                }
-            }
-            notes.insert(id, batch);
-            System.out.printf("stored %,d notes in H2 (file) in %.1f s; master %s, %d cores; %d scenarios + base%n",
-                    notesWanted, seconds(t), master, Runtime.getRuntime().availableProcessors(), GRID.size());
+        int notesWanted = Integer.parseInt(BenchDatabase.option(args, "--notes", "100000"));
+        int rounds = Integer.parseInt(BenchDatabase.option(args, "--rounds", "3"));
+        String master = BenchDatabase.option(args, "--master", "local[*]");
+        try (BenchDatabase bench = BenchDatabase.open(args, notesWanted)) {
+            PortfolioStore portfolios = bench.portfolios;
+            long id = bench.portfolioId;
+            System.out.printf("%,d notes; master %s, %d cores; %d scenarios + base; load average %.2f%n",
+                    notesWanted, master, Runtime.getRuntime().availableProcessors(), GRID.size(),
+                    DashboardBenchmark.load());
 
             LocalDate asOf = LocalDate.of(2024, 6, 30);
             DiscountInput rate = DiscountInput.flat(new BigDecimal("0.08"));
+            DiscountInput otherRate = DiscountInput.flat(new BigDecimal("0.09"));
             double[] start = new double[rounds];
+            double[] snapshot = new double[rounds];
             double[] first = new double[rounds];
-            double[] warm = new double[rounds];
+            double[] again = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 SparkEngine engine = new SparkEngine(master, "", 4);
                 SparkJobs jobs = new SparkJobs(engine, 2, 16);
-                PortfolioWhatIf whatIf = new PortfolioWhatIf(portfolios, notes, new com.notefolio.web.portfolio.IndexDataStore(jdbc), jobs,
-                        new ComparisonCache(10), new com.notefolio.web.dashboard.SharedJobs(), 8);
+                PortfolioSnapshots snapshots = new PortfolioSnapshots(bench.snapshots(), 20_000, false, portfolios,
+                        bench.notes, engine);
+                PortfolioWhatIf whatIf = new PortfolioWhatIf(portfolios, snapshots, bench.notes,
+                        new com.notefolio.web.portfolio.IndexDataStore(bench.jdbc), jobs, new ComparisonCache(10),
+                        new com.notefolio.web.dashboard.SharedJobs());
                 try {
                     portfolios.bumpRevision(id);
-                    t = System.nanoTime();
+                    long revision = portfolios.revision(id).orElseThrow();
+                    long t = System.nanoTime();
                     engine.session();
                     start[r] = seconds(t);
                     t = System.nanoTime();
+                    snapshots.ready(id, revision, DashboardBenchmark.NOT_CANCELLED);
+                    snapshot[r] = seconds(t);
+                    t = System.nanoTime();
                     PortfolioComparison result = compute(whatIf, id, asOf, rate);
                     first[r] = seconds(t);
-                    portfolios.bumpRevision(id);
                     t = System.nanoTime();
-                    compute(whatIf, id, asOf, rate);
-                    warm[r] = seconds(t);
+                    compute(whatIf, id, asOf, otherRate);
+                    again[r] = seconds(t);
                     CurrencyComparison usd = result.currencies().get(0);
-                    System.out.printf("round %d: Spark start %.2f s; first comparison %.2f s; warm comparison %.2f s; "
-                                    + "%,d %s notes, base NPV %,.2f, 15 CPR ΔNPV %,.2f, top mover %s%n", r + 1, start[r],
-                            first[r], warm[r], usd.base().totals().notes(), usd.currency(), usd.base().totals().npv(),
-                            usd.cases().get(2).deltaNpv(usd.base()), usd.mostChanged("15 CPR").get(0).noteId());
+                    System.out.printf("round %d: Spark start %.2f s; snapshot %.2f s; first comparison %.2f s; "
+                                    + "new inputs %.2f s; %,d %s notes, base NPV %,.2f, 15 CPR ΔNPV %,.2f, top mover %s; "
+                                    + "load average %.2f%n", r + 1, start[r], snapshot[r], first[r], again[r],
+                            usd.base().totals().notes(), usd.currency(), usd.base().totals().npv(),
+                            usd.cases().get(2).deltaNpv(usd.base()), usd.mostChanged("15 CPR").get(0).noteId(),
+                            DashboardBenchmark.load());
                 } finally {
                     jobs.destroy();
+                    snapshots.destroy();
                     engine.destroy();
                 }
             }
-            System.out.printf("median of %d rounds: Spark start %.2f s; first comparison (cold session's first job) "
-                    + "%.2f s; warm comparison %.2f s%n", rounds, median(start), median(first), median(warm));
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            System.out.printf("median of %d rounds: Spark start %.2f s; snapshot %.2f s; first comparison (cold "
+                    + "session's first job) %.2f s; new inputs %.2f s%n", rounds, median(start), median(snapshot),
+                    median(first), median(again));
         }
     }
 
@@ -134,14 +119,5 @@ public final class PortfolioWhatIfBenchmark {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }
